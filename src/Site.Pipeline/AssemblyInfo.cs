@@ -1,0 +1,2 @@
+namespace Site.Pipeline;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Site.Search;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Site.Templating;
+internal static class AssemblyMarker { }
