@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Netlify build: the same `build` command as local development, publishing output/.
+# Netlify's image has Node; the .NET SDK is installed into the build cache when missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks | grep -q '^10\.'; then
+  export DOTNET_ROOT="${NETLIFY_CACHE_DIR:-$HOME/.cache}/dotnet"
+  if [ ! -x "$DOTNET_ROOT/dotnet" ]; then
+    curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+    bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$DOTNET_ROOT"
+  fi
+  export PATH="$DOTNET_ROOT:$PATH"
+fi
+(cd tools && npm ci --no-audit --no-fund --loglevel=error)
+dotnet run --project src/Site --configuration Release -- build --input input --output output "$@"
