@@ -1,2 +1,0 @@
-namespace Site.Templating;
-internal static class AssemblyMarker { }

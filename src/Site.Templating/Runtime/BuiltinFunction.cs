@@ -1,0 +1,123 @@
+using Site.Templating.Syntax;
+
+namespace Site.Templating.Runtime;
+
+/// <summary>One declared parameter of a builtin: a name, an optional default, or <c>params</c>.</summary>
+public readonly record struct ParamSpec(string Name, bool HasDefault = false, object? Default = null, bool IsParams = false)
+{
+    public static ParamSpec Req(string name) => new(name);
+
+    public static ParamSpec Opt(string name, object? value = null) => new(name, true, value);
+
+    public static ParamSpec Params(string name) => new(name, IsParams: true);
+}
+
+/// <summary>
+/// A function implemented in C# with declared parameters. Arguments are bound by position or name
+/// without reflection; the body receives them as an array in declaration order.
+/// </summary>
+public sealed class BuiltinFunction : IScriptFunction
+{
+    private readonly Func<TemplateContext, ScriptNode, object?[], object?> _body;
+
+    public BuiltinFunction(string name, ParamSpec[] parameters, Func<TemplateContext, ScriptNode, object?[], object?> body)
+    {
+        Name = name;
+        Parameters = parameters;
+        _body = body;
+        foreach (var p in parameters)
+        {
+            if (!p.HasDefault && !p.IsParams)
+            {
+                RequiredCount++;
+            }
+        }
+    }
+
+    public string Name { get; internal set; }
+
+    public ParamSpec[] Parameters { get; }
+
+    public int RequiredCount { get; }
+
+    public object? Invoke(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
+    {
+        var values = Bind(callerNode, arguments);
+        return _body(context, callerNode, values);
+    }
+
+    private object?[] Bind(ScriptNode callerNode, ScriptArguments arguments)
+    {
+        var ps = Parameters;
+        var values = new object?[ps.Length];
+        var set = 0u;
+        ScriptArray? rest = null;
+        var paramsIndex = -1;
+        for (var i = 0; i < ps.Length; i++)
+        {
+            if (ps[i].IsParams)
+            {
+                paramsIndex = i;
+                rest = new ScriptArray();
+                values[i] = rest;
+            }
+        }
+        var pi = 0;
+        foreach (var value in arguments.Positional)
+        {
+            if (pi < ps.Length && !ps[pi].IsParams)
+            {
+                values[pi] = value;
+                set |= 1u << pi;
+                pi++;
+            }
+            else if (rest != null)
+            {
+                rest.Add(value);
+            }
+            else
+            {
+                throw new ScriptRuntimeException(callerNode.Span, $"Invalid number of arguments `{arguments.Count}` passed to `{Name}` while expecting `{ps.Length}` arguments");
+            }
+        }
+        if (arguments.Named != null)
+        {
+            foreach (var (name, value) in arguments.Named)
+            {
+                var index = Array.FindIndex(ps, p => p.Name == name);
+                if (index < 0)
+                {
+                    throw new ScriptRuntimeException(callerNode.Span, $"Unable to find a parameter named `{name}` for the function `{Name}`");
+                }
+                if (index == paramsIndex)
+                {
+                    rest!.Add(value);
+                }
+                else
+                {
+                    values[index] = value;
+                    set |= 1u << index;
+                }
+            }
+        }
+        for (var i = 0; i < ps.Length; i++)
+        {
+            if ((set & (1u << i)) != 0 || ps[i].IsParams)
+            {
+                continue;
+            }
+            if (ps[i].HasDefault)
+            {
+                values[i] = ps[i].Default;
+            }
+            else
+            {
+                var end = new SourceSpan(callerNode.Span.Path, callerNode.Span.End, callerNode.Span.End);
+                throw new ScriptRuntimeException(end, $"Invalid number of arguments `{arguments.Count}` passed to `{Name}` while expecting `{RequiredCount}` arguments");
+            }
+        }
+        return values;
+    }
+
+    public override string ToString() => Name;
+}

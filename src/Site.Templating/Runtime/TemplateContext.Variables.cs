@@ -1,0 +1,197 @@
+using Site.Templating.Syntax;
+
+namespace Site.Templating.Runtime;
+
+/// <summary>Variable storage: the global object stack, local (<c>$</c>) scopes and loop scopes.</summary>
+public sealed partial class TemplateContext
+{
+    private readonly List<ScriptObject> _globals = new();
+    private readonly List<LocalScope> _locals = new();
+    private readonly List<LoopScope> _loops = new();
+
+    internal sealed class LocalScope
+    {
+        public ScriptObject? Variables;
+        public ScriptArray? Arguments;
+        public ScriptBlockStatement? WrapBlock;
+    }
+
+    internal sealed class LoopScope(LoopKind kind, ScriptObject? state)
+    {
+        public LoopKind Kind { get; } = kind;
+
+        public ScriptObject? State { get; } = state;
+
+        public string? VariableName;
+        public object? VariableValue;
+    }
+
+    /// <summary>Pushes an object whose members become global variables (the model, <c>with</c> targets).</summary>
+    public void PushGlobal(ScriptObject scriptObject) => _globals.Add(scriptObject);
+
+    public ScriptObject PopGlobal()
+    {
+        if (_globals.Count <= 1)
+        {
+            throw new InvalidOperationException("Cannot pop the builtin object.");
+        }
+        var top = _globals[^1];
+        _globals.RemoveAt(_globals.Count - 1);
+        return top;
+    }
+
+    /// <summary>The object receiving unprefixed assignments (<c>this</c>).</summary>
+    public ScriptObject CurrentGlobal => _globals[^1];
+
+    internal int GlobalCount => _globals.Count;
+
+    internal void PushLocal(ScriptArray? arguments = null, ScriptBlockStatement? wrapBlock = null) =>
+        _locals.Add(new LocalScope { Arguments = arguments, WrapBlock = wrapBlock });
+
+    internal void PopLocal() => _locals.RemoveAt(_locals.Count - 1);
+
+    internal LocalScope? CurrentLocal => _locals.Count > 0 ? _locals[^1] : null;
+
+    internal LoopScope PushLoop(LoopKind kind, ScriptObject? state)
+    {
+        var scope = new LoopScope(kind, state);
+        _loops.Add(scope);
+        return scope;
+    }
+
+    internal void PopLoop() => _loops.RemoveAt(_loops.Count - 1);
+
+    internal int LoopScopeCount => _loops.Count;
+
+    internal object? GetVariable(ScriptVariable variable)
+    {
+        var name = variable.Name;
+        switch (variable.Kind)
+        {
+            case VariableKind.Global:
+                {
+                    for (var i = _loops.Count - 1; i >= 0; i--)
+                    {
+                        if (ReferenceEquals(_loops[i].VariableName, name) || _loops[i].VariableName == name)
+                        {
+                            return _loops[i].VariableValue;
+                        }
+                    }
+                    for (var i = _globals.Count - 1; i >= 0; i--)
+                    {
+                        if (_globals[i].TryGetValue(this, name, out var value))
+                        {
+                            return value;
+                        }
+                    }
+                    if (StrictVariables)
+                    {
+                        throw new ScriptRuntimeException(variable.Span, $"The variable or function `{name}` was not found");
+                    }
+                    return null;
+                }
+            case VariableKind.Local:
+                {
+                    for (var i = _loops.Count - 1; i >= 0; i--)
+                    {
+                        if (_loops[i].VariableName == name)
+                        {
+                            return _loops[i].VariableValue;
+                        }
+                    }
+                    var local = CurrentLocal;
+                    if (local?.Variables != null && local.Variables.TryGetValue(name, out var value))
+                    {
+                        return value;
+                    }
+                    if (StrictVariables)
+                    {
+                        throw new ScriptRuntimeException(variable.Span, $"The variable `{name}` was not found");
+                    }
+                    return null;
+                }
+            case VariableKind.Arguments:
+                return CurrentLocal?.Arguments;
+            case VariableKind.ArgumentIndex:
+                return CurrentLocal?.Arguments?[variable.Index];
+            case VariableKind.WrapBlock:
+                return CurrentLocal?.WrapBlock;
+            case VariableKind.Loop:
+                for (var i = _loops.Count - 1; i >= 0; i--)
+                {
+                    if (_loops[i].Kind == variable.LoopKind || (variable.LoopKind == LoopKind.For && _loops[i].Kind == LoopKind.TableRow))
+                    {
+                        return _loops[i].State;
+                    }
+                }
+                return null;
+        }
+        return null;
+    }
+
+    internal void SetVariable(ScriptVariable variable, object? value)
+    {
+        var name = variable.Name;
+        switch (variable.Kind)
+        {
+            case VariableKind.Global:
+                {
+                    for (var i = _loops.Count - 1; i >= 0; i--)
+                    {
+                        if (_loops[i].VariableName == name)
+                        {
+                            _loops[i].VariableValue = value;
+                            return;
+                        }
+                    }
+                    var top = _globals[^1];
+                    if (!top.TrySetValue(this, name, value))
+                    {
+                        throw new ScriptRuntimeException(variable.Span, $"Cannot set the readonly variable `{name}`");
+                    }
+                    return;
+                }
+            case VariableKind.Local:
+                {
+                    for (var i = _loops.Count - 1; i >= 0; i--)
+                    {
+                        if (_loops[i].VariableName == name)
+                        {
+                            _loops[i].VariableValue = value;
+                            return;
+                        }
+                    }
+                    if (_locals.Count == 0)
+                    {
+                        PushLocal();
+                    }
+                    var local = _locals[^1];
+                    local.Variables ??= new ScriptObject();
+                    if (!local.Variables.TrySetValue(this, name, value))
+                    {
+                        throw new ScriptRuntimeException(variable.Span, $"Cannot set the readonly variable `{name}`");
+                    }
+                    return;
+                }
+        }
+        throw new ScriptRuntimeException(variable.Span, $"Cannot set the special variable `{variable}`");
+    }
+
+    internal void SetReadOnly(ScriptVariable variable)
+    {
+        if (variable.Kind == VariableKind.Local)
+        {
+            var local = CurrentLocal;
+            if (local != null)
+            {
+                local.Variables ??= new ScriptObject();
+                local.Variables.SetReadOnly(variable.Name, true);
+            }
+            return;
+        }
+        _globals[^1].SetReadOnly(variable.Name, true);
+    }
+
+    /// <summary>Finds the object that currently defines a global name (for <c>readonly</c>/<c>import</c>).</summary>
+    internal bool IsReadOnlyGlobal(string name) => _globals[^1].IsReadOnlyMember(name);
+}

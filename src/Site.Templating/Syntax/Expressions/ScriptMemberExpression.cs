@@ -1,0 +1,143 @@
+using Site.Templating.Runtime;
+
+namespace Site.Templating.Syntax;
+
+/// <summary><c>target.name</c> or <c>target?.name</c>.</summary>
+public sealed class ScriptMemberExpression(ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional) : ScriptExpression, IAssignableExpression
+{
+    public ScriptExpression Target { get; } = target;
+
+    public string Name { get; } = name;
+
+    public SourceSpan NameSpan { get; } = nameSpan;
+
+    public bool NullConditional { get; } = nullConditional;
+
+    internal override string KindName => "member";
+
+    /// <summary>True when this chain contains a <c>?.</c>, so a null anywhere yields null.</summary>
+    internal bool InNullConditionalChain => NullConditional || Target switch
+    {
+        ScriptMemberExpression m => m.InNullConditionalChain,
+        ScriptIndexerExpression i => i.InNullConditionalChain,
+        _ => false,
+    };
+
+    public override object? EvaluateNoCall(TemplateContext context)
+    {
+        var target = Target.Evaluate(context);
+        if (target == null)
+        {
+            if (InNullConditionalChain || context.IsLiquid)
+            {
+                return null;
+            }
+            throw new ScriptRuntimeException(NameSpan, $"Cannot get the member {this} for a null object.");
+        }
+        return context.GetMember(target, Name);
+    }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var value = EvaluateNoCall(context);
+        return value is IScriptFunction function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
+    }
+
+    public void Assign(TemplateContext context, object? value)
+    {
+        var target = Target.Evaluate(context);
+        if (target == null)
+        {
+            throw new ScriptRuntimeException(NameSpan, $"Cannot set the member {this} for a null object.");
+        }
+        if (!context.TrySetMember(this, target, Name, value))
+        {
+            throw new ScriptRuntimeException(NameSpan, $"Cannot set a value for the readonly member: {this}");
+        }
+    }
+}
+
+/// <summary><c>target[index]</c></summary>
+public sealed class ScriptIndexerExpression(ScriptExpression target, ScriptExpression index) : ScriptExpression, IAssignableExpression
+{
+    public ScriptExpression Target { get; } = target;
+
+    public ScriptExpression Index { get; } = index;
+
+    internal override string KindName => "indexer";
+
+    internal bool InNullConditionalChain => Target switch
+    {
+        ScriptMemberExpression m => m.InNullConditionalChain,
+        ScriptIndexerExpression i => i.InNullConditionalChain,
+        _ => false,
+    };
+
+    public override object? EvaluateNoCall(TemplateContext context)
+    {
+        var target = Target.Evaluate(context);
+        if (target == null)
+        {
+            if (InNullConditionalChain || context.IsLiquid)
+            {
+                return null;
+            }
+            throw new ScriptRuntimeException(Span, $"Object `{Target}` is null. Cannot access indexer: {this}");
+        }
+        var index = Index.Evaluate(context);
+        if (index == null)
+        {
+            if (context.IsLiquid)
+            {
+                return null;
+            }
+            throw new ScriptRuntimeException(Index.Span, $"Cannot access target `{Target}` with a null indexer: {this}");
+        }
+        return context.GetIndex(this, Index, target, index);
+    }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var value = EvaluateNoCall(context);
+        return value is IScriptFunction function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
+    }
+
+    public void Assign(TemplateContext context, object? value)
+    {
+        var target = Target.Evaluate(context);
+        if (target == null)
+        {
+            throw new ScriptRuntimeException(Span, $"Object `{Target}` is null. Cannot access indexer: {this}");
+        }
+        var index = Index.Evaluate(context);
+        if (index == null)
+        {
+            throw new ScriptRuntimeException(Index.Span, $"Cannot access target `{Target}` with a null indexer: {this}");
+        }
+        if (!context.TrySetIndex(this, Index, target, index, value))
+        {
+            throw new ScriptRuntimeException(Index.Span, $"Cannot set a value for the readonly member `{context.ObjectToString(index)}` in the indexer: {this}");
+        }
+    }
+}
+
+/// <summary><c>value.empty?</c></summary>
+public sealed class ScriptIsEmptyExpression(ScriptExpression target) : ScriptExpression
+{
+    public ScriptExpression Target { get; } = target;
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var value = Target.Evaluate(context);
+        return value switch
+        {
+            null => true,
+            EmptyScriptObject => true,
+            string s => s.Length == 0,
+            ScriptObject so => so.Count == 0,
+            System.Collections.ICollection c => c.Count == 0,
+            IReadOnlyCollection<object?> rc => rc.Count == 0,
+            _ => false,
+        };
+    }
+}

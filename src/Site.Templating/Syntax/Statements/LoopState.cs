@@ -1,0 +1,69 @@
+using Site.Templating.Runtime;
+
+namespace Site.Templating.Syntax;
+
+/// <summary>
+/// The object behind <c>for</c>, <c>while</c>, <c>tablerow</c>, <c>forloop</c>: members are computed from
+/// fields, so iterating never writes to a dictionary.
+/// </summary>
+internal sealed class LoopState(LoopKind kind) : ScriptObject(0)
+{
+    public LoopKind Kind { get; } = kind;
+
+    public int Index;
+    public int Length = -1;
+    public bool Changed;
+    public int Column;
+    public int Row;
+
+    public override bool TryGetValue(TemplateContext context, string key, out object? value)
+    {
+        value = Get(key);
+        return value != null;
+    }
+
+    public override bool TryGetValue(string key, out object? value)
+    {
+        value = Get(key);
+        return value != null;
+    }
+
+    public override bool TrySetValue(TemplateContext context, string key, object? value) => false;
+
+    private object? Get(string key)
+    {
+        var liquid = Kind is LoopKind.LiquidFor or LoopKind.LiquidTableRow;
+        switch (key)
+        {
+            case "index":
+                return liquid ? Index + 1 : Index;
+            case "index0":
+                return Index;
+            case "rindex":
+                return Length < 0 ? null : liquid ? Length - Index : Length - Index - 1;
+            case "rindex0":
+                return Length < 0 ? null : Length - Index - 1;
+            case "first":
+                return Index == 0;
+            case "last":
+                return Length < 0 ? null : Index == Length - 1;
+            case "even":
+                return Index % 2 == 0;
+            case "odd":
+                return Index % 2 == 1;
+            case "changed":
+                return Changed;
+            case "length":
+                return Length < 0 ? null : Length;
+            case "col":
+                return Column;
+            case "col0":
+                return Column - 1;
+            case "row":
+                return Row;
+            case "col_first":
+                return Column == 1;
+        }
+        return null;
+    }
+}

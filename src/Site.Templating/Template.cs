@@ -1,0 +1,155 @@
+using Site.Templating.Parsing;
+using Site.Templating.Runtime;
+using Site.Templating.Syntax;
+
+namespace Site.Templating;
+
+/// <summary>
+/// A parsed template. Immutable after parsing: render it concurrently from many threads,
+/// each with its own <see cref="TemplateContext"/>.
+/// </summary>
+public sealed class Template
+{
+    private Template(string? sourcePath, ScriptPage? page, IReadOnlyList<LogMessage> messages, bool isLiquid)
+    {
+        SourcePath = sourcePath;
+        Page = page;
+        Messages = messages;
+        IsLiquid = isLiquid;
+    }
+
+    public string? SourcePath { get; }
+
+    /// <summary>The syntax tree, or null when parsing failed.</summary>
+    public ScriptPage? Page { get; }
+
+    public IReadOnlyList<LogMessage> Messages { get; }
+
+    public bool HasErrors => Page == null;
+
+    public bool IsLiquid { get; }
+
+    public static Template Parse(string text, string? sourcePath = null) => Parse(text, sourcePath, TemplateSyntax.Scriban);
+
+    public static Template ParseLiquid(string text, string? sourcePath = null) => Parse(text, sourcePath, TemplateSyntax.Liquid);
+
+    public static Template Parse(string text, string? sourcePath, TemplateSyntax syntax)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new Parser(text, sourcePath, syntax);
+        var page = parser.ParsePage();
+        var messages = parser.Messages.ToList();
+        return new Template(sourcePath, parser.HasErrors ? null : page, messages, syntax == TemplateSyntax.Liquid);
+    }
+
+    /// <summary>Renders with a fresh context whose globals are the members of <paramref name="model"/>.</summary>
+    public string Render(object? model = null)
+    {
+        var context = new TemplateContext();
+        if (model != null)
+        {
+            var globals = model as ScriptObject ?? new ScriptObject();
+            if (model is not ScriptObject)
+            {
+                if (model is IEnumerable<KeyValuePair<string, object?>> pairs)
+                {
+                    foreach (var (k, v) in pairs)
+                    {
+                        globals[k] = v;
+                    }
+                }
+                else
+                {
+                    globals.Import(model);
+                }
+            }
+            context.PushGlobal(globals);
+        }
+        return Render(context);
+    }
+
+    /// <summary>Renders with the given context. Parse errors throw <see cref="InvalidOperationException"/>; runtime errors throw <see cref="ScriptRuntimeException"/>.</summary>
+    public string Render(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Page == null)
+        {
+            throw new InvalidOperationException("The template has errors and cannot be rendered:\n" + string.Join("\n", Messages));
+        }
+        context.ResetForRender();
+        // A fresh scope receives the template's assignments, so globals shared by parallel renders are never written.
+        context.PushGlobal(new ScriptObject());
+        var pushedGlobal = true;
+        var wasLiquid = context.IsLiquid;
+        context.IsLiquid = IsLiquid;
+        context.PushLocal();
+        try
+        {
+            Page.Execute(context);
+            context.FlowState = ScriptFlowState.None;
+            return context.Output.ToString();
+        }
+        finally
+        {
+            context.PopLocal();
+            context.IsLiquid = wasLiquid;
+            if (pushedGlobal)
+            {
+                context.PopGlobal();
+            }
+            context.Output.Clear();
+        }
+    }
+
+    /// <summary>Renders inside an ongoing render (include): same context, new local scope, returns the text.</summary>
+    internal string RenderNestedWithLocals(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    {
+        if (named == null || named.Count == 0)
+        {
+            return RenderNested(context, arguments);
+        }
+        foreach (var (k, v) in named)
+        {
+            arguments.Properties[k] = v;
+        }
+        return RenderNested(context, arguments, named);
+    }
+
+    internal string RenderNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named = null)
+    {
+        if (Page == null)
+        {
+            throw new InvalidOperationException("The template has errors");
+        }
+        var savedIndent = context.CurrentIndent;
+        context.PushOutput();
+        context.PushLocal(arguments);
+        if (named != null)
+        {
+            var locals = context.CurrentLocal!.Variables = new ScriptObject();
+            foreach (var (k, v) in named)
+            {
+                locals["$" + k] = v;
+            }
+        }
+        var savedLoopDepth = context.LoopDepth;
+        context.LoopDepth = 0;
+        try
+        {
+            Page.Execute(context);
+            if (context.FlowState == ScriptFlowState.Return)
+            {
+                context.FlowState = ScriptFlowState.None;
+                context.ReturnValue = null;
+            }
+        }
+        finally
+        {
+            context.LoopDepth = savedLoopDepth;
+            context.PopLocal();
+            context.CurrentIndent = savedIndent;
+            context.ResetIndentState();
+        }
+        return context.PopOutput();
+    }
+}
