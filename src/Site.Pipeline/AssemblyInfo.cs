@@ -1,2 +1,3 @@
 namespace Site.Pipeline;
+
 internal static class AssemblyMarker { }

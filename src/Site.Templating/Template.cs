@@ -102,34 +102,37 @@ public sealed class Template
     }
 
     /// <summary>Renders inside an ongoing render (include): same context, new local scope, returns the text.</summary>
-    internal string RenderNestedWithLocals(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    internal string RenderNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
     {
-        if (named == null || named.Count == 0)
-        {
-            return RenderNested(context, arguments);
-        }
-        foreach (var (k, v) in named)
-        {
-            arguments.Properties[k] = v;
-        }
-        return RenderNested(context, arguments, named);
+        context.PushOutput();
+        ExecuteNested(context, arguments, named);
+        return context.PopOutput();
     }
 
-    internal string RenderNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named = null)
+    /// <summary>Renders inside an ongoing render and writes the result at the caller's position (include as a statement).</summary>
+    internal void RenderNestedToOutput(TemplateContext context, ScriptNode caller, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    {
+        context.PushOutput();
+        ExecuteNested(context, arguments, named);
+        context.PopOutputAndWrite(caller);
+    }
+
+    private void ExecuteNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
     {
         if (Page == null)
         {
             throw new InvalidOperationException("The template has errors");
         }
         var savedIndent = context.CurrentIndent;
-        context.PushOutput();
         context.PushLocal(arguments);
-        if (named != null)
+        if (named != null && named.Count > 0)
         {
-            var locals = context.CurrentLocal!.Variables = new ScriptObject();
+            // Named arguments are readable both as `$.name` and as the local `$name`.
+            var locals = context.CurrentLocal!.Variables ??= new ScriptObject();
             foreach (var (k, v) in named)
             {
-                locals["$" + k] = v;
+                arguments.Properties[k] = v;
+                locals[LocalNames.Get(k)] = v;
             }
         }
         var savedLoopDepth = context.LoopDepth;
@@ -150,6 +153,5 @@ public sealed class Template
             context.CurrentIndent = savedIndent;
             context.ResetIndentState();
         }
-        return context.PopOutput();
     }
 }

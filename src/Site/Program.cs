@@ -1,6 +1,8 @@
+using Site.Cli.Cli;
+
 namespace Site.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
 }

@@ -1,24 +1,20 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Site.Templating.Runtime;
 using static Site.Templating.Builtins.BuiltinObjects;
 
 namespace Site.Templating.Builtins;
 
 /// <summary>The <c>html</c> builtin object.</summary>
-internal static partial class HtmlFunctions
+internal static class HtmlFunctions
 {
-    [GeneratedRegex(@"<script[\s\S]*?</script>|<style[\s\S]*?</style>|<!--[\s\S]*?-->|<(?:[^>=]|='[^']*'|=""[^""]*""|=[^'""][^\s>]*)*>", RegexOptions.IgnoreCase)]
-    private static partial Regex TagPattern();
-
     public static ScriptObject Create()
     {
         var o = new ScriptObject();
         o.Def("escape", P("text"), (c, n, a) => a[0] == null ? null : WebUtility.HtmlEncode(c.Str(a[0])));
         o.Def("url_encode", P("text"), (c, n, a) => a[0] == null ? null : Uri.EscapeDataString(c.Str(a[0])));
         o.Def("url_escape", P("text"), (c, n, a) => a[0] == null ? null : UrlEscape(c.Str(a[0])));
-        o.Def("strip", P("text"), (c, n, a) => a[0] == null ? null : TagPattern().Replace(c.Str(a[0]), string.Empty));
+        o.Def("strip", P("text"), (c, n, a) => a[0] == null ? null : HtmlTagStripper.Strip(c.Str(a[0])));
         o.Def("newline_to_br", P("text"), (c, n, a) =>
         {
             if (a[0] == null)

@@ -22,19 +22,47 @@ internal static class IncludeFunctions
         });
     }
 
-    private sealed class IncludeFunction : IScriptFunction
+    private sealed class IncludeFunction : IOutputFunction
     {
         public object? Invoke(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
+        {
+            var name = NameOf(context, callerNode, arguments);
+            var template = Resolve(context, callerNode, name);
+            return template.RenderNested(context, ArgumentsOf(name, arguments), arguments.Named);
+        }
+
+        public void InvokeToOutput(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
+        {
+            var name = NameOf(context, callerNode, arguments);
+            var template = Resolve(context, callerNode, name);
+            template.RenderNestedToOutput(context, callerNode, ArgumentsOf(name, arguments), arguments.Named);
+        }
+
+        private static string NameOf(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
         {
             if (arguments.Count == 0)
             {
                 throw new ScriptRuntimeException(callerNode.Span, "Expecting at least the name of the template to include for the <include> function");
             }
-            return Include(context, callerNode, context.Str(arguments.Positional[0]), arguments);
+            return context.Str(arguments.Positional[0]);
         }
     }
 
-    internal static string Include(TemplateContext context, ScriptNode node, string name, ScriptArguments arguments)
+    internal static string Include(TemplateContext context, ScriptNode node, string name, ScriptArguments arguments) =>
+        Resolve(context, node, name).RenderNested(context, ArgumentsOf(name, arguments), arguments.Named);
+
+    /// <summary>The include's <c>$</c>: its own copy of the positional arguments (the caller's buffer is reused).</summary>
+    private static ScriptArray ArgumentsOf(string name, ScriptArguments arguments)
+    {
+        var args = new ScriptArray(arguments.Positional);
+        if (args.Count == 0)
+        {
+            args.Add(name);
+        }
+        return args;
+    }
+
+    private static Template Resolve(TemplateContext context, ScriptNode node, string name)
     {
         var loader = context.TemplateLoader ?? throw new ScriptRuntimeException(node.Span, $"Unable to include <{name}>. No TemplateLoader registered in TemplateContext.TemplateLoader");
         string? path;
@@ -68,12 +96,6 @@ internal static class IncludeFunctions
             }
             context.CachedTemplates[path] = template;
         }
-        var args = new ScriptArray(arguments.Positional);
-        if (args.Count == 0)
-        {
-            args.Add(name);
-        }
-        var rendered = template.RenderNestedWithLocals(context, args, arguments.Named);
-        return rendered;
+        return template;
     }
 }

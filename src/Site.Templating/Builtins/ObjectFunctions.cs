@@ -100,7 +100,7 @@ internal static class ObjectFunctions
         {
             throw new ScriptRuntimeException(node.Span, "Error while parsing template: " + string.Join("; ", template.Messages.Select(m => m.Message)));
         }
-        return template.RenderNested(context, new ScriptArray());
+        return template.RenderNested(context, new ScriptArray(), null);
     }
 
     private static object? FromJson(JsonElement e) => e.ValueKind switch

@@ -31,8 +31,11 @@ public sealed class BuiltinFunction : IScriptFunction
             {
                 RequiredCount++;
             }
+            _hasParams |= p.IsParams;
         }
     }
+
+    private readonly bool _hasParams;
 
     public string Name { get; internal set; }
 
@@ -44,6 +47,53 @@ public sealed class BuiltinFunction : IScriptFunction
     {
         var values = Bind(callerNode, arguments);
         return _body(context, callerNode, values);
+    }
+
+    /// <summary>
+    /// Fast path for calls with positional arguments only: evaluates them straight into the parameter array,
+    /// with no intermediate argument list. Returns false (nothing evaluated) when the general binder is needed.
+    /// </summary>
+    internal bool TryInvokePositional(TemplateContext context, ScriptNode callerNode, bool hasPipe, object? pipe, List<ScriptExpression>? arguments, out object? result)
+    {
+        var ps = Parameters;
+        var count = (arguments?.Count ?? 0) + (hasPipe ? 1 : 0);
+        if (_hasParams || count > ps.Length || pipe is ScriptFunctionCall.PipeSpread)
+        {
+            result = null;
+            return false;
+        }
+        var values = ps.Length == 0 ? Array.Empty<object?>() : new object?[ps.Length];
+        var i = 0;
+        if (hasPipe)
+        {
+            values[i++] = pipe;
+        }
+        if (arguments != null)
+        {
+            foreach (var argument in arguments)
+            {
+                values[i++] = argument.Evaluate(context);
+            }
+        }
+        for (; i < ps.Length; i++)
+        {
+            if (!ps[i].HasDefault)
+            {
+                var end = new SourceSpan(callerNode.Span.Path, callerNode.Span.End, callerNode.Span.End);
+                throw new ScriptRuntimeException(end, $"Invalid number of arguments `{count}` passed to `{Name}` while expecting `{RequiredCount}` arguments");
+            }
+            values[i] = ps[i].Default;
+        }
+        context.EnterRecursive(callerNode);
+        try
+        {
+            result = _body(context, callerNode, values);
+        }
+        finally
+        {
+            context.ExitRecursive();
+        }
+        return true;
     }
 
     private object?[] Bind(ScriptNode callerNode, ScriptArguments arguments)

@@ -8,6 +8,15 @@ public interface IScriptFunction
     object? Invoke(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments);
 }
 
+/// <summary>
+/// A function whose result is text it can write straight into the current output (<c>include</c>):
+/// used when the call is a whole statement, so the text is never materialised as a string.
+/// </summary>
+internal interface IOutputFunction : IScriptFunction
+{
+    void InvokeToOutput(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments);
+}
+
 /// <summary>Evaluated call arguments: positional values, named values and an optional wrap block.</summary>
 public sealed class ScriptArguments
 {
@@ -26,4 +35,21 @@ public sealed class ScriptArguments
     public ScriptBlockStatement? WrapBlock { get; set; }
 
     public int Count => Positional.Count;
+
+    private List<KeyValuePair<string, object?>>? _spareNamed;
+
+    internal void AddNamed(string name, object? value) => (Named ??= _spareNamed ?? new()).Add(new(name, value));
+
+    /// <summary>Empties the instance so the context can hand it to the next call.</summary>
+    internal void Reset()
+    {
+        Positional.Clear();
+        if (Named != null)
+        {
+            Named.Clear();
+            _spareNamed = Named;
+            Named = null;
+        }
+        WrapBlock = null;
+    }
 }

@@ -9,6 +9,9 @@ public sealed partial class TemplateContext
     private readonly List<LocalScope> _locals = new();
     private readonly List<LoopScope> _loops = new();
 
+    // Scopes are recycled: an include or function call per item would otherwise allocate a scope and its variables.
+    private readonly Stack<LocalScope> _freeLocals = new();
+
     internal sealed class LocalScope
     {
         public ScriptObject? Variables;
@@ -45,10 +48,24 @@ public sealed partial class TemplateContext
 
     internal int GlobalCount => _globals.Count;
 
-    internal void PushLocal(ScriptArray? arguments = null, ScriptBlockStatement? wrapBlock = null) =>
-        _locals.Add(new LocalScope { Arguments = arguments, WrapBlock = wrapBlock });
+    internal void PushLocal(ScriptArray? arguments = null, ScriptBlockStatement? wrapBlock = null)
+    {
+        var scope = _freeLocals.Count > 0 ? _freeLocals.Pop() : new LocalScope();
+        scope.Arguments = arguments;
+        scope.WrapBlock = wrapBlock;
+        _locals.Add(scope);
+    }
 
-    internal void PopLocal() => _locals.RemoveAt(_locals.Count - 1);
+    internal void PopLocal()
+    {
+        var scope = _locals[^1];
+        _locals.RemoveAt(_locals.Count - 1);
+        scope.Arguments = null;
+        scope.WrapBlock = null;
+        // Local variables cannot be reached once their scope ends, so the object is emptied and reused.
+        scope.Variables?.Clear();
+        _freeLocals.Push(scope);
+    }
 
     internal LocalScope? CurrentLocal => _locals.Count > 0 ? _locals[^1] : null;
 

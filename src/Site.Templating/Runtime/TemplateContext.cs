@@ -21,6 +21,9 @@ public enum ScriptFlowState
 public sealed partial class TemplateContext
 {
     private readonly List<StringBuilder> _outputs = new();
+
+    // Builders released by PopOutput, reused by the next capture/include so nested output never re-grows from scratch.
+    private readonly Stack<StringBuilder> _freeOutputs = new();
     private int _loopSteps;
     private int _recursionDepth;
     private bool _previousTextWasNewLine;
@@ -95,13 +98,50 @@ public sealed partial class TemplateContext
 
     public StringBuilder Output => _outputs[^1];
 
-    public void PushOutput() => _outputs.Add(new StringBuilder());
+    public void PushOutput() => _outputs.Add(_freeOutputs.Count > 0 ? _freeOutputs.Pop() : new StringBuilder(256));
 
     public string PopOutput()
     {
         var sb = _outputs[^1];
         _outputs.RemoveAt(_outputs.Count - 1);
-        return sb.ToString();
+        var text = sb.ToString();
+        ReleaseOutput(sb);
+        return text;
+    }
+
+    /// <summary>
+    /// Pops the nested output and writes it to the enclosing one exactly like <see cref="Write"/> would write
+    /// the popped string, without materialising that string (includes used as statements).
+    /// </summary>
+    internal void PopOutputAndWrite(ScriptNode node)
+    {
+        var sb = _outputs[^1];
+        _outputs.RemoveAt(_outputs.Count - 1);
+        if (sb.Length > 0)
+        {
+            if (LimitToString > 0 && sb.Length > LimitToString)
+            {
+                ReleaseOutput(sb);
+                throw new ScriptRuntimeException(node.Span, $"Exceeding the output limit of `{LimitToString}` characters (LimitToString).");
+            }
+            var output = Output;
+            foreach (var chunk in sb.GetChunks())
+            {
+                AppendIndented(output, chunk.Span);
+            }
+            CheckOutputLimit(node, output);
+        }
+        ReleaseOutput(sb);
+    }
+
+    private void ReleaseOutput(StringBuilder sb)
+    {
+        // Very large buffers are dropped rather than kept alive for the lifetime of the context.
+        if (sb.Capacity <= 64 * 1024)
+        {
+            sb.Clear();
+            _freeOutputs.Push(sb);
+        }
     }
 
     /// <summary>Writes raw template text (never indented).</summary>
@@ -126,33 +166,36 @@ public sealed partial class TemplateContext
             return;
         }
         var output = Output;
+        AppendIndented(output, text);
+        CheckOutputLimit(node, output);
+    }
+
+    /// <summary>Appends code-block output; with auto-indent, every line after a newline gets the block's indent.</summary>
+    private void AppendIndented(StringBuilder output, ReadOnlySpan<char> text)
+    {
         var indent = CurrentIndent;
         if (indent == null || !AutoIndent)
         {
             output.Append(text);
+            return;
         }
-        else
+        while (text.Length > 0)
         {
-            var index = 0;
-            while (index < text.Length)
+            if (_previousTextWasNewLine)
             {
-                if (_previousTextWasNewLine)
-                {
-                    output.Append(indent);
-                    _previousTextWasNewLine = false;
-                }
-                var nl = text.IndexOf('\n', index);
-                if (nl < 0)
-                {
-                    output.Append(text, index, text.Length - index);
-                    break;
-                }
-                output.Append(text, index, nl - index + 1);
-                index = nl + 1;
-                _previousTextWasNewLine = true;
+                output.Append(indent);
+                _previousTextWasNewLine = false;
             }
+            var nl = text.IndexOf('\n');
+            if (nl < 0)
+            {
+                output.Append(text);
+                return;
+            }
+            output.Append(text[..(nl + 1)]);
+            text = text[(nl + 1)..];
+            _previousTextWasNewLine = true;
         }
-        CheckOutputLimit(node, output);
     }
 
     internal void ResetIndentState() => _previousTextWasNewLine = false;
@@ -216,12 +259,28 @@ public sealed partial class TemplateContext
         _previousTextWasNewLine = false;
         while (_outputs.Count > 1)
         {
+            var sb = _outputs[^1];
             _outputs.RemoveAt(_outputs.Count - 1);
+            ReleaseOutput(sb);
         }
         _outputs[0].Clear();
     }
 
     internal DateTime GetNow() => Now ?? DateTime.Now;
+}
+
+/// <summary>Argument buffers recycled across calls: functions copy what they keep, so a buffer is free once the call returns.</summary>
+public sealed partial class TemplateContext
+{
+    private readonly Stack<ScriptArguments> _freeArguments = new();
+
+    internal ScriptArguments RentArguments() => _freeArguments.Count > 0 ? _freeArguments.Pop() : new ScriptArguments(new List<object?>(4));
+
+    internal void ReturnArguments(ScriptArguments arguments)
+    {
+        arguments.Reset();
+        _freeArguments.Push(arguments);
+    }
 }
 
 /// <summary>Per-render state used by builtins.</summary>

@@ -14,11 +14,22 @@ public sealed class ScriptNamedArgument(string name, ScriptExpression value) : S
 }
 
 /// <summary>A call: <c>f a b</c>, <c>f(a, b)</c>, or the right side of a pipe.</summary>
-public sealed class ScriptFunctionCall(ScriptExpression target, List<ScriptExpression> arguments) : ScriptExpression
+public sealed class ScriptFunctionCall : ScriptExpression
 {
-    public ScriptExpression Target { get; } = target;
+    // True when every argument is a plain positional expression (no `name:` and no `^spread`), which allows
+    // builtins to be called without building a ScriptArguments.
+    private readonly bool _positionalOnly;
 
-    public List<ScriptExpression> Arguments { get; } = arguments;
+    public ScriptFunctionCall(ScriptExpression target, List<ScriptExpression> arguments)
+    {
+        Target = target;
+        Arguments = arguments;
+        _positionalOnly = arguments.TrueForAll(static a => a is not ScriptNamedArgument and not ScriptUnaryExpression { Operator: UnaryOperator.Spread });
+    }
+
+    public ScriptExpression Target { get; }
+
+    public List<ScriptExpression> Arguments { get; }
 
     public override object? Evaluate(TemplateContext context) => Invoke(context, null);
 
@@ -29,31 +40,111 @@ public sealed class ScriptFunctionCall(ScriptExpression target, List<ScriptExpre
         var pipe = context.PipeArgument;
         context.HasPipeArgument = false;
         context.PipeArgument = null;
-        var target = Target.EvaluateNoCall(context);
-        if (target is not IScriptFunction function)
+        var function = EvaluateTarget(context, wrapBlock);
+        if (wrapBlock == null && _positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, hasPipe, pipe, Arguments, out var result))
         {
-            if (wrapBlock != null)
-            {
-                throw new ScriptRuntimeException(Target.Span, $"Expecting a direct function instead of the expression `{Target}/{Target.KindName}`");
-            }
-            if (target == null)
-            {
-                throw new ScriptRuntimeException(Span, $"The function `{Target}` was not found");
-            }
-            throw new ScriptRuntimeException(Span, $"Invalid target function `{Target}` ({ValueConverter.TypeName(target)})");
+            return result;
         }
-        var positional = new List<object?>(Arguments.Count + (hasPipe ? 1 : 0));
+        var arguments = context.RentArguments();
+        try
+        {
+            EvaluateArguments(context, arguments, hasPipe, pipe, wrapBlock);
+            return CallFunction(context, this, function, arguments);
+        }
+        finally
+        {
+            context.ReturnArguments(arguments);
+        }
+    }
+
+    /// <summary>
+    /// Executes the call as a whole statement: its value is written to the output. A function that produces
+    /// text (<c>include</c>) writes it directly instead of returning a string.
+    /// </summary>
+    internal void ExecuteAsStatement(TemplateContext context, ScriptNode statement)
+    {
+        context.HasPipeArgument = false;
+        context.PipeArgument = null;
+        var function = EvaluateTarget(context, null);
+        if (function is not IOutputFunction output)
+        {
+            var value = InvokeEvaluated(context, function);
+            if (value != null)
+            {
+                context.Write(statement, value);
+            }
+            return;
+        }
+        var arguments = context.RentArguments();
+        try
+        {
+            EvaluateArguments(context, arguments, false, null, null);
+            context.EnterRecursive(this);
+            try
+            {
+                output.InvokeToOutput(context, this, arguments);
+            }
+            finally
+            {
+                context.ExitRecursive();
+            }
+        }
+        finally
+        {
+            context.ReturnArguments(arguments);
+        }
+    }
+
+    private object? InvokeEvaluated(TemplateContext context, IScriptFunction function)
+    {
+        if (_positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, false, null, Arguments, out var result))
+        {
+            return result;
+        }
+        var arguments = context.RentArguments();
+        try
+        {
+            EvaluateArguments(context, arguments, false, null, null);
+            return CallFunction(context, this, function, arguments);
+        }
+        finally
+        {
+            context.ReturnArguments(arguments);
+        }
+    }
+
+    private IScriptFunction EvaluateTarget(TemplateContext context, ScriptBlockStatement? wrapBlock)
+    {
+        var target = Target.EvaluateNoCall(context);
+        if (target is IScriptFunction function)
+        {
+            return function;
+        }
+        if (wrapBlock != null)
+        {
+            throw new ScriptRuntimeException(Target.Span, $"Expecting a direct function instead of the expression `{Target}/{Target.KindName}`");
+        }
+        if (target == null)
+        {
+            throw new ScriptRuntimeException(Span, $"The function `{Target}` was not found");
+        }
+        throw new ScriptRuntimeException(Span, $"Invalid target function `{Target}` ({ValueConverter.TypeName(target)})");
+    }
+
+    private void EvaluateArguments(TemplateContext context, ScriptArguments arguments, bool hasPipe, object? pipe, ScriptBlockStatement? wrapBlock)
+    {
+        var positional = arguments.Positional;
         if (hasPipe)
         {
             AddPipeArgument(positional, pipe);
         }
-        var arguments = new ScriptArguments(positional) { WrapBlock = wrapBlock };
+        arguments.WrapBlock = wrapBlock;
         foreach (var argument in Arguments)
         {
             switch (argument)
             {
                 case ScriptNamedArgument named:
-                    (arguments.Named ??= new()).Add(new(named.Name, named.Value.Evaluate(context)));
+                    arguments.AddNamed(named.Name, named.Value.Evaluate(context));
                     break;
                 case ScriptUnaryExpression { Operator: UnaryOperator.Spread } spread:
                     {
@@ -76,23 +167,49 @@ public sealed class ScriptFunctionCall(ScriptExpression target, List<ScriptExpre
                     break;
             }
         }
-        return CallFunction(context, this, function, arguments);
     }
 
     /// <summary>Calls a function read from a variable/member without explicit arguments (auto-call).</summary>
     internal static object? Call(TemplateContext context, ScriptNode caller, IScriptFunction function, ScriptArguments? arguments, ScriptBlockStatement? wrapBlock)
     {
-        arguments ??= new ScriptArguments(new List<object?>(1));
-        if (context.HasPipeArgument)
+        var hasPipe = context.HasPipeArgument;
+        var pipe = context.PipeArgument;
+        if (hasPipe)
         {
-            var first = new List<object?>();
-            AddPipeArgument(first, context.PipeArgument);
-            arguments.Positional.InsertRange(0, first);
             context.HasPipeArgument = false;
             context.PipeArgument = null;
         }
-        arguments.WrapBlock ??= wrapBlock;
-        return CallFunction(context, caller, function, arguments);
+        if (arguments == null && wrapBlock == null && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, caller, hasPipe, pipe, null, out var result))
+        {
+            return result;
+        }
+        var rented = arguments == null ? context.RentArguments() : null;
+        arguments ??= rented!;
+        try
+        {
+            if (hasPipe)
+            {
+                if (arguments.Count == 0)
+                {
+                    AddPipeArgument(arguments.Positional, pipe);
+                }
+                else
+                {
+                    var first = new List<object?>();
+                    AddPipeArgument(first, pipe);
+                    arguments.Positional.InsertRange(0, first);
+                }
+            }
+            arguments.WrapBlock ??= wrapBlock;
+            return CallFunction(context, caller, function, arguments);
+        }
+        finally
+        {
+            if (rented != null)
+            {
+                context.ReturnArguments(rented);
+            }
+        }
     }
 
     private static void AddPipeArgument(List<object?> positional, object? pipe)

@@ -55,6 +55,11 @@ public sealed class ScriptExpressionStatement(ScriptExpression expression) : Scr
 
     public override void Execute(TemplateContext context)
     {
+        if (Expression is ScriptFunctionCall call)
+        {
+            call.ExecuteAsStatement(context, this);
+            return;
+        }
         var value = Expression.Evaluate(context);
         if (value != null && Expression is not ScriptAssignExpression)
         {

@@ -1,0 +1,45 @@
+namespace Site.Content.Config;
+
+/// <summary>Settings from `input/site.yml`. The first language is the default one, served at `/`.</summary>
+public sealed class SiteConfig
+{
+    private readonly Dictionary<string, LanguageInfo> _byCode;
+
+    public SiteConfig(IReadOnlyDictionary<string, string> titles, string baseUrl, IReadOnlyList<LanguageInfo> languages, string theme, string path)
+    {
+        if (languages.Count == 0)
+        {
+            throw new ArgumentException("a site needs at least one language", nameof(languages));
+        }
+
+        Titles = titles;
+        BaseUrl = baseUrl;
+        Languages = languages;
+        Theme = theme;
+        Path = path;
+        _byCode = languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>Site title per language code.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; }
+
+    /// <summary>Absolute base URL, always ending in `/`.</summary>
+    public string BaseUrl { get; }
+
+    public IReadOnlyList<LanguageInfo> Languages { get; }
+
+    public LanguageInfo DefaultLanguage => Languages[0];
+
+    public string Theme { get; }
+
+    /// <summary>Display path of site.yml.</summary>
+    public string Path { get; }
+
+    public LanguageInfo? Language(string code) => _byCode.GetValueOrDefault(code);
+
+    public string Title(string languageCode) =>
+        Titles.TryGetValue(languageCode, out var t) ? t : Titles.GetValueOrDefault(DefaultLanguage.Code, string.Empty);
+
+    /// <summary>Absolute URL of a site-relative one (`/zh/projects/x/` → `https://host/zh/projects/x/`).</summary>
+    public string AbsoluteUrl(string siteUrl) => BaseUrl + siteUrl.TrimStart('/');
+}

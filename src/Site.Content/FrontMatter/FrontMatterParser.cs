@@ -1,0 +1,148 @@
+using Site.Content.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Content.FrontMatter;
+
+/// <summary>
+/// Splits a markdown file into front matter and body and parses the YAML with positions.
+/// Front matter must open on the first line with `---` and close with a `---` (or `...`) line.
+/// </summary>
+public static class FrontMatterParser
+{
+    public static SourceDocument Parse(SourceText source, DiagnosticBag diagnostics)
+    {
+        var text = source.Text;
+        if (!IsFence(FirstLine(text, 0, out var afterFirst), allowDots: false))
+        {
+            return new SourceDocument(source, FrontMatterBlock.None, text, 1, true);
+        }
+
+        // Find the closing fence line.
+        var pos = afterFirst;
+        var line = 2;
+        var closeStart = -1;
+        var closeEnd = -1;
+        while (pos < text.Length)
+        {
+            var l = FirstLine(text, pos, out var next);
+            if (IsFence(l, allowDots: true))
+            {
+                closeStart = pos;
+                closeEnd = next;
+                break;
+            }
+
+            pos = next;
+            line++;
+        }
+
+        if (closeStart < 0)
+        {
+            diagnostics.Add(source.Error(1, 1, "front matter is not closed: add a `---` line after the last key"));
+            return new SourceDocument(source, FrontMatterBlock.None, string.Empty, source.LineCount + 1, false);
+        }
+
+        var yaml = text[afterFirst..closeStart];
+        var body = closeEnd >= text.Length ? string.Empty : text[closeEnd..];
+        var bodyStartLine = line + 1;
+        var ok = TryParseYaml(source, yaml, diagnostics, out var entries);
+        return new SourceDocument(source, new FrontMatterBlock(true, 1, entries), body, bodyStartLine, ok);
+    }
+
+    private static bool TryParseYaml(SourceText source, string yaml, DiagnosticBag diagnostics, out IReadOnlyList<FrontMatterEntry> entries)
+    {
+        entries = [];
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return true;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var at = ToFile(ex.Start);
+            var message = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+                ? "duplicate key in front matter"
+                : "front matter is not valid YAML: " + Clean(ex.Message);
+            diagnostics.Add(source.Error(Math.Max(at.Line, 2), Math.Max(at.Column, 1), message));
+            return false;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return true;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Add(source.Error(2, 1, "front matter must hold a single YAML document"));
+            return false;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Value: null or "" })
+        {
+            return true;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            var p = ToFile(root.Start);
+            diagnostics.Add(source.Error(p.Line, p.Column, "front matter must be `key: value` lines"));
+            return false;
+        }
+
+        var list = new List<FrontMatterEntry>(map.Children.Count);
+        var ok = true;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var kp = ToFile(keyNode.Start);
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                diagnostics.Add(source.Error(kp.Line, kp.Column, "front matter keys must be plain words"));
+                ok = false;
+                continue;
+            }
+
+            list.Add(new FrontMatterEntry(key, kp, valueNode, ToFile(valueNode.Start)));
+        }
+
+        entries = list;
+        return ok;
+    }
+
+    // YAML marks are relative to the block, which starts on file line 2.
+    private static Position ToFile(Mark mark) => new((int)mark.Line + 1, (int)mark.Column);
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (…): "; our position replaces it.
+        var i = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var m = i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
+        return m.TrimEnd('.');
+    }
+
+    private static ReadOnlySpan<char> FirstLine(string text, int start, out int next)
+    {
+        var nl = text.IndexOf('\n', start);
+        if (nl < 0)
+        {
+            next = text.Length;
+            return text.AsSpan(start);
+        }
+
+        next = nl + 1;
+        return text.AsSpan(start, nl - start);
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line, bool allowDots)
+    {
+        var t = line.TrimEnd(" \t");
+        return t.SequenceEqual("---") || (allowDots && t.SequenceEqual("..."));
+    }
+}

@@ -1,0 +1,98 @@
+using Site.Content.Model;
+
+namespace Site.Content.Graph;
+
+/// <summary>
+/// The cross-links of the whole site (content-model.md, "Cross-links the site must show"),
+/// built once with dictionaries so every lookup a template makes is O(1).
+/// All answers stay in the page's own language.
+/// </summary>
+public sealed class SiteGraph
+{
+    private static readonly IReadOnlyList<PostPage> NoPosts = [];
+    private static readonly IReadOnlyList<ProjectPage> NoProjects = [];
+
+    internal SiteGraph(IReadOnlyList<LanguageGraph> languages)
+    {
+        Languages = languages;
+        ByCode = languages.ToDictionary(l => l.Language.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<LanguageGraph> Languages { get; }
+
+    private Dictionary<string, LanguageGraph> ByCode { get; }
+
+    internal Dictionary<Page, CategoryPage> CategoryOfProject { get; } = [];
+
+    internal Dictionary<Page, SigPage> SigOfProject { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfProject { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<MaturityGroup>> GroupsOfCategory { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfSig { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfSig { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfPost { get; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<Tag>> TagsOfPost { get; } = [];
+
+    internal Dictionary<Page, (PostPage? Previous, PostPage? Next)> Neighbours { get; } = [];
+
+    /// <summary>Same page in every language, keyed by id; each array is in site.yml language order.</summary>
+    internal Dictionary<string, Page[]> VersionsById { get; } = new(StringComparer.Ordinal);
+
+    internal int LanguageIndex(string code)
+    {
+        for (var i = 0; i < Languages.Count; i++)
+        {
+            if (Languages[i].Language.Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public LanguageGraph this[string languageCode] => ByCode[languageCode];
+
+    public CategoryPage? CategoryOf(ProjectPage project) => CategoryOfProject.GetValueOrDefault(project);
+
+    public SigPage? SigOf(ProjectPage project) => SigOfProject.GetValueOrDefault(project);
+
+    /// <summary>Posts listing the project, newest first.</summary>
+    public IReadOnlyList<PostPage> PostsAbout(ProjectPage project) => PostsOfProject.GetValueOrDefault(project) ?? NoPosts;
+
+    /// <summary>The four maturity groups (graduated, incubating, sandbox, archived), each possibly empty.</summary>
+    public IReadOnlyList<MaturityGroup> ProjectsByMaturity(CategoryPage category) => GroupsOfCategory.GetValueOrDefault(category) ?? [];
+
+    /// <summary>Projects whose `sig` is this group, by title.</summary>
+    public IReadOnlyList<ProjectPage> ProjectsOf(SigPage sig) => ProjectsOfSig.GetValueOrDefault(sig) ?? NoProjects;
+
+    /// <summary>Posts about any project of this group, newest first, each once.</summary>
+    public IReadOnlyList<PostPage> PostsOf(SigPage sig) => PostsOfSig.GetValueOrDefault(sig) ?? NoPosts;
+
+    /// <summary>The post's projects in the order the post lists them.</summary>
+    public IReadOnlyList<ProjectPage> ProjectsOf(PostPage post) => ProjectsOfPost.GetValueOrDefault(post) ?? NoProjects;
+
+    public IReadOnlyList<Tag> TagsOf(PostPage post) => TagsOfPost.GetValueOrDefault(post) ?? [];
+
+    /// <summary>The next older post of the same language.</summary>
+    public PostPage? Previous(PostPage post) => Neighbours.TryGetValue(post, out var n) ? n.Previous : null;
+
+    /// <summary>The next newer post of the same language.</summary>
+    public PostPage? Next(PostPage post) => Neighbours.TryGetValue(post, out var n) ? n.Next : null;
+
+    /// <summary>The same page in another language (a translation or a fallback), or null if it is not built there.</summary>
+    public Page? Counterpart(Page page, string languageCode)
+    {
+        var i = LanguageIndex(languageCode);
+        return i >= 0 && VersionsById.TryGetValue(page.Id, out var versions) ? versions[i] : null;
+    }
+
+    /// <summary>The page in every language, in site.yml order (for language switchers and hreflang).</summary>
+    public IReadOnlyList<Page> Versions(Page page) =>
+        VersionsById.TryGetValue(page.Id, out var versions) ? versions.Where(v => v is not null).ToArray() : [page];
+}

@@ -1,0 +1,282 @@
+using Site.Content.Config;
+using Site.Content.Diagnostics;
+using Site.Content.Loading;
+using Site.Content.Model;
+using Site.Content.Text;
+
+namespace Site.Content.Graph;
+
+/// <summary>
+/// Builds the <see cref="SiteGraph"/> in linear time: one pass to index pages by slug, one pass
+/// over posts and projects to attach them. References (category, sig, projects) are checked on the
+/// default language only, because every other language inherits the same facts.
+/// </summary>
+internal static class SiteGraphBuilder
+{
+    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics)
+    {
+        var graphs = config.Languages.Select(l => new LanguageGraph(l)).ToArray();
+        var graph = new SiteGraph(graphs);
+        for (var li = 0; li < graphs.Length; li++)
+        {
+            var lg = graphs[li];
+            var pages = pagesByLanguage.TryGetValue(lg.Language.Code, out var ps) ? ps : [];
+            Index(lg, pages);
+            foreach (var page in pages)
+            {
+                if (!graph.VersionsById.TryGetValue(page.Id, out var versions))
+                {
+                    versions = new Page[graphs.Length];
+                    graph.VersionsById[page.Id] = versions;
+                }
+
+                versions[li] = page;
+            }
+
+            if (lg.Language.IsDefault)
+            {
+                ValidateReferences(lg, diagnostics);
+            }
+
+            Link(graph, lg);
+        }
+
+        return graph;
+    }
+
+    private static void Index(LanguageGraph lg, List<Page> pages)
+    {
+        lg.Pages = pages;
+        var posts = new List<PostPage>();
+        var projects = new List<ProjectPage>();
+        var categories = new List<CategoryPage>();
+        var sigs = new List<SigPage>();
+        var free = new List<FreePage>();
+        foreach (var page in pages)
+        {
+            switch (page)
+            {
+                case HomePage h: lg.Home = h; break;
+                case PostPage p: posts.Add(p); break;
+                case ProjectPage p: projects.Add(p); lg.ProjectBySlug[p.Slug] = p; break;
+                case CategoryPage c: categories.Add(c); lg.CategoryBySlug[c.Slug] = c; break;
+                case SigPage s: sigs.Add(s); lg.SigBySlug[s.Slug] = s; break;
+                case FreePage f: free.Add(f); break;
+            }
+        }
+
+        posts.Sort(NewestFirst);
+        projects.Sort(ByTitle);
+        sigs.Sort(ByTitle);
+        free.Sort(ByTitle);
+        categories.Sort((a, b) =>
+        {
+            var c = (a.Order ?? int.MaxValue).CompareTo(b.Order ?? int.MaxValue);
+            return c != 0 ? c : ByTitle(a, b);
+        });
+        lg.Posts = posts;
+        lg.Projects = projects;
+        lg.Categories = categories;
+        lg.Sigs = sigs;
+        lg.FreePages = free;
+        lg.GraduatedProjects = projects.Where(p => p.Maturity == Maturity.Graduated).ToArray();
+    }
+
+    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics)
+    {
+        foreach (var project in lg.Projects)
+        {
+            if (!lg.CategoryBySlug.ContainsKey(project.Category))
+            {
+                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories"));
+            }
+
+            if (project.Sig is { } sig && !lg.SigBySlug.ContainsKey(sig))
+            {
+                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs"));
+            }
+        }
+
+        foreach (var post in lg.Posts)
+        {
+            for (var i = 0; i < post.Projects.Count; i++)
+            {
+                if (!lg.ProjectBySlug.ContainsKey(post.Projects[i]))
+                {
+                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects"));
+                }
+            }
+        }
+    }
+
+    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder)
+    {
+        var near = NearestMatch.Find(value, known);
+        var message = $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
+        return page.FactLocations.TryGetValue(locationKey, out var at) || page.FactLocations.TryGetValue(locationKey.Split('[')[0], out at)
+            ? at.Error(message)
+            : Diagnostic.Error(page.FactsPath, 1, 1, message);
+    }
+
+    private static void Link(SiteGraph graph, LanguageGraph lg)
+    {
+        var postsOfProject = new Dictionary<ProjectPage, List<PostPage>>();
+        var tagPosts = new Dictionary<string, List<PostPage>>(StringComparer.Ordinal);
+        var tagNames = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+
+        // Posts are newest first, so every list filled in this loop is already date-sorted.
+        for (var i = 0; i < lg.Posts.Count; i++)
+        {
+            var post = lg.Posts[i];
+            graph.Neighbours[post] = (i + 1 < lg.Posts.Count ? lg.Posts[i + 1] : null, i > 0 ? lg.Posts[i - 1] : null);
+            var projects = new List<ProjectPage>(post.Projects.Count);
+            foreach (var slug in post.Projects)
+            {
+                if (lg.ProjectBySlug.TryGetValue(slug, out var project) && !projects.Contains(project))
+                {
+                    projects.Add(project);
+                    if (!postsOfProject.TryGetValue(project, out var list))
+                    {
+                        postsOfProject[project] = list = [];
+                    }
+
+                    list.Add(post);
+                }
+            }
+
+            graph.ProjectsOfPost[post] = projects;
+            foreach (var tag in post.Tags)
+            {
+                var slug = Slug.From(tag);
+                if (slug.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!tagPosts.TryGetValue(slug, out var list))
+                {
+                    tagPosts[slug] = list = [];
+                    tagNames[slug] = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[^1], post))
+                {
+                    list.Add(post);
+                }
+
+                var names = tagNames[slug];
+                names[tag] = names.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var tags = new List<Tag>(tagPosts.Count);
+        foreach (var (slug, posts) in tagPosts)
+        {
+            var name = tagNames[slug].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            var tag = new Tag(lg.Language.Code, slug, name, GeneratedUrls.Tag(lg.Language, slug), posts);
+            tags.Add(tag);
+            lg.TagBySlug[slug] = tag;
+        }
+
+        tags.Sort((a, b) => string.CompareOrdinal(a.Slug, b.Slug));
+        lg.Tags = tags;
+        foreach (var post in lg.Posts)
+        {
+            var list = new List<Tag>(post.Tags.Count);
+            foreach (var t in post.Tags)
+            {
+                if (lg.TagBySlug.TryGetValue(Slug.From(t), out var tag) && !list.Contains(tag))
+                {
+                    list.Add(tag);
+                }
+            }
+
+            graph.TagsOfPost[post] = list;
+        }
+
+        var projectsOfCategory = new Dictionary<CategoryPage, List<ProjectPage>>();
+        var projectsOfSig = new Dictionary<SigPage, List<ProjectPage>>();
+        foreach (var project in lg.Projects)
+        {
+            graph.PostsOfProject[project] = postsOfProject.TryGetValue(project, out var pp) ? pp : [];
+            if (lg.CategoryBySlug.TryGetValue(project.Category, out var category))
+            {
+                graph.CategoryOfProject[project] = category;
+                if (!projectsOfCategory.TryGetValue(category, out var list))
+                {
+                    projectsOfCategory[category] = list = [];
+                }
+
+                list.Add(project);
+            }
+
+            if (project.Sig is { } sigSlug && lg.SigBySlug.TryGetValue(sigSlug, out var sig))
+            {
+                graph.SigOfProject[project] = sig;
+                if (!projectsOfSig.TryGetValue(sig, out var list))
+                {
+                    projectsOfSig[sig] = list = [];
+                }
+
+                list.Add(project);
+            }
+        }
+
+        foreach (var category in lg.Categories)
+        {
+            var members = projectsOfCategory.TryGetValue(category, out var m) ? m : [];
+            graph.GroupsOfCategory[category] = MaturityNames.GroupOrder
+                .Select(level => new MaturityGroup(level, members.Where(p => p.Maturity == level).ToArray()))
+                .ToArray();
+        }
+
+        foreach (var sig in lg.Sigs)
+        {
+            var members = projectsOfSig.TryGetValue(sig, out var m) ? m : [];
+            graph.ProjectsOfSig[sig] = members;
+            var seen = new HashSet<PostPage>();
+            var posts = new List<PostPage>();
+            foreach (var project in members)
+            {
+                foreach (var post in graph.PostsOfProject[project])
+                {
+                    if (seen.Add(post))
+                    {
+                        posts.Add(post);
+                    }
+                }
+            }
+
+            posts.Sort(NewestFirst);
+            graph.PostsOfSig[sig] = posts;
+        }
+
+        var pageCount = GeneratedUrls.PageCount(lg.Posts.Count);
+        var blogPages = new BlogListPage[pageCount];
+        for (var n = 1; n <= pageCount; n++)
+        {
+            var slice = lg.Posts.Skip((n - 1) * GeneratedUrls.PostsPerPage).Take(GeneratedUrls.PostsPerPage).ToArray();
+            blogPages[n - 1] = new BlogListPage(
+                n,
+                pageCount,
+                GeneratedUrls.BlogPage(lg.Language, n),
+                slice,
+                n > 1 ? GeneratedUrls.BlogPage(lg.Language, n - 1) : null,
+                n < pageCount ? GeneratedUrls.BlogPage(lg.Language, n + 1) : null);
+        }
+
+        lg.BlogPages = blogPages;
+    }
+
+    private static int NewestFirst(PostPage a, PostPage b)
+    {
+        var c = b.Date.CompareTo(a.Date);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private static int ByTitle(Page a, Page b)
+    {
+        var c = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    }
+}

@@ -1,0 +1,128 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Content.Text;
+
+namespace Site.Content.Links;
+
+/// <summary>
+/// Checks that every site-internal link of a rendered body points at a URL the build writes
+/// (a page, a generated list, an asset) and that its `#fragment` names a heading of the target.
+/// Construct once per build; <see cref="Validate"/> is thread-safe.
+/// </summary>
+public sealed class InternalLinkValidator(ContentSet content, Func<Page, RenderedMarkdown?> renderedOf)
+{
+    public IReadOnlyList<Diagnostic> Validate(Page page, RenderedMarkdown rendered)
+    {
+        if (page.IsFallback)
+        {
+            return []; // same body as its source, which is validated itself
+        }
+
+        List<Diagnostic>? found = null;
+        foreach (var link in rendered.Links)
+        {
+            var target = LinkTarget.Parse(link.Url, page.Url);
+            if (target is not { } t)
+            {
+                continue;
+            }
+
+            var problem = Check(page, rendered, t, out var isWarning);
+            if (problem is null)
+            {
+                continue;
+            }
+
+            var lineText = BodyLine(page, link.Line);
+            (found ??= []).Add(isWarning
+                ? Diagnostic.Warning(page.SourcePath, link.Line, link.Column, problem, lineText)
+                : Diagnostic.Error(page.SourcePath, link.Line, link.Column, problem, lineText));
+        }
+
+        return found ?? (IReadOnlyList<Diagnostic>)[];
+    }
+
+    private string? Check(Page page, RenderedMarkdown rendered, LinkTarget t, out bool isWarning)
+    {
+        isWarning = false;
+        if (t.Path.Length == 0)
+        {
+            return t.Fragment is { Length: > 0 } f && !rendered.HasAnchor(f)
+                ? $"link to `#{f}`, which is not a heading id of this page{Suggest(f, rendered)}"
+                : null;
+        }
+
+        var path = t.Path;
+        if (!content.OutputUrls.Contains(path))
+        {
+            if (path.EndsWith("/index.html", StringComparison.Ordinal) && content.OutputUrls.Contains(path[..^"index.html".Length]))
+            {
+                path = path[..^"index.html".Length];
+            }
+            else if (!path.EndsWith('/') && content.OutputUrls.Contains(path + "/"))
+            {
+                return $"link to {t.Path} lacks the trailing slash: write {t.Path}/";
+            }
+            else
+            {
+                var near = NearestMatch.Find(path, content.OutputUrls.Where(u => SameFolder(u, path)));
+                return $"link to unknown page {t.Path}" + (near is null ? string.Empty : $"; did you mean {near}?");
+            }
+        }
+
+        var targetPage = content.ByUrl(path);
+        if (t.Fragment is { Length: > 0 } fragment && targetPage is not null && renderedOf(targetPage) is { } targetRendered
+            && !targetRendered.HasAnchor(fragment))
+        {
+            return $"link to {t.Path}#{fragment}: {targetPage.SourcePath} has no heading with id `{fragment}`{Suggest(fragment, targetRendered)}";
+        }
+
+        if (targetPage is not null && page.IsTranslation && targetPage.Language != page.Language
+            && content.Graph.Counterpart(targetPage, page.Language) is { } own)
+        {
+            isWarning = true;
+            return $"a {page.Language} page links to the {targetPage.Language} page {t.Path}; link to {own.Url} instead";
+        }
+
+        return null;
+    }
+
+    private static bool SameFolder(string url, string path)
+    {
+        var a = url.TrimEnd('/');
+        var b = path.TrimEnd('/');
+        var pa = a.LastIndexOf('/');
+        var pb = b.LastIndexOf('/');
+        return pa == pb && pa >= 0 && string.CompareOrdinal(a, 0, b, 0, pa) == 0;
+    }
+
+    private static string Suggest(string fragment, RenderedMarkdown rendered)
+    {
+        var near = NearestMatch.Find(fragment, rendered.Headings.Select(h => h.Id));
+        return near is null ? string.Empty : $"; did you mean `#{near}`?";
+    }
+
+    private static string? BodyLine(Page page, int fileLine)
+    {
+        var index = fileLine - page.BodyStartLine;
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var body = page.Body;
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            start = body.IndexOf('\n', start) + 1;
+            if (start == 0)
+            {
+                return null;
+            }
+        }
+
+        var end = body.IndexOf('\n', start);
+        return end < 0 ? body[start..] : body[start..end];
+    }
+}

@@ -1,0 +1,227 @@
+using Site.Content.Config;
+using Site.Content.Diagnostics;
+using Site.Content.FrontMatter;
+using Site.Content.Graph;
+using Site.Content.Model;
+
+namespace Site.Content.Loading;
+
+/// <summary>
+/// Loads `input/` into a <see cref="ContentSet"/>: reads and parses files in parallel, builds
+/// source pages, merges translations, adds fallbacks, checks URLs and builds the graph.
+/// Never throws for bad content: every problem is a diagnostic, all reported in one run.
+/// </summary>
+public static class ContentLoader
+{
+    public static LoadResult Load(string inputFolder, ContentLoaderOptions? options = null)
+    {
+        options ??= new ContentLoaderOptions();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(inputFolder);
+        var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Environment.CurrentDirectory);
+        string Display(string full)
+        {
+            var rel = Path.GetRelativePath(displayRoot, full);
+            var shown = rel.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(rel) ? full : rel;
+            return shown.Replace('\\', '/');
+        }
+
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(Diagnostic.Error(Display(root), 0, 0, "input folder does not exist"));
+            return new LoadResult(null, diagnostics.ToSortedList());
+        }
+
+        var config = SiteConfigLoader.Load(Path.Combine(root, "site.yml"), Display(Path.Combine(root, "site.yml")), diagnostics);
+        if (config is null)
+        {
+            return new LoadResult(null, diagnostics.ToSortedList());
+        }
+
+        var scanner = new InputScanner(root, config, Display, diagnostics);
+        scanner.Scan();
+
+        var parsed = ParseAll(scanner.Pages, options.MaxParallelism, diagnostics);
+        var content = Assemble(config, root, parsed, scanner.Assets, options.MaxParallelism, diagnostics);
+        return new LoadResult(content, diagnostics.ToSortedList());
+    }
+
+    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics)
+    {
+        var parsed = new ParsedFile?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var f = files[i];
+            var classified = PagePath.Classify(f.Id, out var pathError);
+            if (classified is null)
+            {
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, pathError!));
+                return;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(f.FullPath);
+            }
+            catch (IOException ex)
+            {
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, "cannot read file: " + ex.Message));
+                return;
+            }
+
+            if (!Text.SourceDecoder.TryDecode(bytes, out var text, out var bad))
+            {
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, bad.Line, bad.Column, $"file is not valid UTF-8 (byte offset {bad.ByteOffset}); save it as UTF-8"));
+                return;
+            }
+
+            var source = new SourceText(f.DisplayPath, text);
+            var doc = FrontMatterParser.Parse(source, diagnostics);
+            parsed[i] = new ParsedFile(f.Language, f.Id, classified.Value.Kind, classified.Value.Slug, f.FullPath, doc);
+        });
+        return parsed;
+    }
+
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, int parallelism, DiagnosticBag diagnostics)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var defaultCode = config.DefaultLanguage.Code;
+        var sourceFiles = parsed.Where(p => p is not null && p.Language.IsDefault).Select(p => p!).ToArray();
+        var sourcePages = new Page?[sourceFiles.Length];
+        var sourceDraft = new bool[sourceFiles.Length];
+        Parallel.For(0, sourceFiles.Length, parallel, i =>
+        {
+            sourcePages[i] = SourcePageBuilder.Build(sourceFiles[i], diagnostics, out sourceDraft[i]);
+        });
+
+        var sourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sourceFiles.Length; i++)
+        {
+            sourceIndex[sourceFiles[i].Id] = i;
+        }
+
+        var pagesByLanguage = config.Languages.ToDictionary(l => l.Code, _ => new List<Page>(), StringComparer.Ordinal);
+        var drafts = new List<string>();
+        for (var i = 0; i < sourceFiles.Length; i++)
+        {
+            if (sourceDraft[i])
+            {
+                drafts.Add(sourceFiles[i].Id);
+            }
+            else if (sourcePages[i] is { } page)
+            {
+                pagesByLanguage[defaultCode].Add(page);
+            }
+        }
+
+        foreach (var language in config.Languages.Where(l => !l.IsDefault))
+        {
+            var translationFiles = parsed.Where(p => p is not null && p.Language == language).Select(p => p!).ToArray();
+            var translated = new Page?[translationFiles.Length];
+            Parallel.For(0, translationFiles.Length, parallel, i =>
+            {
+                var t = translationFiles[i];
+                if (!sourceIndex.TryGetValue(t.Id, out var si))
+                {
+                    diagnostics.Add(t.Document.Source.Error(1, 1,
+                        $"translation without a source page: {config.DefaultLanguage.Code}/{t.Id} does not exist (a translation keeps the source's path)"));
+                    return;
+                }
+
+                if (sourcePages[si] is not { } sourcePage || sourceDraft[si])
+                {
+                    return; // source failed (already reported) or is a draft: nothing to translate
+                }
+
+                var page = TranslationBuilder.Build(t, sourceFiles[si], sourcePage, diagnostics, out var draft);
+                translated[i] = draft ? null : page;
+            });
+
+            var byId = new Dictionary<string, Page>(StringComparer.Ordinal);
+            foreach (var p in translated)
+            {
+                if (p is not null)
+                {
+                    byId[p.Id] = p;
+                }
+            }
+
+            var list = pagesByLanguage[language.Code];
+            foreach (var source in pagesByLanguage[defaultCode])
+            {
+                list.Add(byId.TryGetValue(source.Id, out var t) ? t : TranslationBuilder.Fallback(source, language));
+            }
+        }
+
+        var allPages = config.Languages.SelectMany(l => pagesByLanguage[l.Code]).ToArray();
+        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, diagnostics);
+        var urls = CollectUrls(config, allPages, graph, assets, diagnostics);
+        var reports = config.Languages.Where(l => !l.IsDefault)
+            .Select(l => TranslationReport.Build(l.Code, pagesByLanguage[l.Code]))
+            .ToArray();
+        return new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports);
+    }
+
+    /// <summary>All output URLs; two sources of one URL (also when they differ only in case) are an error.</summary>
+    private static HashSet<string> CollectUrls(SiteConfig config, Page[] pages, SiteGraph graph, List<AssetFile> assets, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, (string Url, string Owner)>(StringComparer.OrdinalIgnoreCase);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        void Claim(string url, string owner, string path, bool report = true)
+        {
+            urls.Add(url);
+            if (owners.TryGetValue(url, out var existing))
+            {
+                if (!report)
+                {
+                    return;
+                }
+
+                var caseOnly = !string.Equals(existing.Url, url, StringComparison.Ordinal);
+                diagnostics.Add(Diagnostic.Error(path, 0, 0,
+                    $"{owner} maps to URL {url}, which {existing.Owner} also produces"
+                    + (caseOnly ? $" as {existing.Url} (URLs that differ only in letter case collide on case-insensitive file systems and hosts)" : string.Empty)));
+                return;
+            }
+
+            owners[url] = (url, owner);
+        }
+
+        foreach (var page in pages)
+        {
+            if (!page.IsFallback)
+            {
+                Claim(page.Url, page.SourcePath, page.SourcePath);
+            }
+        }
+
+        foreach (var page in pages.Where(p => p.IsFallback))
+        {
+            // A fallback collides only when its source does, which is already reported.
+            Claim(page.Url, $"the untranslated fallback of {page.SourcePath}", page.SourcePath, report: false);
+        }
+
+        foreach (var lg in graph.Languages)
+        {
+            if (lg.Home is null)
+            {
+                Claim(GeneratedUrls.Home(lg.Language), "the generated home page", config.Path);
+            }
+
+            foreach (var url in GeneratedUrls.For(lg.Language, lg.Posts.Count, lg.Tags.Select(t => t.Slug)))
+            {
+                Claim(url, "a generated page", config.Path);
+            }
+        }
+
+        Claim(GeneratedUrls.Sitemap, "the sitemap", config.Path);
+        Claim(GeneratedUrls.NotFound, "the not-found page", config.Path);
+        foreach (var asset in assets)
+        {
+            Claim(asset.Url, "assets/" + asset.RelativePath, "assets/" + asset.RelativePath);
+        }
+
+        return urls;
+    }
+}

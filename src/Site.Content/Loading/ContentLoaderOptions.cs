@@ -1,0 +1,14 @@
+namespace Site.Content.Loading;
+
+/// <summary>Options of <see cref="ContentLoader"/>.</summary>
+public sealed record ContentLoaderOptions
+{
+    /// <summary>
+    /// Folder that diagnostic paths are relative to (default: the current directory). Paths
+    /// outside it are shown absolute.
+    /// </summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>Degree of parallelism for reading and parsing files (default: processor count).</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,141 @@
+using Site.Content.Config;
+using Site.Content.Diagnostics;
+
+namespace Site.Content.Loading;
+
+/// <summary>A file of `input/assets/`, published at <see cref="Url"/>.</summary>
+/// <param name="RelativePath">Path below `assets/`, forward slashes.</param>
+public sealed record AssetFile(string RelativePath, string FullPath, string Url);
+
+/// <summary>A markdown file found in a language folder.</summary>
+internal sealed record PageFile(LanguageInfo Language, string Id, string FullPath, string DisplayPath);
+
+/// <summary>
+/// Walks `input/` without following symbolic links out of it (a contributor's symlink must not
+/// publish files from elsewhere on the build machine), skipping dot-files, in a deterministic order.
+/// </summary>
+internal sealed class InputScanner(string root, SiteConfig config, Func<string, string> display, DiagnosticBag diagnostics)
+{
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+    public List<PageFile> Pages { get; } = [];
+
+    public List<AssetFile> Assets { get; } = [];
+
+    public void Scan()
+    {
+        var known = new HashSet<string>(config.Languages.Select(l => l.Code), StringComparer.Ordinal) { "assets" };
+        foreach (var entry in new DirectoryInfo(_root).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo && !known.Contains(entry.Name))
+            {
+                diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0,
+                    $"folder `{entry.Name}` is ignored: input/ holds one folder per language of site.yml ({string.Join(", ", config.Languages.Select(l => l.Code))}) and assets/"));
+            }
+            else if (entry is FileInfo && entry.Name != "site.yml")
+            {
+                diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0, $"file `{entry.Name}` is ignored: only site.yml belongs at the top of input/"));
+            }
+        }
+
+        foreach (var language in config.Languages)
+        {
+            var folder = Path.Combine(_root, language.Code);
+            if (!Directory.Exists(folder))
+            {
+                if (language.IsDefault)
+                {
+                    diagnostics.Add(Diagnostic.Error(display(folder), 0, 0, $"the default language folder `{language.Code}/` is missing"));
+                }
+
+                continue;
+            }
+
+            Walk(folder, string.Empty, (rel, full) =>
+            {
+                if (rel.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    Pages.Add(new PageFile(language, rel, full, display(full)));
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, "ignored: only .md files are pages; put images and downloads in input/assets/"));
+                }
+            });
+        }
+
+        var assets = Path.Combine(_root, "assets");
+        if (Directory.Exists(assets))
+        {
+            Walk(assets, string.Empty, (rel, full) => Assets.Add(new AssetFile(rel, full, "/assets/" + rel)));
+        }
+
+        Pages.Sort((a, b) =>
+        {
+            var c = a.Language.IsDefault.CompareTo(b.Language.IsDefault);
+            return c != 0 ? -c : string.CompareOrdinal(a.Language.Code + "/" + a.Id, b.Language.Code + "/" + b.Id);
+        });
+        Assets.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+    }
+
+    private void Walk(string folder, string prefix, Action<string, string> onFile)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var rel = prefix + entry.Name;
+            if (entry.LinkTarget is not null)
+            {
+                var target = SafeResolve(entry);
+                if (target is null || !IsInside(target.FullName))
+                {
+                    diagnostics.Add(Diagnostic.Error(display(entry.FullName), 0, 0, "symbolic link points outside input/ and is not followed"));
+                    continue;
+                }
+
+                if (target is DirectoryInfo)
+                {
+                    diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0, "symbolic link to a folder is not followed; move the files instead"));
+                    continue;
+                }
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                Walk(entry.FullName, rel + "/", onFile);
+            }
+            else
+            {
+                onFile(rel, entry.FullName);
+            }
+        }
+    }
+
+    private static FileSystemInfo? SafeResolve(FileSystemInfo entry)
+    {
+        try
+        {
+            var t = entry.ResolveLinkTarget(returnFinalTarget: true);
+            return t is { Exists: true } ? t : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private bool IsInside(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,76 @@
+using Site.Content.Model;
+
+namespace Site.Content.Loading;
+
+/// <summary>
+/// The front matter keys of each page type (content-model.md), split into words (which a
+/// translation gives) and facts (which a translation inherits from its source).
+/// </summary>
+public sealed class PageSchema
+{
+    private PageSchema(PageKind kind, string folder, string[] required, string[] words, string[] facts)
+    {
+        Kind = kind;
+        Folder = folder;
+        Required = required;
+        Words = words;
+        Facts = facts;
+        Allowed = [.. words, .. facts];
+    }
+
+    public PageKind Kind { get; }
+
+    /// <summary>Folder below the language folder (empty for the home page).</summary>
+    public string Folder { get; }
+
+    public IReadOnlyList<string> Required { get; }
+
+    /// <summary>Keys a translation may give: the words.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Keys only the source states; a translation inherits them.</summary>
+    public IReadOnlyList<string> Facts { get; }
+
+    public IReadOnlyList<string> Allowed { get; }
+
+    /// <summary>Keys a translation file accepts: its words, `sourceHash`, and `draft` to hold back an unfinished translation.</summary>
+    public IReadOnlyList<string> TranslationKeys => [.. Words, "sourceHash", "draft"];
+
+    public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], []);
+
+    public static readonly PageSchema Post = new(PageKind.Post, "blog", ["title", "date"],
+        ["title", "summary", "tags"], ["date", "authors", "projects", "draft", "originalUrl"]);
+
+    public static readonly PageSchema Project = new(PageKind.Project, "projects", ["title", "maturity", "category"],
+        ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo"]);
+
+    public static readonly PageSchema Sig = new(PageKind.Sig, "sigs", ["title", "kind"],
+        ["title", "summary"], ["kind", "chairs", "tocLiaisons", "meetings", "channels"]);
+
+    public static readonly PageSchema Category = new(PageKind.Category, "categories", ["title"], ["title", "summary"], ["order"]);
+
+    public static readonly PageSchema Free = new(PageKind.Free, "pages", ["title"], ["title", "summary"], []);
+
+    public static readonly IReadOnlyList<PageSchema> All = [Home, Post, Project, Sig, Category, Free];
+
+    public static PageSchema For(PageKind kind) => kind switch
+    {
+        PageKind.Home => Home,
+        PageKind.Post => Post,
+        PageKind.Project => Project,
+        PageKind.Sig => Sig,
+        PageKind.Category => Category,
+        _ => Free,
+    };
+
+    /// <summary>Human name of the page type, for messages.</summary>
+    public string Noun => Kind switch
+    {
+        PageKind.Home => "the home page",
+        PageKind.Post => "blog posts",
+        PageKind.Project => "project pages",
+        PageKind.Sig => "SIG/TAG pages",
+        PageKind.Category => "category pages",
+        _ => "free pages",
+    };
+}

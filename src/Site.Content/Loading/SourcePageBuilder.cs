@@ -1,0 +1,268 @@
+using Site.Content.Diagnostics;
+using Site.Content.FrontMatter;
+using Site.Content.Model;
+using Site.Content.Text;
+
+namespace Site.Content.Loading;
+
+/// <summary>Builds a typed page of the default language from its parsed file, validating every key.</summary>
+internal static class SourcePageBuilder
+{
+    /// <summary>The page, or null when it cannot be built (errors reported); drafts are returned with <paramref name="isDraft"/> set.</summary>
+    public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft)
+    {
+        isDraft = false;
+        var doc = file.Document;
+        var source = doc.Source;
+        var reader = new FrontMatterReader(source, diagnostics);
+        var schema = PageSchema.For(file.Kind);
+        var fm = doc.FrontMatter;
+
+        if (!doc.IsValid)
+        {
+            return null;
+        }
+
+        if (!fm.Present && file.Kind != PageKind.Home)
+        {
+            reader.Error(new Position(1, 1), $"missing front matter: start the file with `---`, the keys ({string.Join(", ", schema.Required)}), and `---`");
+            return null;
+        }
+
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in fm.Entries)
+        {
+            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader) is { } near)
+            {
+                suggested.Add(near);
+            }
+        }
+
+        KeyValidator.ReportMissing(fm, schema, reader, suggested);
+
+        var locations = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
+        FactLocation Loc(Position p) => new(source.DisplayPath, p, source.Line(p.Line));
+
+        string? Str(string key) => fm.Get(key) is { } e ? reader.String(e) : null;
+        IReadOnlyList<string> List(string key) => fm.Get(key) is { } e ? reader.List(e) ?? [] : [];
+        DateOnly? Day(string key) => fm.Get(key) is { } e ? reader.DateOnlyValue(e) : null;
+        string? Url(string key) => fm.Get(key) is { } e ? reader.Url(e) : null;
+
+        foreach (var e in fm.Entries)
+        {
+            locations[e.Key] = Loc(e.ValuePosition);
+        }
+
+        var title = Str("title");
+        if (title is null && file.Kind != PageKind.Home)
+        {
+            return null;
+        }
+
+        title ??= string.Empty;
+        var summary = Str("summary");
+        var url = PagePath.UrlOf(file.Id, file.Language.UrlPrefix);
+        var hash = SourceHash.Compute(title, summary, doc.Body);
+
+        Page? page;
+        switch (file.Kind)
+        {
+            case PageKind.Post:
+                {
+                    var date = fm.Get("date") is { } de ? reader.Date(de) : null;
+                    if (fm.Get("draft") is { } dr && reader.Bool(dr) == true)
+                    {
+                        isDraft = true;
+                    }
+
+                    IReadOnlyList<string> projects = [];
+                    if (fm.Get("projects") is { } pe && reader.ListWithPositions(pe) is { } items)
+                    {
+                        projects = items.Select(i => i.Value).ToArray();
+                        for (var i = 0; i < items.Count; i++)
+                        {
+                            locations[$"projects[{i}]"] = Loc(items[i].Position);
+                        }
+                    }
+
+                    var tags = List("tags");
+                    foreach (var t in tags)
+                    {
+                        if (Slug.From(t).Length == 0)
+                        {
+                            reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
+                        }
+                    }
+
+                    if (date is { } d && PagePath.YearFolder(file.Id) is { } year && year != d.Year)
+                    {
+                        reader.Warning(fm.Get("date")!.ValuePosition, $"post is in the `{year}/` folder but dated {d.Year}");
+                    }
+
+                    page = date is null ? null : new PostPage
+                    {
+                        Language = file.Language.Code,
+                        Id = file.Id,
+                        Slug = file.Slug,
+                        Url = url,
+                        SourcePath = source.DisplayPath,
+                        FullPath = file.FullPath,
+                        FactsPath = source.DisplayPath,
+                        Title = title,
+                        Summary = summary,
+                        Body = doc.Body,
+                        BodyStartLine = doc.BodyStartLine,
+                        ContentLanguage = file.Language.Code,
+                        SourceHash = hash,
+                        Date = date.Value,
+                        Authors = List("authors"),
+                        Tags = tags,
+                        Projects = projects,
+                        OriginalUrl = Url("originalUrl"),
+                    };
+                    break;
+                }
+
+            case PageKind.Project:
+                {
+                    var maturity = fm.Get("maturity") is { } me ? reader.OneOf(me, MaturityNames.All) : null;
+                    var category = Str("category");
+                    CheckLevelDates(fm, reader, ["accepted", "incubating", "graduated", "archived"]);
+                    page = maturity is null || category is null ? null : new ProjectPage
+                    {
+                        Language = file.Language.Code,
+                        Id = file.Id,
+                        Slug = file.Slug,
+                        Url = url,
+                        SourcePath = source.DisplayPath,
+                        FullPath = file.FullPath,
+                        FactsPath = source.DisplayPath,
+                        Title = title,
+                        Summary = summary,
+                        Body = doc.Body,
+                        BodyStartLine = doc.BodyStartLine,
+                        ContentLanguage = file.Language.Code,
+                        SourceHash = hash,
+                        Maturity = MaturityNames.Parse(maturity),
+                        Category = category,
+                        Sig = Str("sig"),
+                        Accepted = Day("accepted"),
+                        Incubating = Day("incubating"),
+                        Graduated = Day("graduated"),
+                        Archived = Day("archived"),
+                        Homepage = Url("homepage"),
+                        Repo = Url("repo"),
+                    };
+                    break;
+                }
+
+            case PageKind.Sig:
+                {
+                    var kind = fm.Get("kind") is { } ke ? reader.OneOf(ke, GroupKindNames.All) : null;
+                    page = kind is null ? null : new SigPage
+                    {
+                        Language = file.Language.Code,
+                        Id = file.Id,
+                        Slug = file.Slug,
+                        Url = url,
+                        SourcePath = source.DisplayPath,
+                        FullPath = file.FullPath,
+                        FactsPath = source.DisplayPath,
+                        Title = title,
+                        Summary = summary,
+                        Body = doc.Body,
+                        BodyStartLine = doc.BodyStartLine,
+                        ContentLanguage = file.Language.Code,
+                        SourceHash = hash,
+                        GroupKind = GroupKindNames.Parse(kind),
+                        Chairs = List("chairs"),
+                        TocLiaisons = List("tocLiaisons"),
+                        Meetings = Str("meetings"),
+                        Channels = List("channels"),
+                    };
+                    break;
+                }
+
+            case PageKind.Category:
+                page = new CategoryPage
+                {
+                    Language = file.Language.Code,
+                    Id = file.Id,
+                    Slug = file.Slug,
+                    Url = url,
+                    SourcePath = source.DisplayPath,
+                    FullPath = file.FullPath,
+                    FactsPath = source.DisplayPath,
+                    Title = title,
+                    Summary = summary,
+                    Body = doc.Body,
+                    BodyStartLine = doc.BodyStartLine,
+                    ContentLanguage = file.Language.Code,
+                    SourceHash = hash,
+                    Order = fm.Get("order") is { } oe ? reader.Int(oe) : null,
+                };
+                break;
+
+            case PageKind.Home:
+                page = new HomePage
+                {
+                    Language = file.Language.Code,
+                    Id = file.Id,
+                    Slug = file.Slug,
+                    Url = url,
+                    SourcePath = source.DisplayPath,
+                    FullPath = file.FullPath,
+                    FactsPath = source.DisplayPath,
+                    Title = title,
+                    Summary = summary,
+                    Body = doc.Body,
+                    BodyStartLine = doc.BodyStartLine,
+                    ContentLanguage = file.Language.Code,
+                    SourceHash = hash,
+                };
+                break;
+
+            default:
+                page = new FreePage
+                {
+                    Language = file.Language.Code,
+                    Id = file.Id,
+                    Slug = file.Slug,
+                    Url = url,
+                    SourcePath = source.DisplayPath,
+                    FullPath = file.FullPath,
+                    FactsPath = source.DisplayPath,
+                    Title = title,
+                    Summary = summary,
+                    Body = doc.Body,
+                    BodyStartLine = doc.BodyStartLine,
+                    ContentLanguage = file.Language.Code,
+                    SourceHash = hash,
+                };
+                break;
+        }
+
+        return page is null ? null : page with { FactLocations = locations };
+    }
+
+    /// <summary>A project reaches the levels in order, so each date must not precede an earlier level's.</summary>
+    private static void CheckLevelDates(FrontMatterBlock fm, FrontMatterReader reader, string[] levels)
+    {
+        (string Key, DateTimeOffset Date)? previous = null;
+        foreach (var key in levels)
+        {
+            if (fm.Get(key) is not { } e || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v }
+                || !FrontMatterReader.TryParseDate(v.Trim(), out var date))
+            {
+                continue;
+            }
+
+            if (previous is { } p && date < p.Date && key != "archived")
+            {
+                reader.Warning(e.ValuePosition, $"`{key}: {v.Trim()}` is earlier than `{p.Key}`; levels are reached in order sandbox → incubating → graduated");
+            }
+
+            previous = (key, date);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Site.Content.Config;
+using Site.Content.Diagnostics;
+using Site.Content.FrontMatter;
+using Site.Content.Model;
+
+namespace Site.Content.Loading;
+
+/// <summary>
+/// Makes a translated page from its source page: the translation gives only words (title,
+/// summary, body, optionally tags); facts come from the source by construction. A fact repeated
+/// with the same value is a warning (it will drift), a contradicting one is an error.
+/// </summary>
+internal static class TranslationBuilder
+{
+    public static Page? Build(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, out bool isDraft)
+    {
+        isDraft = false;
+        var doc = translation.Document;
+        var reader = new FrontMatterReader(doc.Source, diagnostics);
+        var schema = PageSchema.For(translation.Kind);
+        var fm = doc.FrontMatter;
+        if (!doc.IsValid)
+        {
+            return null;
+        }
+
+        if (!fm.Present && translation.Kind != PageKind.Home)
+        {
+            reader.Error(new Position(1, 1), "missing front matter: a translation starts with `---`, `title: …`, `---`");
+            return null;
+        }
+
+        var translationKeys = schema.TranslationKeys;
+        foreach (var e in fm.Entries)
+        {
+            if (translationKeys.Contains(e.Key))
+            {
+                continue;
+            }
+
+            if (schema.Facts.Contains(e.Key))
+            {
+                CheckFact(e, sourceFile, reader);
+                continue;
+            }
+
+            KeyValidator.ReportUnknown(e, schema, [.. translationKeys, .. schema.Facts], reader, " (translations give only words)");
+        }
+
+        string? title = fm.Get("title") is { } te ? reader.String(te) : null;
+        if (title is null && translation.Kind != PageKind.Home)
+        {
+            if (fm.Get("title") is null)
+            {
+                reader.Error(new Position(1, 1), "missing required key `title`: a translation gives the translated title");
+            }
+
+            return null;
+        }
+
+        if (fm.Get("draft") is { } de && reader.Bool(de) == true)
+        {
+            isDraft = true;
+        }
+
+        var summary = fm.Get("summary") is { } se ? reader.String(se) : null;
+        string? declared = fm.Get("sourceHash") is { } he ? reader.String(he) : null;
+        var state = TranslationState.Translated;
+        if (declared is not null)
+        {
+            if (string.Equals(declared, source.SourceHash, StringComparison.OrdinalIgnoreCase))
+            {
+                state = TranslationState.UpToDate;
+            }
+            else
+            {
+                state = TranslationState.Outdated;
+                reader.Warning(fm.Get("sourceHash")!.ValuePosition,
+                    $"translation is outdated: {sourceFile.DisplayPath} changed since `sourceHash: {declared}` (now `{source.SourceHash}`)");
+            }
+        }
+
+        var translated = source with
+        {
+            Language = translation.Language.Code,
+            Url = PagePath.UrlOf(translation.Id, translation.Language.UrlPrefix),
+            SourcePath = doc.Source.DisplayPath,
+            FullPath = translation.FullPath,
+            Title = title ?? source.Title,
+            Summary = summary,
+            Body = doc.Body,
+            BodyStartLine = doc.BodyStartLine,
+            ContentLanguage = translation.Language.Code,
+            TranslationState = state,
+            DeclaredSourceHash = declared,
+        };
+
+        if (translated is PostPage post && fm.Get("tags") is { } tagEntry && reader.List(tagEntry) is { } tags)
+        {
+            foreach (var t in tags.Where(t => Text.Slug.From(t).Length == 0))
+            {
+                reader.Error(tagEntry.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
+            }
+
+            translated = post with { Tags = tags };
+        }
+
+        return translated;
+    }
+
+    /// <summary>Builds the fallback of a source page for a language without a translation.</summary>
+    public static Page Fallback(Page source, LanguageInfo language) => source with
+    {
+        Language = language.Code,
+        Url = PagePath.UrlOf(source.Id, language.UrlPrefix),
+        TranslationState = TranslationState.Fallback,
+    };
+
+    private static void CheckFact(FrontMatterEntry e, ParsedFile sourceFile, FrontMatterReader reader)
+    {
+        var sourceEntry = sourceFile.Document.FrontMatter.Get(e.Key);
+        if (sourceEntry is null)
+        {
+            reader.Error(e.KeyPosition, $"`{e.Key}` is a fact, and {sourceFile.DisplayPath} does not state it: add it to the source page, not the translation");
+            return;
+        }
+
+        if (FrontMatterReader.Normalise(e.Value) == FrontMatterReader.Normalise(sourceEntry.Value))
+        {
+            reader.Warning(e.KeyPosition, $"`{e.Key}` is inherited from {sourceFile.DisplayPath}; remove it from the translation");
+            return;
+        }
+
+        var shown = sourceFile.Document.Source.Line(sourceEntry.KeyPosition.Line)?.Trim();
+        reader.Error(e.ValuePosition,
+            $"`{e.Key}` contradicts the source page: {sourceFile.DisplayPath}:{sourceEntry.KeyPosition.Line} says `{shown}`; translations inherit facts, remove this line");
+    }
+}

@@ -1,0 +1,61 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Content.Markdown.Extensions;
+
+/// <summary>
+/// Chinese and Japanese are written without spaces, so a line wrapped between two such
+/// characters must join without one: the soft line break between them is removed (HTML would
+/// otherwise show it as a space in the middle of a sentence).
+/// </summary>
+public sealed class CjkSoftBreakExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += JoinCjkLines;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    /// <summary>Han, kana, CJK punctuation and full-width forms: scripts written without spaces.</summary>
+    public static bool IsSpacelessScript(char c) =>
+        (c >= '\u2E80' && c <= '\u2FDF') || (c >= '\u3000' && c <= '\u30FF') || (c >= '\u3100' && c <= '\u31FF')
+        || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF')
+        || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || char.IsSurrogate(c);
+
+    private static void JoinCjkLines(MarkdownDocument document)
+    {
+        var joins = new List<LineBreakInline>();
+        SyntaxWalker.Walk(document, joins, null, static (inline, found) =>
+        {
+            if (inline is LineBreakInline { IsHard: false } br
+                && LastChar(br.PreviousSibling) is { } b && FirstChar(br.NextSibling) is { } a
+                && IsSpacelessScript(b) && IsSpacelessScript(a))
+            {
+                found.Add(br);
+            }
+        });
+
+        foreach (var br in joins)
+        {
+            br.Remove();
+        }
+    }
+
+    private static char? LastChar(Inline? inline) => inline switch
+    {
+        LiteralInline l when l.Content.Length > 0 => l.Content.Text[l.Content.End],
+        CodeInline c when c.Content.Length > 0 => c.Content[^1],
+        ContainerInline c => LastChar(c.LastChild),
+        _ => null,
+    };
+
+    private static char? FirstChar(Inline? inline) => inline switch
+    {
+        LiteralInline l when l.Content.Length > 0 => l.Content.Text[l.Content.Start],
+        CodeInline c when c.Content.Length > 0 => c.Content[0],
+        ContainerInline c => FirstChar(c.FirstChild),
+        _ => null,
+    };
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Content.Markdown.Extensions;
+
+namespace Site.Content.Markdown;
+
+/// <summary>
+/// Renders one markdown body to HTML and collects, in the same pass over the syntax tree, its
+/// headings, links and plain text. Thread-safe: one instance serves all parallel renders.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer()
+        : this(MarkdownPipelineFactory.Create())
+    {
+    }
+
+    public MarkdownRenderer(MarkdownPipeline pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    public static MarkdownRenderer Shared { get; } = new();
+
+    /// <param name="markdown">The body.</param>
+    /// <param name="firstLine">File line of the body's first line, so links report file positions.</param>
+    /// <param name="sourceOutline">For a translation: the source page's headings, whose ids it inherits when the outlines match.</param>
+    public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        var walk = new WalkState(firstLine);
+        SyntaxWalker.Walk(document, walk, static (block, w) =>
+        {
+            if (block is HeadingBlock h)
+            {
+                w.HeadingBlocks.Add(h);
+                w.Inputs.Add(new HeadingIdAssigner.Input(h.Level, InlineText.Of(h.Inline), ExplicitHeadingIdExtension.IdOf(h)));
+            }
+        }, static (inline, w) =>
+        {
+            switch (inline)
+            {
+                case LinkInline { Url: { } url } link:
+                    w.Links.Add(new MarkdownLink(url, w.FirstLine + link.Line, link.Column + 1, link.IsImage));
+                    break;
+                case AutolinkInline { IsEmail: false } auto:
+                    w.Links.Add(new MarkdownLink(auto.Url, w.FirstLine + auto.Line, auto.Column + 1, false));
+                    break;
+            }
+        });
+        var (headingBlocks, inputs, links) = (walk.HeadingBlocks, walk.Inputs, walk.Links);
+
+        var ids = HeadingIdAssigner.Assign(inputs, sourceOutline);
+        var headings = new Heading[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            headingBlocks[i].GetAttributes().Id = ids[i];
+            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + headingBlocks[i].Line);
+        }
+
+        var html = new StringWriter(new StringBuilder(markdown.Length + (markdown.Length / 4)));
+        var renderer = new HtmlRenderer(html);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        html.Flush();
+
+        var plain = new StringBuilder(markdown.Length);
+        string? firstParagraph = null;
+        AppendPlain(plain, document, ref firstParagraph);
+        var plainText = plain.ToString().Trim();
+        return new RenderedMarkdown(html.ToString(), headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+    }
+
+    private static void AppendPlain(StringBuilder sb, ContainerBlock container, ref string? firstParagraph)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case FencedCodeBlock or CodeBlock:
+                    break; // code is not prose: kept out of search text and summaries
+                case LeafBlock { Inline: { } inline } leaf:
+                    var start = sb.Length;
+                    InlineText.Append(sb, inline.FirstChild);
+                    if (firstParagraph is null && leaf is ParagraphBlock && container is MarkdownDocument)
+                    {
+                        firstParagraph = sb.ToString(start, sb.Length - start).Trim();
+                    }
+
+                    sb.Append('\n');
+                    break;
+                case FootnoteGroup:
+                    break;
+                case ContainerBlock child:
+                    AppendPlain(sb, child, ref firstParagraph);
+                    break;
+            }
+        }
+    }
+
+    private sealed class WalkState(int firstLine)
+    {
+        public int FirstLine { get; } = firstLine;
+
+        public List<HeadingBlock> HeadingBlocks { get; } = [];
+
+        public List<HeadingIdAssigner.Input> Inputs { get; } = [];
+
+        public List<MarkdownLink> Links { get; } = [];
+    }
+
+    /// <summary>Latin words separated by spaces, plus one word per Han/kana character.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (CjkSoftBreakExtension.IsSpacelessScript(c) && char.IsLetter(c))
+            {
+                count++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    count++;
+                }
+
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) && c != '\'' && c != '-')
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Site.Content.Markdown;
+
+/// <summary>A heading of a rendered body: level 1-6, plain text, the id used in the HTML.</summary>
+/// <param name="Line">File line of the heading (0 when unknown).</param>
+public sealed record Heading(int Level, string Text, string Id, bool IsExplicitId = false, int Line = 0);
+
+/// <summary>A link or image URL as written, at its file position (line/column 1-based).</summary>
+public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage);
+
+/// <summary>What rendering one markdown body produces.</summary>
+/// <param name="Html">Safe HTML (raw HTML escaped, script URLs dropped).</param>
+/// <param name="Headings">Headings in document order with their ids (for tables of contents and `#fragment` checks).</param>
+/// <param name="Links">Every link and image, for validation.</param>
+/// <param name="PlainText">Text without markup (fenced code excluded), for search and descriptions.</param>
+/// <param name="FirstParagraphText">Plain text of the first paragraph, the default summary.</param>
+/// <param name="WordCount">Words, counting each Han/kana character as one, for reading time.</param>
+public sealed record RenderedMarkdown(
+    string Html,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<MarkdownLink> Links,
+    string PlainText,
+    string FirstParagraphText,
+    int WordCount)
+{
+    private HashSet<string>? _ids;
+
+    /// <summary>True when an element of the body has this id (a heading, or a footnote anchor).</summary>
+    public bool HasAnchor(string id)
+    {
+        if (id.StartsWith("fn:", StringComparison.Ordinal) || id.StartsWith("fnref:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Built on first use; several validator threads may race here, so publish atomically.
+        var ids = Volatile.Read(ref _ids);
+        if (ids is null)
+        {
+            Interlocked.CompareExchange(ref _ids, new HashSet<string>(Headings.Select(h => h.Id), StringComparer.Ordinal), null);
+            ids = Volatile.Read(ref _ids)!;
+        }
+
+        return ids.Contains(id);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Runtime.CompilerServices;
+
+namespace Site.Content.Model;
+
+/// <summary>
+/// One page of one language, immutable. Translations and fallbacks are built from the source page
+/// with `with`, so facts are carried over by construction and only the words differ.
+/// Equality is identity: pages are used as dictionary keys across the site and comparing bodies
+/// field by field would be both slow and wrong (two pages are never "the same" by value).
+/// </summary>
+public abstract record Page
+{
+    public abstract PageKind Kind { get; }
+
+    /// <summary>Language code from site.yml (`en`, `zh`).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Identity shared by all languages: path below the language folder, e.g. `projects/linkerd.md`.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>File name without `.md` (`linkerd`); empty for the home page.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Site-relative URL ending in `/`: `/projects/linkerd/`, `/zh/projects/linkerd/`, `/` for the home.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Display path (forward slashes) of the file the words come from; the source's file for a fallback.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Absolute path of that file.</summary>
+    public required string FullPath { get; init; }
+
+    /// <summary>Display path of the default-language file that states the facts.</summary>
+    public required string FactsPath { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Summary written in front matter, or null (themes then use the first paragraph).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Markdown after the front matter.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>File line of the body's first line (markdown line N, 0-based, is file line BodyStartLine + N).</summary>
+    public int BodyStartLine { get; init; } = 1;
+
+    public TranslationState TranslationState { get; init; } = TranslationState.Source;
+
+    /// <summary>Served in this language with another language's words ("not yet translated").</summary>
+    public bool IsFallback => TranslationState == TranslationState.Fallback;
+
+    /// <summary>Words come from a translation file.</summary>
+    public bool IsTranslation => TranslationState is TranslationState.Translated or TranslationState.UpToDate or TranslationState.Outdated;
+
+    /// <summary>Language of the words (the source language for a fallback).</summary>
+    public required string ContentLanguage { get; init; }
+
+    /// <summary>Current <see cref="Text.SourceHash"/> of the default-language page's words.</summary>
+    public required string SourceHash { get; init; }
+
+    /// <summary>`sourceHash:` stated by a translation, if any.</summary>
+    public string? DeclaredSourceHash { get; init; }
+
+    /// <summary>Where facts were written (key or `projects[2]` to the position), for later checks.</summary>
+    public IReadOnlyDictionary<string, FactLocation> FactLocations { get; init; } = EmptyLocations;
+
+    private static readonly IReadOnlyDictionary<string, FactLocation> EmptyLocations = new Dictionary<string, FactLocation>();
+
+    public virtual bool Equals(Page? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+
+    public override string ToString() => $"{Kind} {Language}:{Id}";
+}
+
+/// <summary>`_index.md`: the home page text.</summary>
+public sealed record HomePage : Page
+{
+    public override PageKind Kind => PageKind.Home;
+
+    public bool Equals(HomePage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`pages/&lt;slug&gt;.md`: about, contribute, …</summary>
+public sealed record FreePage : Page
+{
+    public override PageKind Kind => PageKind.Free;
+
+    public bool Equals(FreePage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`blog/[yyyy/]&lt;slug&gt;.md`.</summary>
+public sealed record PostPage : Page
+{
+    public override PageKind Kind => PageKind.Post;
+
+    public required DateTimeOffset Date { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Tag names as written (translated on a translation that gives `tags`).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Project slugs the post is listed under.</summary>
+    public IReadOnlyList<string> Projects { get; init; } = [];
+
+    public string? OriginalUrl { get; init; }
+
+    public bool Equals(PostPage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`projects/&lt;slug&gt;.md`.</summary>
+public sealed record ProjectPage : Page
+{
+    public override PageKind Kind => PageKind.Project;
+
+    public required Maturity Maturity { get; init; }
+
+    /// <summary>Slug of a `categories/` page.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>Slug of a `sigs/` page, if any.</summary>
+    public string? Sig { get; init; }
+
+    public DateOnly? Accepted { get; init; }
+
+    public DateOnly? Incubating { get; init; }
+
+    public DateOnly? Graduated { get; init; }
+
+    public DateOnly? Archived { get; init; }
+
+    public string? Homepage { get; init; }
+
+    public string? Repo { get; init; }
+
+    /// <summary>Date the project reached a level, or null.</summary>
+    public DateOnly? DateOf(Maturity level) => level switch
+    {
+        Maturity.Sandbox => Accepted,
+        Maturity.Incubating => Incubating,
+        Maturity.Graduated => Graduated,
+        _ => Archived,
+    };
+
+    public bool Equals(ProjectPage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`categories/&lt;slug&gt;.md`.</summary>
+public sealed record CategoryPage : Page
+{
+    public override PageKind Kind => PageKind.Category;
+
+    /// <summary>Sort key; categories without one come after, by title.</summary>
+    public int? Order { get; init; }
+
+    public bool Equals(CategoryPage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`sigs/&lt;slug&gt;.md`: SIG, TAG or working group charter.</summary>
+public sealed record SigPage : Page
+{
+    public override PageKind Kind => PageKind.Sig;
+
+    public required GroupKind GroupKind { get; init; }
+
+    public IReadOnlyList<string> Chairs { get; init; } = [];
+
+    public IReadOnlyList<string> TocLiaisons { get; init; } = [];
+
+    public string? Meetings { get; init; }
+
+    public IReadOnlyList<string> Channels { get; init; } = [];
+
+    public bool Equals(SigPage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace Site.Content.Text;
+
+/// <summary>
+/// URL slugs for tags and heading ids: lower case, every run of characters that are not
+/// letters or digits becomes one `-`, no leading or trailing `-`. Letters include Han and
+/// other scripts, so Chinese tags keep readable URLs.
+/// </summary>
+public static class Slug
+{
+    public static string From(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingDash = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                if (pendingDash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                pendingDash = false;
+                sb.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,17 @@
+namespace Site.Pipeline.Build;
+
+/// <summary>Metadata keys the site's modules use to hand data to each other.</summary>
+public static class Keys
+{
+    /// <summary>The loaded <c>ContentSet</c> (on the single shared document of the content pipeline).</summary>
+    public const string Content = "content";
+
+    /// <summary>Rendered bodies of every page (<c>Site.Content.Markdown.RenderedContent</c>).</summary>
+    public const string Rendered = "rendered";
+
+    /// <summary>The template <c>SiteModel</c> (on the shared document of the model pipeline).</summary>
+    public const string Model = "model";
+
+    /// <summary>A <c>PageJob</c>: one page to render.</summary>
+    public const string Job = "job";
+}

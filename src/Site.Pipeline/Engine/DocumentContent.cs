@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Site.Pipeline.Engine;
+
+/// <summary>
+/// The body of a <see cref="Document"/>: text, bytes, or a file on disk that is only read when
+/// written (so copying thousands of assets never loads them into memory). Immutable.
+/// </summary>
+public sealed class DocumentContent
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string? _text;
+    private readonly byte[]? _bytes;
+    private readonly string? _filePath;
+
+    private DocumentContent(string? text, byte[]? bytes, string? filePath)
+    {
+        _text = text;
+        _bytes = bytes;
+        _filePath = filePath;
+    }
+
+    public static DocumentContent Empty { get; } = new(string.Empty, null, null);
+
+    public static DocumentContent FromText(string text) => new(text ?? throw new ArgumentNullException(nameof(text)), null, null);
+
+    /// <summary>The array is copied so that the caller cannot mutate the document afterwards.</summary>
+    public static DocumentContent FromBytes(ReadOnlySpan<byte> bytes) => new(null, bytes.ToArray(), null);
+
+    /// <summary>Wraps <paramref name="bytes"/> without copying; the caller promises not to change the array afterwards.</summary>
+    public static DocumentContent FromOwnedBytes(byte[] bytes) => new(null, bytes ?? throw new ArgumentNullException(nameof(bytes)), null);
+
+    /// <summary>Content that lives in <paramref name="path"/>; read lazily.</summary>
+    public static DocumentContent FromFile(string path) => new(null, null, Path.GetFullPath(path));
+
+    public bool IsText => _text is not null;
+
+    /// <summary>The source file when the content is a lazy file reference, otherwise null.</summary>
+    public string? FilePath => _filePath;
+
+    /// <summary>The content as text (UTF-8 decoding bytes or the file when needed).</summary>
+    public string GetText() =>
+        _text ?? (_bytes is not null ? Utf8NoBom.GetString(_bytes) : File.ReadAllText(_filePath!, Utf8NoBom));
+
+    public byte[] GetBytes() =>
+        _bytes is not null ? (byte[])_bytes.Clone()
+        : _text is not null ? Utf8NoBom.GetBytes(_text)
+        : File.ReadAllBytes(_filePath!);
+
+    /// <summary>Writes the content to <paramref name="destination"/>, copying files without buffering them whole.</summary>
+    public void WriteTo(string destination)
+    {
+        if (_text is not null)
+        {
+            File.WriteAllText(destination, _text, Utf8NoBom);
+        }
+        else if (_bytes is not null)
+        {
+            File.WriteAllBytes(destination, _bytes);
+        }
+        else
+        {
+            File.Copy(_filePath!, destination, overwrite: true);
+        }
+    }
+
+    public override string ToString() =>
+        _text is not null ? $"text ({_text.Length} chars)"
+        : _bytes is not null ? $"bytes ({_bytes.Length})"
+        : $"file {_filePath}";
+}

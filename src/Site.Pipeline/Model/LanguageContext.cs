@@ -1,0 +1,148 @@
+using Site.Content.Config;
+using Site.Content.Graph;
+using Site.Content.Model;
+
+namespace Site.Pipeline.Model;
+
+/// <summary>
+/// Everything templates of one language share: the <c>site</c>, <c>lang</c> and <c>t</c>
+/// globals, and the list items (<c>post_item</c>, <c>project_item</c>, …) built once per page
+/// so that a post shown in fifty lists costs one dictionary, not fifty.
+/// </summary>
+public sealed class LanguageContext
+{
+    private readonly Dictionary<Page, ModelMap> _postItems = [];
+    private readonly Dictionary<Page, ModelMap> _projectItems = [];
+    private readonly Dictionary<Page, ModelMap> _categoryItems = [];
+    private readonly Dictionary<Page, ModelMap> _sigItems = [];
+    private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
+
+    internal LanguageContext(SiteModel site, LanguageInfo info, UiStrings strings)
+    {
+        Site = site;
+        Info = info;
+        Strings = strings;
+        Dates = DateDisplay.From(strings);
+        Graph = site.Content.Graph[info.Code];
+        Globals = site.CreateSiteGlobal(info);
+        Lang = site.LanguageObject(info);
+
+        foreach (var tag in Graph.Tags)
+        {
+            _tagLinks[tag.Slug] = new ModelMap(3) { ["label"] = tag.Name, ["url"] = site.Urls.Url(tag.Url), ["slug"] = tag.Slug };
+        }
+
+        foreach (var category in Graph.Categories)
+        {
+            _categoryItems[category] = CategoryItem(category);
+        }
+
+        foreach (var project in Graph.Projects)
+        {
+            _projectItems[project] = ProjectItem(project);
+        }
+
+        foreach (var post in Graph.Posts)
+        {
+            _postItems[post] = PostItem(post);
+        }
+
+        foreach (var sig in Graph.Sigs)
+        {
+            _sigItems[sig] = SigItem(sig);
+        }
+    }
+
+    public SiteModel Site { get; }
+
+    public LanguageInfo Info { get; }
+
+    public UiStrings Strings { get; }
+
+    public DateDisplay Dates { get; }
+
+    public LanguageGraph Graph { get; }
+
+    /// <summary>The <c>site</c> global in this language.</summary>
+    public ModelMap Globals { get; }
+
+    /// <summary>The <c>lang</c> global.</summary>
+    public ModelMap Lang { get; }
+
+    public ModelMap PostItem(PostPage post) => _postItems.TryGetValue(post, out var item) ? item : BuildPostItem(post);
+
+    public ModelMap ProjectItem(ProjectPage project) => _projectItems.TryGetValue(project, out var item) ? item : BuildProjectItem(project);
+
+    public ModelMap CategoryItem(CategoryPage category) => _categoryItems.TryGetValue(category, out var item) ? item : BuildCategoryItem(category);
+
+    public ModelMap SigItem(SigPage sig) => _sigItems.TryGetValue(sig, out var item) ? item : BuildSigItem(sig);
+
+    public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);
+
+    public List<object?> PostItems(IEnumerable<PostPage> posts) => posts.Select(p => (object?)PostItem(p)).ToList();
+
+    public List<object?> ProjectItems(IEnumerable<ProjectPage> projects) => projects.Select(p => (object?)ProjectItem(p)).ToList();
+
+    public List<object?> TagLinks(PostPage post) =>
+        Site.Content.Graph.TagsOf(post).Select(t => (object?)TagLink(t.Slug)).Where(t => t is not null).ToList();
+
+    /// <summary><c>{title, url}</c> of a page, or null.</summary>
+    public ModelMap? Link(Page? page) => page is null ? null : new ModelMap(2) { ["title"] = page.Title, ["url"] = Site.Urls.Url(page.Url) };
+
+    public string? SummaryOf(Page page) => page.Summary ?? NullIfEmpty(Site.Rendered(page).FirstParagraphText);
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private ModelMap BuildPostItem(PostPage post)
+    {
+        var date = DateDisplay.DateOf(post.Date);
+        return new ModelMap(9)
+        {
+            ["title"] = post.Title,
+            ["url"] = Site.Urls.Url(post.Url),
+            ["date_display"] = Dates.Long(date),
+            ["date_iso"] = DateDisplay.Iso(date),
+            ["summary"] = SummaryOf(post),
+            ["authors"] = post.Authors.Cast<object?>().ToList(),
+            ["tags"] = TagLinks(post),
+            ["is_fallback"] = post.IsFallback,
+            ["content_lang"] = post.ContentLanguage,
+        };
+    }
+
+    private ModelMap BuildProjectItem(ProjectPage project)
+    {
+        var category = Site.Content.Graph.CategoryOf(project);
+        return new ModelMap(9)
+        {
+            ["title"] = project.Title,
+            ["url"] = Site.Urls.Url(project.Url),
+            ["slug"] = project.Slug,
+            ["maturity"] = project.Maturity.ToSlug(),
+            ["summary"] = SummaryOf(project),
+            ["category_slug"] = project.Category,
+            ["category_title"] = category?.Title ?? project.Category,
+            ["is_fallback"] = project.IsFallback,
+            ["content_lang"] = project.ContentLanguage,
+        };
+    }
+
+    private ModelMap BuildCategoryItem(CategoryPage category) => new(5)
+    {
+        ["title"] = category.Title,
+        ["url"] = Site.Urls.Url(category.Url),
+        ["slug"] = category.Slug,
+        ["summary"] = SummaryOf(category),
+        ["project_count"] = Site.Content.Graph.ProjectsByMaturity(category).Sum(g => g.Projects.Count),
+    };
+
+    private ModelMap BuildSigItem(SigPage sig) => new(6)
+    {
+        ["title"] = sig.Title,
+        ["url"] = Site.Urls.Url(sig.Url),
+        ["slug"] = sig.Slug,
+        ["group_kind"] = sig.GroupKind.ToSlug(),
+        ["summary"] = SummaryOf(sig),
+        ["project_count"] = Site.Content.Graph.ProjectsOf(sig).Count,
+    };
+}

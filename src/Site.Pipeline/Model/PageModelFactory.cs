@@ -1,0 +1,367 @@
+using Site.Content.Config;
+using Site.Content.Loading;
+using Site.Content.Model;
+
+namespace Site.Pipeline.Model;
+
+/// <summary>
+/// Builds the <c>page</c> object of every page of one language, content pages (including
+/// fallbacks) and generated ones, exactly as themes/default/README.md §2–3 describe.
+/// </summary>
+public sealed class PageModelFactory(LanguageContext lc)
+{
+    private const int DescriptionLength = 160;
+    private const int HomeLatestPosts = 6;
+
+    private SiteModel Site => lc.Site;
+
+    private SiteUrls Urls => lc.Site.Urls;
+
+    /// <summary>Every page of the language, in a stable order.</summary>
+    public IEnumerable<PageJob> All()
+    {
+        var graph = lc.Graph;
+        yield return Home();
+        foreach (var post in graph.Posts)
+        {
+            yield return Post(post);
+        }
+
+        foreach (var project in graph.Projects)
+        {
+            yield return Project(project);
+        }
+
+        foreach (var category in graph.Categories)
+        {
+            yield return Category(category);
+        }
+
+        foreach (var sig in graph.Sigs)
+        {
+            yield return Sig(sig);
+        }
+
+        foreach (var page in graph.FreePages)
+        {
+            yield return Content(page, "page", "page", "pages");
+        }
+
+        foreach (var list in graph.BlogPages)
+        {
+            yield return BlogList(list.Number, list.TotalPages, list.Posts);
+        }
+
+        yield return ProjectDirectory();
+        yield return CategoryIndex();
+        yield return SigIndex();
+        yield return TagIndex();
+        foreach (var tag in graph.Tags)
+        {
+            yield return Tag(tag);
+        }
+
+        yield return Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search"));
+        yield return Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found"));
+    }
+
+    private PageJob Home()
+    {
+        var home = lc.Graph.Home;
+        var job = home is null
+            ? Generated("home", "home", "home", l => l.HomeUrl, lc.Site.Config.Title(lc.Info.Code))
+            : Content(home, "home", "home", "home");
+        var page = job.Page;
+        page["title"] = lc.Site.Config.Title(lc.Info.Code);
+        page["latest_posts"] = lc.PostItems(lc.Graph.Latest(HomeLatestPosts));
+        page["graduated_projects"] = lc.ProjectItems(lc.Graph.GraduatedProjects);
+        page["categories"] = lc.Graph.Categories.Select(c => (object?)lc.CategoryItem(c)).ToList();
+        return job;
+    }
+
+    private PageJob Post(PostPage post)
+    {
+        var job = Content(post, "post", "post", "blog");
+        var page = job.Page;
+        var date = DateDisplay.DateOf(post.Date);
+        var graph = Site.Content.Graph;
+        page["date_display"] = lc.Dates.Long(date);
+        page["date_iso"] = DateDisplay.Iso(date);
+        page["authors"] = post.Authors.Cast<object?>().ToList();
+        page["tags"] = lc.TagLinks(post);
+        page["projects"] = lc.ProjectItems(graph.ProjectsOf(post));
+        page["prev"] = lc.Link(graph.Previous(post));
+        page["next"] = lc.Link(graph.Next(post));
+        page["original_url"] = post.OriginalUrl;
+        page["reading_minutes"] = Site.ReadingMinutes(post);
+        return job;
+    }
+
+    private PageJob Project(ProjectPage project)
+    {
+        var job = Content(project, "project", "project", "projects");
+        var page = job.Page;
+        var graph = Site.Content.Graph;
+        var timeline = new List<(DateOnly Date, string Level)>();
+        foreach (var (level, date) in new[] { ("accepted", project.Accepted), ("incubating", project.Incubating), ("graduated", project.Graduated), ("archived", project.Archived) })
+        {
+            if (date is { } d)
+            {
+                timeline.Add((d, level));
+            }
+        }
+
+        page["maturity"] = project.Maturity.ToSlug();
+        page["timeline"] = timeline
+            .OrderBy(t => t.Date)
+            .Select(t => (object?)new ModelMap(3) { ["level"] = t.Level, ["date_display"] = lc.Dates.Long(t.Date), ["date_iso"] = DateDisplay.Iso(t.Date) })
+            .ToList();
+        page["category"] = lc.Link(graph.CategoryOf(project));
+        page["sig"] = lc.Link(graph.SigOf(project));
+        page["homepage"] = project.Homepage;
+        page["repo"] = project.Repo;
+        page["posts"] = lc.PostItems(graph.PostsAbout(project));
+        return job;
+    }
+
+    private PageJob Category(CategoryPage category)
+    {
+        var job = Content(category, "category", "category", "categories");
+        var groups = Site.Content.Graph.ProjectsByMaturity(category).Where(g => g.Projects.Count > 0).ToList();
+        job.Page["project_count"] = groups.Sum(g => g.Projects.Count);
+        job.Page["projects_by_maturity"] = groups
+            .Select(g => (object?)new ModelMap(2) { ["maturity"] = g.Slug, ["projects"] = lc.ProjectItems(g.Projects) })
+            .ToList();
+        return job;
+    }
+
+    private PageJob Sig(SigPage sig)
+    {
+        var job = Content(sig, "sig", "sig", "sigs");
+        var page = job.Page;
+        var graph = Site.Content.Graph;
+        page["group_kind"] = sig.GroupKind.ToSlug();
+        page["chairs"] = sig.Chairs.Cast<object?>().ToList();
+        page["toc_liaisons"] = sig.TocLiaisons.Cast<object?>().ToList();
+        page["meetings"] = sig.Meetings is null ? new List<object?>() : new List<object?> { sig.Meetings };
+        page["channels"] = sig.Channels.Cast<object?>().ToList();
+        page["projects"] = lc.ProjectItems(graph.ProjectsOf(sig));
+        page["posts"] = lc.PostItems(graph.PostsOf(sig));
+        return job;
+    }
+
+    private PageJob BlogList(int number, int total, IReadOnlyList<PostPage> posts)
+    {
+        var job = Generated("blog_list", "blog_list", "blog", l => GeneratedUrls.BlogPage(l, number), lc.Strings.Get("nav.blog", "Blog"));
+        job.Page["posts"] = lc.PostItems(posts);
+        job.Page["pagination"] = Pagination.Build(number, total, n => Urls.Url(GeneratedUrls.BlogPage(lc.Info, n)));
+        return job;
+    }
+
+    private PageJob ProjectDirectory()
+    {
+        var job = Generated("project_directory", "project_directory", "projects", GeneratedUrls.Projects, lc.Strings.Get("directory.title", "Projects"));
+        var graph = lc.Graph;
+        var byCategory = graph.Projects.GroupBy(p => p.Category, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        job.Page["project_count"] = graph.Projects.Count;
+        job.Page["groups"] = graph.Categories
+            .Where(c => byCategory.ContainsKey(c.Slug))
+            .Select(c => (object?)new ModelMap(5)
+            {
+                ["title"] = c.Title,
+                ["slug"] = c.Slug,
+                ["url"] = Urls.Url(c.Url),
+                ["summary"] = lc.SummaryOf(c),
+                ["projects"] = lc.ProjectItems(byCategory[c.Slug]),
+            })
+            .ToList();
+        job.Page["maturities"] = MaturityNames.GroupOrder
+            .Select(m => (Key: m.ToSlug(), Count: graph.Projects.Count(p => p.Maturity == m)))
+            .Where(m => m.Count > 0)
+            .Select(m => (object?)new ModelMap(2) { ["key"] = m.Key, ["count"] = m.Count })
+            .ToList();
+        return job;
+    }
+
+    private PageJob CategoryIndex()
+    {
+        var job = Generated("category_index", "category_index", "categories", GeneratedUrls.Categories, lc.Strings.Get("nav.categories", "Categories"));
+        job.Page["categories"] = lc.Graph.Categories.Select(c => (object?)lc.CategoryItem(c)).ToList();
+        return job;
+    }
+
+    private PageJob SigIndex()
+    {
+        var job = Generated("sig_index", "sig_index", "sigs", GeneratedUrls.Sigs, lc.Strings.Get("nav.sigs", "SIGs"));
+        job.Page["sig_groups"] = new[] { GroupKind.Tag, GroupKind.Sig, GroupKind.Wg }
+            .Select(kind => (Kind: kind, Sigs: lc.Graph.Sigs.Where(s => s.GroupKind == kind).ToList()))
+            .Where(g => g.Sigs.Count > 0)
+            .Select(g => (object?)new ModelMap(2) { ["group_kind"] = g.Kind.ToSlug(), ["sigs"] = g.Sigs.Select(s => (object?)lc.SigItem(s)).ToList() })
+            .ToList();
+        return job;
+    }
+
+    private PageJob TagIndex()
+    {
+        var job = Generated("tag_index", "tag_index", "tags", GeneratedUrls.Tags, lc.Strings.Get("nav.tags", "Tags"));
+        job.Page["tags"] = lc.Graph.Tags
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(t => (object?)new ModelMap(4) { ["label"] = t.Name, ["url"] = Urls.Url(t.Url), ["slug"] = t.Slug, ["count"] = t.Posts.Count })
+            .ToList();
+        return job;
+    }
+
+    private PageJob Tag(Content.Graph.Tag tag)
+    {
+        var title = lc.Strings.Get("tag_page.title", "{tag}").Replace("{tag}", tag.Name, StringComparison.Ordinal);
+        // Tags are per language (translated names have other slugs): link to the same tag where it exists, else to the tag index.
+        var job = Generated("tag", "tag", "tags", l => GeneratedUrls.Tag(l, tag.Slug), title, sameInAllLanguages: false,
+            otherUrlIn: l => Site.Content.Graph[l.Code].Tag(tag.Slug) is { } same ? same.Url : GeneratedUrls.Tags(l));
+        job.Page["tag"] = lc.TagLink(tag.Slug);
+        job.Page["posts"] = lc.PostItems(tag.Posts);
+        return job;
+    }
+
+    /// <summary>A page written by a contributor (or its fallback), with the common fields.</summary>
+    private PageJob Content(Page page, string kind, string layout, string section)
+    {
+        var graph = Site.Content.Graph;
+        var config = Site.Config;
+        var defaultLanguage = config.DefaultLanguage;
+        var rendered = Site.Rendered(page);
+        var sourcePage = lc.Info.IsDefault ? null : graph.Counterpart(page, defaultLanguage.Code);
+        var summary = lc.SummaryOf(page);
+
+        var translations = new List<object?>(config.Languages.Count);
+        foreach (var other in config.Languages)
+        {
+            if (other.Code == lc.Info.Code)
+            {
+                continue;
+            }
+
+            var counterpart = graph.Counterpart(page, other.Code);
+            translations.Add(new ModelMap(6)
+            {
+                ["code"] = other.Code,
+                ["name"] = other.Name,
+                ["locale"] = other.Locale,
+                ["url"] = Urls.Url(counterpart?.Url ?? other.Localise(page.Url[lc.Info.UrlPrefix.Length..])),
+                ["is_translated"] = counterpart is { IsFallback: false },
+                ["is_source"] = other.IsDefault,
+            });
+        }
+
+        var real = graph.Versions(page).Where(v => !v.IsFallback).ToList();
+        var alternates = new List<object?>();
+        if (real.Count >= 2)
+        {
+            foreach (var version in real)
+            {
+                alternates.Add(Alternate(config.Language(version.Language)!.Locale, version.Url));
+            }
+
+            alternates.Add(Alternate("x-default", real.FirstOrDefault(v => v.Language == defaultLanguage.Code)?.Url ?? real[0].Url));
+        }
+
+        var model = new ModelMap(32)
+        {
+            ["kind"] = kind,
+            ["layout"] = layout,
+            ["section"] = section,
+            ["url"] = Urls.Url(page.Url),
+            ["abs_url"] = Urls.Absolute(page.Url),
+            ["canonical_url"] = Urls.Absolute(page.IsFallback && sourcePage is not null ? sourcePage.Url : page.Url),
+            ["title"] = page.Title,
+            ["description"] = Describe(summary),
+            ["summary"] = summary,
+            ["content_html"] = rendered.Html.Length == 0 && page.Body.Trim().Length == 0 ? null : rendered.Html,
+            ["toc"] = rendered.Headings.Where(h => h.Level is >= 2 and <= 4).Select(h => (object?)new ModelMap(3) { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList(),
+            ["content_lang"] = page.ContentLanguage,
+            ["is_fallback"] = page.IsFallback,
+            ["is_outdated"] = page.TranslationState == TranslationState.Outdated,
+            ["source_url"] = sourcePage is null ? null : Urls.Url(sourcePage.Url),
+            ["source_lang"] = sourcePage is null ? null : defaultLanguage.Code,
+            ["translations"] = translations,
+            ["alternates"] = alternates,
+            ["edit_url"] = null,
+            ["pagination"] = null,
+        };
+        return new PageJob(page.Url, SiteUrls.FileOf(page.Url), layout, lc, model, page);
+    }
+
+    /// <summary>A page the generator makes (lists, indexes, search, 404): it exists in every language.</summary>
+    private PageJob Generated(string kind, string layout, string section, Func<LanguageInfo, string> urlIn, string title, bool sameInAllLanguages = true, Func<LanguageInfo, string>? otherUrlIn = null)
+    {
+        var otherUrl = otherUrlIn ?? urlIn;
+        var config = Site.Config;
+        var url = urlIn(lc.Info);
+        var translations = new List<object?>(config.Languages.Count);
+        var alternates = new List<object?>();
+        foreach (var other in config.Languages)
+        {
+            if (other.Code != lc.Info.Code)
+            {
+                translations.Add(new ModelMap(6)
+                {
+                    ["code"] = other.Code,
+                    ["name"] = other.Name,
+                    ["locale"] = other.Locale,
+                    ["url"] = Urls.Url(sameInAllLanguages ? urlIn(other) : otherUrl(other)),
+                    ["is_translated"] = true,
+                    ["is_source"] = other.IsDefault,
+                });
+            }
+
+            if (sameInAllLanguages && config.Languages.Count > 1 && kind != "not_found")
+            {
+                alternates.Add(Alternate(other.Locale, urlIn(other)));
+            }
+        }
+
+        if (alternates.Count > 0)
+        {
+            alternates.Add(Alternate("x-default", urlIn(config.DefaultLanguage)));
+        }
+
+        var model = new ModelMap(32)
+        {
+            ["kind"] = kind,
+            ["layout"] = layout,
+            ["section"] = section,
+            ["url"] = Urls.Url(url),
+            ["abs_url"] = Urls.Absolute(url),
+            ["canonical_url"] = Urls.Absolute(url),
+            ["title"] = title,
+            ["description"] = Describe(null),
+            ["summary"] = null,
+            ["content_html"] = null,
+            ["toc"] = new List<object?>(),
+            ["content_lang"] = lc.Info.Code,
+            ["is_fallback"] = false,
+            ["is_outdated"] = false,
+            ["source_url"] = null,
+            ["source_lang"] = null,
+            ["translations"] = translations,
+            ["alternates"] = alternates,
+            ["edit_url"] = null,
+            ["pagination"] = null,
+        };
+        return new PageJob(url, SiteUrls.FileOf(url), layout, lc, model, null);
+    }
+
+    private ModelMap Alternate(string hreflang, string siteUrl) => new(2) { ["hreflang"] = hreflang, ["url"] = Urls.Absolute(siteUrl) };
+
+    private string Describe(string? summary)
+    {
+        var text = string.IsNullOrWhiteSpace(summary) ? Site.Config.Title(lc.Info.Code) : summary.Trim();
+        if (text.Length <= DescriptionLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', DescriptionLength - 1);
+        return (cut > DescriptionLength / 2 ? text[..cut] : text[..(DescriptionLength - 1)]).TrimEnd() + "…";
+    }
+}

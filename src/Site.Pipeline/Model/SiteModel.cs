@@ -1,0 +1,117 @@
+using Site.Content;
+using Site.Content.Config;
+using Site.Content.Loading;
+using Site.Content.Markdown;
+using Site.Content.Model;
+
+namespace Site.Pipeline.Model;
+
+/// <summary>Asset URLs templates link to (<c>site.assets</c>), site-relative.</summary>
+public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, string DirectoryFilterJs, string LunrJs, string LunrCjkJs)
+{
+    public static AssetUrls Default { get; } = new(
+        "/assets/css/site.css",
+        "/assets/js/theme.js",
+        "/assets/js/search.js",
+        "/assets/js/directory-filter.js",
+        "/assets/js/lunr.min.js",
+        "/assets/js/lunr-cjk.js");
+}
+
+/// <summary>
+/// The template model of the whole site (themes/default/README.md): shared values computed
+/// once, and one <see cref="LanguageContext"/> per language.
+/// </summary>
+public sealed class SiteModel
+{
+    private readonly Func<Page, RenderedMarkdown?> _rendered;
+    private readonly IReadOnlyDictionary<string, UiStrings> _strings;
+    private readonly AssetUrls _assets;
+    private readonly int _buildYear;
+    private readonly Dictionary<string, ModelMap> _languageObjects = new(StringComparer.Ordinal);
+    private readonly List<object?> _languageList;
+
+    public SiteModel(
+        ContentSet content,
+        Func<Page, RenderedMarkdown?> rendered,
+        IReadOnlyDictionary<string, UiStrings> strings,
+        int buildYear,
+        AssetUrls? assets = null)
+    {
+        Content = content;
+        Urls = new SiteUrls(content.Config);
+        _rendered = rendered;
+        _strings = strings;
+        _assets = assets ?? AssetUrls.Default;
+        _buildYear = buildYear;
+
+        foreach (var language in content.Config.Languages)
+        {
+            _languageObjects[language.Code] = BuildLanguageObject(language);
+        }
+
+        _languageList = content.Config.Languages.Select(l => (object?)_languageObjects[l.Code]).ToList();
+        Languages = content.Config.Languages
+            .Select(l => new LanguageContext(this, l, strings.TryGetValue(l.Code, out var s) ? s : throw new ArgumentException($"no UI strings for '{l.Code}'", nameof(strings))))
+            .ToList();
+    }
+
+    public ContentSet Content { get; }
+
+    public SiteUrls Urls { get; }
+
+    public SiteConfig Config => Content.Config;
+
+    public IReadOnlyList<LanguageContext> Languages { get; }
+
+    public RenderedMarkdown Rendered(Page page) => _rendered(page) ?? EmptyBody;
+
+    /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), at least 1.</summary>
+    public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Round(Rendered(page).WordCount / 250.0));
+
+    private static readonly RenderedMarkdown EmptyBody = new(string.Empty, [], [], string.Empty, string.Empty, 0);
+
+    /// <summary>Site URLs of the per-language search index files (next to the search page).</summary>
+    public static string LightIndexUrl(LanguageInfo language) => language.Localise("/search/light.json");
+
+    public static string FullIndexUrl(LanguageInfo language) => language.Localise("/search/full.json");
+
+    internal ModelMap LanguageObject(LanguageInfo language) => _languageObjects[language.Code];
+
+    internal ModelMap CreateSiteGlobal(LanguageInfo language) => new(7)
+    {
+        ["title"] = Config.Title(language.Code),
+        ["base_url"] = Urls.BaseUrl,
+        ["base_path"] = Urls.BasePath,
+        ["languages"] = _languageList,
+        ["default_lang"] = Config.DefaultLanguage.Code,
+        ["assets"] = new ModelMap(6)
+        {
+            ["css"] = Urls.Url(_assets.Css),
+            ["theme_js"] = Urls.Url(_assets.ThemeJs),
+            ["search_js"] = Urls.Url(_assets.SearchJs),
+            ["directory_filter_js"] = Urls.Url(_assets.DirectoryFilterJs),
+            ["lunr_js"] = Urls.Url(_assets.LunrJs),
+            ["lunr_cjk_js"] = Urls.Url(_assets.LunrCjkJs),
+        },
+        ["build_year"] = _buildYear,
+    };
+
+    private ModelMap BuildLanguageObject(LanguageInfo language) => new(8)
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["locale"] = language.Locale,
+        ["url_prefix"] = Urls.Url(language.HomeUrl),
+        ["is_default"] = language.IsDefault,
+        ["feed_url"] = Urls.Url(GeneratedUrls.Feed(language)),
+        ["search_url"] = Urls.Url(GeneratedUrls.Search(language)),
+        ["search"] = new ModelMap(2)
+        {
+            ["light_url"] = Urls.Url(LightIndexUrl(language)),
+            ["full_url"] = Urls.Url(FullIndexUrl(language)),
+        },
+    };
+
+    public UiStrings StringsFor(string code) => _strings[code];
+}

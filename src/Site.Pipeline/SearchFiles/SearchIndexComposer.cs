@@ -1,0 +1,146 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Site.Content.Model;
+using Site.Pipeline.Model;
+using Site.Search;
+
+namespace Site.Pipeline.SearchFiles;
+
+/// <summary>
+/// Builds one language's search files as the theme's search.js reads them:
+/// <c>{"index": &lt;lunr 2.3.9 index&gt;, "docs": {&lt;url&gt;: {type, title, url, date, summary}}}</c>,
+/// a light tier (no body) and a full tier. Documents are the pages written in the language
+/// (sources or translations, not fallbacks) and its tag pages.
+/// </summary>
+public static class SearchIndexComposer
+{
+    private const int SummaryLength = 280;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Escapes <, >, &, ' so the JSON stays inert even if someone inlines it into HTML.
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public static (byte[] Light, byte[] Full) Build(LanguageContext language)
+    {
+        var site = language.Site;
+        var set = SearchIndexSet.ForLanguage(language.Info.Code);
+        var docs = new List<(string Url, string Type, string Title, string? Date, string? Summary)>();
+
+        foreach (var page in language.Graph.Pages)
+        {
+            // A fallback's words are already in its source language's index; indexing them again
+            // here roughly doubled the Chinese index (which the browser downloads) for no new text.
+            if (page.IsFallback)
+            {
+                continue;
+            }
+
+            var rendered = site.Rendered(page);
+            var url = site.Urls.Url(page.Url);
+            var type = TypeOf(page);
+            var summary = language.SummaryOf(page);
+            var tags = page is PostPage post ? site.Content.Graph.TagsOf(post).Select(t => t.Name).ToList() : [];
+            DateOnly? date = page is PostPage p ? DateDisplay.DateOf(p.Date) : null;
+            set.Add(new SearchDocument(url, page.Title)
+            {
+                Headings = rendered.Headings.Select(h => h.Text).ToList(),
+                Summary = summary,
+                Tags = tags,
+                Body = rendered.PlainText,
+                Type = type,
+                Date = date,
+            });
+            docs.Add((url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
+        }
+
+        foreach (var tag in language.Graph.Tags)
+        {
+            var url = site.Urls.Url(tag.Url);
+            set.Add(new SearchDocument(url, tag.Name) { Tags = [tag.Name], Type = "tag" });
+            docs.Add((url, "tag", tag.Name, null, null));
+        }
+
+        var output = set.Build();
+        var docsJson = DocsJson(docs);
+        return (Compose(output.Light.ToUtf8Bytes(), docsJson), Compose(output.Full.ToUtf8Bytes(), docsJson));
+    }
+
+    private static string TypeOf(Page page) => page.Kind switch
+    {
+        PageKind.Post => "post",
+        PageKind.Project => "project",
+        PageKind.Sig => "sig",
+        PageKind.Category => "category",
+        _ => "page",
+    };
+
+    private static string? Snippet(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (text.Length <= SummaryLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', SummaryLength - 1);
+        var end = cut > SummaryLength / 2 ? cut : SummaryLength - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end].TrimEnd() + "…";
+    }
+
+    private static byte[] DocsJson(List<(string Url, string Type, string Title, string? Date, string? Summary)> docs)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            foreach (var doc in docs)
+            {
+                json.WriteStartObject(doc.Url);
+                json.WriteString("type", doc.Type);
+                json.WriteString("title", doc.Title);
+                json.WriteString("url", doc.Url);
+                if (doc.Date is not null)
+                {
+                    json.WriteString("date", doc.Date);
+                }
+
+                if (doc.Summary is not null)
+                {
+                    json.WriteString("summary", doc.Summary);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] Compose(byte[] index, byte[] docs)
+    {
+        var head = "{\"index\":"u8;
+        var middle = ",\"docs\":"u8;
+        var result = new byte[head.Length + index.Length + middle.Length + docs.Length + 1];
+        var span = result.AsSpan();
+        head.CopyTo(span);
+        index.CopyTo(span[head.Length..]);
+        middle.CopyTo(span[(head.Length + index.Length)..]);
+        docs.CopyTo(span[(head.Length + index.Length + middle.Length)..]);
+        result[^1] = (byte)'}';
+        return result;
+    }
+}

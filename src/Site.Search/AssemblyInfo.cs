@@ -1,2 +1,0 @@
-namespace Site.Search;
-internal static class AssemblyMarker { }

@@ -1,0 +1,23 @@
+namespace Site.Search.Indexing;
+
+/// <summary>
+/// lunr's build-time BM25: <c>lunr.idf</c> and the per-(field, document, term) score, with the exact operation
+/// order of lunr.js so doubles round identically, then rounded to three decimals like lunr.
+/// </summary>
+internal static class Bm25
+{
+    /// <summary><paramref name="fieldDocumentPairs"/> counts (document, field) pairs containing the term, not documents.</summary>
+    public static double Idf(int fieldDocumentPairs, int documentCount)
+    {
+        double x = (documentCount - fieldDocumentPairs + 0.5) / (fieldDocumentPairs + 0.5);
+        return Math.Log(1 + Math.Abs(x));
+    }
+
+    public static double Score(double idf, int tf, int fieldLength, double averageFieldLength, double k1, double b, double fieldBoost, double documentBoost)
+    {
+        double score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageFieldLength)) + tf);
+        score *= fieldBoost;
+        score *= documentBoost;
+        return JsMath.Round(score * 1000) / 1000;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Site.Search.Serialization;
+
+/// <summary>
+/// Formats doubles like JavaScript's <c>Number.prototype.toString</c> (what <c>JSON.stringify</c> prints):
+/// shortest round-trip digits, exponent notation only below 1e-6 or from 1e21, <c>-0</c> as <c>0</c> and
+/// non-finite values as <c>null</c>. .NET yields the same shortest digits but switches to exponents earlier.
+/// </summary>
+public static class JsNumberFormatter
+{
+    /// <summary>Returns the JSON text of <paramref name="value"/> as <c>JSON.stringify</c> writes it.</summary>
+    public static string Format(double value)
+    {
+        Span<char> buffer = stackalloc char[40];
+        int written = Format(value, buffer);
+        return new string(buffer[..written]);
+    }
+
+    /// <summary>Writes the JSON text of <paramref name="value"/> into <paramref name="destination"/> (≥ 32 chars).</summary>
+    public static int Format(double value, Span<char> destination)
+    {
+        if (!double.IsFinite(value))
+        {
+            "null".CopyTo(destination);
+            return 4;
+        }
+
+        if (value == 0)
+        {
+            destination[0] = '0';
+            return 1;
+        }
+
+        Span<char> raw = stackalloc char[32];
+        value.TryFormat(raw, out int length, "R", CultureInfo.InvariantCulture);
+        raw = raw[..length];
+        int e = raw.IndexOf('E');
+        if (e < 0)
+        {
+            raw.CopyTo(destination);
+            return length;
+        }
+
+        return Rewrite(raw, e, destination);
+    }
+
+    // Converts .NET's "d.dddE±x" into JS notation (ECMA-262 Number::toString).
+    private static int Rewrite(ReadOnlySpan<char> raw, int e, Span<char> destination)
+    {
+        int pos = 0;
+        ReadOnlySpan<char> mantissa = raw[..e];
+        if (mantissa[0] == '-')
+        {
+            destination[pos++] = '-';
+            mantissa = mantissa[1..];
+        }
+
+        Span<char> digits = stackalloc char[20];
+        int k = 0;
+        foreach (char c in mantissa)
+        {
+            if (c != '.')
+            {
+                digits[k++] = c;
+            }
+        }
+
+        int exponent = int.Parse(raw[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int n = exponent + 1; // value = 0.digits × 10^n
+        if (k <= n && n <= 21)
+        {
+            digits[..k].CopyTo(destination[pos..]);
+            pos += k;
+            destination.Slice(pos, n - k).Fill('0');
+            pos += n - k;
+        }
+        else if (n > 0 && n <= 21)
+        {
+            digits[..n].CopyTo(destination[pos..]);
+            pos += n;
+            destination[pos++] = '.';
+            digits[n..k].CopyTo(destination[pos..]);
+            pos += k - n;
+        }
+        else if (n > -6 && n <= 0)
+        {
+            destination[pos++] = '0';
+            destination[pos++] = '.';
+            destination.Slice(pos, -n).Fill('0');
+            pos += -n;
+            digits[..k].CopyTo(destination[pos..]);
+            pos += k;
+        }
+        else
+        {
+            destination[pos++] = digits[0];
+            if (k > 1)
+            {
+                destination[pos++] = '.';
+                digits[1..k].CopyTo(destination[pos..]);
+                pos += k - 1;
+            }
+
+            destination[pos++] = 'e';
+            destination[pos++] = n - 1 >= 0 ? '+' : '-';
+            (Math.Abs(n - 1)).TryFormat(destination[pos..], out int w, default, CultureInfo.InvariantCulture);
+            pos += w;
+        }
+
+        return pos;
+    }
+}

@@ -1,0 +1,237 @@
+using Site.Search.Analysis;
+using Site.Search.Indexing;
+
+namespace Site.Search.Serialization;
+
+/// <summary>
+/// Writes the lunr 2.3.9 index layout: <c>version, fields, fieldVectors, invertedIndex, pipeline</c>, with
+/// JavaScript's object key order for document keys inside postings.
+/// </summary>
+internal sealed class LunrIndexJsonWriter
+{
+    private readonly Utf8JsonTextWriter _writer;
+    private readonly LunrField[] _fields;
+    private readonly string[] _documentRefs;
+    private readonly string[] _metadata;
+    private readonly long[]? _arrayIndexes;
+
+    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata)
+    {
+        _writer = writer;
+        _fields = fields;
+        _documentRefs = documentRefs;
+        _metadata = metadata;
+        _arrayIndexes = ComputeArrayIndexes(documentRefs);
+    }
+
+    public void Write(FieldVector[] vectors, TermEntry[] sortedTerms, string[] pipeline)
+    {
+        _writer.WriteRaw("{\"version\":"u8);
+        _writer.WriteString(LunrIndex.Version);
+        _writer.WriteRaw(",\"fields\":["u8);
+        for (int f = 0; f < _fields.Length; f++)
+        {
+            WriteComma(f);
+            _writer.WriteString(_fields[f].Name);
+        }
+
+        _writer.WriteRaw("],\"fieldVectors\":["u8);
+        for (int v = 0; v < vectors.Length; v++)
+        {
+            WriteComma(v);
+            WriteVector(vectors[v]);
+        }
+
+        _writer.WriteRaw("],\"invertedIndex\":["u8);
+        for (int t = 0; t < sortedTerms.Length; t++)
+        {
+            WriteComma(t);
+            WriteTerm(sortedTerms[t]);
+        }
+
+        _writer.WriteRaw("],\"pipeline\":["u8);
+        for (int p = 0; p < pipeline.Length; p++)
+        {
+            WriteComma(p);
+            _writer.WriteString(pipeline[p]);
+        }
+
+        _writer.WriteRaw("]}"u8);
+    }
+
+    private void WriteComma(int i)
+    {
+        if (i > 0)
+        {
+            _writer.WriteRaw((byte)',');
+        }
+    }
+
+    private void WriteVector(FieldVector vector)
+    {
+        // fieldRef = fieldName + "/" + docRef, written without building the concatenated string.
+        string field = _fields[vector.FieldOrdinal].Name;
+        string reference = _documentRefs[vector.DocumentOrdinal];
+        _writer.WriteRaw((byte)'[');
+        WriteFieldRef(field, reference);
+        _writer.WriteRaw(",["u8);
+        for (int i = 0; i < vector.TermIndexes.Length; i++)
+        {
+            WriteComma(i);
+            _writer.WriteNumber(vector.TermIndexes[i]);
+            _writer.WriteRaw((byte)',');
+            _writer.WriteNumber(vector.Scores[i]);
+        }
+
+        _writer.WriteRaw("]]"u8);
+    }
+
+    private void WriteFieldRef(string field, string reference)
+    {
+        int length = field.Length + 1 + reference.Length;
+        if (length <= 512)
+        {
+            Span<char> buffer = stackalloc char[length];
+            field.AsSpan().CopyTo(buffer);
+            buffer[field.Length] = '/';
+            reference.AsSpan().CopyTo(buffer[(field.Length + 1)..]);
+            _writer.WriteString(buffer);
+        }
+        else
+        {
+            _writer.WriteString(field + "/" + reference);
+        }
+    }
+
+    private void WriteTerm(TermEntry term)
+    {
+        _writer.WriteRaw((byte)'[');
+        _writer.WriteString(term.Term);
+        _writer.WriteRaw(",{\"_index\":"u8);
+        _writer.WriteNumber(term.Index);
+        for (int f = 0; f < _fields.Length; f++)
+        {
+            _writer.WriteRaw((byte)',');
+            _writer.WriteString(_fields[f].Name);
+            _writer.WriteRaw(":{"u8);
+            List<int>? documents = term.Documents[f];
+            if (documents is not null)
+            {
+                WritePostingDocuments(documents, term.Occurrences[f], f);
+            }
+
+            _writer.WriteRaw((byte)'}');
+        }
+
+        _writer.WriteRaw("}]"u8);
+    }
+
+    private void WritePostingDocuments(List<int> documents, List<List<TokenSpan>>? occurrences, int fieldOrdinal)
+    {
+        if (_arrayIndexes is null)
+        {
+            for (int i = 0; i < documents.Count; i++)
+            {
+                WriteComma(i);
+                WriteDocumentEntry(documents[i], occurrences?[i], fieldOrdinal);
+            }
+
+            return;
+        }
+
+        // JS objects list array-index keys first (ascending), then the others in insertion order.
+        var order = new List<int>(documents.Count);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (_arrayIndexes[documents[i]] != JsPropertyKey.NotAnIndex)
+            {
+                order.Add(i);
+            }
+        }
+
+        order.Sort((x, y) => _arrayIndexes[documents[x]].CompareTo(_arrayIndexes[documents[y]]));
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (_arrayIndexes[documents[i]] == JsPropertyKey.NotAnIndex)
+            {
+                order.Add(i);
+            }
+        }
+
+        for (int i = 0; i < order.Count; i++)
+        {
+            WriteComma(i);
+            WriteDocumentEntry(documents[order[i]], occurrences?[order[i]], fieldOrdinal);
+        }
+    }
+
+    private void WriteDocumentEntry(int documentOrdinal, List<TokenSpan>? occurrences, int fieldOrdinal)
+    {
+        _writer.WriteString(_documentRefs[documentOrdinal]);
+        _writer.WriteRaw(":{"u8);
+        for (int m = 0; m < _metadata.Length; m++)
+        {
+            WriteComma(m);
+            _writer.WriteString(_metadata[m]);
+            _writer.WriteRaw(":["u8);
+            for (int o = 0; o < occurrences!.Count; o++)
+            {
+                WriteComma(o);
+                WriteMetadataValue(_metadata[m], occurrences[o], fieldOrdinal);
+            }
+
+            _writer.WriteRaw((byte)']');
+        }
+
+        _writer.WriteRaw((byte)'}');
+    }
+
+    private void WriteMetadataValue(string key, TokenSpan token, int fieldOrdinal)
+    {
+        switch (key)
+        {
+            case "position":
+                _writer.WriteRaw((byte)'[');
+                _writer.WriteNumber(token.Start);
+                _writer.WriteRaw((byte)',');
+                _writer.WriteNumber(token.Length);
+                _writer.WriteRaw((byte)']');
+                break;
+            case "index":
+                _writer.WriteNumber(token.Index);
+                break;
+            case "fields":
+                _writer.WriteRaw((byte)'[');
+                _writer.WriteString(_fields[fieldOrdinal].Name);
+                _writer.WriteRaw((byte)']');
+                break;
+            default:
+                // lunr pushes `undefined` for metadata the tokenizer did not set; JSON.stringify prints null.
+                _writer.WriteNull();
+                break;
+        }
+    }
+
+    private static long[]? ComputeArrayIndexes(string[] documentRefs)
+    {
+        long[]? result = null;
+        for (int i = 0; i < documentRefs.Length; i++)
+        {
+            long value = JsPropertyKey.ArrayIndexValue(documentRefs[i]);
+            if (value != JsPropertyKey.NotAnIndex)
+            {
+                result ??= CreateFilled(documentRefs.Length);
+                result[i] = value;
+            }
+        }
+
+        return result;
+    }
+
+    private static long[] CreateFilled(int length)
+    {
+        var array = new long[length];
+        Array.Fill(array, JsPropertyKey.NotAnIndex);
+        return array;
+    }
+}

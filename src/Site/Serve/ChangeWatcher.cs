@@ -1,0 +1,75 @@
+namespace Site.Cli.Serve;
+
+/// <summary>
+/// Watches source folders and raises <see cref="Changed"/> once a burst of file events has
+/// been quiet for the debounce interval (editors write several events per save).
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _timer;
+    private readonly TimeSpan _debounce;
+    private readonly Lock _gate = new();
+    private readonly List<string> _pending = [];
+
+    public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce)
+    {
+        _debounce = debounce;
+        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnEvent;
+            watcher.Created += OnEvent;
+            watcher.Deleted += OnEvent;
+            watcher.Renamed += OnEvent;
+            // Overflow loses events: treat it as "something changed".
+            watcher.Error += (_, _) => Touch("(watcher overflow)");
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Raised on a thread-pool thread with the distinct paths that changed.</summary>
+    public event Action<IReadOnlyList<string>>? Changed;
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _timer.Dispose();
+    }
+
+    private void OnEvent(object sender, FileSystemEventArgs e) => Touch(e.FullPath);
+
+    private void Touch(string path)
+    {
+        lock (_gate)
+        {
+            _pending.Add(path);
+            _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        List<string> paths;
+        lock (_gate)
+        {
+            paths = _pending.Distinct(StringComparer.Ordinal).ToList();
+            _pending.Clear();
+        }
+
+        if (paths.Count > 0)
+        {
+            Changed?.Invoke(paths);
+        }
+    }
+}

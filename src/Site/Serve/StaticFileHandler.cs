@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Site.Cli.Serve;
+
+/// <summary>
+/// Serves the built site the way a static host does: folder URLs map to <c>index.html</c>
+/// (with a redirect adding the trailing slash), misses get the language's <c>404.html</c>
+/// with status 404. The root is resolved on every request because each successful rebuild
+/// swaps a new folder in under the same name.
+/// </summary>
+public sealed class StaticFileHandler(string root)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        var file = Resolve(path, out var isFolderWithoutSlash);
+        if (isFolderWithoutSlash)
+        {
+            context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+            context.Response.Headers.Location = request.PathBase + path + "/" + request.QueryString;
+            return;
+        }
+
+        var status = StatusCodes.Status200OK;
+        if (file is null)
+        {
+            status = StatusCodes.Status404NotFound;
+            file = NotFoundPage(path);
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-cache";
+        if (file is null)
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("404 not found", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentType = ContentTypeOf(file);
+        context.Response.ContentLength = new FileInfo(file).Length;
+        if (HttpMethods.IsHead(request.Method))
+        {
+            return;
+        }
+
+        await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    public static string ContentTypeOf(string file)
+    {
+        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "application/rss+xml"
+            ? type + "; charset=utf-8"
+            : type;
+    }
+
+    /// <summary>The file for a URL path, or null; refuses anything that is not a plain path below the root.</summary>
+    internal string? Resolve(string urlPath, out bool isFolderWithoutSlash)
+    {
+        isFolderWithoutSlash = false;
+        var segments = urlPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var segment in segments)
+        {
+            // Dot segments could climb out of the root; dot files (the ownership marker) are not part of the site.
+            if (segment.StartsWith('.') || segment.Contains('\\') || segment.Contains('\0'))
+            {
+                return null;
+            }
+        }
+
+        var full = Path.Combine([Root, .. segments]);
+        if (Directory.Exists(full))
+        {
+            if (!urlPath.EndsWith('/'))
+            {
+                isFolderWithoutSlash = true;
+                return null;
+            }
+
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+
+    private string? NotFoundPage(string urlPath)
+    {
+        var first = urlPath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is not null && !first.StartsWith('.'))
+        {
+            var localized = Path.Combine(Root, first, "404.html");
+            if (File.Exists(localized))
+            {
+                return localized;
+            }
+        }
+
+        var root404 = Path.Combine(Root, "404.html");
+        return File.Exists(root404) ? root404 : null;
+    }
+
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".xml"] = "application/xml";
+        provider.Mappings[".js"] = "text/javascript";
+        provider.Mappings[".mjs"] = "text/javascript";
+        provider.Mappings[".json"] = "application/json";
+        provider.Mappings[".webmanifest"] = "application/manifest+json";
+        provider.Mappings[".woff2"] = "font/woff2";
+        return provider;
+    }
+}

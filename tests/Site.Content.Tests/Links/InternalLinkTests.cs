@@ -1,0 +1,132 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Links;
+
+/// <summary>Internal links and fragments must resolve to something the build writes.</summary>
+public sealed class InternalLinkTests
+{
+    private static IReadOnlyList<Diagnostic> LinkDiagnostics(params (string Path, string Content)[] files)
+    {
+        using var site = TestSite.With(files);
+        var result = site.Load();
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        return ContentRenderer.RenderAll(result.Content!).Diagnostics;
+    }
+
+    private static string Page(string body) => "---\ntitle: About\n---\n" + body;
+
+    [Fact]
+    public void LinksToPagesGeneratedPagesAndAssetsResolve()
+    {
+        var body = """
+            [a](/projects/linkerd/) [b](/zh/projects/linkerd/) [c](/blog/) [d](/tags/service-mesh/)
+            [e](/categories/) [f](/sigs/tag-network/) [g](/search/) [h](/feed.xml) [i](/assets/logo.png)
+            [j](/) [k](/zh/) [l](https://example.org/missing/) [m](mailto:x@y.z) [n](/projects/linkerd/index.html)
+            """;
+        Assert.Empty(LinkDiagnostics(("en/pages/about.md", Page(body)), ("assets/logo.png", "png")));
+    }
+
+    [Fact]
+    public void UnknownInternalLinkIsAnErrorAtItsFilePosition()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("Intro.\n\nSee [Linkerd](/projects/linkerd2/) now.\n"))));
+        Assert.True(d.IsError);
+        Assert.Equal("input/en/pages/about.md", d.Path);
+        Assert.Equal((6, 5), (d.Line, d.Column));
+        Assert.Contains("link to unknown page /projects/linkerd2/", d.Message);
+        Assert.Contains("did you mean /projects/linkerd/?", d.Message);
+        Assert.Equal("See [Linkerd](/projects/linkerd2/) now.", d.SourceLine);
+    }
+
+    [Fact]
+    public void MissingTrailingSlashIsReported()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[x](/projects/linkerd)\n"))));
+        Assert.Contains("lacks the trailing slash", d.Message);
+    }
+
+    [Fact]
+    public void RelativeLinksResolveAgainstThePageUrl()
+    {
+        Assert.Empty(LinkDiagnostics(("en/pages/about.md", Page("[x](../../projects/linkerd/) [y](../contact/)\n")), ("en/pages/contact.md", Page("C.\n"))));
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[x](../nowhere/)\n"))));
+        Assert.Contains("/pages/nowhere/", d.Message);
+    }
+
+    [Fact]
+    public void FragmentMustNameAHeadingOfTheTarget()
+    {
+        var target = "---\ntitle: Contact\n---\n## Mailing list\n\n## Chat {#slack}\n";
+        Assert.Empty(LinkDiagnostics(("en/pages/contact.md", target), ("en/pages/about.md", Page("[a](/pages/contact/#mailing-list) [b](/pages/contact/#slack)\n"))));
+        var d = Assert.Single(LinkDiagnostics(("en/pages/contact.md", target), ("en/pages/about.md", Page("[a](/pages/contact/#mailing-lists)\n"))));
+        Assert.Contains("has no heading with id `mailing-lists`", d.Message);
+        Assert.Contains("did you mean `#mailing-list`?", d.Message);
+    }
+
+    [Fact]
+    public void SamePageFragmentIsChecked()
+    {
+        Assert.Empty(LinkDiagnostics(("en/pages/about.md", Page("## Setup\n\n[up](#setup) [note][^1]\n\n[^1]: n\n"))));
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("## Setup\n\n[up](#set-up)\n"))));
+        Assert.Contains("`#set-up`, which is not a heading id of this page", d.Message);
+    }
+
+    [Fact]
+    public void TranslatedHeadingsKeepSourceIdsSoFragmentsWorkInBothLanguages()
+    {
+        var d = LinkDiagnostics(
+            ("en/pages/contact.md", "---\ntitle: Contact\n---\n## Mailing list\n\n## Chat\n"),
+            ("zh/pages/contact.md", "---\ntitle: 联系\n---\n## 邮件列表\n\n## 聊天\n"),
+            ("en/pages/about.md", Page("A.\n")),
+            ("zh/pages/about.md", "---\ntitle: 关于\n---\n[邮件](/zh/pages/contact/#mailing-list)\n"));
+        Assert.Empty(d);
+    }
+
+    [Fact]
+    public void TagAndPaginationLinksMustExist()
+    {
+        var d = LinkDiagnostics(("en/pages/about.md", Page("[t](/tags/nope/) [p](/blog/page/2/)\n")));
+        Assert.Equal(2, d.Count);
+    }
+
+    [Fact]
+    public void TranslationLinkingToTheDefaultLanguageGetsAWarning()
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/about.md", Page("A.\n")),
+            ("zh/pages/about.md", "---\ntitle: 关于\n---\n见 [Linkerd](/projects/linkerd/)。\n")));
+        Assert.False(d.IsError);
+        Assert.Contains("link to /zh/projects/linkerd/ instead", d.Message);
+    }
+
+    [Fact]
+    public void LinksInFallbacksAreNotReportedTwice()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[x](/nope/)\n"))));
+        Assert.Equal("input/en/pages/about.md", d.Path);
+    }
+
+    [Fact]
+    public void LinkErrorsInTranslationsNameTheTranslationFile()
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/about.md", Page("A.\n")),
+            ("zh/pages/about.md", "---\ntitle: 关于\nsummary: 简介\n---\n\n[x](/zh/nope/)\n")));
+        Assert.Equal("input/zh/pages/about.md", d.Path);
+        Assert.Equal(6, d.Line);
+    }
+}
+
+public sealed class HeadingIdValidatorTests
+{
+    [Fact]
+    public void DuplicateExplicitHeadingIdsAreAnErrorAtTheSecondHeading()
+    {
+        using var site = TestSite.With(("en/pages/about.md", "---\ntitle: About\n---\n## One {#x}\n\n## Two {#x}\n"));
+        var rendered = ContentRenderer.RenderAll(site.Load().Content!);
+        var d = Assert.Single(rendered.Diagnostics);
+        Assert.Equal(("input/en/pages/about.md", 6), (d.Path, d.Line));
+        Assert.Contains("already used by the heading on line 4", d.Message);
+    }
+}

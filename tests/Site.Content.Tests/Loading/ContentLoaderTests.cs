@@ -1,0 +1,290 @@
+using Site.Content.Model;
+
+namespace Site.Content.Tests.Loading;
+
+/// <summary>Layout, URLs, translations, fallbacks and drafts (content-model.md).</summary>
+public sealed class ContentLoaderTests
+{
+    [Fact]
+    public void MinimalSiteLoadsWithoutDiagnostics()
+    {
+        using var site = new TestSite(TestSite.Minimal);
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.False(result.HasErrors);
+        Assert.Equal(4, result.Content!.PagesIn("en").Count);
+    }
+
+    [Theory]
+    [InlineData("en", "blog/2019/linkerd-benchmarks.md", "/blog/2019/linkerd-benchmarks/")]
+    [InlineData("zh", "blog/2019/linkerd-benchmarks.md", "/zh/blog/2019/linkerd-benchmarks/")]
+    [InlineData("en", "projects/linkerd.md", "/projects/linkerd/")]
+    [InlineData("zh", "projects/linkerd.md", "/zh/projects/linkerd/")]
+    [InlineData("en", "pages/about.md", "/pages/about/")]
+    [InlineData("en", "_index.md", "/")]
+    [InlineData("zh", "_index.md", "/zh/")]
+    [InlineData("en", "blog/undated-folder.md", "/blog/undated-folder/")]
+    public void UrlsMirrorThePathBelowTheLanguageFolder(string language, string id, string url)
+    {
+        using var site = TestSite.With(
+            ("en/_index.md", "---\ntitle: Home\n---\nWelcome.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nAbout.\n"),
+            ("en/blog/undated-folder.md", "---\ntitle: U\ndate: 2020-01-01\n---\nU.\n"));
+        var content = site.Load().Content!;
+        var page = content.Get(language, id)!;
+        Assert.Equal(url, page.Url);
+        Assert.Same(page, content.ByUrl(url));
+    }
+
+    [Fact]
+    public void HomePageWithoutFrontMatterIsAccepted()
+    {
+        using var site = TestSite.With(("en/_index.md", "Welcome.\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.IsType<HomePage>(result.Content!.ByUrl("/"));
+    }
+
+    [Fact]
+    public void TranslationInheritsFactsAndGivesWords()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd 中文\nsummary: 服务网格\n---\n中文正文。\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        var zh = (ProjectPage)result.Content!.Get("zh", "projects/linkerd.md")!;
+        Assert.Equal("Linkerd 中文", zh.Title);
+        Assert.Equal("服务网格", zh.Summary);
+        Assert.Equal("中文正文。\n", zh.Body);
+        Assert.Equal(Maturity.Graduated, zh.Maturity);
+        Assert.Equal("service-mesh", zh.Category);
+        Assert.Equal("tag-network", zh.Sig);
+        Assert.Equal(new DateOnly(2021, 7, 28), zh.Graduated);
+        Assert.Equal(TranslationState.Translated, zh.TranslationState);
+        Assert.True(zh.IsTranslation);
+        Assert.Equal("input/zh/projects/linkerd.md", zh.SourcePath);
+        Assert.Equal("input/en/projects/linkerd.md", zh.FactsPath);
+        Assert.Equal("zh", zh.ContentLanguage);
+    }
+
+    [Fact]
+    public void TranslationContradictingAFactIsAnErrorAtItsLine()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\nmaturity: sandbox\n---\n正文。\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Equal("input/zh/projects/linkerd.md", d.Path);
+        Assert.Equal((3, 11), (d.Line, d.Column));
+        Assert.Contains("contradicts the source page: input/en/projects/linkerd.md:3 says `maturity: graduated`", d.Message);
+    }
+
+    [Fact]
+    public void TranslationRepeatingAFactIsOnlyAWarning()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\ndate: 2019-05-30\n---\n正文。\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Contains("`date` is inherited from input/en/blog/2019/linkerd-benchmarks.md", d.Message);
+    }
+
+    [Fact]
+    public void TranslationWithAnUnknownKeyGetsASuggestion()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\nsumary: 网格\n---\n正文。\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.Contains("did you mean `summary`?", d.Message);
+    }
+
+    [Fact]
+    public void TranslationWithoutSourceIsAnError()
+    {
+        using var site = TestSite.With(("zh/projects/istio.md", "---\ntitle: Istio\n---\n正文。\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Equal("input/zh/projects/istio.md", d.Path);
+        Assert.Contains("translation without a source page: en/projects/istio.md does not exist", d.Message);
+    }
+
+    [Fact]
+    public void UntranslatedPageIsServedAsFallbackInTheOtherLanguage()
+    {
+        using var site = new TestSite(TestSite.Minimal);
+        var content = site.Load().Content!;
+        var zh = (ProjectPage)content.Get("zh", "projects/linkerd.md")!;
+        Assert.True(zh.IsFallback);
+        Assert.Equal("/zh/projects/linkerd/", zh.Url);
+        Assert.Equal("Linkerd", zh.Title);
+        Assert.Equal("Linkerd is a mesh.\n", zh.Body);
+        Assert.Equal("en", zh.ContentLanguage);
+        Assert.Equal("zh", zh.Language);
+        var report = Assert.Single(content.TranslationReports);
+        Assert.Equal(4, report.FallbackIds.Count);
+        Assert.Equal(0, report.Coverage);
+    }
+
+    [Fact]
+    public void DraftsAndTheirTranslationsAreExcluded()
+    {
+        using var site = TestSite.With(
+            ("en/blog/draft.md", "---\ntitle: D\ndate: 2020-01-01\ndraft: true\n---\nD.\n"),
+            ("zh/blog/draft.md", "---\ntitle: 草稿\n---\n草稿。\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Content!.Get("en", "blog/draft.md"));
+        Assert.Null(result.Content.Get("zh", "blog/draft.md"));
+        Assert.Equal(["blog/draft.md"], result.Content.DraftIds);
+        Assert.DoesNotContain("/blog/draft/", result.Content.OutputUrls);
+    }
+
+    [Fact]
+    public void DraftTranslationFallsBackToTheSource()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\ndraft: true\n---\n未完成。\n"));
+        var zh = site.Load().Content!.Get("zh", "projects/linkerd.md")!;
+        Assert.True(zh.IsFallback);
+    }
+
+    [Fact]
+    public void TranslatedTagsReplaceTheSourceTags()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\ntags: [服务网格, 性能]\n---\n正文。\n"));
+        var content = site.Load().Content!;
+        Assert.Equal(["服务网格", "性能"], ((PostPage)content.Get("zh", "blog/2019/linkerd-benchmarks.md")!).Tags);
+        Assert.Equal(["Service Mesh", "performance"], ((PostPage)content.Get("en", "blog/2019/linkerd-benchmarks.md")!).Tags);
+    }
+
+    [Fact]
+    public void MatchingSourceHashMarksTheTranslationUpToDate()
+    {
+        var hash = Site.Content.Text.SourceHash.Compute("Linkerd", null, "Linkerd is a mesh.\n");
+        using var site = TestSite.With(("zh/projects/linkerd.md", $"---\ntitle: Linkerd\nsourceHash: {hash}\n---\n正文。\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(TranslationState.UpToDate, result.Content!.Get("zh", "projects/linkerd.md")!.TranslationState);
+    }
+
+    [Fact]
+    public void StaleSourceHashMarksTheTranslationOutdated()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\nsourceHash: 000000000000\n---\n正文。\n"));
+        var result = site.Load();
+        var d = Assert.Single(result.Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Contains("translation is outdated", d.Message);
+        Assert.Equal(TranslationState.Outdated, result.Content!.Get("zh", "projects/linkerd.md")!.TranslationState);
+        Assert.Equal(["projects/linkerd.md"], result.Content.TranslationReports[0].OutdatedIds);
+    }
+
+    [Theory]
+    [InlineData("en/notes.md", "pages live in")]
+    [InlineData("en/projects/sub/x.md", "no sub-folders")]
+    [InlineData("en/blog/misc/x.md", "blog/<yyyy>/<slug>.md")]
+    [InlineData("en/pages/my page.md", "must be a URL slug")]
+    [InlineData("en/pages/_index.md", "only the language root")]
+    public void FilesOutsideTheLayoutAreErrors(string path, string message)
+    {
+        using var site = TestSite.With((path, "---\ntitle: X\n---\nX.\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Contains(message, d.Message);
+    }
+
+    [Fact]
+    public void PostInTheWrongYearFolderIsAWarning()
+    {
+        using var site = TestSite.With(("en/blog/2018/x.md", "---\ntitle: X\ndate: 2019-01-01\n---\nX.\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Contains("`2018/` folder but dated 2019", d.Message);
+    }
+
+    [Fact]
+    public void UrlsThatDifferOnlyInCaseCollide()
+    {
+        using var site = TestSite.With(("en/pages/About.md", "---\ntitle: A\n---\nA.\n"), ("en/pages/about.md", "---\ntitle: a\n---\na.\n"));
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToArray();
+        Assert.Contains(errors, d => d.Message.Contains("differ only in letter case"));
+    }
+
+    [Fact]
+    public void NonMarkdownFilesInLanguageFoldersAreIgnoredWithAWarning()
+    {
+        using var site = TestSite.With(("en/pages/logo.png", "png"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Contains("only .md files are pages", d.Message);
+    }
+
+    [Fact]
+    public void UnknownLanguageFolderIsReported()
+    {
+        using var site = TestSite.With(("fr/pages/a.md", "---\ntitle: A\n---\nA.\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.Contains("folder `fr` is ignored", d.Message);
+    }
+
+    [Fact]
+    public void SymlinkPointingOutsideInputIsNotFollowed()
+    {
+        using var site = TestSite.With(("en/pages/about.md", "---\ntitle: About\n---\nA.\n"));
+        var outside = Path.Combine(site.Root, "secret.md");
+        File.WriteAllText(outside, "---\ntitle: Secret\n---\nsecret\n");
+        File.CreateSymbolicLink(Path.Combine(site.Input, "en", "pages", "leak.md"), outside);
+        var result = site.Load();
+        var d = Assert.Single(result.Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Contains("points outside input/", d.Message);
+        Assert.Null(result.Content!.Get("en", "pages/leak.md"));
+    }
+
+    [Fact]
+    public void SymlinkInsideInputIsFollowed()
+    {
+        using var site = TestSite.With(("en/pages/real.md", "---\ntitle: Real\n---\nR.\n"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "en", "pages", "alias.md"), Path.Combine(site.Input, "en", "pages", "real.md"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Real", result.Content!.Get("en", "pages/alias.md")!.Title);
+    }
+
+    [Fact]
+    public void AssetsArePublishedUnderAssets()
+    {
+        using var site = TestSite.With(("assets/img/logo.png", "png"));
+        var content = site.Load().Content!;
+        var asset = Assert.Single(content.Assets);
+        Assert.Equal("/assets/img/logo.png", asset.Url);
+        Assert.Contains("/assets/img/logo.png", content.OutputUrls);
+    }
+
+    [Fact]
+    public void OutputUrlsIncludeGeneratedPagesOfEveryLanguage()
+    {
+        using var site = new TestSite(TestSite.Minimal);
+        var urls = site.Load().Content!.OutputUrls;
+        foreach (var u in new[] { "/blog/", "/zh/blog/", "/projects/", "/zh/categories/", "/sigs/", "/tags/", "/tags/service-mesh/", "/zh/tags/performance/", "/search/", "/feed.xml", "/zh/feed.xml", "/sitemap.xml", "/404.html" })
+        {
+            Assert.Contains(u, urls);
+        }
+
+        Assert.DoesNotContain("/zh/sitemap.xml", urls);
+    }
+
+    [Fact]
+    public void EveryProblemOfAFileIsReportedInOneRun()
+    {
+        using var site = TestSite.With(("en/blog/x.md", "---\ntitle: X\ndate: someday\ntags: one\ndraft: maybe\nauthor: me\n---\nX.\n"));
+        var lines = site.Load().Diagnostics.Where(d => d.IsError).Select(d => d.Line).ToArray();
+        Assert.Equal([3, 4, 5, 6], lines);
+    }
+
+    [Fact]
+    public void LoadingIsDeterministic()
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: L\n---\nL.\n"));
+        var a = site.Load().Content!.Pages.Select(p => p.Url).ToArray();
+        var b = site.Load().Content!.Pages.Select(p => p.Url).ToArray();
+        Assert.Equal(a, b);
+        Assert.Equal("/blog/2019/linkerd-benchmarks/", a[0]);
+        Assert.Equal("/zh/blog/2019/linkerd-benchmarks/", a[4]);
+    }
+}

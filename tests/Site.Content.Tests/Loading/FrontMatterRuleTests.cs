@@ -1,0 +1,215 @@
+using System.Text;
+using Site.Content.Diagnostics;
+
+namespace Site.Content.Tests.Loading;
+
+/// <summary>Front matter rules: syntax, types, keys, encodings. Each diagnostic names file, line and column.</summary>
+public sealed class FrontMatterRuleTests
+{
+    private static IReadOnlyList<Diagnostic> Errors(string path, string content)
+    {
+        using var site = TestSite.With((path, content));
+        return site.Load().Diagnostics.Where(d => d.IsError).ToArray();
+    }
+
+    private static Diagnostic SingleError(string path, string content) => Assert.Single(Errors(path, content));
+
+    [Fact]
+    public void UnknownKeySuggestsTheNearestValidKey()
+    {
+        var d = SingleError("en/projects/envoy.md", "---\ntitle: Envoy\nmaturty: graduated\ncategory: service-mesh\n---\nBody.\n");
+        Assert.Equal("input/en/projects/envoy.md", d.Path);
+        Assert.Equal((3, 1), (d.Line, d.Column));
+        Assert.Contains("unknown key `maturty`", d.Message);
+        Assert.Contains("did you mean `maturity`?", d.Message);
+        Assert.Equal("maturty: graduated", d.SourceLine);
+        Assert.StartsWith("input/en/projects/envoy.md:3:1: error: unknown key `maturty`", d.ToString());
+        Assert.EndsWith("    maturty: graduated\n    ^", d.ToString());
+    }
+
+    [Fact]
+    public void KeyOfAnotherPageTypeSaysWhereItBelongs()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nmaturity: graduated\n---\nBody.\n");
+        Assert.Contains("unknown key `maturity` for blog posts", d.Message);
+        Assert.Contains("belongs to project pages", d.Message);
+    }
+
+    [Fact]
+    public void MissingRequiredKeyIsAnError()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\n---\nBody.\n");
+        Assert.Contains("missing required key `date`", d.Message);
+        Assert.Equal(1, d.Line);
+    }
+
+    [Fact]
+    public void MissingFrontMatterIsAnError()
+    {
+        var d = SingleError("en/pages/x.md", "Just text.\n");
+        Assert.Contains("missing front matter", d.Message);
+    }
+
+    [Fact]
+    public void UnterminatedFrontMatterIsAnError()
+    {
+        var d = SingleError("en/pages/x.md", "---\ntitle: X\n\nBody without a closing fence.\n");
+        Assert.Contains("front matter is not closed", d.Message);
+        Assert.Equal(1, d.Line);
+    }
+
+    [Fact]
+    public void MalformedYamlPointsAtTheFileLine()
+    {
+        var d = SingleError("en/pages/x.md", "---\ntitle: X\nsummary: [unclosed\n---\nBody.\n");
+        Assert.Contains("not valid YAML", d.Message);
+        Assert.InRange(d.Line, 3, 4);
+    }
+
+    [Fact]
+    public void DuplicateKeyIsAnError()
+    {
+        var d = SingleError("en/pages/x.md", "---\ntitle: X\ntitle: Y\n---\nBody.\n");
+        Assert.Contains("duplicate key", d.Message);
+        Assert.Equal(3, d.Line);
+    }
+
+    [Fact]
+    public void ListGivenAsAStringIsAnError()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\ntags: kubernetes\n---\nBody.\n");
+        Assert.Equal((4, 7), (d.Line, d.Column));
+        Assert.Contains("`tags` must be a list", d.Message);
+    }
+
+    [Fact]
+    public void StringGivenAsAListIsAnError()
+    {
+        var d = SingleError("en/pages/x.md", "---\ntitle: [a, b]\n---\nBody.\n");
+        Assert.Contains("`title` must be a single text value, not a list", d.Message);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2019-02-30")]
+    [InlineData("30/05/2019")]
+    public void NonDateIsAnError(string value)
+    {
+        var d = SingleError("en/blog/x.md", $"---\ntitle: X\ndate: {value}\n---\nBody.\n");
+        Assert.Contains("`date` must be an ISO date", d.Message);
+        Assert.Equal(3, d.Line);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("on")]
+    [InlineData("\"true\"")]
+    public void DraftMustBeTrueOrFalse(string value)
+    {
+        var d = SingleError("en/blog/x.md", $"---\ntitle: X\ndate: 2020-01-01\ndraft: {value}\n---\nBody.\n");
+        Assert.Contains("`draft` must be `true` or `false`", d.Message);
+    }
+
+    [Fact]
+    public void InvalidMaturitySuggestsTheNearestLevel()
+    {
+        var d = SingleError("en/projects/envoy.md", "---\ntitle: Envoy\nmaturity: graduted\ncategory: service-mesh\n---\nBody.\n");
+        Assert.Contains("did you mean `graduated`?", d.Message);
+        Assert.Equal((3, 11), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void InvalidKindIsAnError()
+    {
+        var d = SingleError("en/sigs/x.md", "---\ntitle: X\nkind: team\n---\nBody.\n");
+        Assert.Contains("`kind: team` is not valid", d.Message);
+    }
+
+    [Fact]
+    public void ScriptUrlInFrontMatterIsRefused()
+    {
+        var d = SingleError("en/projects/envoy.md", "---\ntitle: Envoy\nmaturity: graduated\ncategory: service-mesh\nhomepage: javascript:alert(1)\n---\nBody.\n");
+        Assert.Contains("`homepage` must be an absolute http(s) URL", d.Message);
+    }
+
+    [Fact]
+    public void OrderMustBeANumber()
+    {
+        var d = SingleError("en/categories/x.md", "---\ntitle: X\norder: first\n---\nBody.\n");
+        Assert.Contains("`order` must be a whole number", d.Message);
+    }
+
+    [Fact]
+    public void EmptyTitleIsAnError()
+    {
+        var d = SingleError("en/pages/x.md", "---\ntitle:\n---\nBody.\n");
+        Assert.Contains("`title` is empty", d.Message);
+    }
+
+    [Fact]
+    public void DatesWithTimeAndOffsetAreAccepted()
+    {
+        using var site = TestSite.With(
+            ("en/blog/a.md", "---\ntitle: A\ndate: 2019-05-30T14:00:00+02:00\n---\nA.\n"),
+            ("en/blog/b.md", "---\ntitle: B\ndate: 2019-05-30 10:00:00\n---\nB.\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        var a = (Site.Content.Model.PostPage)result.Content!.Get("en", "blog/a.md")!;
+        Assert.Equal(new DateTimeOffset(2019, 5, 30, 14, 0, 0, TimeSpan.FromHours(2)), a.Date);
+        var b = (Site.Content.Model.PostPage)result.Content!.Get("en", "blog/b.md")!;
+        Assert.Equal(TimeSpan.Zero, b.Date.Offset);
+    }
+
+    [Fact]
+    public void ByteOrderMarkAndCrlfAreAccepted()
+    {
+        using var site = TestSite.With();
+        var text = "---\r\ntitle: About\r\nsummary: Who we are\r\n---\r\n\r\nSee [x](/nope/).\r\n";
+        site.WriteBytes("en/pages/about.md", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        var page = result.Content!.Get("en", "pages/about.md")!;
+        Assert.Equal("About", page.Title);
+        Assert.Equal(5, page.BodyStartLine);
+        Assert.DoesNotContain('\r', page.Body);
+
+        // Line numbers of the body still match the file.
+        var rendered = Site.Content.Markdown.ContentRenderer.RenderAll(result.Content);
+        var link = Assert.Single(rendered.Diagnostics);
+        Assert.Equal(6, link.Line);
+    }
+
+    [Fact]
+    public void InvalidUtf8IsReportedWithItsLine()
+    {
+        using var site = TestSite.With();
+        site.WriteBytes("en/pages/bad.md", [.. Encoding.UTF8.GetBytes("---\ntitle: Bad\n---\nab"), 0xC3, 0x28, .. "\n"u8.ToArray()]);
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Equal("input/en/pages/bad.md", d.Path);
+        Assert.Equal((4, 3), (d.Line, d.Column));
+        Assert.Contains("not valid UTF-8", d.Message);
+    }
+}
+
+public sealed class ProjectDateTests
+{
+    [Fact]
+    public void LevelDatesOutOfOrderAreAWarning()
+    {
+        using var site = TestSite.With(("en/projects/x.md", "---\ntitle: X\nmaturity: graduated\ncategory: service-mesh\naccepted: 2020-01-01\ngraduated: 2019-01-01\n---\nX.\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Equal(6, d.Line);
+        Assert.Contains("earlier than `accepted`", d.Message);
+    }
+
+    [Fact]
+    public void TranslatedTagWithoutLettersIsAnError()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\ntags: [\"!!\"]\n---\n正文。\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.True(d.IsError);
+        Assert.Contains("has no letters or digits", d.Message);
+    }
+}

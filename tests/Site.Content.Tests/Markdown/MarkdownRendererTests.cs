@@ -1,0 +1,221 @@
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Markdown;
+
+public sealed class MarkdownRendererTests
+{
+    private static RenderedMarkdown Render(string md, int firstLine = 1, IReadOnlyList<Heading>? source = null) =>
+        MarkdownRenderer.Shared.Render(md, firstLine, source);
+
+    [Fact]
+    public void PipeTablesRenderAsHtmlTables()
+    {
+        var html = Render("| a | b |\n|---|---|\n| 1 | 2 |\n").Html;
+        Assert.Contains("<table>", html);
+        Assert.Contains("<td>1</td>", html);
+    }
+
+    [Fact]
+    public void FootnotesRenderWithBackReferences()
+    {
+        var html = Render("Text[^1].\n\n[^1]: The note.\n").Html;
+        Assert.Contains("class=\"footnote-ref\"", html);
+        Assert.Contains("The note.", html);
+    }
+
+    [Fact]
+    public void TaskListsRenderDisabledCheckboxes()
+    {
+        var html = Render("- [x] done\n- [ ] todo\n").Html;
+        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("checked=\"checked\"", html);
+    }
+
+    [Fact]
+    public void BareUrlsBecomeLinks()
+    {
+        var html = Render("See https://cncf.io for more.\n").Html;
+        Assert.Contains("<a href=\"https://cncf.io\">https://cncf.io</a>", html);
+    }
+
+    [Fact]
+    public void EmphasisExtrasRenderStrikethrough()
+    {
+        Assert.Contains("<del>gone</del>", Render("~~gone~~\n").Html);
+    }
+
+    [Fact]
+    public void CjkFriendlyEmphasisWorksNextToHanPunctuation()
+    {
+        // Without the CJK-friendly rule the closing ** after a full-width punctuation mark is not right-flanking.
+        var html = Render("这是**重要。**的内容\n").Html;
+        Assert.Contains("<strong>重要。</strong>", html);
+    }
+
+    [Fact]
+    public void FencedCodeGetsLanguageClass()
+    {
+        var html = Render("```yaml\nkey: value\n```\n").Html;
+        Assert.Contains("<pre><code class=\"language-yaml\">key: value", html);
+    }
+
+    [Fact]
+    public void FencedCodeLanguageIsEscapedInTheAttribute()
+    {
+        var html = Render("```x\"onmouseover=alert(1)\nbody\n```\n").Html;
+        Assert.DoesNotContain("\"onmouseover", html);
+    }
+
+    [Fact]
+    public void RawHtmlIsEscapedNotPassedThrough()
+    {
+        var html = Render("Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">block</div>\n").Html;
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<div", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[click](java&#9;script:alert(1))")]
+    public void ScriptUrlsAreDroppedAndTheLinkTextKept(string md)
+    {
+        var html = Render(md + "\n").Html;
+        Assert.DoesNotContain("href", html);
+        Assert.Contains("click", html);
+    }
+
+    [Fact]
+    public void ScriptImagesAreDroppedKeepingAltText()
+    {
+        var html = Render("![the alt](javascript:alert(1))\n").Html;
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("the alt", html);
+    }
+
+    [Fact]
+    public void ScriptAutolinksAreDropped()
+    {
+        var html = Render("<javascript:alert(1)>\n").Html;
+        Assert.DoesNotContain("href", html);
+    }
+
+    [Fact]
+    public void OrdinaryLinksAreKept()
+    {
+        var html = Render("[a](https://example.org/) [b](/projects/x/) [c](mailto:a@b.c)\n").Html;
+        Assert.Contains("href=\"https://example.org/\"", html);
+        Assert.Contains("href=\"/projects/x/\"", html);
+        Assert.Contains("href=\"mailto:a@b.c\"", html);
+    }
+
+    [Fact]
+    public void SoftBreakBetweenHanCharactersProducesNoSpace()
+    {
+        var r = Render("云原生\n知识库\n");
+        Assert.Contains("<p>云原生知识库</p>", r.Html);
+        Assert.Equal("云原生知识库", r.PlainText);
+    }
+
+    [Fact]
+    public void SoftBreakBetweenLatinWordsStaysASpace()
+    {
+        var r = Render("cloud\nnative\n");
+        Assert.Equal("cloud native", r.PlainText);
+        Assert.Contains("cloud\nnative", r.Html);
+    }
+
+    [Fact]
+    public void SoftBreakBetweenHanAndLatinIsKept()
+    {
+        Assert.Contains("使用\nKubernetes", Render("使用\nKubernetes\n").Html);
+    }
+
+    [Fact]
+    public void SoftBreakAfterEmphasisedHanIsRemoved()
+    {
+        Assert.Contains("<em>强调</em>文字", Render("*强调*\n文字\n").Html);
+    }
+
+    [Fact]
+    public void HeadingsGetSlugIdsAndDuplicatesAreNumbered()
+    {
+        var r = Render("## Getting Started\n\n## Getting Started\n\n### API & CLI!\n");
+        Assert.Equal(["getting-started", "getting-started-1", "api-cli"], r.Headings.Select(h => h.Id));
+        Assert.Contains("<h2 id=\"getting-started\">Getting Started</h2>", r.Html);
+    }
+
+    [Fact]
+    public void ExplicitHeadingIdWinsAndIsRemovedFromText()
+    {
+        var r = Render("## Installation guide {#install}\n");
+        Assert.Equal("install", r.Headings[0].Id);
+        Assert.Equal("Installation guide", r.Headings[0].Text);
+        Assert.True(r.Headings[0].IsExplicitId);
+        Assert.Contains("<h2 id=\"install\">Installation guide</h2>", r.Html);
+    }
+
+    [Fact]
+    public void HanHeadingsKeepHanInTheirIds()
+    {
+        Assert.Equal("安装-kubernetes", Render("## 安装 Kubernetes\n").Headings[0].Id);
+    }
+
+    [Fact]
+    public void TranslationWithSameOutlineTakesSourceHeadingIds()
+    {
+        var source = Render("## Install\n\n### Helm\n\n## Configure\n").Headings;
+        var zh = Render("## 安装\n\n### Helm 安装\n\n## 配置\n", 1, source);
+        Assert.Equal(["install", "helm", "configure"], zh.Headings.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void TranslationWithDifferentOutlineKeepsItsOwnSlugs()
+    {
+        var source = Render("## Install\n\n## Configure\n").Headings;
+        var zh = Render("## 安装\n\n### 细节\n\n## 配置\n", 1, source);
+        Assert.Equal(["安装", "细节", "配置"], zh.Headings.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ExplicitIdInTranslationWinsOverPairing()
+    {
+        var source = Render("## Install\n\n## Configure\n").Headings;
+        var zh = Render("## 安装 {#setup}\n\n## 配置\n", 1, source);
+        Assert.Equal(["setup", "configure"], zh.Headings.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void LinksReportFileLinesUsingTheBodyOffset()
+    {
+        var r = Render("Intro.\n\nSee [x](/projects/x/) and\n![img](/assets/a.png).\n", firstLine: 6);
+        Assert.Equal(2, r.Links.Count);
+        Assert.Equal(new MarkdownLink("/projects/x/", 8, 5, false), r.Links[0]);
+        Assert.Equal(9, r.Links[1].Line);
+        Assert.True(r.Links[1].IsImage);
+    }
+
+    [Fact]
+    public void PlainTextLeavesOutMarkupAndFencedCode()
+    {
+        var r = Render("# Title\n\nSome **bold** and `code`.\n\n```bash\nrm -rf /\n```\n\n- item\n");
+        Assert.Equal("Title\nSome bold and code.\nitem", r.PlainText);
+    }
+
+    [Fact]
+    public void FirstParagraphIsTheDefaultSummary()
+    {
+        var r = Render("## Heading\n\nFirst *paragraph* here.\n\nSecond.\n");
+        Assert.Equal("First paragraph here.", r.FirstParagraphText);
+    }
+
+    [Fact]
+    public void WordCountCountsHanCharactersAsWords()
+    {
+        Assert.Equal(3, MarkdownRenderer.CountWords("one two three"));
+        Assert.Equal(4, MarkdownRenderer.CountWords("云原生 is"));
+    }
+}

@@ -1,0 +1,66 @@
+using Site.Pipeline.Engine;
+
+namespace Site.Pipeline.Tests.Engine;
+
+public class DocumentTests
+{
+    [Fact]
+    public void With_methods_return_copies_and_leave_the_original_unchanged()
+    {
+        var original = Document.FromText("en/a.md", "a/index.html", "body").WithMetadata("title", "A");
+
+        var changed = original.WithText("other").WithMetadata("title", "B").WithDestination("b/index.html");
+
+        Assert.Equal("body", original.Content.GetText());
+        Assert.Equal("A", original.Get("title", ""));
+        Assert.Equal("a/index.html", original.Destination);
+        Assert.Equal("other", changed.Content.GetText());
+        Assert.Equal("B", changed.Get("title", ""));
+        Assert.Equal("b/index.html", changed.Destination);
+        Assert.Equal("en/a.md", changed.Source);
+    }
+
+    [Fact]
+    public void Destination_is_normalised_to_forward_slashes_without_leading_slash()
+    {
+        var document = new Document(null, "/zh\\blog\\index.html");
+
+        Assert.Equal("zh/blog/index.html", document.Destination);
+    }
+
+    [Fact]
+    public void Typed_metadata_access_distinguishes_missing_and_wrong_type()
+    {
+        var document = new Document("x", null).WithMetadata("count", 3);
+
+        Assert.True(document.TryGet<int>("count", out var count));
+        Assert.Equal(3, count);
+        Assert.False(document.TryGet<string>("count", out _));
+        Assert.Equal("none", document.Get("missing", "none"));
+        Assert.Throws<KeyNotFoundException>(() => document.GetRequired<string>("missing"));
+    }
+
+    [Fact]
+    public void Bytes_content_is_copied_so_callers_cannot_mutate_it()
+    {
+        var bytes = new byte[] { 1, 2, 3 };
+        var content = DocumentContent.FromBytes(bytes);
+        bytes[0] = 9;
+
+        Assert.Equal(new byte[] { 1, 2, 3 }, content.GetBytes());
+    }
+
+    [Fact]
+    public void File_content_is_read_only_when_needed()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteFile("asset.css", "body{}");
+        var content = DocumentContent.FromFile(path);
+        File.WriteAllText(path, "changed{}");
+
+        Assert.Equal("changed{}", content.GetText());
+        var copy = temp.Combine("copy.css");
+        content.WriteTo(copy);
+        Assert.Equal("changed{}", File.ReadAllText(copy));
+    }
+}

@@ -1,0 +1,1 @@
+global using ModelMap = System.Collections.Generic.Dictionary<string, object?>;

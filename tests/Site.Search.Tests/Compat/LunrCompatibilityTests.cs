@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Search.Tests.Compat;
+
+/// <summary>
+/// The C# builder against real lunr.js 2.3.9 on the checked-in corpus: the serialized indexes must be equal and
+/// every query must return the same references with scores within 1e-3 and the same matched terms.
+/// </summary>
+public sealed class LunrCompatibilityTests(CompatibilityFixture fixture) : IClassFixture<CompatibilityFixture>
+{
+    private const double Tolerance = 1e-3;
+
+    public static TheoryData<string> IndexNames => ["en", "zh", "positions"];
+
+    [Fact]
+    public void Reference_is_lunr_2_3_9_and_the_corpus_has_at_least_50_queries()
+    {
+        Assert.Equal("2.3.9", fixture.Report.LunrVersion);
+        Assert.True(fixture.Corpus.Indexes.Sum(i => i.Queries.Count) >= 50);
+        Assert.Equal(["en", "zh", "positions"], fixture.Corpus.Indexes.Select(i => i.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(IndexNames))]
+    public void Serialized_index_is_identical_to_lunr_js(string name)
+    {
+        string expected = fixture.ReportFor(name).ReferenceJson;
+        string actual = fixture.CandidateJson[name];
+        if (expected != actual)
+        {
+            int at = 0;
+            while (at < Math.Min(expected.Length, actual.Length) && expected[at] == actual[at])
+            {
+                at++;
+            }
+
+            Assert.Fail($"Index '{name}' differs at char {at}:\n lunr.js: …{Excerpt(expected, at)}…\n C#:      …{Excerpt(actual, at)}…");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(IndexNames))]
+    public void Csharp_index_loads_in_lunr_js(string name)
+    {
+        CompatIndexReport report = fixture.ReportFor(name);
+        Assert.True(report.CandidateLoaded, report.LoadError);
+    }
+
+    [Theory]
+    [MemberData(nameof(IndexNames))]
+    public void Queries_return_the_same_refs_and_scores(string name)
+    {
+        var failures = new StringBuilder();
+        foreach (CompatQueryReport query in fixture.ReportFor(name).Queries)
+        {
+            string? problem = Compare(query.Reference, query.Candidate);
+            if (problem is not null)
+            {
+                failures.AppendLine(CultureInfo.InvariantCulture, $"[{query.Query}] => [{query.LunrQuery}]: {problem}");
+            }
+        }
+
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    [Fact]
+    public void Query_matrix_actually_exercises_hits_misses_and_errors()
+    {
+        // Guards against a vacuous comparison (e.g. both sides always empty).
+        var all = fixture.Report.Indexes.SelectMany(i => i.Queries).ToList();
+        Assert.True(all.Count(q => q.Reference.Results is { Count: > 0 }) >= 40);
+        Assert.Contains(all, q => q.Reference.Results is { Count: 0 });
+        Assert.Contains(all, q => q.Reference.Error is not null);
+        Assert.Contains(fixture.ReportFor("zh").Queries, q => q.Query == "容器编排" && q.Reference.Results![0].Ref == "/zh/projects/kubernetes/");
+    }
+
+    private static string? Compare(CompatOutcome reference, CompatOutcome candidate)
+    {
+        if (reference.Error is not null || candidate.Error is not null)
+        {
+            return reference.Error == candidate.Error ? null : $"error mismatch: lunr.js '{reference.Error}', C# '{candidate.Error}'";
+        }
+
+        List<CompatHit> expected = reference.Results!;
+        List<CompatHit> actual = candidate.Results!;
+        if (expected.Count != actual.Count)
+        {
+            return $"{expected.Count} results from lunr.js, {actual.Count} from the C# index";
+        }
+
+        var byRef = actual.ToDictionary(h => h.Ref, StringComparer.Ordinal);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            CompatHit want = expected[i];
+            if (!byRef.TryGetValue(want.Ref, out CompatHit? got))
+            {
+                return $"'{want.Ref}' missing from C# results";
+            }
+
+            if (Math.Abs(want.Score - got.Score) > Tolerance)
+            {
+                return $"'{want.Ref}' score {want.Score} vs {got.Score}";
+            }
+
+            // Order may only differ between (near-)equal scores.
+            if (Math.Abs(actual[i].Score - want.Score) > Tolerance)
+            {
+                return $"rank {i}: lunr.js '{want.Ref}' ({want.Score}), C# '{actual[i].Ref}' ({actual[i].Score})";
+            }
+
+            if (!want.Terms.SequenceEqual(got.Terms, StringComparer.Ordinal))
+            {
+                return $"'{want.Ref}' matched terms [{string.Join(',', want.Terms)}] vs [{string.Join(',', got.Terms)}]";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Excerpt(string s, int at) => s.Substring(Math.Max(0, at - 60), Math.Min(s.Length, at + 60) - Math.Max(0, at - 60));
+}
