@@ -17,16 +17,37 @@ public sealed partial class PorterStemmer : IPipelineFunction
 
     private static readonly Dictionary<string, string> Step2Map = new(StringComparer.Ordinal)
     {
-        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize",
-        ["bli"] = "ble", ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous",
-        ["ization"] = "ize", ["ation"] = "ate", ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive",
-        ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al", ["iviti"] = "ive", ["biliti"] = "ble",
+        ["ational"] = "ate",
+        ["tional"] = "tion",
+        ["enci"] = "ence",
+        ["anci"] = "ance",
+        ["izer"] = "ize",
+        ["bli"] = "ble",
+        ["alli"] = "al",
+        ["entli"] = "ent",
+        ["eli"] = "e",
+        ["ousli"] = "ous",
+        ["ization"] = "ize",
+        ["ation"] = "ate",
+        ["ator"] = "ate",
+        ["alism"] = "al",
+        ["iveness"] = "ive",
+        ["fulness"] = "ful",
+        ["ousness"] = "ous",
+        ["aliti"] = "al",
+        ["iviti"] = "ive",
+        ["biliti"] = "ble",
         ["logi"] = "log",
     };
 
     private static readonly Dictionary<string, string> Step3Map = new(StringComparer.Ordinal)
     {
-        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "",
+        ["icate"] = "ic",
+        ["ative"] = "",
+        ["alize"] = "al",
+        ["iciti"] = "ic",
+        ["ical"] = "ic",
+        ["ful"] = "",
         ["ness"] = "",
     };
 

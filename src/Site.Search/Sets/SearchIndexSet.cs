@@ -97,6 +97,11 @@ public sealed class SearchIndexSet
             return body;
         }
 
+        if (max <= 0)
+        {
+            return null;
+        }
+
         // Cut at the last separator so no half word is indexed; Chinese runs without spaces are cut hard.
         int cut = max;
         while (cut > max / 2 && !Text.JsWhitespace.IsLunrSeparator(body[cut]))

@@ -14,6 +14,10 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
     private readonly string[] _extensions;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
+    // Name → checked full path. Resolving costs several file-system calls (existence, symlinks) and a page
+    // includes the same partials thousands of times per build; the theme does not change while a loader lives.
+    private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
+
     public FileSystemTemplateLoader(string rootFolder, params string[] defaultExtensions)
     {
         _root = Path.GetFullPath(rootFolder);
@@ -24,6 +28,10 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
 
     public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (templateName != null && _resolved.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
         if (string.IsNullOrWhiteSpace(templateName) || Path.IsPathRooted(templateName) || templateName.Contains('\0'))
         {
             throw new ScriptRuntimeException(callerSpan, $"Invalid include path `{templateName}`: only paths relative to the theme are allowed");
@@ -40,6 +48,7 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"Include template `{templateName}` was not found in `{_root}`");
         }
         EnsureInsideRoot(callerSpan, templateName, resolved);
+        _resolved.TryAdd(templateName, resolved);
         return resolved;
     }
 

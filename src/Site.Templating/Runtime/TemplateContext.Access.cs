@@ -49,6 +49,18 @@ public sealed partial class TemplateContext
         return TypeAccessor.Get(type).TryGet(target, name, out var value) ? value : null;
     }
 
+    /// <summary>
+    /// True when <see cref="GetMember"/> reads <paramref name="name"/> on this target through its
+    /// <see cref="TypeAccessor"/> (a plain .NET object), so a call site may cache the getter for the target's type.
+    /// </summary>
+    internal static bool IsTypedMemberAccess(object target, string name) => target switch
+    {
+        ScriptObject or ScriptArray or string or IDictionary<string, object?> or IReadOnlyDictionary<string, object?> or IDictionary => false,
+        KeyValuePair<string, object?> or IScriptFunction or EmptyScriptObject or decimal => false,
+        ICollection when name == "size" => false,
+        _ => !target.GetType().IsPrimitive,
+    };
+
     /// <summary>Writes <c>target.name = value</c>; returns false when the member is read-only.</summary>
     internal bool TrySetMember(ScriptNode node, object target, string name, object? value)
     {

@@ -66,6 +66,9 @@ public sealed class TypeAccessor
         return false;
     }
 
+    /// <summary>The compiled getter of a member, or null when the type has no such member.</summary>
+    public Func<object, object?>? GetGetter(string name) => _getters.GetValueOrDefault(name);
+
     public bool TrySet(object target, string name, object? value)
     {
         if (_setters.TryGetValue(name, out var setter))

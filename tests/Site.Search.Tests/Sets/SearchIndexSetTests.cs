@@ -53,6 +53,17 @@ public sealed class SearchIndexSetTests
     }
 
     [Fact]
+    public void Body_length_cap_limits_the_full_tier_at_a_word_boundary()
+    {
+        var set = SearchIndexSet.ForLanguage("en", new SearchIndexSetOptions { MaxBodyLength = 12 });
+        set.Add(new SearchDocument("/a/", "A") { Body = "prometheus scrapes metrics endlessly" });
+        LunrIndex full = set.Build().Full;
+        Assert.Contains("prometheu", full.Terms);
+        Assert.DoesNotContain("scrape", full.Terms);
+        Assert.DoesNotContain("scrap", full.Terms);
+    }
+
+    [Fact]
     public void Duplicate_urls_are_rejected()
     {
         SearchIndexSet set = EnglishSet();

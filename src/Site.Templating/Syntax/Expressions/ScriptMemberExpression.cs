@@ -5,6 +5,16 @@ namespace Site.Templating.Syntax;
 /// <summary><c>target.name</c> or <c>target?.name</c>.</summary>
 public sealed class ScriptMemberExpression(ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional) : ScriptExpression, IAssignableExpression
 {
+    // Inline cache for .NET objects: the getter of Name for the first typed target seen here. Templates are
+    // shared across threads; the cache is one immutable object, so a racing write is harmless.
+    private TypedMember? _typed;
+
+    private sealed class TypedMember(Type type, Func<object, object?>? getter)
+    {
+        public readonly Type Type = type;
+        public readonly Func<object, object?>? Getter = getter;
+    }
+
     public ScriptExpression Target { get; } = target;
 
     public string Name { get; } = name;
@@ -33,6 +43,18 @@ public sealed class ScriptMemberExpression(ScriptExpression target, string name,
                 return null;
             }
             throw new ScriptRuntimeException(NameSpan, $"Cannot get the member {this} for a null object.");
+        }
+        var typed = _typed;
+        if (typed != null && ReferenceEquals(typed.Type, target.GetType()))
+        {
+            return typed.Getter?.Invoke(target);
+        }
+        if (typed == null && TemplateContext.IsTypedMemberAccess(target, Name))
+        {
+            var type = target.GetType();
+            typed = new TypedMember(type, TypeAccessor.Get(type).GetGetter(Name));
+            _typed = typed;
+            return typed.Getter?.Invoke(target);
         }
         return context.GetMember(target, Name);
     }
