@@ -88,7 +88,8 @@ internal sealed partial class Parser
             case TokenType.Eof:
                 terminator = Terminator.Eof;
                 return null;
-            case TokenType.Identifier when !(PeekToken().Type is TokenType.Dot or TokenType.QuestionDot && token.Text is "for" or "while" or "tablerow"):
+            // Liquid has no statements inside {{ }}: keywords there are plain variables (`{{ for }}`).
+            case TokenType.Identifier when !_liquid && !(PeekToken().Type is TokenType.Dot or TokenType.QuestionDot && token.Text is "for" or "while" or "tablerow"):
                 switch (token.Text)
                 {
                     case "end":

@@ -153,7 +153,8 @@ public sealed class ScriptIsEmptyExpression(ScriptExpression target) : ScriptExp
         var value = Target.Evaluate(context);
         return value switch
         {
-            null => true,
+            // Liquid reads `.empty?` like any member, and members of null are null there (relaxed access).
+            null => context.IsLiquid ? null : true,
             EmptyScriptObject => true,
             string s => s.Length == 0,
             ScriptObject so => so.Count == 0,

@@ -225,6 +225,9 @@
   // extend to the end of the word (the index holds stems: "observ" marks "observability").
   function ranges(text, needles) {
     var lower = text.toLowerCase();
+    if (lower.length !== text.length) {
+      return []; // a few characters (e.g. "İ") change length when lower-cased: offsets would be wrong
+    }
     var found = [];
     needles.forEach(function (n) {
       var han = HAN.test(n);
