@@ -4,5 +4,5 @@ namespace Site.Cli;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, CliHost.FromConsole());
 }

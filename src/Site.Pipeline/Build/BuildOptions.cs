@@ -23,4 +23,13 @@ public sealed record BuildOptions
 
     /// <summary>Upper bound on parallel work; defaults to the number of cores.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Validate only (<c>check</c>): every build step plus the checks of <see cref="SiteChecker"/>; nothing is written and the output folder is never touched.</summary>
+    public bool CheckOnly { get; init; }
+
+    /// <summary>Keep the site out of search engines (deploy previews): a robots meta tag in every page and an <c>X-Robots-Tag</c> in <c>_headers</c>.</summary>
+    public bool Noindex { get; init; }
+
+    /// <summary>Told when each pipeline step starts and ends (progress display); null for none.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -14,10 +14,15 @@ public static class SiteBuilder
     /// <exception cref="OutputFolderException">The output folder is unsafe; nothing was touched.</exception>
     public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.CheckOnly)
+        {
+            return await SiteChecker.CheckAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         using var output = AtomicOutputFolder.Begin(options.OutputPath, ProtectedFolders(options));
         var site = SitePipelines.Create(options, output);
-        var engine = new PipelineEngine(site.Pipelines, options.MaxDegreeOfParallelism);
+        var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, options), options.MaxDegreeOfParallelism);
         var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
 
         var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;

@@ -8,9 +8,14 @@ namespace Site.Pipeline.SearchFiles;
 
 /// <summary>
 /// Builds one language's search files as the theme's search.js reads them:
-/// <c>{"index": &lt;lunr 2.3.9 index&gt;, "docs": {&lt;url&gt;: {type, title, url, date, summary}}}</c>,
+/// <c>{"index": &lt;lunr 2.3.9 index&gt;, "docs": {&lt;ref&gt;: {type, title, url, date, summary}}}</c>,
 /// a light tier (no body) and a full tier. Documents are the pages written in the language
 /// (sources or translations, not fallbacks) and its tag pages.
+/// <para>
+/// Refs are short base-36 numbers, not URLs: lunr repeats the ref once per (term, page) posting
+/// and once per field vector, so a 40-byte URL ref made up most of the full index (48 MB → about
+/// 12 MB for English on the 2,000-post benchmark corpus). <c>search.js</c> reads the URL from the doc.
+/// </para>
 /// </summary>
 public static class SearchIndexComposer
 {
@@ -26,7 +31,7 @@ public static class SearchIndexComposer
     {
         var site = language.Site;
         var set = SearchIndexSet.ForLanguage(language.Info.Code);
-        var docs = new List<(string Url, string Type, string Title, string? Date, string? Summary)>();
+        var docs = new List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary)>();
 
         foreach (var page in language.Graph.Pages)
         {
@@ -43,7 +48,8 @@ public static class SearchIndexComposer
             var summary = language.SummaryOf(page);
             var tags = page is PostPage post ? site.Content.Graph.TagsOf(post).Select(t => t.Name).ToList() : [];
             DateOnly? date = page is PostPage p ? DateDisplay.DateOf(p.Date) : null;
-            set.Add(new SearchDocument(url, page.Title)
+            var reference = ShortRef(docs.Count);
+            set.Add(new SearchDocument(reference, page.Title)
             {
                 Headings = rendered.Headings.Select(h => h.Text).ToList(),
                 Summary = summary,
@@ -52,19 +58,36 @@ public static class SearchIndexComposer
                 Type = type,
                 Date = date,
             });
-            docs.Add((url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
+            docs.Add((reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
         }
 
         foreach (var tag in language.Graph.Tags)
         {
             var url = site.Urls.Url(tag.Url);
-            set.Add(new SearchDocument(url, tag.Name) { Tags = [tag.Name], Type = "tag" });
-            docs.Add((url, "tag", tag.Name, null, null));
+            var reference = ShortRef(docs.Count);
+            set.Add(new SearchDocument(reference, tag.Name) { Tags = [tag.Name], Type = "tag" });
+            docs.Add((reference, url, "tag", tag.Name, null, null));
         }
 
         var output = set.Build();
         var docsJson = DocsJson(docs);
         return (Compose(output.Light.ToUtf8Bytes(), docsJson), Compose(output.Full.ToUtf8Bytes(), docsJson));
+    }
+
+    /// <summary>The document's lunr ref: its position in base 36 ("0", "1", … "z", "10", …).</summary>
+    internal static string ShortRef(int position)
+    {
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        Span<char> buffer = stackalloc char[8];
+        var start = buffer.Length;
+        do
+        {
+            buffer[--start] = Digits[position % 36];
+            position /= 36;
+        }
+        while (position > 0);
+
+        return new string(buffer[start..]);
     }
 
     private static string TypeOf(Page page) => page.Kind switch
@@ -99,7 +122,7 @@ public static class SearchIndexComposer
         return text[..end].TrimEnd() + "…";
     }
 
-    private static byte[] DocsJson(List<(string Url, string Type, string Title, string? Date, string? Summary)> docs)
+    private static byte[] DocsJson(List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary)> docs)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
@@ -107,7 +130,7 @@ public static class SearchIndexComposer
             json.WriteStartObject();
             foreach (var doc in docs)
             {
-                json.WriteStartObject(doc.Url);
+                json.WriteStartObject(doc.Ref);
                 json.WriteString("type", doc.Type);
                 json.WriteString("title", doc.Title);
                 json.WriteString("url", doc.Url);

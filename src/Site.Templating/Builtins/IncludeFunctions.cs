@@ -82,10 +82,11 @@ internal static class IncludeFunctions
         {
             throw new ScriptRuntimeException(node.Span, $"Include template path is null for `{name}`");
         }
-        if (!context.CachedTemplates.TryGetValue(path, out var template))
+        if (!context.CachedTemplates.TryGetValue(path, out var template) || template.IsLiquid != context.IsLiquid)
         {
             template = loader.LoadParsed(context, node.Span, path);
-            if (template == null)
+            // A loader's parsed cache holds one syntax; a partial included from the other one is parsed here.
+            if (template == null || template.IsLiquid != context.IsLiquid)
             {
                 var text = loader.Load(context, node.Span, path) ?? throw new ScriptRuntimeException(node.Span, $"The result of including `{name}` cannot be null");
                 template = context.IsLiquid ? Template.ParseLiquid(text, path) : Template.Parse(text, path);

@@ -20,10 +20,10 @@ public enum ScriptFlowState
 /// </summary>
 public sealed partial class TemplateContext
 {
-    private readonly List<StringBuilder> _outputs = new();
+    private readonly List<OutputBuffer> _outputs = new();
 
     // Builders released by PopOutput, reused by the next capture/include so nested output never re-grows from scratch.
-    private readonly Stack<StringBuilder> _freeOutputs = new();
+    private readonly Stack<OutputBuffer> _freeOutputs = new();
     private int _loopSteps;
     private int _recursionDepth;
     private bool _previousTextWasNewLine;
@@ -37,7 +37,7 @@ public sealed partial class TemplateContext
     {
         BuiltinObject = builtins;
         _globals.Add(builtins);
-        _outputs.Add(new StringBuilder(1024));
+        _outputs.Add(new OutputBuffer());
     }
 
     /// <summary>The read-only builtin functions at the bottom of the global stack.</summary>
@@ -96,9 +96,9 @@ public sealed partial class TemplateContext
 
     internal int LoopDepth { get; set; }
 
-    public StringBuilder Output => _outputs[^1];
+    internal OutputBuffer Output => _outputs[^1];
 
-    public void PushOutput() => _outputs.Add(_freeOutputs.Count > 0 ? _freeOutputs.Pop() : new StringBuilder(256));
+    public void PushOutput() => _outputs.Add(_freeOutputs.Count > 0 ? _freeOutputs.Pop() : new OutputBuffer());
 
     public string PopOutput()
     {
@@ -125,23 +125,19 @@ public sealed partial class TemplateContext
                 throw new ScriptRuntimeException(node.Span, $"Exceeding the output limit of `{LimitToString}` characters (LimitToString).");
             }
             var output = Output;
-            foreach (var chunk in sb.GetChunks())
+            for (var i = 0; i < sb.SpanCount; i++)
             {
-                AppendIndented(output, chunk.Span);
+                AppendIndented(output, sb.GetSpan(i));
             }
             CheckOutputLimit(node, output);
         }
         ReleaseOutput(sb);
     }
 
-    private void ReleaseOutput(StringBuilder sb)
+    private void ReleaseOutput(OutputBuffer buffer)
     {
-        // Very large buffers are dropped rather than kept alive for the lifetime of the context.
-        if (sb.Capacity <= 64 * 1024)
-        {
-            sb.Clear();
-            _freeOutputs.Push(sb);
-        }
+        buffer.Clear();
+        _freeOutputs.Push(buffer);
     }
 
     /// <summary>Writes raw template text (never indented).</summary>
@@ -171,7 +167,7 @@ public sealed partial class TemplateContext
     }
 
     /// <summary>Appends code-block output; with auto-indent, every line after a newline gets the block's indent.</summary>
-    private void AppendIndented(StringBuilder output, ReadOnlySpan<char> text)
+    private void AppendIndented(OutputBuffer output, ReadOnlySpan<char> text)
     {
         var indent = CurrentIndent;
         if (indent == null || !AutoIndent)
@@ -200,7 +196,7 @@ public sealed partial class TemplateContext
 
     internal void ResetIndentState() => _previousTextWasNewLine = false;
 
-    private void CheckOutputLimit(ScriptNode node, StringBuilder output)
+    private void CheckOutputLimit(ScriptNode node, OutputBuffer output)
     {
         if (LimitToString > 0 && output.Length > LimitToString)
         {

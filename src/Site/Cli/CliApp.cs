@@ -1,27 +1,33 @@
 using System.CommandLine;
+using Site.Cli.Cli.New;
 using Site.Pipeline.Build;
 
 namespace Site.Cli.Cli;
 
-/// <summary>The command tree: <c>build</c> and <c>serve</c>. Writers are injected so tests can read the output.</summary>
+/// <summary>The command tree: <c>build</c>, <c>check</c>, <c>serve</c> and <c>new</c>.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(
+    /// <summary>Runs with injected writers and, optionally, a stand-in for the build (tests).</summary>
+    public static Task<int> RunAsync(
         string[] args,
         TextWriter stdout,
         TextWriter stderr,
         Func<BuildOptions, CancellationToken, Task<BuildReport>>? build = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliHost(stdout, stderr) { Build = build ?? SiteBuilder.BuildAsync }, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, CliHost host, CancellationToken cancellationToken = default)
     {
-        build ??= SiteBuilder.BuildAsync;
         var root = new RootCommand("Static site generator of the cloud native knowledge base")
         {
-            BuildCommand.Create(stdout, stderr, build),
-            ServeCommand.Create(stdout, stderr, build),
+            BuildCommand.Create(host),
+            CheckCommand.Create(host),
+            ServeCommand.Create(host),
+            NewCommand.Create(host),
         };
 
         var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var configuration = new InvocationConfiguration { Output = host.Out, Error = host.Error };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

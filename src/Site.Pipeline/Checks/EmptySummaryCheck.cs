@@ -1,0 +1,134 @@
+using Site.Content;
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Pipeline.Build;
+using Site.Pipeline.Engine;
+
+namespace Site.Pipeline.Checks;
+
+/// <summary>
+/// Warns about pages shown in lists (posts, projects, categories, SIGs) that have no
+/// <c>summary:</c> and whose body does not open with a paragraph: lists and feeds would show
+/// nothing, or a paragraph from further down the page. A warning, never an error.
+/// </summary>
+public sealed class EmptySummaryCheck(string contentPipeline) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
+        var rendered = Shared.Find<RenderedContent>(context, contentPipeline, Keys.Rendered);
+        if (content is null || rendered is null)
+        {
+            return inputs;
+        }
+
+        var found = new Diagnostic?[content.Pages.Count];
+        Parallel.For(0, content.Pages.Count, context.ParallelOptions, i =>
+        {
+            var page = content.Pages[i];
+            // A fallback shows its source's words, which are checked on the source itself.
+            if (page.IsFallback || !string.IsNullOrWhiteSpace(page.Summary) || !IsListed(page))
+            {
+                return;
+            }
+
+            found[i] = Check(page, rendered.Get(page));
+        });
+
+        context.Report(found.OfType<Diagnostic>());
+        return inputs;
+    }
+
+    internal static Diagnostic? Check(Page page, RenderedMarkdown? rendered)
+    {
+        var (line, opening) = FirstBlock(page.Body);
+        var hasParagraph = rendered is { FirstParagraphText.Length: > 0 };
+        if (opening is null && hasParagraph)
+        {
+            return null;
+        }
+
+        const string fix = "add `summary:` to the front matter or open the body with a paragraph";
+        if (line < 0 || !hasParagraph)
+        {
+            var what = line < 0 ? "the body is empty" : $"the body has no paragraph (it opens with {opening ?? "other markup"})";
+            return Diagnostic.Warning(page.SourcePath, line < 0 ? 1 : page.BodyStartLine + line, 1,
+                $"empty summary: {what}, so lists and feeds would show no summary; {fix}",
+                line < 0 ? null : LineOf(page.Body, line));
+        }
+
+        return Diagnostic.Warning(page.SourcePath, page.BodyStartLine + line, 1,
+            $"no summary: the body opens with {opening}, so lists would show \"{Preview(rendered!.FirstParagraphText)}\"; {fix}",
+            LineOf(page.Body, line));
+    }
+
+    private static string Preview(string text) => text.Length <= 60 ? text : text[..59].TrimEnd() + "…";
+
+    private static bool IsListed(Page page) => page.Kind is PageKind.Post or PageKind.Project or PageKind.Category or PageKind.Sig;
+
+    /// <summary>0-based body line of the first non-blank line, and what it opens unless it is a paragraph; (-1, null) for an empty body.</summary>
+    internal static (int Line, string? Opening) FirstBlock(string body)
+    {
+        var lineNumber = 0;
+        foreach (var raw in body.AsSpan().EnumerateLines())
+        {
+            if (raw.IsWhiteSpace())
+            {
+                lineNumber++;
+                continue;
+            }
+
+            var indented = raw.Length >= 4 && raw[..4].IsWhiteSpace() || raw[0] == '\t';
+            var text = raw.TrimStart();
+            string? opening = text switch
+            {
+                _ when indented => "a code block",
+                ['#', ..] => "a heading",
+                ['`', '`', '`', ..] or ['~', '~', '~', ..] => "a code block",
+                ['>', ..] => "a quote",
+                ['|', ..] => "a table",
+                ['!', '[', ..] => "an image",
+                ['-' or '*' or '+', ' ', ..] => "a list",
+                ['<', ..] => "raw HTML",
+                _ when IsOrderedListItem(text) => "a list",
+                _ when IsThematicBreak(text) => "a horizontal rule",
+                _ => null,
+            };
+            return (lineNumber, opening);
+        }
+
+        return (-1, null);
+    }
+
+    private static bool IsOrderedListItem(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
+    }
+
+    private static bool IsThematicBreak(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length >= 3 && trimmed[0] is '-' or '*' or '_' && trimmed.IndexOfAnyExcept(trimmed[0], ' ') < 0;
+    }
+
+    private static string? LineOf(string body, int line)
+    {
+        var index = 0;
+        foreach (var text in body.AsSpan().EnumerateLines())
+        {
+            if (index++ == line)
+            {
+                return text.ToString();
+            }
+        }
+
+        return null;
+    }
+}

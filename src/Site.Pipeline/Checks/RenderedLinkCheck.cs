@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using Site.Content;
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Pipeline.Build;
+using Site.Pipeline.Engine;
+using Site.Pipeline.Model;
+
+namespace Site.Pipeline.Checks;
+
+/// <summary>
+/// Follows every internal <c>href</c> and <c>src</c> of every rendered page, in every language,
+/// to a file the build produces and, for <c>#fragment</c>s, to an element id of the target page.
+/// The content validator already checks links as written in markdown; this sees the final
+/// pages, so it also covers links the theme prints and relative links that break only on a
+/// language's untranslated copy (<c>/zh/…</c>). A link found on many pages is reported once.
+/// </summary>
+public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeline, IReadOnlyList<string> writingPipelines, string themeDisplayPath) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
+        var rendered = Shared.Find<RenderedContent>(context, contentPipeline, Keys.Rendered);
+        if (content is null || rendered is null)
+        {
+            return inputs;
+        }
+
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in writingPipelines)
+        {
+            foreach (var document in context.Outputs(pipeline))
+            {
+                if (document.Destination is { } destination)
+                {
+                    files.Add(destination);
+                }
+            }
+        }
+
+        // Pages skipped because of an error elsewhere still exist as far as links are concerned.
+        foreach (var url in content.OutputUrls)
+        {
+            files.Add(SiteUrls.FileOf(Uri.UnescapeDataString(url)));
+        }
+
+        var pages = context.Outputs(pagesPipeline)
+            .Where(d => d.Destination is not null && d.Content.IsText && d.Metadata.ContainsKey(Keys.Job))
+            .ToList();
+        var htmlByFile = pages.ToDictionary(d => d.Destination!, d => d, StringComparer.Ordinal);
+        var resolver = new LinkResolver(new SiteUrls(content.Config), files, htmlByFile);
+        var problems = new ConcurrentDictionary<(string Path, int Line, int Column, string Message, string? SourceLine), (string FirstPage, int Count)>();
+
+        Parallel.For(0, pages.Count, context.ParallelOptions, i =>
+        {
+            var document = pages[i];
+            var job = document.GetRequired<PageJob>(Keys.Job);
+            if (job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
+            {
+                return; // already reported; its links would only repeat the error
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var href in HtmlAttributes.Links(document.Content.GetText()))
+            {
+                if (!seen.Add(href) || resolver.Problem(href, document.Destination!) is not { } problem)
+                {
+                    continue;
+                }
+
+                var key = Locate(job, href, problem, rendered);
+                problems.AddOrUpdate(key, (job.Url, 1), (_, s) => (s.FirstPage, s.Count + 1));
+            }
+        });
+
+        foreach (var ((path, line, column, message, sourceLine), (firstPage, count)) in problems)
+        {
+            var where = count == 1 ? $"on {firstPage}" : $"on {firstPage} and {count - 1} other page{(count == 2 ? "" : "s")}";
+            context.Report(Diagnostic.Error(path, line, column, $"{message} ({where})", sourceLine));
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The markdown position of a link a contributor wrote; otherwise the theme layout that printed it.</summary>
+    private (string, int, int, string, string?) Locate(PageJob job, string href, LinkProblem problem, RenderedContent rendered)
+    {
+        if (job.Source is { } page && rendered.Get(page) is { } body)
+        {
+            foreach (var link in body.Links)
+            {
+                if (string.Equals(link.Url.Trim(), href, StringComparison.Ordinal))
+                {
+                    var what = link.IsImage ? "image" : "link";
+                    return (page.SourcePath, link.Line, link.Column, $"{what} {href} leads to {problem.Target}: {problem.Reason}", LineOf(page, link.Line));
+                }
+            }
+        }
+
+        var layout = $"{themeDisplayPath}/layouts/{job.Layout}.scriban";
+        return (layout, 0, 0, $"the theme links to {href}, which leads to {problem.Target}: {problem.Reason}", null);
+    }
+
+    private static string? LineOf(Page page, int fileLine)
+    {
+        var index = fileLine - page.BodyStartLine;
+        var current = 0;
+        foreach (var line in page.Body.AsSpan().EnumerateLines())
+        {
+            if (current++ == index)
+            {
+                return line.ToString();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,181 @@
+using Site.Content.Diagnostics;
+using Site.Pipeline.Build;
+using Spectre.Console;
+
+namespace Site.Cli.Reporting;
+
+/// <summary>
+/// Terminal output. Diagnostics go to stderr as plain <c>path:line:col: severity: message</c>
+/// lines with the source line beneath (editors and CI parse them) and, on GitHub Actions, also
+/// to stdout as workflow annotations; summaries and progress go to stdout through Spectre.Console.
+/// </summary>
+internal sealed class ConsoleReporter
+{
+    private readonly TextWriter _stderr;
+    private readonly TextWriter _stdout;
+    private readonly IAnsiConsole _console;
+    private readonly bool _verbose;
+    private readonly bool _annotations;
+    private readonly bool _terminal;
+
+    public ConsoleReporter(TextWriter stdout, TextWriter stderr, bool verbose, bool annotations = false, bool terminal = false)
+    {
+        _stdout = stdout;
+        _stderr = stderr;
+        _verbose = verbose;
+        _annotations = annotations;
+        _terminal = terminal;
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+    }
+
+    public bool Verbose => _verbose;
+
+    /// <summary>
+    /// Runs a build with progress: a spinner naming the running steps on a terminal, plain
+    /// lines otherwise; either way one line per finished phase.
+    /// </summary>
+    public async Task<T> WithProgressAsync<T>(string title, Func<IProgress<BuildProgress>, Task<T>> run)
+    {
+        var progress = new PhaseProgress(line => _console.WriteLine(line));
+        try
+        {
+            if (!_terminal)
+            {
+                return await run(progress).ConfigureAwait(false);
+            }
+
+            return await _console.Status().Spinner(Spinner.Known.Dots).StartAsync(title, async status =>
+            {
+                var task = run(progress);
+                while (!task.IsCompleted)
+                {
+                    status.Status(Markup.Escape($"{title} · {progress.Describe()}"));
+                    await Task.WhenAny(task, Task.Delay(100)).ConfigureAwait(false);
+                }
+
+                return await task.ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            progress.Complete();
+        }
+    }
+
+    public void Report(BuildReport report)
+    {
+        Problems(report);
+        if (!report.Succeeded)
+        {
+            var errors = report.ErrorCount;
+            _stderr.WriteLine(errors > 0
+                ? $"Build failed with {Plural(errors, "error")}; the previous output was left as it was."
+                : "Build failed; the previous output was left as it was.");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("Language")
+            .AddColumn(new TableColumn("Pages").RightAligned())
+            .AddColumn(new TableColumn("Translated").RightAligned())
+            .AddColumn(new TableColumn("Fallbacks").RightAligned());
+        foreach (var language in report.Languages)
+        {
+            table.AddRow(
+                Markup.Escape($"{language.Code} ({language.Name})"),
+                language.Pages.ToString(),
+                language.Translated.ToString(),
+                language.Fallbacks.ToString());
+        }
+
+        _console.Write(table);
+        _console.WriteLine(
+            $"Built {report.TotalPages} pages ({report.FilesWritten} files) into {report.OutputPath} in {report.Elapsed.TotalMilliseconds:F0} ms");
+        Timings(report);
+    }
+
+    /// <summary>The closing lines of <c>check</c>: counts only; the diagnostics came before.</summary>
+    public void ReportCheck(BuildReport report)
+    {
+        Problems(report);
+        var errors = report.ErrorCount;
+        var warnings = report.Diagnostics.Count - errors;
+        var crashed = report.Failures.Count > 0 ? $", {Plural(report.Failures.Count, "internal failure")}" : string.Empty;
+        var line = $"Checked {report.TotalPages} pages in {report.Elapsed.TotalMilliseconds:F0} ms: {Plural(errors, "error")}, {Plural(warnings, "warning")}{crashed}.";
+        if (report.Succeeded)
+        {
+            _console.WriteLine(line);
+        }
+        else
+        {
+            _stderr.WriteLine(line);
+        }
+
+        Timings(report);
+    }
+
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _stderr.WriteLine(diagnostic.ToString());
+            if (_annotations)
+            {
+                _stdout.WriteLine(GitHubAnnotations.Format(diagnostic));
+            }
+        }
+    }
+
+    public void Error(string message) => _stderr.WriteLine($"error: {message}");
+
+    /// <summary>A bug rather than bad input: one line, or the whole exception with <c>--verbose</c>.</summary>
+    public void Unexpected(Exception exception, string prefix = "")
+    {
+        _stderr.WriteLine(_verbose
+            ? $"error: {prefix}{exception}"
+            : $"error: {prefix}{exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+    }
+
+    public void Info(string message) => _console.WriteLine(message);
+
+    private void Problems(BuildReport report)
+    {
+        Diagnostics(report.Diagnostics);
+        foreach (var failure in report.Failures)
+        {
+            Unexpected(failure.Exception, $"{failure.Pipeline}/{failure.Module}: ");
+        }
+    }
+
+    /// <summary><c>--verbose</c>: time per pipeline (summed over its steps), then the slowest steps.</summary>
+    private void Timings(BuildReport report)
+    {
+        if (!_verbose || report.ModuleTimings.Count == 0)
+        {
+            return;
+        }
+
+        _console.WriteLine("Time per pipeline (sum of its steps; pipelines overlap):");
+        foreach (var pipeline in report.ModuleTimings
+            .GroupBy(t => t.Pipeline, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Total: g.Sum(t => t.Elapsed.TotalMilliseconds)))
+            .OrderByDescending(p => p.Total))
+        {
+            _console.WriteLine($"  {pipeline.Total,8:F0} ms  {pipeline.Name}");
+        }
+
+        _console.WriteLine("Slowest steps:");
+        foreach (var timing in report.ModuleTimings.Take(10))
+        {
+            _console.WriteLine($"  {timing.Elapsed.TotalMilliseconds,8:F0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}");
+        }
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}
