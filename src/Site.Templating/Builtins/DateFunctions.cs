@@ -97,7 +97,7 @@ public static class DateFunctions
             // Scriban quirk: a lone %g prints the default format preceded by a space.
             return " " + Format(context, date, DefaultFormat, CultureInfo.InvariantCulture);
         }
-        var sb = new StringBuilder(pattern.Length + 8);
+        var sb = StringBuilderCache.Acquire(pattern.Length + 16);
         for (var i = 0; i < pattern.Length; i++)
         {
             var ch = pattern[i];
@@ -109,7 +109,7 @@ public static class DateFunctions
             var code = pattern[++i];
             AppendCode(sb, date, code, ref ci);
         }
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     private static void AppendCode(StringBuilder sb, DateTime d, char code, ref CultureInfo ci)

@@ -17,7 +17,7 @@ internal static class HtmlTagStripper
         {
             return text;
         }
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         var copied = 0;
         var i = lt;
         while (i >= 0 && i < text.Length)
@@ -34,10 +34,11 @@ internal static class HtmlTagStripper
         }
         if (copied == 0)
         {
+            StringBuilderCache.ToStringAndRelease(sb);
             return text;
         }
         sb.Append(text, copied, text.Length - copied);
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     /// <summary>The end (exclusive) of the markup starting at <paramref name="start"/> (a <c>&lt;</c>), or -1.</summary>

@@ -87,7 +87,7 @@ internal static class StringFunctions
                 return text;
             }
             var keep = length - ellipsis.Length;
-            return keep <= 0 ? ellipsis : text[..keep] + ellipsis;
+            return keep <= 0 ? ellipsis : string.Concat(text.AsSpan(0, keep), ellipsis);
         });
         o.Def("truncatewords", new[] { ParamSpec.Req("text"), ParamSpec.Req("count"), ParamSpec.Opt("ellipsis") }, (c, n, a) =>
         {
@@ -142,7 +142,7 @@ internal static class StringFunctions
     /// <summary>Lower-case slug: letters and digits kept, other runs become one '-', trailing '-' trimmed.</summary>
     internal static string Handleize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         var previousDash = false;
         foreach (var ch in text)
         {
@@ -161,7 +161,7 @@ internal static class StringFunctions
         {
             sb.Length--;
         }
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     private static string ReplaceFirst(string text, string match, string replace, bool fromEnd)

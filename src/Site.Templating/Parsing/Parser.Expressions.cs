@@ -481,7 +481,9 @@ internal sealed partial class Parser
         }
         if (text.Length > 1 && char.IsDigit(text[1]))
         {
-            return new ScriptVariable(text, VariableKind.ArgumentIndex, int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture));
+            // An index beyond int is an argument no call can pass: it reads as null like any missing one.
+            var index = int.TryParse(text.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : int.MaxValue;
+            return new ScriptVariable(text, VariableKind.ArgumentIndex, index);
         }
         return new ScriptVariable(text, VariableKind.Local);
     }

@@ -90,6 +90,19 @@ public static class Operators
         _ => NumKind.None,
     };
 
+    // Kept out of Evaluate: a lambda capturing a parameter would allocate its closure on every evaluation.
+    private static bool HasValue(ScriptObject obj, object? value)
+    {
+        foreach (var v in obj.Values)
+        {
+            if (AreEqual(v, value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static object? Evaluate(TemplateContext context, ScriptNode node, SourceSpan operatorSpan, BinaryOperator op, object? left, object? right)
     {
         if (left is IList ll && right is IList rl && left is not string && right is not string && op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual)
@@ -99,14 +112,14 @@ public static class Operators
         switch (op)
         {
             case BinaryOperator.Equal:
-                return AreEqual(left, right);
+                return Boxes.Bool(AreEqual(left, right));
             case BinaryOperator.NotEqual:
-                return !AreEqual(left, right);
+                return Boxes.Bool(!AreEqual(left, right));
             case BinaryOperator.Less:
             case BinaryOperator.LessOrEqual:
             case BinaryOperator.Greater:
             case BinaryOperator.GreaterOrEqual:
-                return CompareOp(context, node, op, left, right);
+                return Boxes.Bool(CompareOp(context, node, op, left, right));
             case BinaryOperator.EmptyCoalescing:
                 return left ?? right;
             case BinaryOperator.NotEmptyCoalescing:
@@ -123,7 +136,7 @@ public static class Operators
             case BinaryOperator.LiquidHasKey:
                 return left is ScriptObject so && so.ContainsKey(context.ObjectToString(right));
             case BinaryOperator.LiquidHasValue:
-                return left is ScriptObject so2 && so2.Values.Any(v => AreEqual(v, right));
+                return left is ScriptObject so2 && HasValue(so2, right);
         }
 
         // Array operators.

@@ -16,11 +16,11 @@ public sealed partial class TemplateContext
             case ScriptArray array:
                 if (name == "size")
                 {
-                    return array.Count;
+                    return Boxes.Int(array.Count);
                 }
                 return array.HasProperties && array.Properties.TryGetValue(name, out var pv) ? pv : null;
             case string s:
-                return name == "size" ? s.Length : null;
+                return name == "size" ? Boxes.Int(s.Length) : null;
             case IDictionary<string, object?> dict:
                 return dict.TryGetValue(name, out var dv) ? dv : null;
             case IReadOnlyDictionary<string, object?> rdict:
@@ -35,7 +35,7 @@ public sealed partial class TemplateContext
                     _ => null,
                 };
             case ICollection collection when name == "size":
-                return collection.Count;
+                return Boxes.Int(collection.Count);
         }
         if (target is IScriptFunction || target is EmptyScriptObject)
         {

@@ -618,7 +618,14 @@ public sealed class Lexer
             }
             var exp = new StringBuilder();
             ReadDigits(exp);
-            exponent = sign * int.Parse(exp.ToString(), CultureInfo.InvariantCulture);
+            // Bounded: a huge exponent would overflow int or make BigInteger.Pow run for minutes (a template that never parses).
+            if (!int.TryParse(exp.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out exponent) || exponent > MaxExponent)
+            {
+                var outOfRange = Add(TokenType.Integer, start, _pos, number: 0);
+                Error(outOfRange, start, $"Number exponent is out of range (at most {MaxExponent})");
+                return;
+            }
+            exponent *= sign;
         }
         var suffix = Peek();
         object number;
@@ -626,6 +633,12 @@ public sealed class Lexer
         {
             _pos++;
             var literal = digits + (hasExponent ? "e" + exponent.ToString(CultureInfo.InvariantCulture) : "");
+            if (suffix is 'm' or 'M' && !decimal.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                var outOfRange = Add(TokenType.Float, start, _pos, number: 0m);
+                Error(outOfRange, start, "Decimal number is out of range");
+                return;
+            }
             number = suffix switch
             {
                 'f' or 'F' => float.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture),
@@ -655,6 +668,8 @@ public sealed class Lexer
         }
         Add(isFloat || number is float or double or decimal ? TokenType.Float : TokenType.Integer, start, _pos, number: number);
     }
+
+    private const int MaxExponent = 400;
 
     private void ReadDigits(StringBuilder sb)
     {

@@ -36,33 +36,33 @@ internal sealed class LoopState(LoopKind kind) : ScriptObject(0)
         switch (key)
         {
             case "index":
-                return liquid ? Index + 1 : Index;
+                return Boxes.Int(liquid ? Index + 1 : Index);
             case "index0":
-                return Index;
+                return Boxes.Int(Index);
             case "rindex":
-                return Length < 0 ? null : liquid ? Length - Index : Length - Index - 1;
+                return Length < 0 ? null : Boxes.Int(liquid ? Length - Index : Length - Index - 1);
             case "rindex0":
-                return Length < 0 ? null : Length - Index - 1;
+                return Length < 0 ? null : Boxes.Int(Length - Index - 1);
             case "first":
-                return Index == 0;
+                return Boxes.Bool(Index == 0);
             case "last":
-                return Length < 0 ? null : Index == Length - 1;
+                return Length < 0 ? null : Boxes.Bool(Index == Length - 1);
             case "even":
-                return Index % 2 == 0;
+                return Boxes.Bool(Index % 2 == 0);
             case "odd":
-                return Index % 2 == 1;
+                return Boxes.Bool(Index % 2 == 1);
             case "changed":
-                return Changed;
+                return Boxes.Bool(Changed);
             case "length":
-                return Length < 0 ? null : Length;
+                return Length < 0 ? null : Boxes.Int(Length);
             case "col":
-                return Column;
+                return Boxes.Int(Column);
             case "col0":
-                return Column - 1;
+                return Boxes.Int(Column - 1);
             case "row":
-                return Row;
+                return Boxes.Int(Row);
             case "col_first":
-                return Column == 1;
+                return Boxes.Bool(Column == 1);
         }
         return null;
     }

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Macro benchmark: cold builds of the generated corpora with our generator and with Hugo,
+# interleaved (ours, hugo, ours, hugo, ...) so both see the same machine load, N runs each.
+# Prints per corpus: median wall and CPU (user+sys) time, peak RSS, pages and pages/s, and
+# the ratio ours/Hugo. A benchmark, not a test: nothing here runs in CI.
+#
+#   bench/run.sh [-r RUNS] [-n] [SIZE...]        SIZE: small | medium | large (default: small medium)
+#     -r RUNS   timed runs per tool and corpus (default 3)
+#     -n        no Hugo (ours only)
+#   env: BENCH_ROOT (default /tmp/bench), SHARED_BENCH (default ../shared/bench from the repo),
+#        SITE_DLL (default: build src/Site in Release into /tmp/site-bench-bin and use that)
+#
+# On a shared machine judge by CPU time (user+sys) as much as by wall time; the table shows
+# the load average before each corpus. Run from anywhere; paths are resolved from the repo.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+runs=3 with_hugo=1
+while getopts "r:nh" opt; do
+  case $opt in
+    r) runs=$OPTARG ;;
+    n) with_hugo=0 ;;
+    *) sed -n '2,14p' "$0"; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+[ $# -gt 0 ] && sizes=("$@") || sizes=(small medium)
+
+bench_root=${BENCH_ROOT:-/tmp/bench}
+shared=${SHARED_BENCH:-$(cd "$repo/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)}
+results=$(mktemp -d /tmp/site-bench.XXXXXX)
+
+posts_of() { case $1 in small) echo 200 ;; medium) echo 2000 ;; large) echo 10000 ;; *) echo "unknown size $1" >&2; exit 2 ;; esac; }
+
+# 1. Corpora (our format + Hugo twin), generated once and reused.
+for size in "${sizes[@]}"; do
+  corpus=$bench_root/$size
+  if [ ! -f "$corpus/input/site.yml" ] || { [ $with_hugo = 1 ] && [ ! -f "$corpus/hugo/hugo.yaml" ]; }; then
+    echo "generating $size corpus into $corpus ..."
+    python3 "$shared/gen_corpus.py" --posts "$(posts_of "$size")" --out "$corpus" --hugo-out "$corpus/hugo" > /dev/null
+  fi
+done
+
+# 2. Our generator, Release.
+if [ -z "${SITE_DLL:-}" ]; then
+  echo "building src/Site (Release) ..."
+  dotnet build "$repo/src/Site/Site.csproj" -c Release -o /tmp/site-bench-bin -v quiet -nologo > "$results/build.log" 2>&1 \
+    || { tail -30 "$results/build.log"; exit 1; }
+  SITE_DLL=/tmp/site-bench-bin/Site.dll
+fi
+
+# 3. Hugo (Debian package), when wanted.
+if [ $with_hugo = 1 ] && ! command -v hugo > /dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "installing hugo ..."
+    (apt-get update -qq && apt-get install -y -qq hugo) > "$results/apt.log" 2>&1 || { echo "hugo install failed, see $results/apt.log"; with_hugo=0; }
+  else
+    echo "hugo not installed and cannot install it: ours only"; with_hugo=0
+  fi
+fi
+
+ours_out=/tmp/site-bench-ours-out
+hugo_out=/tmp/site-bench-hugo-out
+
+# One timed run: appends "tool size wall user sys maxrss_kb pages" to the samples file.
+timed() {
+  local tool=$1 size=$2 corpus=$bench_root/$2 out cmd
+  if [ "$tool" = ours ]; then
+    out=$ours_out
+    cmd=(dotnet "$SITE_DLL" build --input "$corpus/input" --output "$out"
+         --theme "$repo/themes/default" --translations "$repo/translations")
+  else
+    out=$hugo_out
+    cmd=(hugo --quiet -s "$corpus/hugo" -d "$out")
+  fi
+  rm -rf "$out"
+  # The generator finds lunr and its CJK helper relative to the working directory.
+  if ! (cd "$repo" && /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" "${cmd[@]}" > "$results/$tool-$size.log" 2>&1); then
+    echo "$tool failed on $size:"; tail -20 "$results/$tool-$size.log"; exit 1
+  fi
+  echo "$tool $size $(cat "$results/time.txt") $(find "$out" -name '*.html' | wc -l)" >> "$results/samples.txt"
+}
+
+for size in "${sizes[@]}"; do
+  echo "$size load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/load.txt"
+  for ((i = 1; i <= runs; i++)); do
+    # Alternate who goes first so neither always gets the warmer page cache.
+    if (( i % 2 )); then order=(ours hugo); else order=(hugo ours); fi
+    for tool in "${order[@]}"; do
+      [ "$tool" = hugo ] && [ $with_hugo = 0 ] && continue
+      printf '%s run %d/%d: %s ...\r' "$size" "$i" "$runs" "$tool"
+      timed "$tool" "$size"
+    done
+  done
+done
+echo
+
+python3 - "$results/samples.txt" "$results/load.txt" <<'EOF'
+import statistics, sys
+from collections import defaultdict
+
+samples = defaultdict(list)
+for line in open(sys.argv[1]):
+    tool, size, wall, user, sys_, rss, pages = line.split()
+    samples[(tool, size)].append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(pages)))
+loads = dict(line.split(" load ", 1) for line in open(sys.argv[2]).read().splitlines())
+
+def med(rows, i):
+    return statistics.median(r[i] for r in rows)
+
+print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8}   load before")
+sizes = list(dict.fromkeys(size for _, size in samples))
+for size in sizes:
+    for tool in ("ours", "hugo"):
+        rows = samples.get((tool, size))
+        if not rows:
+            continue
+        wall, cpu, rss, pages = med(rows, 0), med(rows, 1), med(rows, 2), int(med(rows, 3))
+        print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f}   {loads.get(size, '')}")
+    ours, hugo = samples.get(("ours", size)), samples.get(("hugo", size))
+    if ours and hugo:
+        print(f"{size:8} ours/hugo: wall {med(ours, 0) / med(hugo, 0):.2f}, cpu {med(ours, 1) / med(hugo, 1):.2f}, peak memory {med(ours, 2) / med(hugo, 2):.2f}")
+EOF
+echo "raw samples and logs: $results"
