@@ -13,4 +13,11 @@ if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks | grep -q '^10\.'
   export PATH="$DOTNET_ROOT:$PATH"
 fi
 (cd tools && npm ci --no-audit --no-fund --loglevel=error)
-dotnet run --project src/Site --configuration Release -- build --input input --output output "$@"
+# Anything but the production deploy (deploy previews, branch deploys) is kept out of search
+# engines, even if netlify.toml's context command forgot to say so.
+args=("$@")
+if [ "${CONTEXT:-production}" != "production" ] && [[ " ${args[*]} " != *" --noindex "* ]]; then
+  args+=(--noindex)
+fi
+echo "netlify-build: context ${CONTEXT:-local}, build ${args[*]}"
+dotnet run --project src/Site --configuration Release -- build --input input --output output "${args[@]}"

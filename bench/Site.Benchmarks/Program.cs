@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Site.Benchmarks.Incremental;
 
-// Run a subset with e.g.: dotnet run -c Release -- --filter '*TemplateRender*' --job short
+// Micro-benchmarks, e.g.: dotnet run -c Release -- --filter '*MarkdownRender*' --job short
+// Edit loop of serve:     dotnet run -c Release -- incremental /tmp/bench/medium/input
+if (args.Length > 0 && args[0] == "incremental")
+{
+    return await IncrementalEditRun.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -2,6 +2,7 @@ using Site.Content.Config;
 using Site.Content.Graph;
 using Site.Content.Loading;
 using Site.Content.Model;
+using Site.Content.Translation;
 
 namespace Site.Content;
 
@@ -24,8 +25,10 @@ public sealed class ContentSet
         SiteGraph graph,
         IReadOnlySet<string> outputUrls,
         IReadOnlyList<string> draftIds,
-        IReadOnlyList<TranslationReport> translationReports)
+        IReadOnlyList<TranslationReport> translationReports,
+        IReadOnlyList<OrphanTranslation>? orphans = null)
     {
+        Orphans = orphans ?? [];
         Config = config;
         InputRoot = inputRoot;
         Pages = pages;
@@ -69,6 +72,9 @@ public sealed class ContentSet
 
     /// <summary>Per non-default language: translated, outdated and fallback pages.</summary>
     public IReadOnlyList<TranslationReport> TranslationReports { get; }
+
+    /// <summary>Translations whose source page is gone (each is also an error diagnostic).</summary>
+    public IReadOnlyList<OrphanTranslation> Orphans { get; }
 
     public IReadOnlyList<Page> PagesIn(string languageCode) =>
         _byLanguage.TryGetValue(languageCode, out var list) ? list : [];

@@ -69,7 +69,21 @@ public sealed class Template
     }
 
     /// <summary>Renders with the given context. Parse errors throw <see cref="InvalidOperationException"/>; runtime errors throw <see cref="ScriptRuntimeException"/>.</summary>
-    public string Render(TemplateContext context)
+    public string Render(TemplateContext context) => RenderCore(context, null) ?? string.Empty;
+
+    /// <summary>
+    /// Renders with the given context and writes the page to <paramref name="writer"/> (a file, a response)
+    /// straight from the pooled output chunks, without building the page string. Nothing is written when
+    /// rendering fails. Errors are those of <see cref="Render(TemplateContext)"/>.
+    /// </summary>
+    public void Render(TemplateContext context, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        RenderCore(context, writer);
+    }
+
+    // Returns the page as a string when writer is null, else writes it there and returns null.
+    private string? RenderCore(TemplateContext context, TextWriter? writer)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (Page == null)
@@ -87,7 +101,12 @@ public sealed class Template
         {
             Page.Execute(context);
             context.FlowState = ScriptFlowState.None;
-            return context.Output.ToString();
+            if (writer == null)
+            {
+                return context.Output.ToString();
+            }
+            context.Output.WriteTo(writer);
+            return null;
         }
         finally
         {

@@ -37,7 +37,13 @@ public static partial class SiteConfigLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(source.Text));
+            stream.Load(new GuardedYamlParser(source.Text));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails on some malformed input with these instead of a YamlException.
+            diagnostics.Add(source.Error(1, 1, "site.yml is not valid YAML: " + ex.Message));
+            return null;
         }
         catch (YamlException ex)
         {

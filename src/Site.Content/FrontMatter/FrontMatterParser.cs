@@ -61,7 +61,13 @@ public static class FrontMatterParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedYamlParser(yaml));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails on some malformed input (bad surrogate escapes, broken plain scalars) with these instead of a YamlException.
+            diagnostics.Add(source.Error(2, 1, "front matter is not valid YAML: look for an unclosed bracket or quote, or a bad escape such as `\\uD800`"));
+            return false;
         }
         catch (YamlException ex)
         {

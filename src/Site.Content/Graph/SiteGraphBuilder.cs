@@ -13,7 +13,7 @@ namespace Site.Content.Graph;
 /// </summary>
 internal static class SiteGraphBuilder
 {
-    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics)
+    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null)
     {
         var graphs = config.Languages.Select(l => new LanguageGraph(l)).ToArray();
         var graph = new SiteGraph(graphs);
@@ -38,7 +38,7 @@ internal static class SiteGraphBuilder
                 ValidateReferences(lg, diagnostics);
             }
 
-            Link(graph, lg);
+            Link(graph, lg, tagLabels ?? TagLabels.Empty);
         }
 
         return graph;
@@ -118,7 +118,7 @@ internal static class SiteGraphBuilder
             : Diagnostic.Error(page.FactsPath, 1, 1, message);
     }
 
-    private static void Link(SiteGraph graph, LanguageGraph lg)
+    private static void Link(SiteGraph graph, LanguageGraph lg, TagLabels labels)
     {
         var postsOfProject = new Dictionary<ProjectPage, List<PostPage>>();
         var tagPosts = new Dictionary<string, List<PostPage>>(StringComparer.Ordinal);
@@ -147,7 +147,7 @@ internal static class SiteGraphBuilder
             graph.ProjectsOfPost[post] = projects;
             foreach (var tag in post.Tags)
             {
-                var slug = Slug.From(tag);
+                var slug = labels.SlugOf(tag);
                 if (slug.Length == 0)
                 {
                     continue;
@@ -172,7 +172,7 @@ internal static class SiteGraphBuilder
         var tags = new List<Tag>(tagPosts.Count);
         foreach (var (slug, posts) in tagPosts)
         {
-            var name = tagNames[slug].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            var name = labels.Label(slug, lg.Language.Code) ?? tagNames[slug].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
             var tag = new Tag(lg.Language.Code, slug, name, GeneratedUrls.Tag(lg.Language, slug), posts);
             tags.Add(tag);
             lg.TagBySlug[slug] = tag;
@@ -185,7 +185,7 @@ internal static class SiteGraphBuilder
             var list = new List<Tag>(post.Tags.Count);
             foreach (var t in post.Tags)
             {
-                if (lg.TagBySlug.TryGetValue(Slug.From(t), out var tag) && !list.Contains(tag))
+                if (lg.TagBySlug.TryGetValue(labels.SlugOf(t), out var tag) && !list.Contains(tag))
                 {
                     list.Add(tag);
                 }

@@ -14,9 +14,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
 {
     public IReadOnlyList<Diagnostic> Validate(Page page, RenderedMarkdown rendered)
     {
-        if (page.IsFallback)
+        if (page.IsFallback && content.Get(content.Config.DefaultLanguage.Code, page.Id) is { } source
+            && ReferenceEquals(renderedOf(source), rendered))
         {
-            return []; // same body as its source, which is validated itself
+            return []; // same body as its source, which is validated itself; localised links differ and are checked
         }
 
         List<Diagnostic>? found = null;
@@ -79,7 +80,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         if (targetPage is not null && page.IsTranslation && targetPage.Language != page.Language
-            && content.Graph.Counterpart(targetPage, page.Language) is { } own)
+            && content.Graph.Counterpart(targetPage, page.Language) is { IsFallback: false } own)
         {
             isWarning = true;
             return $"a {page.Language} page links to the {targetPage.Language} page {t.Path}; link to {own.Url} instead";

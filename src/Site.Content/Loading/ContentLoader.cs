@@ -3,6 +3,7 @@ using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Graph;
 using Site.Content.Model;
+using Site.Content.Translation;
 
 namespace Site.Content.Loading;
 
@@ -42,7 +43,9 @@ public static class ContentLoader
         scanner.Scan();
 
         var parsed = ParseAll(scanner.Pages, options.MaxParallelism, diagnostics);
-        var content = Assemble(config, root, parsed, scanner.Assets, options.MaxParallelism, diagnostics);
+        var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
+        var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
+        var content = Assemble(config, root, parsed, scanner.Assets, options.MaxParallelism, diagnostics, tagLabels);
         return new LoadResult(content, diagnostics.ToSortedList());
     }
 
@@ -83,7 +86,7 @@ public static class ContentLoader
         return parsed;
     }
 
-    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, int parallelism, DiagnosticBag diagnostics)
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var defaultCode = config.DefaultLanguage.Code;
@@ -115,8 +118,10 @@ public static class ContentLoader
             }
         }
 
+        var orphans = new List<OrphanTranslation>();
         foreach (var language in config.Languages.Where(l => !l.IsDefault))
         {
+            var orphanFiles = new System.Collections.Concurrent.ConcurrentBag<ParsedFile>();
             var translationFiles = parsed.Where(p => p is not null && p.Language == language).Select(p => p!).ToArray();
             var translated = new Page?[translationFiles.Length];
             Parallel.For(0, translationFiles.Length, parallel, i =>
@@ -124,8 +129,7 @@ public static class ContentLoader
                 var t = translationFiles[i];
                 if (!sourceIndex.TryGetValue(t.Id, out var si))
                 {
-                    diagnostics.Add(t.Document.Source.Error(1, 1,
-                        $"translation without a source page: {config.DefaultLanguage.Code}/{t.Id} does not exist (a translation keeps the source's path)"));
+                    orphanFiles.Add(t);
                     return;
                 }
 
@@ -147,6 +151,8 @@ public static class ContentLoader
                 }
             }
 
+            orphans.AddRange(ReportOrphans(orphanFiles, config, sourcePages, byId, diagnostics));
+
             var list = pagesByLanguage[language.Code];
             foreach (var source in pagesByLanguage[defaultCode])
             {
@@ -155,12 +161,36 @@ public static class ContentLoader
         }
 
         var allPages = config.Languages.SelectMany(l => pagesByLanguage[l.Code]).ToArray();
-        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, diagnostics);
+        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, diagnostics, tagLabels);
         var urls = CollectUrls(config, allPages, graph, assets, diagnostics);
         var reports = config.Languages.Where(l => !l.IsDefault)
             .Select(l => TranslationReport.Build(l.Code, pagesByLanguage[l.Code]))
             .ToArray();
-        return new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports);
+        return new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans);
+    }
+
+    /// <summary>
+    /// A translation whose source is gone is an error naming the source it most likely belongs to
+    /// now (a rename), so the translator moves the file instead of translating again.
+    /// </summary>
+    private static IEnumerable<OrphanTranslation> ReportOrphans(
+        IEnumerable<ParsedFile> orphanFiles, SiteConfig config, Page?[] sourcePages, Dictionary<string, Page> translatedById, DiagnosticBag diagnostics)
+    {
+        var candidates = sourcePages.Where(p => p is not null)
+            .Select(p => (p!.Id, p.Title, translatedById.ContainsKey(p.Id)))
+            .ToArray();
+        var defaultCode = config.DefaultLanguage.Code;
+        foreach (var t in orphanFiles.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            var title = t.Document.FrontMatter.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } ? v : null;
+            var likely = RenameGuess.Find(t.Id, title, candidates);
+            var hint = likely is null
+                ? " (a translation keeps the source's path; delete it if the source was removed)"
+                : $"; was it renamed to {defaultCode}/{likely}? Move this file to {t.Language.Code}/{likely}";
+            diagnostics.Add(t.Document.Source.Error(1, 1,
+                $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
+            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely);
+        }
     }
 
     /// <summary>All output URLs; two sources of one URL (also when they differ only in case) are an error.</summary>

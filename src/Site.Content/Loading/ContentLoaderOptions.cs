@@ -11,4 +11,10 @@ public sealed record ContentLoaderOptions
 
     /// <summary>Degree of parallelism for reading and parsing files (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Tag labels per language (`tags.yml`). Null: `translations/tags.yml` next to the input
+    /// folder, the repository layout; absent file: tags keep their own names and slugs.
+    /// </summary>
+    public string? TagLabelsPath { get; init; }
 }

@@ -30,6 +30,9 @@ public static class GeneratedUrls
 
     public static string Search(LanguageInfo language) => language.Localise("/search/");
 
+    /// <summary>The translation status report published in every language.</summary>
+    public static string TranslationStatus(LanguageInfo language) => language.Localise("/status/translations/");
+
     public static string Feed(LanguageInfo language) => language.Localise("/feed.xml");
 
     public static int PageCount(int postCount) => Math.Max(1, (postCount + PostsPerPage - 1) / PostsPerPage);
@@ -47,6 +50,7 @@ public static class GeneratedUrls
         yield return Sigs(language);
         yield return Tags(language);
         yield return Search(language);
+        yield return TranslationStatus(language);
         yield return Feed(language);
         foreach (var slug in tagSlugs)
         {

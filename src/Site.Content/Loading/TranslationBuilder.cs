@@ -80,6 +80,13 @@ internal static class TranslationBuilder
             }
         }
 
+        // Stubs from `translate` keep the source's paragraphs as comments to write over.
+        var body = Translation.TranslationStub.StripComments(doc.Body, out var comments);
+        if (comments > 0 && body.Trim().Length == 0 && !isDraft && source.Body.Trim().Length > 0)
+        {
+            reader.Warning(new Position(doc.BodyStartLine, 1), "the body holds only the commented source text: translate it (or keep `draft: true` until done)");
+        }
+
         var translated = source with
         {
             Language = translation.Language.Code,
@@ -88,7 +95,7 @@ internal static class TranslationBuilder
             FullPath = translation.FullPath,
             Title = title ?? source.Title,
             Summary = summary,
-            Body = doc.Body,
+            Body = body,
             BodyStartLine = doc.BodyStartLine,
             ContentLanguage = translation.Language.Code,
             TranslationState = state,

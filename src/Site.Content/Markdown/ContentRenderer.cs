@@ -25,8 +25,9 @@ public sealed class RenderedContent
 
 /// <summary>
 /// Renders all bodies in parallel, in two waves: default-language pages first, then translations
-/// (which inherit their source's heading ids); fallbacks share their source's result. Then
-/// validates internal links and fragments against the finished set.
+/// (which inherit their source's heading ids); fallbacks share their source's result. Links of
+/// other languages are then localised (<see cref="LinkLocaliser"/>), and internal links and
+/// fragments validated against the finished set.
 /// </summary>
 public static class ContentRenderer
 {
@@ -66,6 +67,9 @@ public static class ContentRenderer
             var source = si >= 0 ? results[si] : null;
             results[i] = p.IsFallback && source is not null ? source : renderer.Render(p.Body, p.BodyStartLine, source?.Headings);
         });
+
+        var localiser = new LinkLocaliser(content);
+        Parallel.For(0, pages.Count, options, i => results[i] = localiser.Apply(pages[i], results[i]!));
 
         var byPage = new Dictionary<Page, RenderedMarkdown>(pages.Count);
         for (var i = 0; i < pages.Count; i++)

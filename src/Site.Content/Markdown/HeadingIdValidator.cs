@@ -11,6 +11,12 @@ public static class HeadingIdValidator
 {
     public static IReadOnlyList<Diagnostic> Validate(Page page, RenderedMarkdown rendered)
     {
+        // Run for every rendered body by both renderers, so a body that could not be parsed is reported here too.
+        if (rendered.Problem is not null && !page.IsFallback)
+        {
+            return [Diagnostic.Error(page.SourcePath, page.BodyStartLine, 1, rendered.Problem)];
+        }
+
         if (page.IsFallback || rendered.Headings.Count < 2)
         {
             return [];

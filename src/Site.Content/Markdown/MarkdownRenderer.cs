@@ -34,7 +34,17 @@ public sealed class MarkdownRenderer
     /// <param name="sourceOutline">For a translation: the source page's headings, whose ids it inherits when the outlines match.</param>
     public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException) when (markdown.Length > 0)
+        {
+            // Markdig refuses absurd nesting (thousands of `>` or list levels) by throwing; the body
+            // is then shown as escaped text and the problem reported against the page.
+            return Unparsable(markdown);
+        }
 
         var walk = new WalkState(firstLine);
         SyntaxWalker.Walk(document, walk, static (block, w) =>
@@ -77,6 +87,15 @@ public sealed class MarkdownRenderer
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = plain.ToString().Trim();
         return new RenderedMarkdown(html.ToString(), headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+    }
+
+    private static RenderedMarkdown Unparsable(string markdown)
+    {
+        var text = markdown.Trim();
+        return new RenderedMarkdown("<pre>" + System.Net.WebUtility.HtmlEncode(text) + "</pre>\n", [], [], text, string.Empty, CountWords(text))
+        {
+            Problem = "the markdown is nested too deeply to render (thousands of `>` or list levels); flatten it",
+        };
     }
 
     private static void AppendPlain(StringBuilder sb, ContainerBlock container, ref string? firstParagraph)

@@ -24,6 +24,9 @@ public sealed record RenderedMarkdown(
 {
     private HashSet<string>? _ids;
 
+    /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>True when an element of the body has this id (a heading, or a footnote anchor).</summary>
     public bool HasAnchor(string id)
     {

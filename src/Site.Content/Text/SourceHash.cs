@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Site.Content.Diagnostics;
+using Site.Content.FrontMatter;
 
 namespace Site.Content.Text;
 
@@ -23,6 +25,25 @@ public static class SourceHash
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()), digest);
         return Convert.ToHexStringLower(digest)[..Length];
+    }
+
+    /// <summary>
+    /// Hash of a whole markdown file as written (front matter and body), or null when its front
+    /// matter cannot be read. Used on old revisions from git and by `translate --refresh`.
+    /// </summary>
+    public static string? ComputeForFile(string displayPath, string text)
+    {
+        var bag = new DiagnosticBag();
+        var doc = FrontMatterParser.Parse(new SourceText(displayPath, text), bag);
+        if (!doc.IsValid)
+        {
+            return null;
+        }
+
+        var reader = new FrontMatterReader(doc.Source, bag);
+        var title = doc.FrontMatter.Get("title") is { } t ? reader.String(t) : null;
+        var summary = doc.FrontMatter.Get("summary") is { } s ? reader.String(s) : null;
+        return Compute(title ?? string.Empty, summary, doc.Body);
     }
 
     private static void AppendNormalised(StringBuilder sb, string text)

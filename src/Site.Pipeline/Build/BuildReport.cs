@@ -17,6 +17,9 @@ public sealed record BuildReport(
     string OutputPath,
     IReadOnlyList<ModuleTiming> ModuleTimings)
 {
+    /// <summary>Set for the incremental rebuilds of a <see cref="SiteBuildSession"/>; null for full builds.</summary>
+    public IncrementalSummary? Incremental { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int TotalPages => Languages.Sum(l => l.Pages);

@@ -6,7 +6,7 @@ public static class Keys
     /// <summary>The loaded <c>ContentSet</c> (on the single shared document of the content pipeline).</summary>
     public const string Content = "content";
 
-    /// <summary>Rendered bodies of every page (<c>Site.Content.Markdown.RenderedContent</c>).</summary>
+    /// <summary>Rendered bodies of every page (<c>Site.Pipeline.Incremental.RenderedPages</c>).</summary>
     public const string Rendered = "rendered";
 
     /// <summary>The template <c>SiteModel</c> (on the shared document of the model pipeline).</summary>
@@ -14,4 +14,11 @@ public static class Keys
 
     /// <summary>A <c>PageJob</c>: one page to render.</summary>
     public const string Job = "job";
+
+    /// <summary>
+    /// True on a document whose file needs no write in the Write phase: it was already written
+    /// while rendering (cold builds stream pages to the staging folder to keep memory flat), or
+    /// its render input did not change since the last build of a session.
+    /// </summary>
+    public const string NoWrite = "no-write";
 }

@@ -1,4 +1,5 @@
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 using Site.Pipeline.Model;
 using Site.Pipeline.Modules;
 using Site.Pipeline.Output;
@@ -27,22 +28,33 @@ public sealed class SitePipelines
     public const string Assets = "assets";
     public const string Verify = "verify";
 
-    private static readonly string[] Writing = [Pages, Feeds, Sitemap, Search, Assets];
-
     private SitePipelines(IReadOnlyList<PipelineDefinition> pipelines) => Pipelines = pipelines;
 
     public IReadOnlyList<PipelineDefinition> Pipelines { get; }
 
-    public static SitePipelines Create(BuildOptions options, AtomicOutputFolder output)
+    /// <summary>The site's pipelines writing into a fresh staging folder (or a scratch folder for <c>check</c>).</summary>
+    public static SitePipelines Create(BuildOptions options, AtomicOutputFolder output) => Create(options, output, session: null, incremental: false);
+
+    /// <param name="output">Where files go.</param>
+    /// <param name="session">Caches and dependency records of a long-lived build session, or null for a one-shot build.</param>
+    /// <param name="incremental">
+    /// A rebuild in place: pages whose render input did not change are skipped, and the search
+    /// indexes and sitemap are left out (the session refreshes them in the background).
+    /// </param>
+    internal static SitePipelines Create(BuildOptions options, IOutputWriter output, SessionCaches? session, bool incremental)
     {
         var buildYear = (options.Now ?? DateTimeOffset.UtcNow).Year;
         var write = new WriteFiles(output);
-        IReadOnlyList<PipelineDefinition> pipelines =
-        [
+        // Streaming pages straight to a staging folder keeps memory flat; `check` needs the HTML
+        // in memory for its link checks, and an in-place rebuild must not write before it knows there is no error.
+        var writeThrough = !incremental && !options.CheckOnly ? output : null;
+        var postRender = writeThrough is not null && options.Noindex ? AddNoindex.Insert : (Func<string, string>?)null;
+        var pipelines = new List<PipelineDefinition>
+        {
             new(Content)
             {
                 Read = [new LoadContent(options.InputPath)],
-                Process = [new RenderMarkdown()],
+                Process = [new RenderMarkdown(session?.Markdown)],
             },
             new(Model)
             {
@@ -53,7 +65,7 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Read = [new LoadTheme(options.ThemePath)],
-                Process = [new RenderPages(Model)],
+                Process = [new RenderPages(Model, writeThrough, session?.Records, postRender)],
                 Write = [write],
             },
             new(Feeds)
@@ -62,36 +74,42 @@ public sealed class SitePipelines
                 Process = [new WriteFeeds(Model)],
                 Write = [write],
             },
-            new(Sitemap)
+        };
+
+        if (!incremental)
+        {
+            pipelines.Add(new(Sitemap)
             {
                 DependsOn = [Model],
                 Process = [new WriteSitemap(Model)],
                 Write = [write],
-            },
-            new(Search)
+            });
+            pipelines.Add(new(Search)
             {
                 DependsOn = [Model],
                 Process = [new WriteSearchIndexes(Model)],
                 Write = [write],
-            },
-            new(Assets)
-            {
-                DependsOn = [Content],
-                Read =
-                [
-                    new ReadFiles(Path.Combine(options.ThemePath, "assets"), "assets"),
-                    new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), "assets/js/lunr.min.js"),
-                    new ReadFile(Path.Combine(options.LunrPackagePath, "LICENSE"), "assets/js/lunr.LICENSE.txt"),
-                    new ReadFile(options.LunrCjkScriptPath, "assets/js/lunr-cjk.js"),
-                ],
-                Process = [new CollectAssets(Content)],
-                Write = [write],
-            },
-            new(Verify)
-            {
-                PostProcess = [new CheckDestinations(Writing)],
-            },
-        ];
+            });
+        }
+
+        pipelines.Add(new(Assets)
+        {
+            DependsOn = [Content],
+            Read =
+            [
+                new ReadFiles(Path.Combine(options.ThemePath, "assets"), "assets"),
+                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), "assets/js/lunr.min.js"),
+                new ReadFile(Path.Combine(options.LunrPackagePath, "LICENSE"), "assets/js/lunr.LICENSE.txt"),
+                new ReadFile(options.LunrCjkScriptPath, "assets/js/lunr-cjk.js"),
+            ],
+            Process = [new CollectAssets(Content)],
+            Write = [write],
+        });
+        var writing = pipelines.Where(p => p.Write.Count > 0).Select(p => p.Name).ToList();
+        pipelines.Add(new(Verify)
+        {
+            PostProcess = [new CheckDestinations(writing)],
+        });
         return new SitePipelines(pipelines);
     }
 

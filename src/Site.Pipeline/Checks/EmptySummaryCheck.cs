@@ -4,6 +4,7 @@ using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 
 namespace Site.Pipeline.Checks;
 
@@ -17,7 +18,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
-        var rendered = Shared.Find<RenderedContent>(context, contentPipeline, Keys.Rendered);
+        var rendered = Shared.Find<RenderedPages>(context, contentPipeline, Keys.Rendered);
         if (content is null || rendered is null)
         {
             return inputs;

@@ -5,6 +5,7 @@ using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 using Site.Pipeline.Model;
 
 namespace Site.Pipeline.Checks;
@@ -21,7 +22,7 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
-        var rendered = Shared.Find<RenderedContent>(context, contentPipeline, Keys.Rendered);
+        var rendered = Shared.Find<RenderedPages>(context, contentPipeline, Keys.Rendered);
         if (content is null || rendered is null)
         {
             return inputs;
@@ -84,7 +85,7 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
     }
 
     /// <summary>The markdown position of a link a contributor wrote; otherwise the theme layout that printed it.</summary>
-    private (string, int, int, string, string?) Locate(PageJob job, string href, LinkProblem problem, RenderedContent rendered)
+    private (string, int, int, string, string?) Locate(PageJob job, string href, LinkProblem problem, RenderedPages rendered)
     {
         if (job.Source is { } page && rendered.Get(page) is { } body)
         {
@@ -93,7 +94,10 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
                 if (string.Equals(link.Url.Trim(), href, StringComparison.Ordinal))
                 {
                     var what = link.IsImage ? "image" : "link";
-                    return (page.SourcePath, link.Line, link.Column, $"{what} {href} leads to {problem.Target}: {problem.Reason}", LineOf(page, link.Line));
+                    var hint = href.StartsWith('/') || href.Contains("://", StringComparison.Ordinal) || href.StartsWith('#')
+                        ? string.Empty
+                        : "; a relative URL resolves against each language's copy of the page, so start it with /";
+                    return (page.SourcePath, link.Line, link.Column, $"{what} {href} leads to {problem.Target}: {problem.Reason}{hint}", LineOf(page, link.Line));
                 }
             }
         }

@@ -53,15 +53,64 @@ public sealed class DocumentContent
     {
         if (_text is not null)
         {
-            File.WriteAllText(destination, _text, Utf8NoBom);
+            Output.FileBytes.WriteText(destination, _text);
         }
         else if (_bytes is not null)
         {
-            File.WriteAllBytes(destination, _bytes);
+            Output.FileBytes.Write(destination, _bytes);
         }
         else
         {
             File.Copy(_filePath!, destination, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes only when <paramref name="destination"/> does not already hold these bytes, through a
+    /// temporary file renamed over it, so a reader (the dev server) never sees a half-written file.
+    /// </summary>
+    /// <returns>False when the file was already up to date.</returns>
+    public bool WriteIfChanged(string destination)
+    {
+        byte[]? rented = null;
+        try
+        {
+            ReadOnlySpan<byte> bytes;
+            if (_text is not null)
+            {
+                rented = Output.FileBytes.RentUtf8(_text, out var length);
+                bytes = rented.AsSpan(0, length);
+            }
+            else
+            {
+                bytes = _bytes ?? File.ReadAllBytes(_filePath!);
+            }
+
+            if (Output.FileBytes.HasContent(destination, bytes))
+            {
+                return false;
+            }
+
+            var temporary = destination + ".tmp-" + Guid.NewGuid().ToString("N");
+            try
+            {
+                Output.FileBytes.Write(temporary, bytes);
+                File.Move(temporary, destination, overwrite: true);
+            }
+            catch
+            {
+                File.Delete(temporary);
+                throw;
+            }
+
+            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 

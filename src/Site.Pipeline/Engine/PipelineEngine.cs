@@ -148,7 +148,7 @@ public sealed class PipelineEngine
         return true;
     }
 
-    private static string ModuleName(IModule module) => module is DelegateModule named ? named.Name : module.GetType().Name;
+    private static string ModuleName(IModule module) => module is INamedModule named ? named.Name : module.GetType().Name;
 
     /// <summary>Mutable state of one run, shared by the contexts of all modules.</summary>
     internal sealed class RunState(ParallelOptions parallelOptions)

@@ -62,6 +62,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         }
 
         yield return Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search"));
+        yield return TranslationStatus();
         yield return Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found"));
     }
 
@@ -218,8 +219,24 @@ public sealed class PageModelFactory(LanguageContext lc)
         // Tags are per language (translated names have other slugs): link to the same tag where it exists, else to the tag index.
         var job = Generated("tag", "tag", "tags", l => GeneratedUrls.Tag(l, tag.Slug), title, sameInAllLanguages: false,
             otherUrlIn: l => Site.Content.Graph[l.Code].Tag(tag.Slug) is { } same ? same.Url : GeneratedUrls.Tags(l));
+        // Tags are keyed once (translations/tags.yml), so a tag present in several languages is one page in each: hreflang pairs them.
+        var versions = Site.Config.Languages.Where(l => Site.Content.Graph[l.Code].Tag(tag.Slug) is not null).ToList();
+        if (versions.Count >= 2)
+        {
+            var alternates = versions.Select(l => (object?)Alternate(l.Locale, GeneratedUrls.Tag(l, tag.Slug))).ToList();
+            alternates.Add(Alternate("x-default", GeneratedUrls.Tag(versions[0], tag.Slug)));
+            job.Page["alternates"] = alternates;
+        }
+
         job.Page["tag"] = lc.TagLink(tag.Slug);
         job.Page["posts"] = lc.PostItems(tag.Posts);
+        return job;
+    }
+
+    private PageJob TranslationStatus()
+    {
+        var job = Generated("translation_status", "translation_status", "none", GeneratedUrls.TranslationStatus, lc.Strings.Get("status.title", "Translation status"));
+        job.Page["status"] = TranslationStatusModel.Build(lc);
         return job;
     }
 
@@ -287,6 +304,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["alternates"] = alternates,
             ["edit_url"] = null,
             ["pagination"] = null,
+            ["translate_url"] = page.IsFallback ? Urls.Url(GeneratedUrls.TranslationStatus(lc.Info)) + "#how-to-translate" : null,
         };
         return new PageJob(page.Url, SiteUrls.FileOf(page.Url), layout, lc, model, page);
     }
@@ -347,6 +365,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["alternates"] = alternates,
             ["edit_url"] = null,
             ["pagination"] = null,
+            ["translate_url"] = null,
         };
         return new PageJob(url, SiteUrls.FileOf(url), layout, lc, model, null);
     }

@@ -3,6 +3,8 @@ using Site.Content.Config;
 using Site.Content.Loading;
 using Site.Content.Markdown;
 using Site.Content.Model;
+using Site.Content.Translation;
+using StatusBuilder = Site.Content.Translation.TranslationStatus;
 
 namespace Site.Pipeline.Model;
 
@@ -30,6 +32,7 @@ public sealed class SiteModel
     private readonly int _buildYear;
     private readonly Dictionary<string, ModelMap> _languageObjects = new(StringComparer.Ordinal);
     private readonly List<object?> _languageList;
+    private readonly Lazy<TranslationStatusReport> _status;
 
     public SiteModel(
         ContentSet content,
@@ -44,6 +47,7 @@ public sealed class SiteModel
         _strings = strings;
         _assets = assets ?? AssetUrls.Default;
         _buildYear = buildYear;
+        _status = new(BuildTranslationStatus);
 
         foreach (var language in content.Config.Languages)
         {
@@ -97,7 +101,7 @@ public sealed class SiteModel
         ["build_year"] = _buildYear,
     };
 
-    private ModelMap BuildLanguageObject(LanguageInfo language) => new(8)
+    private ModelMap BuildLanguageObject(LanguageInfo language) => new(9)
     {
         ["code"] = language.Code,
         ["name"] = language.Name,
@@ -106,6 +110,7 @@ public sealed class SiteModel
         ["is_default"] = language.IsDefault,
         ["feed_url"] = Urls.Url(GeneratedUrls.Feed(language)),
         ["search_url"] = Urls.Url(GeneratedUrls.Search(language)),
+        ["translation_status_url"] = Urls.Url(GeneratedUrls.TranslationStatus(language)),
         ["search"] = new ModelMap(2)
         {
             ["light_url"] = Urls.Url(LightIndexUrl(language)),
@@ -114,4 +119,21 @@ public sealed class SiteModel
     };
 
     public UiStrings StringsFor(string code) => _strings[code];
+
+    /// <summary>Folder of the UI string files (for the translation status page's allow-list).</summary>
+    public string? TranslationsFolder { get; init; }
+
+    /// <summary>Translation status of the whole site, computed once for the status page of every language.</summary>
+    public TranslationStatusReport TranslationStatus => _status.Value;
+
+    private TranslationStatusReport BuildTranslationStatus()
+    {
+        var allowed = TranslationsFolder is null ? new HashSet<string>() : UiStringAudit.LoadAllowList(TranslationsFolder);
+        var defaultCode = Config.DefaultLanguage.Code;
+        Dictionary<string, string> Flat(string code) => _strings[code].KeyPaths().ToDictionary(k => k, k => _strings[code].Get(k, string.Empty), StringComparer.Ordinal);
+        var source = Flat(defaultCode);
+        var ui = Config.Languages.Where(l => !l.IsDefault)
+            .ToDictionary(l => l.Code, l => UiStringAudit.Compare(l.Code, source, Flat(l.Code), allowed), StringComparer.Ordinal);
+        return StatusBuilder.Build(Content, ui);
+    }
 }

@@ -1,8 +1,8 @@
 using Site.Content;
 using Site.Content.Diagnostics;
-using Site.Content.Markdown;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 using Site.Pipeline.Model;
 
 namespace Site.Pipeline.Modules;
@@ -16,7 +16,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
-        var rendered = Shared.Find<RenderedContent>(context, contentPipeline, Keys.Rendered);
+        var rendered = Shared.Find<RenderedPages>(context, contentPipeline, Keys.Rendered);
         if (content is null || rendered is null)
         {
             return [];
@@ -31,7 +31,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         CompareKeys(strings, content.Config.DefaultLanguage.Code, display, diagnostics);
         context.Report(diagnostics);
 
-        var model = new SiteModel(content, rendered.Get, strings, buildYear);
+        var model = new SiteModel(content, rendered.Get, strings, buildYear) { TranslationsFolder = translationsFolder };
         var jobs = new List<PageJob>[model.Languages.Count];
         Parallel.For(0, model.Languages.Count, context.ParallelOptions, i => jobs[i] = new PageModelFactory(model.Languages[i]).All().ToList());
 

@@ -1,12 +1,16 @@
 using Site.Content;
-using Site.Content.Markdown;
+using Site.Content.Diagnostics;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 
 namespace Site.Pipeline.Modules;
 
-/// <summary>Renders every body in parallel and validates internal links and fragments (errors name file and line).</summary>
-public sealed class RenderMarkdown : IModule
+/// <summary>
+/// Renders every body in parallel and validates internal links and fragments (errors name file
+/// and line). With a session's <see cref="MarkdownCache"/>, unchanged bodies are not rendered again.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownCache? cache = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -15,8 +19,9 @@ public sealed class RenderMarkdown : IModule
         {
             if (document.TryGet<ContentSet>(Keys.Content, out var content))
             {
-                var rendered = ContentRenderer.RenderAll(content, maxParallelism: context.ParallelOptions.MaxDegreeOfParallelism);
-                context.Report(rendered.Diagnostics);
+                var diagnostics = new List<Diagnostic>();
+                var rendered = (cache ?? new MarkdownCache()).RenderAll(content, context.ParallelOptions, diagnostics);
+                context.Report(diagnostics);
                 output.Add(document.WithMetadata(Keys.Rendered, rendered));
             }
             else

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using Site.Content.Diagnostics;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 using Site.Pipeline.Model;
+using Site.Pipeline.Output;
 using Site.Pipeline.Rendering;
 
 namespace Site.Pipeline.Modules;
@@ -10,8 +12,18 @@ namespace Site.Pipeline.Modules;
 /// <summary>
 /// Renders every page job of the model pipeline in parallel (one template context per worker)
 /// and returns the HTML documents in job order.
+/// <para>
+/// <paramref name="writeThrough"/>: pages are written as soon as they are rendered and only their
+/// destination travels on (flagged <see cref="Keys.NoWrite"/>), so a 20,000-page build never holds
+/// all its HTML in memory. Only for staging folders, which are discarded when the build fails.
+/// </para>
+/// <para>
+/// <paramref name="records"/>: a build session's dependency record; a page whose model fingerprint
+/// and templates did not change since the last build is not rendered at all (flagged
+/// <see cref="Keys.NoWrite"/>, its file is already up to date).
+/// </para>
 /// </summary>
-public sealed class RenderPages(string modelPipeline) : IModule
+public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThrough = null, RenderRecords? records = null, Func<string, string>? postRender = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -22,6 +34,8 @@ public sealed class RenderPages(string modelPipeline) : IModule
             return [];
         }
 
+        records?.BeginRun(theme.TemplateHashes);
+        var languageSeeds = records is null ? null : LanguageSeeds(jobs);
         var results = new Document?[jobs.Count];
         // A broken shared partial fails every page the same way: report each template position once, with a count.
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
@@ -42,14 +56,42 @@ public sealed class RenderPages(string modelPipeline) : IModule
                         continue;
                     }
 
+                    var fingerprint = 0UL;
+                    if (records is not null)
+                    {
+                        fingerprint = Fingerprint(job, languageSeeds![job.Language]);
+                        if (records.IsUpToDate(document.Destination!, fingerprint))
+                        {
+                            results[i] = document.WithMetadata(Keys.NoWrite, true);
+                            continue;
+                        }
+                    }
+
                     var html = renderer.Render(job, out var error);
-                    if (html is not null)
+                    if (html is null)
+                    {
+                        if (error is not null)
+                        {
+                            failures.AddOrUpdate(error, (job.Url, 1), (_, seen) => (seen.FirstUrl, seen.Count + 1));
+                        }
+
+                        continue;
+                    }
+
+                    if (postRender is not null)
+                    {
+                        html = postRender(html);
+                    }
+
+                    records?.Rendered(document.Destination!, fingerprint, renderer.TemplatesUsed);
+                    if (writeThrough is not null)
+                    {
+                        writeThrough.Write(document.Destination!, DocumentContent.FromText(html));
+                        results[i] = document.WithMetadata(Keys.NoWrite, true);
+                    }
+                    else
                     {
                         results[i] = document.WithText(html);
-                    }
-                    else if (error is not null)
-                    {
-                        failures.AddOrUpdate(error, (job.Url, 1), (_, seen) => (seen.FirstUrl, seen.Count + 1));
                     }
                 }
 
@@ -64,5 +106,34 @@ public sealed class RenderPages(string modelPipeline) : IModule
         }
 
         return results.OfType<Document>().ToList();
+    }
+
+    /// <summary>The fingerprint of everything a page's HTML is made from besides the templates: layout, page model, and its language's globals.</summary>
+    internal static ulong Fingerprint(PageJob job, ulong languageSeed)
+    {
+        var hash = new Hash64(languageSeed);
+        hash.Add(job.Layout);
+        hash.Add(ModelFingerprint.Of(job.Page));
+        return hash.Value;
+    }
+
+    /// <summary>The <c>site</c>, <c>lang</c> and <c>t</c> globals are shared by all pages of a language: hashed once per run.</summary>
+    private static Dictionary<LanguageContext, ulong> LanguageSeeds(List<Document> jobs)
+    {
+        var seeds = new Dictionary<LanguageContext, ulong>();
+        foreach (var document in jobs)
+        {
+            var language = document.GetRequired<PageJob>(Keys.Job).Language;
+            if (!seeds.ContainsKey(language))
+            {
+                var hash = new Hash64(0);
+                hash.Add(ModelFingerprint.Of(language.Globals));
+                hash.Add(ModelFingerprint.Of(language.Lang));
+                hash.Add(ModelFingerprint.Of(language.Strings.Root));
+                seeds[language] = hash.Value;
+            }
+        }
+
+        return seeds;
     }
 }

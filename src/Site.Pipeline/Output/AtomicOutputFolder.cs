@@ -10,11 +10,12 @@ namespace Site.Pipeline.Output;
 /// left behind and the next run removes it. Nothing is written or deleted outside the output
 /// folder and its marked siblings.
 /// </summary>
-public sealed class AtomicOutputFolder : IDisposable
+public sealed class AtomicOutputFolder : IOutputWriter, IDisposable
 {
     private const string StagingTag = ".staging-";
     private const string PreviousTag = ".previous-";
 
+    private readonly DirectoryCache _directories = new();
     private readonly string _parent;
     private readonly string _name;
     private bool _committed;
@@ -56,13 +57,19 @@ public sealed class AtomicOutputFolder : IDisposable
     /// <summary>Absolute path in the staging folder for a site-relative path; refuses paths that escape it.</summary>
     public string PathFor(string relativePath) => PathUtil.CombineInside(StagingPath, relativePath);
 
-    /// <summary>Writes one file into the staging folder. Safe to call from many threads.</summary>
-    public void Write(string relativePath, DocumentContent content)
+    /// <summary>Writes one file into the staging folder (always new, so never compared). Safe to call from many threads.</summary>
+    public bool Write(string relativePath, DocumentContent content)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _directories.EnsureParentOf(path);
         content.WriteTo(path);
+        return true;
+    }
+
+    /// <summary>The staging folder starts empty: nothing to delete.</summary>
+    public void Delete(string relativePath)
+    {
     }
 
     /// <summary>Replaces the output folder with the staging folder.</summary>

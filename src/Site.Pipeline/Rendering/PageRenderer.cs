@@ -9,26 +9,41 @@ namespace Site.Pipeline.Rendering;
 /// <c>content</c> set. One instance per worker thread, because a template context is not
 /// thread-safe; the parsed templates themselves are shared.
 /// </summary>
-public sealed class PageRenderer(Theme theme)
+public sealed class PageRenderer
 {
     /// <summary>High enough for a tag or SIG page listing every post of a 20,000-page site.</summary>
     public const int LoopLimit = 10_000_000;
 
-    private readonly TemplateContext _context = new()
+    private readonly Theme _theme;
+    private readonly RecordingTemplateLoader _loader;
+    private readonly TemplateContext _context;
+
+    public PageRenderer(Theme theme)
     {
-        TemplateLoader = theme.Loader,
-        LoopLimit = LoopLimit,
-    };
+        _theme = theme;
+        _loader = new RecordingTemplateLoader(theme.Loader, theme.Root);
+        _context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            LoopLimit = LoopLimit,
+        };
+    }
+
+    /// <summary>Theme-relative paths of the templates the last <see cref="Render"/> used (layout, base, every include).</summary>
+    public IReadOnlyCollection<string> TemplatesUsed => _loader.Used;
 
     /// <summary>The HTML of the page, or null with <paramref name="error"/> set when a template failed at run time.</summary>
     public string? Render(PageJob job, out Diagnostic? error)
     {
         error = null;
-        var layout = theme.Layout(job.Layout);
-        var shell = theme.Layout(Theme.BaseLayout);
+        _loader.Reset();
+        _loader.Note(Theme.LayoutPath(job.Layout));
+        _loader.Note(Theme.LayoutPath(Theme.BaseLayout));
+        var layout = _theme.Layout(job.Layout);
+        var shell = _theme.Layout(Theme.BaseLayout);
         if (layout is null || shell is null)
         {
-            error = Diagnostic.Error($"{theme.DisplayRoot}/layouts", 0, 0, $"layout '{job.Layout}' is missing or has errors");
+            error = Diagnostic.Error($"{_theme.DisplayRoot}/layouts", 0, 0, $"layout '{job.Layout}' is missing or has errors");
             return null;
         }
 
@@ -48,7 +63,7 @@ public sealed class PageRenderer(Theme theme)
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
-            var path = span.Path is null ? $"{theme.DisplayRoot}/layouts/{job.Layout}.scriban" : $"{theme.DisplayRoot}/{span.Path}";
+            var path = span.Path is null ? $"{_theme.DisplayRoot}/layouts/{job.Layout}.scriban" : $"{_theme.DisplayRoot}/{span.Path}";
             error = Diagnostic.Error(path, span.Line, span.Column, ex.OriginalMessage);
             return null;
         }

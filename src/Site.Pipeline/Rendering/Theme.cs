@@ -1,4 +1,5 @@
 using Site.Content.Diagnostics;
+using Site.Pipeline.Incremental;
 using Site.Templating;
 using Site.Templating.Runtime;
 
@@ -15,13 +16,24 @@ public sealed class Theme
 
     private readonly Dictionary<string, Template> _layouts;
 
-    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader)
+    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader, Dictionary<string, ulong> templateHashes)
     {
         Root = root;
         DisplayRoot = displayRoot;
         _layouts = layouts;
         Loader = loader;
+        TemplateHashes = templateHashes;
     }
+
+    /// <summary>
+    /// A hash of every template's text by theme-relative path (<c>layouts/post.scriban</c>,
+    /// <c>partials/head.scriban</c>): comparing two loads tells which templates an edit changed,
+    /// so only the pages that used them are rendered again.
+    /// </summary>
+    public IReadOnlyDictionary<string, ulong> TemplateHashes { get; }
+
+    /// <summary>Theme-relative path of a layout, as recorded in dependency records.</summary>
+    public static string LayoutPath(string layout) => $"layouts/{layout}.scriban";
 
     public string Root { get; }
 
@@ -39,16 +51,17 @@ public sealed class Theme
         var display = DisplayPath(root);
         var loader = new FileSystemTemplateLoader(root, ".scriban");
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var layoutFolder = Path.Combine(root, "layouts");
         if (!Directory.Exists(layoutFolder))
         {
             diagnostics.Add(Diagnostic.Error(display, 0, 0, "theme has no layouts/ folder"));
-            return new Theme(root, display, layouts, loader);
+            return new Theme(root, display, layouts, loader, hashes);
         }
 
         foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.scriban").Order(StringComparer.Ordinal))
         {
-            var template = Parse(root, display, file, diagnostics);
+            var template = Parse(root, display, file, diagnostics, hashes);
             if (template is not null)
             {
                 layouts[Path.GetFileNameWithoutExtension(file)] = template;
@@ -61,6 +74,7 @@ public sealed class Theme
             foreach (var file in Directory.EnumerateFiles(partials, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 // Parsed through the loader so that include finds the same (cached) instance later.
+                hashes[Relative(root, file)] = Hash64.Of(File.ReadAllText(file));
                 var template = loader.LoadParsed(new TemplateContext(), default, file);
                 if (template is not null)
                 {
@@ -74,16 +88,20 @@ public sealed class Theme
             diagnostics.Add(Diagnostic.Error($"{display}/layouts", 0, 0, $"theme has no layouts/{BaseLayout}.scriban"));
         }
 
-        return new Theme(root, display, layouts, loader);
+        return new Theme(root, display, layouts, loader, hashes);
     }
 
     /// <summary>A template message as a diagnostic whose path is the template file as the user sees it.</summary>
     public Diagnostic ToDiagnostic(LogMessage message) => ToDiagnostic(DisplayRoot, message);
 
-    private static Template? Parse(string root, string display, string file, ICollection<Diagnostic> diagnostics)
+    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    private static Template? Parse(string root, string display, string file, ICollection<Diagnostic> diagnostics, Dictionary<string, ulong> hashes)
     {
-        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        var template = Template.Parse(File.ReadAllText(file), relative);
+        var relative = Relative(root, file);
+        var text = File.ReadAllText(file);
+        hashes[relative] = Hash64.Of(text);
+        var template = Template.Parse(text, relative);
         Report(display, template, diagnostics);
         return template.HasErrors ? null : template;
     }

@@ -54,6 +54,20 @@ public static class DateFunctions
             var date = AsDate(a[0]);
             return date == null ? null : Format(c, date.Value, c.Str(a[1]), a[2] == null ? null : MathFunctions.Culture(c, a[2]));
         });
+        o.DefWrite("to_string", (c, n, statement, a) =>
+        {
+            var date = AsDate(a[0]);
+            if (date == null)
+            {
+                return;
+            }
+            var pattern = c.Str(a[1]);
+            var culture = a[2] == null ? null : MathFunctions.Culture(c, a[2]);
+            var sb = StringBuilderCache.Acquire(pattern.Length + 16);
+            FormatTo(sb, c, date.Value, pattern, culture);
+            c.WriteText(statement, sb);
+            StringBuilderCache.Release(sb);
+        });
         o.Def("parse_to_string", new[] { ParamSpec.Req("text"), ParamSpec.Opt("output_pattern"), ParamSpec.Opt("output_culture"), ParamSpec.Opt("input_pattern"), ParamSpec.Opt("input_culture") }, (c, n, a) =>
         {
             var date = Parse(c, a[0], a[3], a[4]);
@@ -91,13 +105,21 @@ public static class DateFunctions
     /// <summary>strftime-style formatting (<c>%Y-%m-%d</c>); unknown codes are written as-is.</summary>
     public static string Format(TemplateContext? context, DateTime date, string pattern, CultureInfo? culture)
     {
+        var sb = StringBuilderCache.Acquire(pattern.Length + 16);
+        FormatTo(sb, context, date, pattern, culture);
+        return StringBuilderCache.ToStringAndRelease(sb);
+    }
+
+    private static void FormatTo(StringBuilder sb, TemplateContext? context, DateTime date, string pattern, CultureInfo? culture)
+    {
         var ci = culture ?? context?.CurrentCulture ?? CultureInfo.InvariantCulture;
         if (pattern == "%g")
         {
             // Scriban quirk: a lone %g prints the default format preceded by a space.
-            return " " + Format(context, date, DefaultFormat, CultureInfo.InvariantCulture);
+            sb.Append(' ');
+            FormatTo(sb, context, date, DefaultFormat, CultureInfo.InvariantCulture);
+            return;
         }
-        var sb = StringBuilderCache.Acquire(pattern.Length + 16);
         for (var i = 0; i < pattern.Length; i++)
         {
             var ch = pattern[i];
@@ -109,7 +131,6 @@ public static class DateFunctions
             var code = pattern[++i];
             AppendCode(sb, date, code, ref ci);
         }
-        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     private static void AppendCode(StringBuilder sb, DateTime d, char code, ref CultureInfo ci)
@@ -125,27 +146,27 @@ public static class DateFunctions
             case 'c':
                 AppendAll(sb, d, "%a %b %d %T %Y", ci);
                 break;
-            case 'C': sb.Append((d.Year / 100).ToString("D2", inv)); break;
-            case 'd': sb.Append(d.Day.ToString("D2", inv)); break;
+            case 'C': AppendPadded(sb, d.Year / 100, 2); break;
+            case 'd': AppendPadded(sb, d.Day, 2); break;
             case 'D': AppendAll(sb, d, "%m/%d/%y", ci); break;
             case 'e': sb.Append(d.Day.ToString(inv).PadLeft(2)); break;
             case 'F': AppendAll(sb, d, "%Y-%m-%d", ci); break;
-            case 'H': sb.Append(d.Hour.ToString("D2", inv)); break;
-            case 'I': sb.Append((d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString("D2", inv)); break;
-            case 'j': sb.Append(d.DayOfYear.ToString("D3", inv)); break;
+            case 'H': AppendPadded(sb, d.Hour, 2); break;
+            case 'I': AppendPadded(sb, d.Hour % 12 == 0 ? 12 : d.Hour % 12, 2); break;
+            case 'j': AppendPadded(sb, d.DayOfYear, 3); break;
             case 'k': sb.Append(d.Hour.ToString(inv).PadLeft(2)); break;
             case 'l': sb.Append((d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString(inv).PadLeft(2)); break;
-            case 'L': sb.Append(d.Millisecond.ToString("D3", inv)); break;
-            case 'm': sb.Append(d.Month.ToString("D2", inv)); break;
-            case 'M': sb.Append(d.Minute.ToString("D2", inv)); break;
+            case 'L': AppendPadded(sb, d.Millisecond, 3); break;
+            case 'm': AppendPadded(sb, d.Month, 2); break;
+            case 'M': AppendPadded(sb, d.Minute, 2); break;
             case 'n': sb.Append('\n'); break;
-            case 'N': sb.Append((d.Ticks % TimeSpan.TicksPerSecond * 100).ToString("D9", inv)); break;
+            case 'N': AppendPadded(sb, d.Ticks % TimeSpan.TicksPerSecond * 100, 9); break;
             case 'p': sb.Append(d.Hour < 12 ? "AM" : "PM"); break;
             case 'P': sb.Append(d.Hour < 12 ? "am" : "pm"); break;
             case 'r': AppendAll(sb, d, "%I:%M:%S %p", ci); break;
             case 'R': AppendAll(sb, d, "%H:%M", ci); break;
             case 's': sb.Append(((long)(d - DateTime.UnixEpoch).TotalSeconds).ToString(inv)); break;
-            case 'S': sb.Append(d.Second.ToString("D2", inv)); break;
+            case 'S': AppendPadded(sb, d.Second, 2); break;
             case 't': sb.Append('\t'); break;
             case 'T': AppendAll(sb, d, "%H:%M:%S", ci); break;
             case 'u': sb.Append((d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek).ToString(inv)); break;
@@ -158,12 +179,40 @@ public static class DateFunctions
                 break;
             case 'x': sb.Append(d.ToString("d", ci)); break;
             case 'X': sb.Append(d.ToString("T", ci)); break;
-            case 'y': sb.Append((d.Year % 100).ToString("D2", inv)); break;
-            case 'Y': sb.Append(d.Year.ToString("D4", inv)); break;
+            case 'y': AppendPadded(sb, d.Year % 100, 2); break;
+            case 'Y': AppendPadded(sb, d.Year, 4); break;
             case 'Z': sb.Append(d.Kind == DateTimeKind.Utc ? "UTC" : d.ToString("zzz", inv)); break;
             case '%': sb.Append('%'); break;
             case 'g': ci = CultureInfo.InvariantCulture; break;
             default: sb.Append('%').Append(code); break;
+        }
+    }
+
+    /// <summary>Appends a number zero-padded to <paramref name="width"/> digits (like <c>ToString("D2")</c>) without a temporary string.</summary>
+    private static void AppendPadded(StringBuilder sb, long value, int width)
+    {
+        if (value < 0)
+        {
+            sb.Append(value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            return;
+        }
+        var digits = 1;
+        for (var v = value; v >= 10; v /= 10)
+        {
+            digits++;
+        }
+        if (width > digits)
+        {
+            sb.Append('0', width - digits);
+        }
+        var divisor = 1L;
+        for (var i = 1; i < digits; i++)
+        {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10)
+        {
+            sb.Append((char)('0' + (value / divisor % 10)));
         }
     }
 

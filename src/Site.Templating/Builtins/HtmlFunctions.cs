@@ -12,6 +12,13 @@ internal static class HtmlFunctions
     {
         var o = new ScriptObject();
         o.Def("escape", P("text"), (c, n, a) => a[0] == null ? null : WebUtility.HtmlEncode(c.Str(a[0])));
+        o.DefWrite("escape", (c, n, statement, a) =>
+        {
+            if (a[0] != null)
+            {
+                WebUtility.HtmlEncode(c.Str(a[0]), c.OutputWriterFor(statement));
+            }
+        });
         o.Def("url_encode", P("text"), (c, n, a) => a[0] == null ? null : Uri.EscapeDataString(c.Str(a[0])));
         o.Def("url_escape", P("text"), (c, n, a) => a[0] == null ? null : UrlEscape(c.Str(a[0])));
         o.Def("strip", P("text"), (c, n, a) => a[0] == null ? null : HtmlTagStripper.Strip(c.Str(a[0])));

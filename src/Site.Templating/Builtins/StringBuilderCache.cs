@@ -28,10 +28,16 @@ internal static class StringBuilderCache
     public static string ToStringAndRelease(StringBuilder sb)
     {
         var text = sb.ToString();
+        Release(sb);
+        return text;
+    }
+
+    /// <summary>Gives the builder back once its text has been used (e.g. written to the output).</summary>
+    public static void Release(StringBuilder sb)
+    {
         if (sb.Capacity <= MaxCachedCapacity)
         {
             _cached = sb;
         }
-        return text;
     }
 }

@@ -43,6 +43,12 @@ public sealed class BuiltinFunction : IScriptFunction
 
     public int RequiredCount { get; }
 
+    /// <summary>
+    /// Set for builtins audited to never keep their argument array after returning (no lazy results or closures
+    /// over it): their positional calls use arrays recycled by the context instead of a new array per call.
+    /// </summary>
+    internal bool ReleasesArguments { get; set; }
+
     public object? Invoke(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
     {
         var values = Bind(callerNode, arguments);
@@ -53,7 +59,25 @@ public sealed class BuiltinFunction : IScriptFunction
     /// Fast path for calls with positional arguments only: evaluates them straight into the parameter array,
     /// with no intermediate argument list. Returns false (nothing evaluated) when the general binder is needed.
     /// </summary>
-    internal bool TryInvokePositional(TemplateContext context, ScriptNode callerNode, bool hasPipe, object? pipe, List<ScriptExpression>? arguments, out object? result)
+    internal bool TryInvokePositional(TemplateContext context, ScriptNode callerNode, bool hasPipe, object? pipe, List<ScriptExpression>? arguments, out object? result) =>
+        TryRunPositional(context, callerNode, null, hasPipe, pipe, arguments, out result);
+
+    /// <summary>
+    /// For a call whose value a statement writes: a builtin with a <see cref="WriteBody"/> appends its text to the
+    /// output itself. Returns false (nothing evaluated) when the caller must invoke the function normally.
+    /// </summary>
+    internal bool TryWritePositional(TemplateContext context, ScriptNode callerNode, ScriptNode statement, bool hasPipe, object? pipe, List<ScriptExpression>? arguments) =>
+        WriteBody != null && TryRunPositional(context, callerNode, statement, hasPipe, pipe, arguments, out _);
+
+    /// <summary>
+    /// Optional variant of the body used when the call's value is written by a statement: it writes exactly the
+    /// text the body's value would print (nothing for null) with <see cref="TemplateContext.WriteText"/>.
+    /// </summary>
+    internal Action<TemplateContext, ScriptNode, ScriptNode, object?[]>? WriteBody { get; set; }
+
+    // Evaluates positional arguments straight into the parameter array, then runs the body, or the write body
+    // when a statement is given.
+    private bool TryRunPositional(TemplateContext context, ScriptNode callerNode, ScriptNode? statement, bool hasPipe, object? pipe, List<ScriptExpression>? arguments, out object? result)
     {
         var ps = Parameters;
         var count = (arguments?.Count ?? 0) + (hasPipe ? 1 : 0);
@@ -62,7 +86,8 @@ public sealed class BuiltinFunction : IScriptFunction
             result = null;
             return false;
         }
-        var values = ps.Length == 0 ? Array.Empty<object?>() : new object?[ps.Length];
+        var pooled = ReleasesArguments && ps.Length > 0;
+        var values = ps.Length == 0 ? Array.Empty<object?>() : pooled ? context.RentValues(ps.Length) : new object?[ps.Length];
         var i = 0;
         if (hasPipe)
         {
@@ -84,14 +109,34 @@ public sealed class BuiltinFunction : IScriptFunction
             }
             values[i] = ps[i].Default;
         }
-        context.EnterRecursive(callerNode);
+        if (pooled)
+        {
+            // Audited bodies never call back into templates: only the depth limit applies, no stack probe.
+            context.EnterRecursiveDepth(callerNode);
+        }
+        else
+        {
+            context.EnterRecursive(callerNode);
+        }
         try
         {
-            result = _body(context, callerNode, values);
+            if (statement != null)
+            {
+                WriteBody!(context, callerNode, statement, values);
+                result = null;
+            }
+            else
+            {
+                result = _body(context, callerNode, values);
+            }
         }
         finally
         {
             context.ExitRecursive();
+            if (pooled)
+            {
+                context.ReturnValues(values);
+            }
         }
         return true;
     }

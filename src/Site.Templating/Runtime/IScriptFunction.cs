@@ -8,6 +8,28 @@ public interface IScriptFunction
     object? Invoke(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments);
 }
 
+/// <summary>Function test for values read by variables and members, the hottest check of a render.</summary>
+internal static class ScriptFunctions
+{
+    /// <summary>
+    /// The value as a function, or null. Strings and plain script objects, most of what templates read, are
+    /// rejected by an exact type compare before the slower interface cast.
+    /// </summary>
+    public static IScriptFunction? As(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        var type = value.GetType();
+        if (type == typeof(string) || type == typeof(ScriptObject))
+        {
+            return null;
+        }
+        return value as IScriptFunction;
+    }
+}
+
 /// <summary>
 /// A function whose result is text it can write straight into the current output (<c>include</c>):
 /// used when the call is a whole statement, so the text is never materialised as a string.

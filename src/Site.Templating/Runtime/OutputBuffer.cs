@@ -71,6 +71,16 @@ internal sealed class OutputBuffer
         _fullLength = 0;
     }
 
+    /// <summary>Writes the text chunk by chunk, without building a string.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        foreach (var chunk in _full)
+        {
+            writer.Write(chunk);
+        }
+        writer.Write(_current.AsSpan(0, _position));
+    }
+
     public override string ToString()
     {
         var length = Length;

@@ -19,12 +19,14 @@ public sealed partial class TemplateContext
         public ScriptBlockStatement? WrapBlock;
     }
 
-    internal sealed class LoopScope(LoopKind kind, ScriptObject? state)
+    // Loop scopes and states are recycled too: a loop nested in a 200-item loop would otherwise allocate per item.
+    private readonly Stack<LoopScope> _freeLoops = new();
+    private readonly Stack<LoopState> _freeLoopStates = new();
+
+    internal sealed class LoopScope
     {
-        public LoopKind Kind { get; } = kind;
-
-        public ScriptObject? State { get; } = state;
-
+        public LoopKind Kind;
+        public ScriptObject? State;
         public string? VariableName;
         public object? VariableValue;
     }
@@ -71,12 +73,44 @@ public sealed partial class TemplateContext
 
     internal LoopScope PushLoop(LoopKind kind, ScriptObject? state)
     {
-        var scope = new LoopScope(kind, state);
+        var scope = _freeLoops.Count > 0 ? _freeLoops.Pop() : new LoopScope();
+        scope.Kind = kind;
+        scope.State = state;
         _loops.Add(scope);
         return scope;
     }
 
-    internal void PopLoop() => _loops.RemoveAt(_loops.Count - 1);
+    internal void PopLoop()
+    {
+        var scope = _loops[^1];
+        _loops.RemoveAt(_loops.Count - 1);
+        scope.State = null;
+        scope.VariableName = null;
+        scope.VariableValue = null;
+        _freeLoops.Push(scope);
+    }
+
+    internal LoopState RentLoopState(LoopKind kind)
+    {
+        if (_freeLoopStates.Count > 0)
+        {
+            var state = _freeLoopStates.Pop();
+            state.Reset(kind);
+            return state;
+        }
+        return new LoopState(kind);
+    }
+
+    /// <summary>Recycles a finished loop's state unless template code still holds it.</summary>
+    internal void ReturnLoopState(LoopState state)
+    {
+        if (!state.Escaped)
+        {
+            state.Previous = null;
+            state.Current = null;
+            _freeLoopStates.Push(state);
+        }
+    }
 
     internal int LoopScopeCount => _loops.Count;
 
@@ -89,14 +123,20 @@ public sealed partial class TemplateContext
                 {
                     for (var i = _loops.Count - 1; i >= 0; i--)
                     {
-                        if (ReferenceEquals(_loops[i].VariableName, name) || _loops[i].VariableName == name)
+                        if (ReferenceEquals(_loops[i].VariableName, name))
                         {
                             return _loops[i].VariableValue;
                         }
                     }
                     for (var i = _globals.Count - 1; i >= 0; i--)
                     {
-                        if (_globals[i].TryGetValue(this, name, out var value))
+                        var scope = _globals[i];
+                        // A render's own scope is usually empty: skip hashing the name there (subclasses may compute members).
+                        if (scope.Count == 0 && scope.GetType() == typeof(ScriptObject))
+                        {
+                            continue;
+                        }
+                        if (scope.TryGetValue(this, name, out var value))
                         {
                             return value;
                         }
@@ -111,7 +151,7 @@ public sealed partial class TemplateContext
                 {
                     for (var i = _loops.Count - 1; i >= 0; i--)
                     {
-                        if (_loops[i].VariableName == name)
+                        if (ReferenceEquals(_loops[i].VariableName, name))
                         {
                             return _loops[i].VariableValue;
                         }
@@ -138,7 +178,13 @@ public sealed partial class TemplateContext
                 {
                     if (_loops[i].Kind == variable.LoopKind || (variable.LoopKind == LoopKind.For && _loops[i].Kind == LoopKind.TableRow))
                     {
-                        return _loops[i].State;
+                        var state = _loops[i].State;
+                        if (!variable.IsMemberTarget && state is LoopState loopState)
+                        {
+                            // The object itself may be stored or passed on, so it must outlive its loop.
+                            loopState.Escaped = true;
+                        }
+                        return state;
                     }
                 }
                 return null;
@@ -155,7 +201,7 @@ public sealed partial class TemplateContext
                 {
                     for (var i = _loops.Count - 1; i >= 0; i--)
                     {
-                        if (_loops[i].VariableName == name)
+                        if (ReferenceEquals(_loops[i].VariableName, name))
                         {
                             _loops[i].VariableValue = value;
                             return;
@@ -172,7 +218,7 @@ public sealed partial class TemplateContext
                 {
                     for (var i = _loops.Count - 1; i >= 0; i--)
                     {
-                        if (_loops[i].VariableName == name)
+                        if (ReferenceEquals(_loops[i].VariableName, name))
                         {
                             _loops[i].VariableValue = value;
                             return;

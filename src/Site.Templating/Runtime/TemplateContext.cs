@@ -166,6 +166,40 @@ public sealed partial class TemplateContext
         CheckOutputLimit(node, output);
     }
 
+    /// <summary>
+    /// Writes text a builtin produced for a statement (see <c>BuiltinFunction.WriteBody</c>): the same output,
+    /// indentation and limit errors as <see cref="Write"/> of that text as a string. Pieces of one value may be
+    /// written by successive calls.
+    /// </summary>
+    internal void WriteText(ScriptNode node, ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+        if (LimitToString > 0 && text.Length > LimitToString)
+        {
+            throw new ScriptRuntimeException(node.Span, $"Exceeding the output limit of `{LimitToString}` characters (LimitToString).");
+        }
+        var output = Output;
+        AppendIndented(output, text);
+        CheckOutputLimit(node, output);
+    }
+
+    private OutputTextWriter? _outputWriter;
+
+    /// <summary>A writer whose text goes to <see cref="WriteText"/> for <paramref name="node"/>.</summary>
+    internal TextWriter OutputWriterFor(ScriptNode node) => (_outputWriter ??= new OutputTextWriter(this)).For(node);
+
+    /// <summary>Writes a builder's text with <see cref="WriteText"/>, chunk by chunk.</summary>
+    internal void WriteText(ScriptNode node, StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            WriteText(node, chunk.Span);
+        }
+    }
+
     /// <summary>Appends code-block output; with auto-indent, every line after a newline gets the block's indent.</summary>
     private void AppendIndented(OutputBuffer output, ReadOnlySpan<char> text)
     {
@@ -242,6 +276,17 @@ public sealed partial class TemplateContext
         }
     }
 
+    /// <summary>Like <see cref="EnterRecursive"/> without the stack probe, for calls that cannot recurse by themselves.</summary>
+    internal void EnterRecursiveDepth(ScriptNode node)
+    {
+        _recursionDepth++;
+        if (RecursiveLimit > 0 && _recursionDepth > RecursiveLimit)
+        {
+            _recursionDepth--;
+            throw new ScriptRuntimeException(node.Span, $"Exceeding number of recursive depth limit `{RecursiveLimit}` for node: `{node}`");
+        }
+    }
+
     internal void ExitRecursive() => _recursionDepth--;
 
     internal void ResetForRender()
@@ -276,6 +321,28 @@ public sealed partial class TemplateContext
     {
         arguments.Reset();
         _freeArguments.Push(arguments);
+    }
+
+    // Parameter arrays of builtins that release them (BuiltinFunction.ReleasesArguments), by length 1..4.
+    private readonly Stack<object?[]>?[] _freeValues = new Stack<object?[]>?[5];
+
+    internal object?[] RentValues(int length)
+    {
+        if (length < _freeValues.Length && _freeValues[length] is { Count: > 0 } free)
+        {
+            return free.Pop();
+        }
+        return new object?[length];
+    }
+
+    internal void ReturnValues(object?[] values)
+    {
+        if (values.Length < _freeValues.Length)
+        {
+            // Cleared so a recycled array never keeps a page's objects alive.
+            Array.Clear(values);
+            (_freeValues[values.Length] ??= new Stack<object?[]>()).Push(values);
+        }
     }
 }
 

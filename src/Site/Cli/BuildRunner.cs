@@ -1,23 +1,50 @@
+using Site.Cli.Reporting;
 using Site.Content.Diagnostics;
 using Site.Pipeline.Build;
 using Site.Pipeline.Output;
 
 namespace Site.Cli.Cli;
 
-/// <summary>Runs one build and turns every way it can end into terminal output; never throws except on cancellation.</summary>
+/// <summary>How a build ended: its report, or the one-line reason there is none (unsafe output folder, crash).</summary>
+internal sealed record BuildOutcome(BuildReport? Report, IReadOnlyList<Diagnostic> Diagnostics, string? Error)
+{
+    public bool Succeeded => Report is { Succeeded: true };
+}
+
+/// <summary>Runs one build (or check) and turns every way it can end into terminal output; never throws except on cancellation.</summary>
 internal static class BuildRunner
 {
-    public static async Task<BuildReport?> RunAsync(
+    /// <param name="progress">Show phases as they finish (and a spinner on a terminal).</param>
+    /// <param name="compact">One summary line instead of the table (rebuilds in <c>serve</c>).</param>
+    public static async Task<BuildOutcome> RunAsync(
         Func<BuildOptions, CancellationToken, Task<BuildReport>> build,
         BuildOptions options,
         ConsoleReporter reporter,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool progress = false,
+        bool compact = false)
     {
         try
         {
-            var report = await build(options, cancellationToken).ConfigureAwait(false);
-            reporter.Report(report);
-            return report;
+            var report = progress
+                ? await reporter.WithProgressAsync(
+                    options.CheckOnly ? "Checking" : "Building",
+                    p => build(options with { Progress = p }, cancellationToken)).ConfigureAwait(false)
+                : await build(options, cancellationToken).ConfigureAwait(false);
+            if (options.CheckOnly)
+            {
+                reporter.ReportCheck(report);
+            }
+            else if (compact)
+            {
+                reporter.ReportRebuild(report);
+            }
+            else
+            {
+                reporter.Report(report);
+            }
+
+            return new BuildOutcome(report, report.Diagnostics, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -26,16 +53,17 @@ internal static class BuildRunner
         catch (OutputFolderException ex)
         {
             reporter.Error(ex.Message);
+            return new BuildOutcome(null, [], ex.Message);
         }
         catch (DiagnosticException ex)
         {
             reporter.Diagnostics(ex.Diagnostics);
+            return new BuildOutcome(null, ex.Diagnostics, null);
         }
         catch (Exception ex)
         {
             reporter.Unexpected(ex);
+            return new BuildOutcome(null, [], $"{ex.GetType().Name}: {ex.Message}");
         }
-
-        return null;
     }
 }

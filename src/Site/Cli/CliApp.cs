@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Site.Cli.Cli.New;
+using Site.Cli.Serve;
 using Site.Pipeline.Build;
 
 namespace Site.Cli.Cli;
@@ -14,7 +15,12 @@ public static class CliApp
         TextWriter stderr,
         Func<BuildOptions, CancellationToken, Task<BuildReport>>? build = null,
         CancellationToken cancellationToken = default) =>
-        RunAsync(args, new CliHost(stdout, stderr) { Build = build ?? SiteBuilder.BuildAsync }, cancellationToken);
+        RunAsync(
+            args,
+            build is null
+                ? new CliHost(stdout, stderr)
+                : new CliHost(stdout, stderr) { Build = build, Rebuilder = options => new FullRebuilder(build, options) },
+            cancellationToken);
 
     public static async Task<int> RunAsync(string[] args, CliHost host, CancellationToken cancellationToken = default)
     {
@@ -24,6 +30,8 @@ public static class CliApp
             CheckCommand.Create(host),
             ServeCommand.Create(host),
             NewCommand.Create(host),
+            StatusCommand.Create(host),
+            TranslateCommand.Create(host),
         };
 
         var parse = root.Parse(args);

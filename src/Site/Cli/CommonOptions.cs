@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Site.Cli.Reporting;
 using Site.Pipeline.Build;
 
 namespace Site.Cli.Cli;
 
-/// <summary>Options shared by <c>build</c> and <c>serve</c>.</summary>
-internal sealed class CommonOptions
+/// <summary>Options shared by <c>build</c>, <c>check</c> and <c>serve</c>.</summary>
+internal sealed class CommonOptions(bool withOutput = true)
 {
     public Option<string> Input { get; } = new("--input", "-i")
     {
@@ -32,13 +33,17 @@ internal sealed class CommonOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
-        Description = "Print stack traces of unexpected errors and the slowest build steps",
+        Description = "Print time per pipeline, the slowest steps, and stack traces of unexpected errors",
     };
 
     public void AddTo(Command command)
     {
         command.Add(Input);
-        command.Add(Output);
+        if (withOutput)
+        {
+            command.Add(Output);
+        }
+
         command.Add(Theme);
         command.Add(Translations);
         command.Add(Verbose);
@@ -47,8 +52,15 @@ internal sealed class CommonOptions
     public BuildOptions ToBuildOptions(ParseResult parse) => new()
     {
         InputPath = parse.GetValue(Input)!,
-        OutputPath = parse.GetValue(Output)!,
+        OutputPath = withOutput ? parse.GetValue(Output)! : "output",
         ThemePath = parse.GetValue(Theme)!,
         TranslationsPath = parse.GetValue(Translations)!,
     };
+
+    public ConsoleReporter Reporter(ParseResult parse, CliHost host, bool progress = true) => new(
+        host.Out,
+        host.Error,
+        parse.GetValue(Verbose),
+        annotations: GitHubAnnotations.IsEnabled(host.Environment),
+        terminal: progress && host.IsTerminal);
 }

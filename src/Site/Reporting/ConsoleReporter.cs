@@ -32,6 +32,11 @@ internal sealed class ConsoleReporter
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (!terminal)
+        {
+            // Logs and pipes have no width: never wrap a line a script or a reader may search for.
+            _console.Profile.Width = 4096;
+        }
     }
 
     public bool Verbose => _verbose;
@@ -98,6 +103,24 @@ internal sealed class ConsoleReporter
         _console.WriteLine(
             $"Built {report.TotalPages} pages ({report.FilesWritten} files) into {report.OutputPath} in {report.Elapsed.TotalMilliseconds:F0} ms");
         Timings(report);
+    }
+
+    /// <summary>One line per rebuild of <c>serve</c>; diagnostics as for a build.</summary>
+    public void ReportRebuild(BuildReport report)
+    {
+        Problems(report);
+        if (report.Succeeded)
+        {
+            _console.WriteLine(report.Incremental is { } changes
+                ? $"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms: {Plural(changes.MarkdownRendered, "body", "bodies")} and {Plural(changes.PagesRendered.Count, "page")} rendered, "
+                    + $"{Plural(changes.FilesWritten.Count, "file")} written, {changes.FilesDeleted.Count} deleted"
+                : $"Rebuilt {report.TotalPages} pages in {report.Elapsed.TotalMilliseconds:F0} ms");
+            Timings(report);
+        }
+        else
+        {
+            _stderr.WriteLine($"Rebuild failed with {Plural(report.ErrorCount, "error")}; still serving the last good site.");
+        }
     }
 
     /// <summary>The closing lines of <c>check</c>: counts only; the diagnostics came before.</summary>
@@ -177,5 +200,5 @@ internal sealed class ConsoleReporter
         }
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static string Plural(int count, string noun, string? plural = null) => $"{count} {(count == 1 ? noun : plural ?? noun + "s")}";
 }

@@ -47,7 +47,26 @@ public sealed class ChangeWatcher : IDisposable
         _timer.Dispose();
     }
 
-    private void OnEvent(object sender, FileSystemEventArgs e) => Touch(e.FullPath);
+    private void OnEvent(object sender, FileSystemEventArgs e)
+    {
+        if (!IsEditorNoise(e.FullPath))
+        {
+            Touch(e.FullPath);
+        }
+    }
+
+    /// <summary>Swap, backup and probe files editors write next to the real one; a save of the real file raises its own event.</summary>
+    internal static bool IsEditorNoise(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length == 0
+            || name.EndsWith('~')
+            || name.EndsWith(".swp", StringComparison.Ordinal)
+            || name.EndsWith(".swx", StringComparison.Ordinal)
+            || name.EndsWith(".tmp", StringComparison.Ordinal)
+            || name.StartsWith(".#", StringComparison.Ordinal)
+            || name == "4913"; // vim's write-permission probe
+    }
 
     private void Touch(string path)
     {

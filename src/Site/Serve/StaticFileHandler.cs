@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Site.Cli.Serve.LiveReload;
 
 namespace Site.Cli.Serve;
 
@@ -9,8 +11,17 @@ namespace Site.Cli.Serve;
 /// with status 404. The root is resolved on every request because each successful rebuild
 /// swaps a new folder in under the same name.
 /// </summary>
-public sealed class StaticFileHandler(string root)
+/// <remarks>
+/// With a <see cref="LiveReloadHub"/> (the <c>serve</c> command), HTML responses get the
+/// live-reload script tag added on the way out; the files on disk never contain it.
+/// </remarks>
+public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = null)
 {
+    private const string NotBuiltPage =
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title>"
+        + "<body><h1>Nothing here (yet)</h1><p>This URL is not part of the last good build of the site. "
+        + "If the site has not built successfully yet, fix the errors shown in the terminal; this page reloads by itself.</p></body></html>";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
 
     public string Root { get; } = Path.GetFullPath(root);
@@ -43,6 +54,12 @@ public sealed class StaticFileHandler(string root)
 
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-cache";
+        if (liveReload is not null && (file is null || ContentTypeOf(file).StartsWith("text/html", StringComparison.Ordinal)))
+        {
+            await SendWithLiveReloadAsync(context, file, liveReload.Current.Version).ConfigureAwait(false);
+            return;
+        }
+
         if (file is null)
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
@@ -58,6 +75,18 @@ public sealed class StaticFileHandler(string root)
         }
 
         await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task SendWithLiveReloadAsync(HttpContext context, string? file, int version)
+    {
+        var html = file is null ? NotBuiltPage : await File.ReadAllTextAsync(file, context.RequestAborted).ConfigureAwait(false);
+        var bytes = Encoding.UTF8.GetBytes(HtmlInjector.Inject(html, version));
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     public static string ContentTypeOf(string file)

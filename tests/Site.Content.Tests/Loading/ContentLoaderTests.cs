@@ -101,7 +101,7 @@ public sealed class ContentLoaderTests
         var d = Assert.Single(site.Load().Diagnostics);
         Assert.True(d.IsError);
         Assert.Equal("input/zh/projects/istio.md", d.Path);
-        Assert.Contains("translation without a source page: en/projects/istio.md does not exist", d.Message);
+        Assert.Contains("orphaned translation: its source page en/projects/istio.md does not exist", d.Message);
     }
 
     [Fact]

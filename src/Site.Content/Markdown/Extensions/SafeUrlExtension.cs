@@ -60,8 +60,11 @@ public sealed class SafeUrlExtension : IMarkdownExtension
             }
         });
 
-        foreach (var inline in dangerous)
+        // Innermost first (the walk lists parents before children): unwrapping an outer link first
+        // would move a nested dangerous link out of the tree position recorded for it, and it would survive.
+        for (var i = dangerous.Count - 1; i >= 0; i--)
         {
+            var inline = dangerous[i];
             if (inline is AutolinkInline auto)
             {
                 auto.ReplaceBy(new LiteralInline(auto.Url));

@@ -95,6 +95,53 @@ public sealed class ScriptFunctionCall : ScriptExpression
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Invoke"/> on the right of a pipe used as a statement, writing the value: a builtin with a
+    /// write body appends its text to the output directly.
+    /// </summary>
+    internal void WriteAsStatement(TemplateContext context, ScriptNode statement)
+    {
+        var hasPipe = context.HasPipeArgument;
+        var pipe = context.PipeArgument;
+        context.HasPipeArgument = false;
+        context.PipeArgument = null;
+        var function = EvaluateTarget(context, null);
+        object? result;
+        if (_positionalOnly && function is BuiltinFunction builtin)
+        {
+            if (builtin.TryWritePositional(context, this, statement, hasPipe, pipe, Arguments))
+            {
+                return;
+            }
+            if (!builtin.TryInvokePositional(context, this, hasPipe, pipe, Arguments, out result))
+            {
+                result = InvokeGeneral(context, function, hasPipe, pipe);
+            }
+        }
+        else
+        {
+            result = InvokeGeneral(context, function, hasPipe, pipe);
+        }
+        if (result != null)
+        {
+            context.Write(statement, result);
+        }
+    }
+
+    private object? InvokeGeneral(TemplateContext context, IScriptFunction function, bool hasPipe, object? pipe)
+    {
+        var arguments = context.RentArguments();
+        try
+        {
+            EvaluateArguments(context, arguments, hasPipe, pipe, null);
+            return CallFunction(context, this, function, arguments);
+        }
+        finally
+        {
+            context.ReturnArguments(arguments);
+        }
+    }
+
     private object? InvokeEvaluated(TemplateContext context, IScriptFunction function)
     {
         if (_positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, false, null, Arguments, out var result))
@@ -116,6 +163,10 @@ public sealed class ScriptFunctionCall : ScriptExpression
     private IScriptFunction EvaluateTarget(TemplateContext context, ScriptBlockStatement? wrapBlock)
     {
         var target = Target.EvaluateNoCall(context);
+        if (target is BuiltinFunction builtin)
+        {
+            return builtin;
+        }
         if (target is IScriptFunction function)
         {
             return function;
@@ -251,7 +302,15 @@ public sealed class ScriptPipeCall(ScriptExpression from, ScriptExpression to) :
 
     public ScriptExpression To { get; } = to;
 
-    public override object? Evaluate(TemplateContext context)
+    public override object? Evaluate(TemplateContext context) => Run(context, null);
+
+    /// <summary>
+    /// Executes the pipe as a whole statement whose last stage is a call: its value is written to the output, and
+    /// builtins that can write their text (<c>html.escape</c>, <c>date.to_string</c>) do so without a string.
+    /// </summary>
+    internal void ExecuteAsStatement(TemplateContext context, ScriptNode statement) => Run(context, statement);
+
+    private object? Run(TemplateContext context, ScriptNode? statement)
     {
         var value = From.Evaluate(context);
         if (From is ScriptUnaryExpression { Operator: UnaryOperator.Spread } && value is IEnumerable spread and not string)
@@ -264,7 +323,16 @@ public sealed class ScriptPipeCall(ScriptExpression from, ScriptExpression to) :
         context.PipeArgument = value;
         try
         {
-            var result = To.Evaluate(context);
+            object? result;
+            if (statement != null && To is ScriptFunctionCall call)
+            {
+                call.WriteAsStatement(context, statement);
+                result = null;
+            }
+            else
+            {
+                result = To.Evaluate(context);
+            }
             if (context.HasPipeArgument)
             {
                 throw new ScriptRuntimeException(To.Span, $"Pipe expression destination `{To}` is not a valid function ");

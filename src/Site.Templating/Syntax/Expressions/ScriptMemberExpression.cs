@@ -3,8 +3,22 @@ using Site.Templating.Runtime;
 namespace Site.Templating.Syntax;
 
 /// <summary><c>target.name</c> or <c>target?.name</c>.</summary>
-public sealed class ScriptMemberExpression(ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional) : ScriptExpression, IAssignableExpression
+public sealed class ScriptMemberExpression : ScriptExpression, IAssignableExpression
 {
+    public ScriptMemberExpression(ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional)
+    {
+        Target = target;
+        Name = name;
+        NameSpan = nameSpan;
+        NullConditional = nullConditional;
+        if (target is ScriptVariable { Kind: VariableKind.Loop } loop)
+        {
+            // Every path of this node only reads or writes a member of the loop object, never keeps the object,
+            // so the context may recycle it (see ScriptVariable.IsMemberTarget).
+            loop.IsMemberTarget = true;
+        }
+    }
+
     // Inline cache for .NET objects: the getter of Name for the first typed target seen here. Templates are
     // shared across threads; the cache is one immutable object, so a racing write is harmless.
     private TypedMember? _typed;
@@ -15,13 +29,13 @@ public sealed class ScriptMemberExpression(ScriptExpression target, string name,
         public readonly Func<object, object?>? Getter = getter;
     }
 
-    public ScriptExpression Target { get; } = target;
+    public ScriptExpression Target { get; }
 
-    public string Name { get; } = name;
+    public string Name { get; }
 
-    public SourceSpan NameSpan { get; } = nameSpan;
+    public SourceSpan NameSpan { get; }
 
-    public bool NullConditional { get; } = nullConditional;
+    public bool NullConditional { get; }
 
     internal override string KindName => "member";
 
@@ -62,7 +76,7 @@ public sealed class ScriptMemberExpression(ScriptExpression target, string name,
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoCall(context);
-        return value is IScriptFunction function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
+        return ScriptFunctions.As(value) is { } function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
     }
 
     public void Assign(TemplateContext context, object? value)
@@ -121,7 +135,7 @@ public sealed class ScriptIndexerExpression(ScriptExpression target, ScriptExpre
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoCall(context);
-        return value is IScriptFunction function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
+        return ScriptFunctions.As(value) is { } function ? ScriptFunctionCall.Call(context, this, function, null, null) : value;
     }
 
     public void Assign(TemplateContext context, object? value)

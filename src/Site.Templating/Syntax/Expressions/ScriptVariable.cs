@@ -26,7 +26,8 @@ public sealed class ScriptVariable : ScriptExpression, IAssignableExpression
 {
     public ScriptVariable(string name, VariableKind kind, int index = 0, LoopKind loopKind = LoopKind.For)
     {
-        Name = name;
+        // Interned: TemplateContext matches loop variables by reference.
+        Name = VariableNames.Intern(name);
         Kind = kind;
         Index = index;
         LoopKind = loopKind;
@@ -40,6 +41,12 @@ public sealed class ScriptVariable : ScriptExpression, IAssignableExpression
 
     public LoopKind LoopKind { get; }
 
+    /// <summary>
+    /// True when this occurrence is only the target of a member access (<c>for.index</c>): a loop object read
+    /// this way cannot be kept by template code, so the context may recycle it.
+    /// </summary>
+    internal bool IsMemberTarget { get; set; }
+
     internal override string KindName => "variable";
 
     public override object? EvaluateNoCall(TemplateContext context) => context.GetVariable(this);
@@ -47,7 +54,7 @@ public sealed class ScriptVariable : ScriptExpression, IAssignableExpression
     public override object? Evaluate(TemplateContext context)
     {
         var value = context.GetVariable(this);
-        if (value is IScriptFunction function)
+        if (ScriptFunctions.As(value) is { } function)
         {
             return ScriptFunctionCall.Call(context, this, function, null, null);
         }

@@ -4,17 +4,38 @@ namespace Site.Templating.Syntax;
 
 /// <summary>
 /// The object behind <c>for</c>, <c>while</c>, <c>tablerow</c>, <c>forloop</c>: members are computed from
-/// fields, so iterating never writes to a dictionary.
+/// fields, so iterating never writes to a dictionary. States are recycled by the context unless template code
+/// took the object itself (<see cref="Escaped"/>), e.g. <c>x = for</c>.
 /// </summary>
 internal sealed class LoopState(LoopKind kind) : ScriptObject(0)
 {
-    public LoopKind Kind { get; } = kind;
+    public LoopKind Kind { get; private set; } = kind;
 
     public int Index;
     public int Length = -1;
-    public bool Changed;
     public int Column;
     public int Row;
+
+    // The previous and current items: `changed` is computed only when a template asks for it.
+    public object? Previous;
+    public object? Current;
+
+    /// <summary>Set when the object was read other than as the target of a member access; it is then never reused.</summary>
+    public bool Escaped;
+
+    private bool Changed => Kind != LoopKind.While && (Index == 0 || !Operators.AreEqual(Previous, Current));
+
+    public void Reset(LoopKind kind)
+    {
+        Kind = kind;
+        Index = 0;
+        Length = -1;
+        Column = 0;
+        Row = 0;
+        Previous = null;
+        Current = null;
+        Escaped = false;
+    }
 
     public override bool TryGetValue(TemplateContext context, string key, out object? value)
     {

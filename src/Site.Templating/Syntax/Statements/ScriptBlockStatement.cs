@@ -60,6 +60,11 @@ public sealed class ScriptExpressionStatement(ScriptExpression expression) : Scr
             call.ExecuteAsStatement(context, this);
             return;
         }
+        if (Expression is ScriptPipeCall { To: ScriptFunctionCall } pipe)
+        {
+            pipe.ExecuteAsStatement(context, this);
+            return;
+        }
         var value = Expression.Evaluate(context);
         if (value != null && Expression is not ScriptAssignExpression)
         {

@@ -57,20 +57,20 @@ public sealed class ScriptForStatement(ScriptVariable variable, ScriptExpression
         var length = Math.Min(count, limit);
         var columns = Columns != null ? Math.Max(1, ValueConverter.ToInt(context, Columns, Columns.Evaluate(context))) : 0;
 
-        var state = new LoopState(Kind) { Length = length };
+        var state = context.RentLoopState(Kind);
+        state.Length = length;
         var scope = context.PushLoop(Kind, state);
         scope.VariableName = Variable.Name;
         context.LoopDepth++;
         try
         {
-            object? previous = null;
             for (var i = 0; i < length; i++)
             {
                 context.StepLoop(this, IsTableRow ? "tablerow" : "for");
                 var item = items[reversed ? start + count - 1 - i : start + i];
                 state.Index = i;
-                state.Changed = i == 0 || !Operators.AreEqual(previous, item);
-                previous = item;
+                state.Previous = state.Current;
+                state.Current = item;
                 scope.VariableValue = item;
                 if (IsTableRow)
                 {
@@ -101,6 +101,7 @@ public sealed class ScriptForStatement(ScriptVariable variable, ScriptExpression
         {
             context.LoopDepth--;
             context.PopLoop();
+            context.ReturnLoopState(state);
         }
         if (length == 0 && Else != null)
         {
@@ -137,7 +138,7 @@ public sealed class ScriptWhileStatement(ScriptExpression condition, ScriptBlock
 
     public override void Execute(TemplateContext context)
     {
-        var state = new LoopState(LoopKind.While);
+        var state = context.RentLoopState(LoopKind.While);
         context.PushLoop(LoopKind.While, state);
         context.LoopDepth++;
         try
@@ -169,6 +170,7 @@ public sealed class ScriptWhileStatement(ScriptExpression condition, ScriptBlock
         {
             context.LoopDepth--;
             context.PopLoop();
+            context.ReturnLoopState(state);
         }
     }
 }

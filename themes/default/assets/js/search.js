@@ -317,15 +317,16 @@
     var doc = result.doc;
     var li = document.createElement("li");
     li.className = "search-result";
+    var a = document.createElement("a");
     if (asOption) {
+      // An option may not contain a link (axe: nested-interactive), so in the popup the <a> has no
+      // href and the listbox navigates itself; the input keeps focus and arrows move aria-activedescendant.
       li.id = id;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
-    }
-    var a = document.createElement("a");
-    a.href = doc.url || result.ref;
-    if (asOption) {
-      a.tabIndex = -1; // the input keeps focus; arrows move aria-activedescendant
+      li.setAttribute("data-url", doc.url || result.ref);
+    } else {
+      a.href = doc.url || result.ref;
     }
     var meta = document.createElement("span");
     meta.className = "search-result-meta";
@@ -346,12 +347,27 @@
     return li;
   }
 
+  // Identifies what a result list shows. A render with the same key is skipped, so a late debounced
+  // render (typing, then the index arriving first) cannot reset the option the reader just selected.
+  function renderKey(query) {
+    return query + "\u0000" + (state.light ? "l" : "") + (state.full ? "f" : "") + (state.failed ? "x" : "");
+  }
+
   function debounce(fn, ms) {
     var timer = 0;
     return function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(fn, ms);
     };
+  }
+
+  // Ctrl/Cmd/Shift (or the middle button) open a new tab, as they would on a link.
+  function go(url, newTab) {
+    if (newTab) {
+      window.open(url, "_blank", "noopener");
+    } else {
+      window.location.href = url;
+    }
   }
 
   function searchPageUrl(query) {
@@ -389,6 +405,7 @@
 
     var active = -1;
     var options = [];
+    var shown = null; // renderKey of the popup's content
 
     function open() {
       popup.hidden = false;
@@ -396,6 +413,7 @@
     }
 
     function close() {
+      shown = null;
       popup.hidden = true;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
@@ -418,6 +436,10 @@
 
     function render() {
       var query = input.value.trim();
+      if (query && !popup.hidden && renderKey(query) === shown) {
+        return;
+      }
+      shown = renderKey(query);
       list.textContent = "";
       options = [];
       active = -1;
@@ -433,6 +455,12 @@
         needles = needlesFor(query, r.terms);
         var li = renderItem(r, needles, listId + "-" + i, true);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep focus in the input
+        li.addEventListener("click", function (e) { go(li.getAttribute("data-url"), e.ctrlKey || e.metaKey || e.shiftKey); });
+        li.addEventListener("auxclick", function (e) {
+          if (e.button === 1) {
+            go(li.getAttribute("data-url"), true);
+          }
+        });
         list.appendChild(li);
         options.push(li);
       });
@@ -478,7 +506,7 @@
         }
       } else if (e.key === "Enter" && active >= 0 && options[active]) {
         e.preventDefault();
-        window.location.href = options[active].querySelector("a").href;
+        go(options[active].getAttribute("data-url"), e.ctrlKey || e.metaKey || e.shiftKey);
       }
     });
     input.addEventListener("blur", function () {
@@ -511,9 +539,14 @@
       return;
     }
     list.classList.add("search-results-page");
+    var shown = null; // renderKey of the list's content
 
     function render() {
       var query = input.value.trim();
+      if (renderKey(query) === shown) {
+        return; // keeps the focused result when nothing changed
+      }
+      shown = renderKey(query);
       list.textContent = "";
       if (!query) {
         status.textContent = "";

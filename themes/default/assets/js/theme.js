@@ -1,4 +1,4 @@
-// Light / dark / auto colour scheme. Loaded synchronously in <head> so a stored choice
+// Light / dark / auto colour scheme, and the remembered language choice. Loaded synchronously in <head> so a stored choice
 // applies before the first paint; "auto" (no data-theme) follows prefers-color-scheme.
 (function () {
   "use strict";
@@ -23,6 +23,19 @@
   }
 
   apply(stored());
+
+  // An explicit language choice is remembered in Netlify's `nf_lang` cookie, which overrides
+  // the browser-language redirect of `/` (netlify.toml). Deep links are never redirected.
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest(".lang-switch a[data-lang]") : null;
+    if (!link) {
+      return;
+    }
+    var code = link.getAttribute("data-lang");
+    if (/^[A-Za-z-]{2,16}$/.test(code)) {
+      document.cookie = "nf_lang=" + code + "; path=/; max-age=31536000; SameSite=Lax";
+    }
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     var box = document.querySelector(".theme-switch");

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Site.Pipeline.Build;
+
+namespace Site.Benchmarks.Incremental;
+
+/// <summary>
+/// Macro measurement of <c>serve</c>'s edit loop: a <see cref="SiteBuildSession"/> builds a corpus
+/// once, then a post is edited several times (one sentence changed in its last paragraph, then in
+/// its first, then its title) and each rebuild is timed from the call to the updated files on disk.
+/// The file is restored at the end.
+/// <code>dotnet run -c Release --project bench/Site.Benchmarks -- incremental /tmp/bench/medium/input [edits]</code>
+/// </summary>
+internal static class IncrementalEditRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 2 || !File.Exists(Path.Combine(args[1], "site.yml")))
+        {
+            Console.Error.WriteLine("usage: incremental <corpus input folder> [rounds]   (generate one with ../shared/bench/gen_corpus.py)");
+            return 2;
+        }
+
+        var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var repo = RepositoryRoot();
+        var output = Path.Combine(Path.GetTempPath(), "site-bench-incremental-out");
+        var options = new BuildOptions
+        {
+            InputPath = args[1],
+            OutputPath = output,
+            ThemePath = Path.Combine(repo, "themes", "default"),
+            TranslationsPath = Path.Combine(repo, "translations"),
+            LunrPackagePath = Path.Combine(repo, "tools", "node_modules", "lunr"),
+            LunrCjkScriptPath = Path.Combine(repo, "tools", "lunr", "lunr-cjk.js"),
+        };
+        var post = Directory.EnumerateFiles(Path.Combine(args[1], "en", "blog"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var original = await File.ReadAllTextAsync(post);
+
+        using var session = new SiteBuildSession(options);
+        var stopwatch = Stopwatch.StartNew();
+        var cold = await session.BuildAsync();
+        Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}");
+        if (!cold.Succeeded)
+        {
+            return 1;
+        }
+
+        Console.WriteLine($"edited post: {post}");
+        try
+        {
+            for (var round = 1; round <= rounds; round++)
+            {
+                await EditAsync(session, post, $"last paragraph #{round}", Replace(original, lastParagraph: true, $" Edited sentence {round}."));
+                await EditAsync(session, post, $"first paragraph #{round}", Replace(original, lastParagraph: false, $" Edited opening {round}."));
+                await EditAsync(session, post, $"title #{round}", original.Replace("\ntitle: ", $"\ntitle: Edit {round} ", StringComparison.Ordinal));
+            }
+
+            await EditAsync(session, post, "no change", original);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(post, original);
+        }
+
+        await session.RebuildAsync([post]);
+        await session.BackgroundWork;
+        return 0;
+    }
+
+    private static async Task EditAsync(SiteBuildSession session, string post, string label, string text)
+    {
+        await session.BackgroundWork; // measure the edit loop, not the previous index refresh competing for the cores
+        await File.WriteAllTextAsync(post, text);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var report = await session.RebuildAsync([post]);
+        var elapsed = stopwatch.ElapsedMilliseconds;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        await session.BackgroundWork;
+        var background = stopwatch.ElapsedMilliseconds - elapsed;
+        var summary = report.Incremental!;
+        var slowest = string.Join(", ", report.ModuleTimings.Take(3).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
+        Console.WriteLine(
+            $"{label,-22} {elapsed,6} ms wall {cpu,6:F0} ms cpu  ok={report.Succeeded} bodies={summary.MarkdownRendered} pages={summary.PagesRendered.Count} " +
+            $"written={summary.FilesWritten.Count}  [{slowest}]  search+sitemap +{background} ms");
+    }
+
+    private static string Replace(string text, bool lastParagraph, string sentence)
+    {
+        var bodyStart = text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5;
+        var paragraphs = text[bodyStart..].Split("\n\n");
+        var index = lastParagraph ? Array.FindLastIndex(paragraphs, IsProse) : Array.FindIndex(paragraphs, IsProse);
+        paragraphs[index] = paragraphs[index].TrimEnd() + sentence;
+        return text[..bodyStart] + string.Join("\n\n", paragraphs);
+    }
+
+    private static bool IsProse(string paragraph) =>
+        paragraph.Length > 40 && char.IsLetter(paragraph.TrimStart()[0]);
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Site.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("run from the repository (Site.sln not found)");
+    }
+}

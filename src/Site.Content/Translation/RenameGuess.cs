@@ -1,0 +1,122 @@
+namespace Site.Content.Translation;
+
+/// <summary>
+/// Guesses which source page an orphaned translation belongs to after a rename. A translation
+/// keeps the source's folder and usually shares words with its title (project names, acronyms,
+/// numbers) or its file name, so candidates are scored by character-bigram overlap (Dice) of
+/// titles and slugs. Source pages without a translation yet are preferred: a renamed source has
+/// lost its translation.
+/// </summary>
+public static class RenameGuess
+{
+    /// <summary>Below this score a guess is noise, and none is offered.</summary>
+    public const double Threshold = 0.3;
+
+    /// <param name="orphanId">Id of the orphan (`blog/2019/x.md`).</param>
+    /// <param name="orphanTitle">Its title (any language), or null.</param>
+    /// <param name="candidates">Source pages: id, title and whether the orphan's language already translates it.</param>
+    public static string? Find(string orphanId, string? orphanTitle, IEnumerable<(string Id, string Title, bool Translated)> candidates)
+    {
+        var folder = Folder(orphanId);
+        var slugGrams = Bigrams(Slug(orphanId));
+        var titleGrams = Bigrams(orphanTitle ?? string.Empty);
+        string? best = null;
+        var bestScore = 0.0;
+        foreach (var (id, title, translated) in candidates)
+        {
+            if (Folder(id) != folder)
+            {
+                continue;
+            }
+
+            var score = Math.Max(Dice(titleGrams, Bigrams(title)), Dice(slugGrams, Bigrams(Slug(id))));
+            if (!translated)
+            {
+                score += 0.1;
+            }
+
+            if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(id, best) < 0))
+            {
+                bestScore = score;
+                best = id;
+            }
+        }
+
+        return bestScore >= Threshold ? best : null;
+    }
+
+    /// <summary>Dice coefficient of two bigram multisets (0..1).</summary>
+    public static double Dice(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
+    {
+        var total = a.Values.Sum() + b.Values.Sum();
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var (gram, count) in a)
+        {
+            if (b.TryGetValue(gram, out var other))
+            {
+                shared += Math.Min(count, other);
+            }
+        }
+
+        return 2.0 * shared / total;
+    }
+
+    /// <summary>Bigrams of the letters and digits of each word, lower-cased; a one-letter word (a Han character) counts as its own gram.</summary>
+    public static Dictionary<string, int> Bigrams(string text)
+    {
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            if (word.Length == 1)
+            {
+                Add(grams, word);
+                continue;
+            }
+
+            for (var i = 0; i + 1 < word.Length; i++)
+            {
+                Add(grams, word.Substring(i, 2));
+            }
+        }
+
+        return grams;
+    }
+
+    private static void Add(Dictionary<string, int> grams, string gram) =>
+        grams[gram] = grams.GetValueOrDefault(gram) + 1;
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    private static string Folder(string id)
+    {
+        var slash = id.IndexOf('/');
+        return slash < 0 ? string.Empty : id[..slash];
+    }
+
+    private static string Slug(string id)
+    {
+        var name = id[(id.LastIndexOf('/') + 1)..];
+        return name.EndsWith(".md", StringComparison.Ordinal) ? name[..^3] : name;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Site.Pipeline.Build;
+
+/// <summary>What an incremental rebuild of a <see cref="SiteBuildSession"/> did (for logs, live reload and tests).</summary>
+/// <param name="MarkdownRendered">Bodies rendered again (the others came from the session's cache).</param>
+/// <param name="PagesRendered">Output files of the pages rendered again (site-relative, sorted); every other page was up to date.</param>
+/// <param name="FilesWritten">Output files whose bytes changed and were replaced (sorted); live reload needs only these.</param>
+/// <param name="FilesDeleted">Output files the site no longer produces, removed (sorted).</param>
+public sealed record IncrementalSummary(
+    int MarkdownRendered,
+    IReadOnlyList<string> PagesRendered,
+    IReadOnlyList<string> FilesWritten,
+    IReadOnlyList<string> FilesDeleted);

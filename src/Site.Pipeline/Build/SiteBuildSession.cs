@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
+using Site.Pipeline.Modules;
+using Site.Pipeline.Output;
+
+namespace Site.Pipeline.Build;
+
+/// <summary>
+/// A long-lived build for <c>serve</c>: builds the site once, then brings the output up to date
+/// after edits by redoing only what they affect. Call <see cref="BuildAsync"/> at start-up and
+/// <see cref="RebuildAsync"/> with the changed paths after each (debounced) batch of edits; calls
+/// are serialised, so a watcher may fire at any time.
+/// <para>
+/// Between runs the session keeps every rendered markdown body and, for every page it wrote, a
+/// dependency record: the fingerprint of the page's template model (the pages, translations,
+/// tags, lists, UI strings and site settings it shows) and the templates and partials its render
+/// used (<see cref="RenderRecords"/>). A rebuild reloads the content, renders the bodies whose
+/// text changed, rebuilds the page models, and renders only the pages whose fingerprint or
+/// templates changed: an edited post re-renders itself, its fallback, its neighbours and the lists,
+/// tag pages, project and SIG pages that show it; an edited partial re-renders the pages that
+/// included it; a changed <c>site.yml</c> or UI string changes every fingerprint and so re-renders all.
+/// </para>
+/// <para>
+/// Rebuilds write in place into the live output folder: a file is replaced (temporary file +
+/// rename) only when its bytes change, and files the site no longer produces are deleted. A
+/// rebuild with errors writes nothing and leaves the previous output served. Search indexes and
+/// the sitemap are refreshed afterwards in the background (<see cref="BackgroundWork"/>).
+/// The first build (and any build after a failed first one) is a full atomic build like
+/// <see cref="SiteBuilder.BuildAsync"/>.
+/// </para>
+/// </summary>
+public sealed class SiteBuildSession : IDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly SessionCaches _caches = new(new MarkdownCache(), new RenderRecords());
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string[] _watchedRoots;
+    private HashSet<string> _destinations = new(StringComparer.Ordinal);
+    private bool _hasOutput;
+    private CancellationTokenSource? _backgroundCancel;
+    private bool _disposed;
+
+    public SiteBuildSession(BuildOptions options)
+    {
+        _options = options;
+        _watchedRoots = new[] { options.InputPath, options.ThemePath, options.TranslationsPath, options.LunrPackagePath, options.LunrCjkScriptPath }
+            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)))
+            .ToArray();
+    }
+
+    public BuildOptions Options => _options;
+
+    /// <summary>The search index and sitemap refresh started by the last rebuild; completed when there is none.</summary>
+    public Task BackgroundWork { get; private set; } = Task.CompletedTask;
+
+    /// <summary>A full build (staging folder, swapped in when it succeeds) that also fills the session's caches and records.</summary>
+    /// <exception cref="OutputFolderException">The output folder is unsafe; nothing was touched.</exception>
+    public async Task<BuildReport> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StopBackgroundAsync().ConfigureAwait(false);
+            return await FullAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Brings the output up to date after <paramref name="changedPaths"/> changed (files or folders,
+    /// absolute or relative to the working directory; deleted and new files included). Paths outside
+    /// the input, theme and translations are ignored; an empty collection means "something changed, check everything".
+    /// </summary>
+    public async Task<BuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(changedPaths);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StopBackgroundAsync().ConfigureAwait(false);
+            if (!_hasOutput)
+            {
+                return await FullAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (changedPaths.Count > 0 && !changedPaths.Any(IsWatched))
+            {
+                return new BuildReport(true, [], [], [], 0, TimeSpan.Zero, Path.GetFullPath(_options.OutputPath), [])
+                {
+                    Incremental = new IncrementalSummary(0, [], [], []),
+                };
+            }
+
+            return await IncrementalAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _backgroundCancel?.Cancel();
+        _backgroundCancel?.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<BuildReport> FullAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var output = AtomicOutputFolder.Begin(_options.OutputPath, SiteBuilder.ProtectedFolders(_options));
+        var site = SitePipelines.Create(_options, output, _caches, incremental: false);
+        var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
+        var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+        var destinations = Destinations(result);
+        if (result.Succeeded)
+        {
+            output.Commit();
+            _caches.Records.Commit();
+            _destinations = destinations;
+            _hasOutput = true;
+        }
+        else
+        {
+            _caches.Records.Discard();
+        }
+
+        return new BuildReport(
+            result.Succeeded,
+            result.Diagnostics,
+            result.Failures,
+            result.Succeeded ? site.Summarize(result) : [],
+            result.Succeeded ? destinations.Count : 0,
+            stopwatch.Elapsed,
+            output.OutputPath,
+            result.ModuleTimings);
+    }
+
+    private async Task<BuildReport> IncrementalAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var live = new LiveOutputFolder(_options.OutputPath);
+        var site = SitePipelines.Create(_options, live, _caches, incremental: true);
+        var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
+        var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            _caches.Records.Discard();
+            return new BuildReport(false, result.Diagnostics, result.Failures, [], 0, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
+            {
+                Incremental = new IncrementalSummary(MarkdownRendered(result), [], [], []),
+            };
+        }
+
+        var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
+        var background = BackgroundPipelines(modelDocuments, live);
+        var current = Destinations(result);
+        current.UnionWith(background.Destinations);
+        var deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
+        foreach (var destination in deleted)
+        {
+            live.Delete(destination);
+        }
+
+        _caches.Records.Commit();
+        _destinations = current;
+        var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
+        var written = live.Written.Order(StringComparer.Ordinal).ToList();
+        StartBackground(background.Pipelines);
+
+        return new BuildReport(true, result.Diagnostics, result.Failures, site.Summarize(result), written.Count, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
+        {
+            Incremental = new IncrementalSummary(MarkdownRendered(result), rendered, written, deleted),
+        };
+    }
+
+    /// <summary>
+    /// Search indexes and the sitemap of the new model, run by their usual modules in an engine of
+    /// their own whose "model" pipeline hands over the documents the rebuild already made.
+    /// </summary>
+    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(ImmutableArray<Document> modelDocuments, LiveOutputFolder live)
+    {
+        var model = Shared.Find<Model.SiteModel>(modelDocuments, Keys.Model);
+        if (model is null)
+        {
+            return ([], []);
+        }
+
+        var destinations = new List<string> { "sitemap.xml", "robots.txt" };
+        foreach (var language in model.Languages)
+        {
+            destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.LightIndexUrl(language.Info)));
+            destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.FullIndexUrl(language.Info)));
+        }
+
+        var write = new WriteFiles(live);
+        IReadOnlyList<PipelineDefinition> pipelines =
+        [
+            // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
+            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
+            new(SitePipelines.Sitemap) { DependsOn = [SitePipelines.Model], Process = [new WriteSitemap(SitePipelines.Model)], Write = [write] },
+            new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
+        ];
+        return (pipelines, destinations);
+    }
+
+    private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines)
+    {
+        if (pipelines.Count == 0)
+        {
+            return;
+        }
+
+        var cancel = new CancellationTokenSource();
+        _backgroundCancel = cancel;
+        var engine = new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism);
+        BackgroundWork = Task.Run(async () =>
+        {
+            try
+            {
+                await engine.RunAsync(cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // A newer rebuild started; it refreshes the indexes itself.
+            }
+        });
+    }
+
+    private async Task StopBackgroundAsync()
+    {
+        if (_backgroundCancel is { } cancel)
+        {
+            await cancel.CancelAsync().ConfigureAwait(false);
+            await BackgroundWork.ConfigureAwait(false);
+            cancel.Dispose();
+            _backgroundCancel = null;
+            BackgroundWork = Task.CompletedTask;
+        }
+    }
+
+    private bool IsWatched(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        foreach (var root in _watchedRoots)
+        {
+            if (full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || root.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Destinations(EngineResult result)
+    {
+        var destinations = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var documents in result.Outputs.Values)
+        {
+            foreach (var document in documents)
+            {
+                if (document.Destination is { } destination)
+                {
+                    destinations.Add(destination);
+                }
+            }
+        }
+
+        return destinations;
+    }
+
+    private static int MarkdownRendered(EngineResult result) =>
+        Shared.Find<RenderedPages>(result.Outputs.GetValueOrDefault(SitePipelines.Content, []), Keys.Rendered)?.RenderedCount ?? 0;
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using Site.Content;
+using Site.Content.Diagnostics;
+using Site.Content.Links;
+using Site.Content.Markdown;
+using Site.Content.Model;
+
+namespace Site.Pipeline.Incremental;
+
+/// <summary>
+/// Renders the bodies of a content set like <see cref="ContentRenderer.RenderAll"/> (default
+/// language first, then translations, which inherit their source's heading ids; fallbacks share
+/// their source's result), but keeps each result keyed by language and page id, and renders a
+/// body again only when its text, first line or source outline changed. A long-lived build
+/// session keeps one cache, so an edit re-renders one body instead of twenty thousand. Link and
+/// heading checks always run over every page: an edited heading can break a link elsewhere.
+/// </summary>
+public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
+{
+    private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
+    private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics)
+    {
+        var pages = content.Pages;
+        var results = new RenderedMarkdown?[pages.Count];
+        var defaultCode = content.Config.DefaultLanguage.Code;
+        var next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        var rendered = 0;
+
+        // Wave 1: sources (default language). Wave 2: translations and fallbacks, which need their source's result.
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            var page = pages[i];
+            if (page.Language == defaultCode)
+            {
+                results[i] = RenderCached(page, null, next, ref rendered);
+            }
+        });
+
+        var bySource = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (pages[i].Language == defaultCode)
+            {
+                bySource[pages[i].Id] = results[i]!;
+            }
+        }
+
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            var page = pages[i];
+            if (page.Language == defaultCode)
+            {
+                return;
+            }
+
+            var source = bySource.GetValueOrDefault(page.Id);
+            results[i] = page.IsFallback && source is not null ? source : RenderCached(page, source?.Headings, next, ref rendered);
+        });
+
+        // Links written in the default language's form point at the page's own language (applied after the cache: it depends on which translations exist).
+        var localiser = new LinkLocaliser(content);
+        Parallel.For(0, pages.Count, options, i => results[i] = localiser.Apply(pages[i], results[i]!));
+
+        var byPage = new Dictionary<Page, RenderedMarkdown>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            byPage[pages[i]] = results[i]!;
+        }
+
+        var bag = new ConcurrentBag<Diagnostic>();
+        var links = new InternalLinkValidator(content, byPage.GetValueOrDefault);
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            foreach (var diagnostic in HeadingIdValidator.Validate(pages[i], results[i]!))
+            {
+                bag.Add(diagnostic);
+            }
+
+            foreach (var diagnostic in links.Validate(pages[i], results[i]!))
+            {
+                bag.Add(diagnostic);
+            }
+        });
+
+        foreach (var diagnostic in bag)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        // Entries of deleted pages go with the old generation.
+        _entries = next;
+        return new RenderedPages(byPage, rendered);
+    }
+
+    private RenderedMarkdown RenderCached(Page page, IReadOnlyList<Heading>? sourceOutline, ConcurrentDictionary<string, Entry> next, ref int rendered)
+    {
+        var key = page.Language + ":" + page.Id;
+        if (_entries.TryGetValue(key, out var entry)
+            && entry.StartLine == page.BodyStartLine
+            && SameOutline(entry.SourceOutline, sourceOutline)
+            && string.Equals(entry.Body, page.Body, StringComparison.Ordinal))
+        {
+            next[key] = entry;
+            return entry.Result;
+        }
+
+        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline);
+        Interlocked.Increment(ref rendered);
+        next[key] = new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
+        return result;
+    }
+
+    /// <summary>A translation inherits heading ids from its source's outline: it must render again only when that outline changed, not whenever the source's text did.</summary>
+    private static bool SameOutline(IReadOnlyList<Heading>? a, IReadOnlyList<Heading>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
+
+    /// <param name="SourceOutline">The source's headings the translation was rendered with.</param>
+    private sealed record Entry(string Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
+}

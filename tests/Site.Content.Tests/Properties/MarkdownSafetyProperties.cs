@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Properties;
+
+/// <summary>
+/// The markdown stage takes any body: it never throws, and its HTML only ever holds the
+/// elements markdown itself produces, no event-handler attribute and no link or image that
+/// runs script (the HTML policy of SECURITY.md).
+/// </summary>
+public sealed partial class MarkdownSafetyProperties
+{
+    // Everything the enabled markdown features can emit; raw HTML from contributors is escaped, so nothing else may appear.
+    private static readonly HashSet<string> AllowedElements = new(StringComparer.Ordinal)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote",
+        "ul", "ol", "li", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "input", "div", "section", "span",
+    };
+
+    [Fact]
+    public void Rendering_any_body_never_throws_and_emits_only_markdown_elements_with_safe_urls() =>
+        Prop.ForAll(MarkdownText.Arbitrary, markdown =>
+        {
+            var rendered = MarkdownRenderer.Shared.Render(markdown, firstLine: 5);
+            var html = rendered.Html;
+
+            foreach (Match tag in Tag().Matches(html))
+            {
+                Assert.Contains(tag.Groups["name"].Value, AllowedElements);
+                foreach (Match attribute in Attribute().Matches(tag.Groups["attrs"].Value))
+                {
+                    var name = attribute.Groups["name"].Value;
+                    Assert.False(name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"event handler in {tag.Value}");
+                    if (name is "href" or "src")
+                    {
+                        var url = WebUtility.HtmlDecode(attribute.Groups["value"].Value);
+                        Assert.False(Site.Content.Markdown.Extensions.SafeUrlExtension.IsDangerous(url), $"dangerous URL in {tag.Value}");
+                    }
+                }
+            }
+
+            // Every '<' that is not a tag the renderer wrote was escaped.
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.All(rendered.Links, l => Assert.True(l.Line >= 5, $"link line {l.Line}"));
+        }).Check(PropertyRuns.Config);
+
+    [Fact]
+    public void Deeply_nested_lists_and_quotes_render_in_bounded_time_and_unparsable_bodies_say_so()
+    {
+        var lists = string.Concat(Enumerable.Range(0, 10_000).Select(i => new string(' ', Math.Min(i * 2, 40)) + "- item\n"));
+        var quotes = new string('>', 10_000) + " deep\n";
+        var brackets = new string('[', 10_000) + "x" + new string(']', 10_000);
+        var emphasis = string.Concat(Enumerable.Repeat("*a ", 10_000));
+
+        foreach (var body in new[] { lists, quotes, brackets, emphasis })
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var rendered = MarkdownRenderer.Shared.Render(body);
+
+            Assert.NotNull(rendered.Html);
+            Assert.DoesNotContain("<script", rendered.Html, StringComparison.Ordinal);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        }
+
+        var tooDeep = MarkdownRenderer.Shared.Render(quotes + "<script>x</script>");
+        Assert.NotNull(tooDeep.Problem);
+        Assert.StartsWith("<pre>", tooDeep.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", tooDeep.Html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"<(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attrs>[^>]*)>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"(?<name>[^\s=/]+)=""(?<value>[^""]*)""")]
+    private static partial Regex Attribute();
+}

@@ -1,0 +1,61 @@
+using Site.Content.Translation;
+
+namespace Site.Content.Tests.Translation;
+
+/// <summary>A translation whose source is gone is an error that names the likely renamed source.</summary>
+public sealed class OrphanTests
+{
+    [Fact]
+    public void OrphanAfterARenameNamesTheRenamedSourceByTitle()
+    {
+        using var site = TestSite.With(
+            ("en/projects/linkerd2-proxy.md", "---\ntitle: Linkerd2 proxy\nmaturity: graduated\ncategory: service-mesh\n---\nThe proxy.\n"),
+            ("zh/projects/linkerd-proxy.md", "---\ntitle: Linkerd2 代理\n---\n代理。\n"));
+        var result = site.Load();
+        var d = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("input/zh/projects/linkerd-proxy.md", d.Path);
+        Assert.Contains("orphaned translation", d.Message, StringComparison.Ordinal);
+        Assert.Contains("renamed to en/projects/linkerd2-proxy.md", d.Message, StringComparison.Ordinal);
+        var orphan = Assert.Single(result.Content!.Orphans);
+        Assert.Equal(("zh", "projects/linkerd-proxy.md", "projects/linkerd2-proxy.md"), (orphan.Language, orphan.Id, orphan.LikelySourceId));
+    }
+
+    [Fact]
+    public void OrphanIsListedInTheStatusReportOfItsSection()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmark.md", "---\ntitle: Linkerd 基准测试\n---\n测量。\n"));
+        var zh = Assert.Single(TranslationStatus.Build(site.Load().Content!).Languages);
+        var orphan = Assert.Single(Assert.Single(zh.Sections, s => s.Section == "blog").Orphaned);
+        Assert.Equal("blog/2019/linkerd-benchmarks.md", orphan.LikelySource);
+    }
+
+    [Fact]
+    public void UnrelatedOrphanGetsNoGuess()
+    {
+        using var site = TestSite.With(("zh/projects/zzz.md", "---\ntitle: 完全无关\n---\n无。\n"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+        Assert.DoesNotContain("renamed", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("projects/kube-proxy.md", "Kube proxy", "projects/kubeproxy.md")]
+    [InlineData("projects/old-name.md", "Prometheus 监控", "projects/prometheus.md")]
+    public void RenameGuessPrefersTheSameFolderAndSimilarTitlesOrSlugs(string orphan, string title, string expected)
+    {
+        var candidates = new[]
+        {
+            ("projects/kubeproxy.md", "Kube-proxy", false),
+            ("projects/prometheus.md", "Prometheus", false),
+            ("blog/prometheus.md", "Prometheus", false),
+            ("projects/kubernetes.md", "Kubernetes", true),
+        };
+        Assert.Equal(expected, RenameGuess.Find(orphan, title, candidates));
+    }
+
+    [Fact]
+    public void RenameGuessPrefersSourcesThatLostTheirTranslation()
+    {
+        var candidates = new[] { ("projects/envoy-a.md", "Envoy", true), ("projects/envoy-b.md", "Envoy", false) };
+        Assert.Equal("projects/envoy-b.md", RenameGuess.Find("projects/envoy.md", "Envoy", candidates));
+    }
+}

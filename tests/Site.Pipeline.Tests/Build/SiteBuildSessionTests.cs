@@ -1,0 +1,177 @@
+using Site.Pipeline.Build;
+
+namespace Site.Pipeline.Tests.Build;
+
+public sealed class SiteBuildSessionTests : IDisposable
+{
+    private readonly SessionSite _site = new();
+    private readonly SiteBuildSession _session;
+
+    public SiteBuildSessionTests()
+    {
+        _session = new SiteBuildSession(_site.Options);
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Rebuild_without_changes_renders_and_writes_nothing()
+    {
+        await BuildAsync();
+
+        var report = await _session.RebuildAsync([_site.SourceFile(SessionSite.EditedPost)]);
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(0, report.Incremental!.MarkdownRendered);
+        Assert.Empty(report.Incremental.PagesRendered);
+        Assert.Empty(report.Incremental.FilesWritten);
+    }
+
+    [Fact]
+    public async Task Editing_a_later_paragraph_of_a_post_re_renders_only_the_post_and_its_fallback()
+    {
+        await BuildAsync();
+        var untouched = File.GetLastWriteTimeUtc(Output("blog/index.html"));
+
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "Opening paragraph of post 5.", "A rewritten second paragraph."));
+        var report = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.Equal(1, report.Incremental!.MarkdownRendered);
+        Assert.Equal(["blog/2021/post-05/index.html", "zh/blog/2021/post-05/index.html"], report.Incremental.PagesRendered);
+        Assert.Contains("A rewritten second paragraph.", File.ReadAllText(Output("zh/blog/2021/post-05/index.html")));
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Output("blog/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Renaming_a_post_re_renders_its_neighbours_lists_and_tag_pages_and_nothing_else()
+    {
+        await BuildAsync();
+
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "A renamed fifth post", "Opening paragraph of post 5.", "Second paragraph of post 5."));
+        var report = await RebuildAsync(SessionSite.EditedPost);
+
+        string[] expected =
+        [
+            "blog/2021/post-04/index.html", "blog/2021/post-05/index.html", "blog/2021/post-06/index.html",
+            "blog/page/2/index.html",
+            "status/translations/index.html", // the translation status table lists every page by title
+            "tags/edge/index.html",
+            "zh/blog/2021/post-04/index.html", "zh/blog/2021/post-05/index.html", "zh/blog/2021/post-06/index.html",
+            "zh/blog/page/2/index.html", "zh/status/translations/index.html", "zh/tags/edge/index.html",
+        ];
+        Assert.Equal(expected, report.Incremental!.PagesRendered);
+        Assert.Contains("feed.xml", report.Incremental.FilesWritten);
+        Assert.Contains("A renamed fifth post", File.ReadAllText(Output("blog/2021/post-06/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Editing_a_layout_re_renders_exactly_the_pages_that_use_it()
+    {
+        var build = await BuildAsync();
+        var tagPages = Directory.EnumerateFiles(_site.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_site.Output, f).Replace('\\', '/'))
+            .Where(f => f.StartsWith("tags/", StringComparison.Ordinal) || f.StartsWith("zh/tags/", StringComparison.Ordinal))
+            .Where(f => f.Count(c => c == '/') == (f.StartsWith("zh/", StringComparison.Ordinal) ? 3 : 2))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(tagPages);
+
+        var layout = Path.Combine(_site.Theme, "layouts", "tag.scriban");
+        File.AppendAllText(layout, "<!-- tag layout edited -->\n");
+        var report = await _session.RebuildAsync([layout]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(0, report.Incremental!.MarkdownRendered);
+        Assert.Equal(tagPages, report.Incremental.PagesRendered);
+        Assert.Contains("tag layout edited", File.ReadAllText(Output(tagPages[0])));
+        Assert.True(build.TotalPages > tagPages.Count * 3);
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Deleting_a_post_removes_its_pages_and_matches_a_full_build()
+    {
+        await BuildAsync();
+
+        _site.Delete(SessionSite.EditedPost);
+        var report = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.Contains("blog/2021/post-05/index.html", report.Incremental!.FilesDeleted);
+        Assert.Contains("zh/tags/edge/index.html", report.Incremental.FilesDeleted);
+        Assert.False(File.Exists(Output("blog/2021/post-05/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task A_rebuild_with_errors_writes_nothing_and_the_next_good_one_catches_up()
+    {
+        await BuildAsync();
+        var before = Snapshot(_site.Output);
+
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "See [nowhere](/projects/no-such-project/).", "Second."));
+        var failed = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.IsError && d.Path.EndsWith("post-05.md", StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(_site.Output));
+
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "Fixed opening.", "Second."));
+        var fixedReport = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.True(fixedReport.Succeeded, string.Join("\n", fixedReport.Diagnostics));
+        Assert.Contains("blog/2021/post-05/index.html", fixedReport.Incremental!.PagesRendered);
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Changes_outside_the_sources_are_ignored()
+    {
+        await BuildAsync();
+
+        var report = await _session.RebuildAsync([Path.Combine(Path.GetTempPath(), "unrelated.txt")]);
+
+        Assert.True(report.Succeeded);
+        Assert.Empty(report.Incremental!.PagesRendered);
+        Assert.Equal(0, report.Incremental.MarkdownRendered);
+    }
+
+    private async Task<BuildReport> BuildAsync()
+    {
+        var report = await _session.BuildAsync();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        return report;
+    }
+
+    private async Task<BuildReport> RebuildAsync(string relative)
+    {
+        var report = await _session.RebuildAsync([_site.SourceFile(relative)]);
+        Assert.NotNull(report.Incremental);
+        return report;
+    }
+
+    private string Output(string relative) => Path.Combine([_site.Output, .. relative.Split('/')]);
+
+    /// <summary>The session's output (after its background refresh) must be byte for byte what a full build makes.</summary>
+    private async Task AssertSameAsFullBuildAsync()
+    {
+        await _session.BackgroundWork;
+        var reference = await _site.FullBuildAsync();
+        var expected = Snapshot(reference);
+        var actual = Snapshot(_site.Output);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, text) in expected)
+        {
+            Assert.True(text == actual[path], $"{path} differs from a full build");
+        }
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+}

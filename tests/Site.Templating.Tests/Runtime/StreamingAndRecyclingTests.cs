@@ -1,0 +1,116 @@
+using System.Text;
+using Site.Templating.Runtime;
+
+namespace Site.Templating.Tests.Runtime;
+
+/// <summary>
+/// Render to a writer, recycled loop objects and parameter arrays, and builtins that write their text straight to
+/// the output: each must give exactly what the plain string render gives.
+/// </summary>
+public sealed class StreamingAndRecyclingTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "templating-stream-" + Guid.NewGuid().ToString("N"));
+
+    public StreamingAndRecyclingTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    public sealed record Item(string Title, DateTime Date);
+
+    private static ScriptObject Model()
+    {
+        var items = new ScriptArray();
+        for (var i = 0; i < 300; i++)
+        {
+            items.Add(new Item($"<{i}> & \"q\"", new DateTime(2024, 1, 1).AddDays(i)));
+        }
+        return new ScriptObject { ["items"] = items, ["title"] = "A & B" };
+    }
+
+    private const string ListTemplate = """
+        <h1>{{ title | html.escape }}</h1>
+        {{~ for x in items ~}}
+        <p class="{{ if for.first }}first{{ end }}">{{ x.title | html.escape }} {{ x.date | date.to_string '%F %d %b %Y' }}</p>
+        {{~ end ~}}
+        """;
+
+    [Fact]
+    public void Rendering_to_a_writer_writes_the_same_text_as_the_string_render_even_past_one_buffer_chunk()
+    {
+        var template = Template.Parse(ListTemplate);
+        var context = new TemplateContext();
+        context.PushGlobal(Model());
+        var expected = template.Render(context);
+        var path = Path.Combine(_root, "page.html");
+
+        using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
+        {
+            template.Render(context, writer);
+        }
+
+        Assert.True(expected.Length > 8192, "the page must span several output chunks");
+        Assert.Equal(expected, File.ReadAllText(path));
+        // The context is reusable afterwards and the writer render left no output behind.
+        Assert.Equal(expected, template.Render(context));
+    }
+
+    [Fact]
+    public void A_failed_render_to_a_writer_writes_nothing()
+    {
+        var template = Template.Parse("partial text {{ 1 / nothing.missing }}");
+        using var writer = new StringWriter();
+
+        Assert.Throws<ScriptRuntimeException>(() => template.Render(new TemplateContext(), writer));
+        Assert.Equal(string.Empty, writer.ToString());
+    }
+
+    [Fact]
+    public void Escaping_and_dates_written_by_a_statement_equal_the_same_values_printed_from_strings()
+    {
+        var model = new ScriptObject { ["t"] = "a<b>\n& \"c\" 'd' é", ["d"] = new DateTime(2025, 3, 4, 5, 6, 7) };
+        // Parenthesised expressions are printed from the function's string value; bare pipes use the write path.
+        var direct = Template.Parse("  {{ t | html.escape }}|{{ d | date.to_string '%F %T %j %L %N %y %C %I %g' }}|{{ d | date.to_string '%g' }}|{{ nil | html.escape }}|{{ nil | date.to_string '%F' }}.");
+        var viaString = Template.Parse("  {{ (t | html.escape) }}|{{ (d | date.to_string '%F %T %j %L %N %y %C %I %g') }}|{{ (d | date.to_string '%g') }}|{{ (nil | html.escape) }}|{{ (nil | date.to_string '%F') }}.");
+
+        var expected = viaString.Render(model);
+
+        Assert.Equal(expected, direct.Render(model));
+        Assert.Contains("a&lt;b&gt;\n  &amp; &quot;c&quot; &#39;d&#39; &#233;", expected, StringComparison.Ordinal);
+        Assert.Contains("2025-03-04 05:06:07 063 000 000000000 25 20 05", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_written_by_a_statement_still_counts_against_the_output_limit()
+    {
+        var template = Template.Parse("{{ t | html.escape }}");
+        var context = new TemplateContext { LimitToString = 10 };
+        context.PushGlobal(new ScriptObject { ["t"] = "<<<<<" });
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => template.Render(context));
+        Assert.Contains("LimitToString", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loop_object_stored_in_a_variable_keeps_its_last_values_after_other_loops_run()
+    {
+        var template = Template.Parse("{{ for x in [1, 2, 3] }}{{ saved = for }}{{ end }}{{ for y in [7, 7, 8, 9, 10] }}{{ end }}{{ saved.index }}/{{ saved.last }}/{{ saved.length }}/{{ saved.changed }}");
+
+        Assert.Equal("2/true/3/true", template.Render(new TemplateContext()));
+    }
+
+    [Fact]
+    public void Nested_loops_reuse_loop_objects_without_mixing_their_state()
+    {
+        var template = Template.Parse("{{ for a in 1..3 }}[{{ for b in ['x', 'x', 'y'] }}{{ for.index }}{{ for.changed }}{{ end }}:{{ for.index }}{{ for.last }}]{{ end }}");
+
+        Assert.Equal("[0true1false2true:0false][0true1false2true:1false][0true1false2true:2true]", template.Render(new TemplateContext { LoopLimit = 0 }));
+    }
+
+    [Fact]
+    public void Builtins_with_recycled_arguments_give_correct_results_when_nested_in_their_own_arguments()
+    {
+        var template = Template.Parse("{{ string.append (string.append 'a' (string.upcase 'b')) (string.append 'c' 'd') }}|{{ for w in ['x', 'yy'] }}{{ w | string.append (w | string.upcase) | string.truncate 3 '' }};{{ end }}");
+
+        Assert.Equal("aBcd|xX;yyY;", template.Render(new TemplateContext()));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// The accessibility gate: axe-core (pinned in <c>tools/package.json</c>, injected from
+/// <c>tools/node_modules</c>) on one page of each kind in both languages, in the light and dark
+/// colour schemes. Serious and critical violations fail; minor and moderate ones are printed.
+/// Also checks the keyboard path into the page: the skip link comes first and lands in <c>main</c>.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly string AxeScript = Path.Combine(BuiltSampleSite.RepositoryRoot(), "tools", "node_modules", "axe-core", "axe.min.js");
+
+    private IPage? _page;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>One page of each kind; the zh fallback post is an English page shown under /zh/ (en has none).</summary>
+    [BrowserTheory]
+    [InlineData("home", "")]
+    [InlineData("home", "zh/")]
+    [InlineData("post", "blog/2019/linkerd-benchmarks/")]
+    [InlineData("post", "zh/blog/2019/linkerd-benchmarks/")]
+    [InlineData("fallback post", "zh/blog/2018/prometheus-graduates/")]
+    [InlineData("project", "projects/linkerd/")]
+    [InlineData("project", "zh/projects/linkerd/")]
+    [InlineData("project directory", "projects/")]
+    [InlineData("project directory", "zh/projects/")]
+    [InlineData("category", "categories/service-mesh/")]
+    [InlineData("category", "zh/categories/service-mesh/")]
+    [InlineData("SIG", "sigs/tag-network/")]
+    [InlineData("SIG", "zh/sigs/tag-network/")]
+    [InlineData("tag", "tags/service-mesh/")]
+    [InlineData("tag", "zh/tags/服务网格/")]
+    [InlineData("blog list", "blog/")]
+    [InlineData("blog list", "zh/blog/")]
+    [InlineData("search with results", "search/?q=linkerd")]
+    [InlineData("search with results", "zh/search/?q=服务网格")]
+    [InlineData("404", "no-such-page/")]
+    [InlineData("404", "zh/no-such-page/")]
+    public async Task Page_has_no_serious_or_critical_axe_violations(string kind, string path)
+    {
+        var page = await OpenAsync(path, ColorScheme.Light);
+        if (kind == "search with results")
+        {
+            await page.Locator("#search-results > li").First.WaitForAsync(new() { Timeout = 10_000 });
+        }
+
+        await AssertNoSeriousViolationsAsync(page, $"{kind} {path}");
+    }
+
+    [BrowserTheory]
+    [InlineData("")]
+    [InlineData("zh/")]
+    public async Task Dark_scheme_and_the_open_search_popup_have_no_serious_or_critical_axe_violations(string prefix)
+    {
+        var page = await OpenAsync(prefix + "projects/linkerd/", ColorScheme.Dark);
+        var input = page.Locator("#site-search");
+        await input.FocusAsync();
+        await input.PressSequentiallyAsync("linkerd");
+        await page.Locator("#site-search-listbox > li").First.WaitForAsync(new() { Timeout = 10_000 });
+        await input.PressAsync("ArrowDown");
+
+        await AssertNoSeriousViolationsAsync(page, $"dark {prefix}projects/linkerd/ with the search popup open");
+    }
+
+    [BrowserTheory]
+    [InlineData("", "Skip to main content")]
+    [InlineData("zh/blog/2019/linkerd-benchmarks/", "跳到正文")]
+    public async Task Skip_link_is_the_first_focusable_element_and_moves_focus_to_main(string path, string label)
+    {
+        var page = await OpenAsync(path, ColorScheme.Light);
+
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<JsonElement>(
+            "() => ({ cls: document.activeElement.className, href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent.trim(), visible: document.activeElement.getBoundingClientRect().height > 0 })");
+        Assert.Equal("skip-link", first.GetProperty("cls").GetString());
+        Assert.Equal("#main", first.GetProperty("href").GetString());
+        Assert.Equal(label, first.GetProperty("text").GetString());
+        Assert.True(first.GetProperty("visible").GetBoolean(), "the skip link is visible once focused");
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main'", null, new() { Timeout = 5_000 });
+        Assert.Equal("MAIN", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+
+        // The next Tab continues inside main, not back at the header.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('main').contains(document.activeElement)"), "Tab after the skip link stays in main");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_page is not null)
+        {
+            await _page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> OpenAsync(string path, ColorScheme scheme)
+    {
+        var site = await BuiltSampleSite.GetAsync();
+        var page = await browser.NewPageAsync();
+        _page = page;
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        await page.GotoAsync(site.Url(path));
+        return page;
+    }
+
+    private async Task AssertNoSeriousViolationsAsync(IPage page, string what)
+    {
+        Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: run `npm ci` in tools/");
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        // Best-practice rules included: they catch landmark and heading mistakes a theme makes easily.
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { resultTypes: ["violations"] });
+              return result.violations.map(v => ({
+                id: v.id,
+                impact: v.impact ?? "",
+                help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + "  " + n.html.slice(0, 160))
+              }));
+            }
+            """);
+
+        var blocking = new List<string>();
+        foreach (var v in violations.EnumerateArray())
+        {
+            var impact = v.GetProperty("impact").GetString();
+            var line = $"{impact}: {v.GetProperty("id").GetString()} ({v.GetProperty("help").GetString()})"
+                + string.Concat(v.GetProperty("nodes").EnumerateArray().Select(n => Environment.NewLine + "    " + n.GetString()));
+            output.WriteLine($"{what}: {line}");
+            if (impact is "serious" or "critical")
+            {
+                blocking.Add(line);
+            }
+        }
+
+        Assert.True(blocking.Count == 0, $"{what}: {blocking.Count} serious/critical axe violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, blocking)}");
+    }
+}

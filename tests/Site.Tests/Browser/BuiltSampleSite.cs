@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Builder;
+using Site.Cli.Serve;
+using Site.Pipeline.Build;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// The repository's real <c>input/</c> built once per test run (through <see cref="SiteBuilder"/>,
+/// with the real theme, UI strings and lunr scripts) into a temp folder, and served by the CLI's
+/// own static handler on a free 127.0.0.1 port, the way <c>site serve</c> and a static host serve it.
+/// Shared by every browser test class; the server stops and the folder is deleted when the test
+/// process exits (xunit 2 has no assembly fixture).
+/// </summary>
+public sealed class BuiltSampleSite : IAsyncDisposable
+{
+    private static readonly Lazy<Task<BuiltSampleSite>> Shared = new(StartSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly TempFolder _temp;
+    private readonly WebApplication _server;
+
+    private BuiltSampleSite(TempFolder temp, BuildReport report, WebApplication server, Uri address)
+    {
+        _temp = temp;
+        Report = report;
+        _server = server;
+        Address = address;
+    }
+
+    /// <summary>Root of the server, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address { get; }
+
+    public BuildReport Report { get; }
+
+    /// <summary>The built site on disk.</summary>
+    public string OutputPath => Report.OutputPath;
+
+    /// <summary>The shared instance; the first caller builds and starts it.</summary>
+    public static Task<BuiltSampleSite> GetAsync() => Shared.Value;
+
+    /// <summary>Absolute URL of a root-relative path (<c>/zh/search/?q=…</c>); non-ASCII is percent-encoded by <see cref="Uri"/>.</summary>
+    public string Url(string path) => new Uri(Address, path).AbsoluteUri;
+
+    /// <summary>A file of the built site, e.g. <c>zh/search/light.json</c>.</summary>
+    public string OutputFile(string relative) => Path.Combine([OutputPath, .. relative.Split('/')]);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.StopAsync().ConfigureAwait(false);
+        await _server.DisposeAsync().ConfigureAwait(false);
+        _temp.Dispose();
+    }
+
+    private static async Task<BuiltSampleSite> StartSharedAsync()
+    {
+        var site = await StartAsync(RepositoryRoot()).ConfigureAwait(false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return site;
+    }
+
+    private static async Task<BuiltSampleSite> StartAsync(string repository)
+    {
+        var temp = new TempFolder();
+        try
+        {
+            var report = await SiteBuilder.BuildAsync(new BuildOptions
+            {
+                InputPath = Path.Combine(repository, "input"),
+                OutputPath = temp.Combine("site"),
+                ThemePath = Path.Combine(repository, "themes", "default"),
+                TranslationsPath = Path.Combine(repository, "translations"),
+                LunrPackagePath = Path.Combine(repository, "tools", "node_modules", "lunr"),
+                LunrCjkScriptPath = Path.Combine(repository, "tools", "lunr", "lunr-cjk.js"),
+                Now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
+                MaxDegreeOfParallelism = 2,
+            }).ConfigureAwait(false);
+            if (!report.Succeeded)
+            {
+                var errors = string.Join(Environment.NewLine, report.Diagnostics.Where(d => d.IsError).Take(20));
+                throw new InvalidOperationException($"The sample site in {repository}/input did not build:{Environment.NewLine}{errors}");
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            var (server, address) = await DevServer.StartAsync(report.OutputPath, 0, timeout.Token).ConfigureAwait(false);
+            return new BuiltSampleSite(temp, report, server, address);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The folder holding <c>Site.sln</c>, found from the test assembly's location.</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root (Site.sln) not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A theory that needs Chromium: skipped when it is missing, except on CI where <see cref="BrowserFixture"/> fails instead (the theory twin of <see cref="BrowserFactAttribute"/>).</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (BrowserFixture.MissingBrowserReason is { } reason && !BrowserFixture.IsCi)
+        {
+            Skip = reason;
+        }
+    }
+}

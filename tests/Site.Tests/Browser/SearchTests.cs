@@ -1,0 +1,489 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// The default theme's search (header box and <c>/search/?q=</c> page) on the repository's real
+/// sample site, in Chromium: the issue's three queries rank the pages a reader expects first in both
+/// languages, results carry type, title, highlighted snippet and post date, keyboard navigation
+/// works, full-index results merge in, and nothing is requested from another host.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly List<string> _requests = [];
+    private readonly List<string> _scriptErrors = [];
+    private BuiltSampleSite? _site;
+    private IPage? _page;
+
+    private BuiltSampleSite Site => _site ?? throw new InvalidOperationException("no page opened yet");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    [BrowserTheory]
+    [InlineData("en", "graduated")]
+    [InlineData("en", "服务网格")]
+    [InlineData("en", "Kubernetes 集群")]
+    [InlineData("zh", "graduated")]
+    [InlineData("zh", "服务网格")]
+    [InlineData("zh", "Kubernetes 集群")]
+    public async Task Deep_link_ranks_the_expected_pages_first(string lang, string query)
+    {
+        var page = await OpenAsync($"{Prefix(lang)}search/?q={Uri.EscapeDataString(query)}");
+        var status = await WaitForSettledResultsAsync(page, "#search-status", query);
+        var results = await ResultsAsync(page, "#search-results > li");
+        Log(lang, query, status, results);
+
+        Assert.Equal(query, await page.InputValueAsync("#search-page-input"));
+        AssertExpectedRanking(lang, query, status, results);
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "graduated")]
+    [InlineData("en", "服务网格")]
+    [InlineData("en", "Kubernetes 集群")]
+    [InlineData("zh", "graduated")]
+    [InlineData("zh", "服务网格")]
+    [InlineData("zh", "Kubernetes 集群")]
+    public async Task Header_box_ranks_the_expected_pages_first_and_Enter_opens_the_search_page(string lang, string query)
+    {
+        var page = await OpenAsync(Prefix(lang) + "projects/");
+        var input = page.Locator("#site-search");
+        await input.FocusAsync();
+        await input.PressSequentiallyAsync(query);
+        var status = await WaitForSettledResultsAsync(page, ".search-popup .search-status", query);
+        var popup = await ResultsAsync(page, "#site-search-listbox > li");
+        Log(lang, query, "popup: " + status, popup);
+
+        Assert.True(await page.Locator(".search-popup").IsVisibleAsync(), "the result popup is open");
+        Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
+        Assert.True(popup.Count <= 8, $"the popup shows at most 8 results, got {popup.Count}");
+        Assert.All(popup, o => Assert.False(o.IsLink, "an option holds no nested link"));
+        AssertExpectedRanking(lang, query, status, popup);
+
+        // Enter with no option selected submits: the search page opens as a shareable deep link.
+        await input.PressAsync("Enter");
+        await WaitForPathAsync(page, $"/{Prefix(lang)}search/");
+        Assert.Equal(query, QueryOf(page.Url));
+        var pageStatus = await WaitForSettledResultsAsync(page, "#search-status", query);
+        var full = await ResultsAsync(page, "#search-results > li");
+        Assert.All(full, r => Assert.True(r.IsLink, "search page results are real links"));
+        Assert.Equal(popup.Select(r => r.Url), full.Take(popup.Count).Select(r => r.Url));
+        AssertExpectedRanking(lang, query, pageStatus, full);
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "linkerd", "Post", "Project", @"^[A-Z][a-z]+ \d{1,2}, \d{4}$")]
+    [InlineData("zh", "服务网格", "文章", "项目", @"^\d{4}年\d{1,2}月\d{1,2}日$")]
+    public async Task Result_items_show_type_title_highlighted_snippet_and_post_date(string lang, string query, string postLabel, string projectLabel, string datePattern)
+    {
+        var page = await OpenAsync($"{Prefix(lang)}search/?q={Uri.EscapeDataString(query)}");
+        await WaitForSettledResultsAsync(page, "#search-status", query);
+        var results = await ResultsAsync(page, "#search-results > li");
+        var kinds = (await SearchConfigAsync(page)).GetProperty("kinds").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+
+        Assert.Equal(postLabel, kinds["post"]);
+        Assert.Equal(projectLabel, kinds["project"]);
+        Assert.Contains(results, r => r.Meta.StartsWith(postLabel + " · ", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.Meta == projectLabel);
+        foreach (var result in results)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(result.Title), $"{result.Url} has a title");
+            var parts = result.Meta.Split(" · ");
+            Assert.Contains(parts[0], kinds.Values);
+            if (parts[0] == postLabel)
+            {
+                // Posts, and only posts, carry their display date in the reader's language.
+                Assert.True(parts.Length == 2 && Regex.IsMatch(parts[1], datePattern), $"post {result.Url} shows a date: '{result.Meta}'");
+            }
+            else
+            {
+                Assert.Single(parts);
+            }
+        }
+
+        // Wherever the query shows in a title or snippet it is marked (a page matched in its body alone may show none).
+        var needle = query.ToLowerInvariant();
+        foreach (var result in results)
+        {
+            var marks = result.TitleMarks.Concat(result.SnippetMarks).Select(m => m.ToLowerInvariant()).ToList();
+            var shown = (result.Title + " " + result.Snippet).Contains(needle, StringComparison.OrdinalIgnoreCase);
+            Assert.True(!shown || marks.Any(m => m.Contains(needle, StringComparison.Ordinal)), $"{result.Url}: no <mark>{query}</mark> in '{result.Title}' / '{result.Snippet}'");
+        }
+
+        Assert.NotEmpty(results[0].TitleMarks);
+        Assert.True(results.Take(3).Any(r => r.SnippetMarks.Count > 0), "snippets of the top results highlight the query");
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public async Task Arrow_keys_move_through_the_header_popup_and_Enter_opens_the_selected_page(string lang)
+    {
+        var page = await OpenAsync(Prefix(lang));
+        var input = page.Locator("#site-search");
+        await input.FocusAsync();
+        await input.PressSequentiallyAsync("linkerd");
+        await WaitForSettledResultsAsync(page, ".search-popup .search-status", "linkerd");
+        var options = await ResultsAsync(page, "#site-search-listbox > li");
+        Assert.True(options.Count >= 3, $"at least three results for linkerd, got {options.Count}");
+        Assert.All(options, o => Assert.Equal("false", o.Selected));
+
+        await input.PressAsync("ArrowDown");
+        await AssertActiveOptionAsync(page, options, 0);
+        await input.PressAsync("ArrowDown");
+        await AssertActiveOptionAsync(page, options, 1);
+        await input.PressAsync("ArrowDown");
+        await input.PressAsync("ArrowUp");
+        await AssertActiveOptionAsync(page, options, 1);
+        Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"), "focus stays in the input (aria-activedescendant pattern)");
+
+        // Escape closes the popup without leaving the page; typing reopens it.
+        await input.PressAsync("Escape");
+        Assert.False(await page.Locator(".search-popup").IsVisibleAsync());
+        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+        await input.PressAsync("ArrowDown");
+        await AssertActiveOptionAsync(page, options, 0);
+        await input.PressAsync("ArrowDown");
+
+        await input.PressAsync("Enter");
+        await WaitForPathAsync(page, options[1].Url);
+        Assert.Equal(options[1].Url, PathOf(page.Url));
+        AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_popup_option_opens_its_page_and_keeps_the_input_focused_until_then()
+    {
+        var page = await OpenAsync("zh/");
+        var input = page.Locator("#site-search");
+        await input.FocusAsync();
+        await input.PressSequentiallyAsync("服务网格");
+        await WaitForSettledResultsAsync(page, ".search-popup .search-status", "服务网格");
+        var options = await ResultsAsync(page, "#site-search-listbox > li");
+
+        await page.Locator("#site-search-listbox > li").Nth(2).HoverAsync();
+        Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"));
+        await page.Locator("#site-search-listbox > li").Nth(2).ClickAsync();
+        await WaitForPathAsync(page, options[2].Url);
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public async Task Arrow_keys_move_between_the_search_page_input_and_its_results_and_Enter_opens_one(string lang)
+    {
+        var page = await OpenAsync($"{Prefix(lang)}search/?q=kubernetes");
+        await WaitForSettledResultsAsync(page, "#search-status", "kubernetes");
+        var results = await ResultsAsync(page, "#search-results > li");
+        Assert.True(results.Count >= 3);
+        var input = page.Locator("#search-page-input");
+        Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"), "the search page focuses its input");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(results[0].Url, await FocusedHrefAsync(page));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(results[2].Url, await FocusedHrefAsync(page));
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(results[1].Url, await FocusedHrefAsync(page));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"), "Escape returns to the input");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForPathAsync(page, results[1].Url);
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "Dapper", "/projects/jaeger/")]
+    [InlineData("zh", "Dapper", "/zh/projects/jaeger/")]
+    public async Task A_word_only_in_a_page_body_is_found_once_the_full_index_arrives(string lang, string word, string expected)
+    {
+        _site = await BuiltSampleSite.GetAsync();
+        var (lightTerms, fullTerms) = (IndexTerms($"{Prefix(lang)}search/light.json"), IndexTerms($"{Prefix(lang)}search/full.json"));
+        var term = word.ToLowerInvariant();
+        Assert.DoesNotContain(term, lightTerms); // otherwise this test would prove nothing
+        Assert.Contains(term, fullTerms);
+
+        // Hold the full index back until the light one has answered.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = await NewPageAsync();
+        await page.RouteAsync("**/search/full.json", async route =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(Site.Url($"{Prefix(lang)}search/?q={word}"));
+
+        var strings = (await SearchConfigAsync(page)).GetProperty("strings");
+        var moreLoading = strings.GetProperty("more_loading").GetString()!;
+        var noResults = strings.GetProperty("no_results").GetString()!.Replace("{query}", word, StringComparison.Ordinal);
+        await page.Locator("#search-status").Filter(new() { HasText = moreLoading }).WaitForAsync();
+        Assert.Equal($"{noResults} {moreLoading}", (await page.TextContentAsync("#search-status"))?.Trim());
+        Assert.Empty(await ResultsAsync(page, "#search-results > li"));
+
+        release.SetResult();
+        await WaitForSettledResultsAsync(page, "#search-status", word);
+        var results = await ResultsAsync(page, "#search-results > li");
+        Assert.Equal(expected, Assert.Single(results).Url);
+        AssertClean();
+    }
+
+    [BrowserTheory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public async Task Searching_requests_nothing_from_another_host(string lang)
+    {
+        var page = await OpenAsync(Prefix(lang));
+        var input = page.Locator("#site-search");
+        await input.FocusAsync();
+        await input.PressSequentiallyAsync("istio");
+        await WaitForSettledResultsAsync(page, ".search-popup .search-status", "istio");
+        await input.PressAsync("Enter");
+        await WaitForPathAsync(page, $"/{Prefix(lang)}search/");
+        await WaitForSettledResultsAsync(page, "#search-status", "istio");
+
+        string[] expected = ["assets/js/search.js", "assets/js/lunr.min.js", "assets/js/lunr-cjk.js", $"{Prefix(lang)}search/light.json", $"{Prefix(lang)}search/full.json"];
+        var paths = Snapshot(_requests).Select(u => new Uri(u).AbsolutePath.TrimStart('/')).ToHashSet();
+        foreach (var path in expected)
+        {
+            Assert.True(paths.Contains(path) || paths.Any(p => FingerprintOf(p) == path), $"{path} was served by the site itself; requests: {string.Join(", ", paths)}");
+        }
+
+        AssertClean();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_page is not null)
+        {
+            await _page.Context.CloseAsync();
+        }
+    }
+
+    private static string Prefix(string lang) => lang == "en" ? "" : lang + "/";
+
+    /// <summary>What a reader expects first for the issue's queries, on the content of <c>input/</c>.</summary>
+    private static void AssertExpectedRanking(string lang, string query, string status, IReadOnlyList<SearchResult> results)
+    {
+        var urls = results.Select(r => r.Url).ToList();
+        var top = string.Join(", ", urls.Take(8));
+        switch (lang, query)
+        {
+            case ("en", "graduated"):
+                // The two graduation announcements lead; the only thing allowed above them is the "graduation" tag.
+                Assert.Equal(["/blog/2018/prometheus-graduates/", "/blog/2023/cilium-graduates/"], urls.Where(u => !u.StartsWith("/tags/", StringComparison.Ordinal)).Take(2).Order());
+                Assert.True(urls.IndexOf("/blog/2018/prometheus-graduates/") < 3, top);
+                Assert.Contains("/blog/2023/going-for-graduation/", urls.Take(4));
+                break;
+            case ("en", "服务网格"):
+                // The English pages have no Chinese text: an explicit "no results" (not an error or a spinner).
+                Assert.Empty(results);
+                Assert.Equal("No results for “服务网格”.", status);
+                break;
+            case ("en", "Kubernetes 集群"):
+                Assert.Equal("/projects/kubernetes/", urls.First(u => !u.StartsWith("/tags/", StringComparison.Ordinal)));
+                Assert.True(urls.IndexOf("/projects/kubernetes/") < 2, top);
+                Assert.All(results.Take(8), r => Assert.Contains("Kubernetes", r.Title, StringComparison.OrdinalIgnoreCase));
+                break;
+            case ("zh", "graduated"):
+                // Only the Chinese pages that keep the English word; the graduation talk is the page to read.
+                Assert.Contains("/zh/blog/2023/going-for-graduation/", urls.Take(3));
+                Assert.Contains("/zh/tags/graduation/", urls.Take(3));
+                break;
+            case ("zh", "服务网格"):
+                Assert.Equal("/zh/categories/service-mesh/", urls[0]);
+                Assert.Contains("/zh/blog/2019/linkerd-benchmarks/", urls.Take(4));
+                var meshes = new[] { "/zh/projects/linkerd/", "/zh/projects/istio/", "/zh/projects/kuma/" };
+                Assert.All(meshes, m => Assert.Contains(m, urls.Take(8)));
+                // Every page that is only about services (服务) ranks below the mesh pages.
+                Assert.All(results.Take(8), r => Assert.Contains("服务网格", r.Title + r.Snippet, StringComparison.Ordinal));
+                break;
+            case ("zh", "Kubernetes 集群"):
+                // The post whose title has both words first, then the Kubernetes project.
+                Assert.Equal("/zh/blog/2018/cncf-to-host-etcd/", urls[0]);
+                Assert.Contains("/zh/projects/kubernetes/", urls.Take(2));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(query), $"{lang}: {query}");
+        }
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        _site ??= await BuiltSampleSite.GetAsync();
+        var page = await browser.NewPageAsync();
+        _page = page;
+        page.Request += (_, request) => Record(_requests, request.Url);
+        page.PageError += (_, error) => Record(_scriptErrors, error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Record(_scriptErrors, message.Text);
+            }
+        };
+        return page;
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Site.Url(path));
+        return page;
+    }
+
+    /// <summary>Waits until the status line reports on <paramref name="query"/> with both indexes loaded; returns it.</summary>
+    private static async Task<string> WaitForSettledResultsAsync(IPage page, string statusSelector, string query)
+    {
+        const string Settled = """
+            ([selector, query]) => {
+              const config = JSON.parse(document.getElementById("search-config").textContent);
+              const status = (document.querySelector(selector)?.textContent ?? "").trim();
+              return status.includes(query) && !status.includes(config.strings.more_loading);
+            }
+            """;
+        await page.WaitForFunctionAsync(Settled, new object[] { statusSelector, query }, new() { Timeout = 10_000 });
+        return (await page.TextContentAsync(statusSelector))!.Trim();
+    }
+
+    private static async Task<JsonElement> SearchConfigAsync(IPage page) =>
+        JsonDocument.Parse((await page.TextContentAsync("#search-config"))!).RootElement.Clone();
+
+    private static async Task<IReadOnlyList<SearchResult>> ResultsAsync(IPage page, string selector)
+    {
+        const string Read = """
+            items => items.map(li => {
+              const a = li.querySelector("a");
+              const text = s => li.querySelector(s)?.textContent ?? "";
+              const marks = s => Array.from(li.querySelectorAll(s + " mark")).map(m => m.textContent);
+              return {
+                url: decodeURI(a?.getAttribute("href") ?? li.getAttribute("data-url") ?? ""),
+                link: !!a?.hasAttribute("href"),
+                meta: text(".search-result-meta"),
+                title: text(".search-result-title"),
+                titleMarks: marks(".search-result-title"),
+                snippet: text(".search-result-snippet"),
+                snippetMarks: marks(".search-result-snippet"),
+                id: li.id,
+                selected: li.getAttribute("aria-selected") ?? ""
+              };
+            })
+            """;
+        var json = await page.Locator(selector).EvaluateAllAsync<JsonElement>(Read);
+        return json.EnumerateArray().Select(SearchResult.From).ToList();
+    }
+
+    private static async Task AssertActiveOptionAsync(IPage page, IReadOnlyList<SearchResult> options, int index)
+    {
+        var now = await ResultsAsync(page, "#site-search-listbox > li");
+        Assert.Equal(options.Select(o => o.Url), now.Select(o => o.Url));
+        Assert.Equal(
+            now.Select((o, i) => i == index ? "true" : "false"),
+            now.Select(o => o.Selected));
+        Assert.Equal(now[index].Id, await page.Locator("#site-search").GetAttributeAsync("aria-activedescendant"));
+    }
+
+    private static Task<string> FocusedHrefAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => decodeURI(document.activeElement?.getAttribute('href') ?? '')");
+
+    private HashSet<string> IndexTerms(string relative)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Site.OutputFile(relative)));
+        var index = json.RootElement.TryGetProperty("index", out var wrapped) ? wrapped : json.RootElement;
+        return index.GetProperty("invertedIndex").EnumerateArray().Select(entry => entry[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Everything the page loaded came from the test server, and no script failed.</summary>
+    private void AssertClean()
+    {
+        var foreign = Snapshot(_requests).Where(url => !IsLocal(url)).ToList();
+        Assert.True(foreign.Count == 0, "requests to other hosts: " + string.Join(", ", foreign));
+        var errors = Snapshot(_scriptErrors);
+        Assert.True(errors.Count == 0, "script errors: " + string.Join(" | ", errors));
+    }
+
+    private bool IsLocal(string url)
+    {
+        var uri = new Uri(url);
+        // data: and blob: URLs never reach the network.
+        return uri.Scheme is "data" or "blob"
+            || (uri.Scheme == Uri.UriSchemeHttp && uri.Host == "127.0.0.1" && uri.Port == Site.Address.Port);
+    }
+
+    /// <summary>Waits (bounded) until the page has navigated to <paramref name="path"/> (commit: under CPU load the load event can lag by seconds).</summary>
+    private static async Task WaitForPathAsync(IPage page, string path)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => PathOf(url) == path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 200) ?? ''");
+            Assert.Fail($"expected to open {path}, still on {PathOf(page.Url)} (focused: {focused})");
+        }
+    }
+
+    /// <summary>The decoded path of a URL (<c>/zh/tags/服务网格/</c>), as result items show it.</summary>
+    private static string PathOf(string url) => Uri.UnescapeDataString(new Uri(url).AbsolutePath);
+
+    private static string QueryOf(string url) =>
+        Uri.UnescapeDataString(new Uri(url).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "q")[1].Replace('+', ' '));
+
+    /// <summary><c>assets/js/search.3f2a9c.js</c> → <c>assets/js/search.js</c>, in case the pipeline fingerprints assets.</summary>
+    private static string FingerprintOf(string path) => FingerprintPattern().Replace(path, "$1$2");
+
+    private static void Record(List<string> list, string item)
+    {
+        lock (list)
+        {
+            list.Add(item);
+        }
+    }
+
+    private static List<string> Snapshot(List<string> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
+    }
+
+    private void Log(string lang, string query, string status, IReadOnlyList<SearchResult> results)
+    {
+        output.WriteLine($"[{lang}] {query}: {status}");
+        foreach (var r in results.Take(8))
+        {
+            output.WriteLine($"  {r.Meta} | {r.Title} | {r.Url}");
+        }
+    }
+
+    [GeneratedRegex(@"^(.*)\.[0-9a-f]{6,}(\.[a-z]+)$")]
+    private static partial Regex FingerprintPattern();
+
+    /// <summary>One rendered result item, read from the DOM.</summary>
+    private sealed record SearchResult(string Url, bool IsLink, string Meta, string Title, IReadOnlyList<string> TitleMarks, string Snippet, IReadOnlyList<string> SnippetMarks, string Id, string Selected)
+    {
+        public static SearchResult From(JsonElement e) => new(
+            e.GetProperty("url").GetString()!,
+            e.GetProperty("link").GetBoolean(),
+            e.GetProperty("meta").GetString()!,
+            e.GetProperty("title").GetString()!,
+            e.GetProperty("titleMarks").EnumerateArray().Select(m => m.GetString()!).ToList(),
+            e.GetProperty("snippet").GetString()!,
+            e.GetProperty("snippetMarks").EnumerateArray().Select(m => m.GetString()!).ToList(),
+            e.GetProperty("id").GetString()!,
+            e.GetProperty("selected").GetString()!);
+    }
+}

@@ -1,0 +1,159 @@
+using Site.Tests.EndToEnd;
+
+namespace Site.Tests.Cli;
+
+/// <summary><c>check</c> over the real pipeline on a temp copy of the sample site.</summary>
+public class CheckCommandTests
+{
+    private static Task<(int Code, string Out, string Err)> Check(SampleSite site, Func<string, string?>? environment = null) =>
+        CliRun.RunAsync(["check", .. CliRun.SiteArgs(site)], environment);
+
+    [Fact]
+    public async Task A_valid_site_passes_and_nothing_is_written()
+    {
+        using var site = new SampleSite();
+
+        var (code, output, errors) = await Check(site);
+
+        Assert.True(code == 0, errors);
+        Assert.Contains("0 errors", output);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith(".output", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_broken_link_is_an_error_with_position_and_source_line_and_exit_1()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            About this site.
+
+            See [Linkerd](/projects/linkred/).
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Contains("pages/about.md:6:5: error: link to unknown page /projects/linkred/", errors);
+        Assert.Contains("    See [Linkerd](/projects/linkred/).\n        ^", errors.Replace("\r\n", "\n"));
+        Assert.Contains("1 error", errors);
+    }
+
+    [Fact]
+    public async Task An_unknown_front_matter_key_gets_a_suggestion()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            sumary: About us.
+            ---
+            About this site.
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Contains("about.md:3:1: error: unknown key `sumary` for free pages; did you mean `summary`?", errors);
+    }
+
+    [Fact]
+    public async Task A_summary_that_would_show_empty_is_a_warning_and_does_not_fail()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/blog/2021/code-first.md", """
+            ---
+            title: Code first
+            date: 2021-04-01
+            ---
+            ```yaml
+            kind: Deployment
+            ```
+            """);
+        site.Write("input/en/blog/2021/heading-first.md", """
+            ---
+            title: Heading first
+            date: 2021-04-02
+            ---
+            ## Why
+
+            Because.
+            """);
+
+        var (code, output, errors) = await Check(site);
+
+        Assert.True(code == 0, errors);
+        Assert.Contains("code-first.md:5:1: warning: empty summary: the body has no paragraph (it opens with a code block)", errors);
+        Assert.Contains("heading-first.md:5:1: warning: no summary: the body opens with a heading, so lists would show \"Because.\"", errors);
+        Assert.Contains("0 errors, 2 warnings", output);
+    }
+
+    [Fact]
+    public async Task A_relative_image_that_breaks_only_on_the_untranslated_copy_is_found()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/blog/2021/with-logo.md", """
+            ---
+            title: With logo
+            date: 2021-05-01
+            ---
+            Our logo: ![logo](../../../assets/img/logo.svg)
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Contains(
+            "with-logo.md:5:11: error: image ../../../assets/img/logo.svg leads to /zh/assets/img/logo.svg: the build produces nothing there",
+            errors);
+        Assert.Contains("(on /zh/blog/2021/with-logo/)", errors);
+    }
+
+    [Fact]
+    public async Task A_missing_fragment_on_another_page_is_an_error()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            Read about [proxies](/projects/linkerd/#proxys).
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Contains("about.md:4:12: error: link to /projects/linkerd/#proxys: ", errors);
+        Assert.Contains("did you mean `#proxies`?", errors);
+    }
+
+    [Fact]
+    public async Task On_GitHub_Actions_problems_are_also_workflow_annotations()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/blog/2021/heading-first.md", """
+            ---
+            title: Heading first
+            date: 2021-04-02
+            ---
+            # Title again
+            """);
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            See [x](/nowhere/).
+            """);
+
+        var (code, output, _) = await Check(site, name => name == "GITHUB_ACTIONS" ? "true" : null);
+        var (_, plainOutput, _) = await Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"::error file=[^\n]*pages/about\.md,line=4,col=5::link to unknown page /nowhere/", output);
+        Assert.Matches(@"::warning file=[^\n]*heading-first\.md,line=5,col=1::empty summary", output);
+        Assert.DoesNotContain("::error", plainOutput);
+    }
+}

@@ -1,0 +1,144 @@
+using Site.Tests.EndToEnd;
+
+namespace Site.Tests.Cli;
+
+/// <summary><c>new</c> writes files the real loader accepts: every test ends with a passing <c>check</c> where it created something.</summary>
+public class NewCommandTests
+{
+    private static readonly FixedTime March2024 = new(new DateTimeOffset(2024, 3, 5, 12, 0, 0, TimeSpan.Zero));
+
+    private static Task<(int Code, string Out, string Err)> New(SampleSite site, params string[] args) =>
+        CliRun.RunAsync(["new", .. args, "--input", site.Input], time: March2024);
+
+    private static async Task AssertChecks(SampleSite site)
+    {
+        var (code, _, errors) = await CliRun.RunAsync(["check", .. CliRun.SiteArgs(site)]);
+        Assert.True(code == 0, errors);
+        Assert.DoesNotContain("warning", errors);
+    }
+
+    [Fact]
+    public async Task New_post_lands_in_the_year_folder_with_a_quoted_title_and_todays_date()
+    {
+        using var site = new SampleSite();
+
+        var (code, output, errors) = await New(site, "post", "Service meshes: \"why\" & how");
+
+        Assert.True(code == 0, errors);
+        var file = Path.Combine(site.Input, "en", "blog", "2024", "service-meshes-why-how.md");
+        Assert.Contains("service-meshes-why-how.md", output);
+        var text = File.ReadAllText(file);
+        Assert.StartsWith("---\ntitle: \"Service meshes: \\\"why\\\" & how\"\ndate: 2024-03-05\n", text);
+        await AssertChecks(site);
+    }
+
+    [Fact]
+    public async Task Date_option_sets_date_and_folder_and_slug_option_the_file_name()
+    {
+        using var site = new SampleSite();
+
+        var (code, _, errors) = await New(site, "post", "Anything", "--date", "2019-12-31", "--slug", "year-end");
+
+        Assert.True(code == 0, errors);
+        Assert.Contains("date: 2019-12-31", File.ReadAllText(Path.Combine(site.Input, "en", "blog", "2019", "year-end.md")));
+        await AssertChecks(site);
+    }
+
+    [Fact]
+    public async Task Post_in_another_language_is_a_translation_with_source_hash()
+    {
+        using var site = new SampleSite();
+        await New(site, "post", "Mesh news", "--date", "2021-06-01");
+
+        var (code, _, errors) = await New(site, "post", "网格新闻", "--lang", "zh", "--slug", "mesh-news");
+
+        Assert.True(code == 0, errors);
+        var text = File.ReadAllText(Path.Combine(site.Input, "zh", "blog", "2021", "mesh-news.md"));
+        Assert.Contains("title: \"网格新闻\"", text);
+        Assert.Matches("sourceHash: [0-9a-f]{12}\n", text);
+        Assert.DoesNotContain("date:", text); // a fact: comes from the English post
+        await AssertChecks(site);
+    }
+
+    [Fact]
+    public async Task Translation_without_a_source_is_refused()
+    {
+        using var site = new SampleSite();
+
+        var (code, _, errors) = await New(site, "post", "网格新闻", "--lang", "zh", "--slug", "linkerd-benchmark");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no en post `linkerd-benchmark` to translate", errors);
+        Assert.Contains("did you mean `linkerd-benchmarks`?", errors);
+    }
+
+    [Fact]
+    public async Task New_project_checks_category_and_maturity_and_writes_valid_front_matter()
+    {
+        using var site = new SampleSite();
+
+        var (code, _, errors) = await New(site, "project", "cilium", "--category", "service-mesh", "--maturity", "graduated", "--sig", "tag-network");
+
+        Assert.True(code == 0, errors);
+        var text = File.ReadAllText(Path.Combine(site.Input, "en", "projects", "cilium.md"));
+        Assert.Contains("title: \"Cilium\"\nmaturity: graduated\ncategory: service-mesh\nsig: tag-network\n", text);
+        await AssertChecks(site);
+    }
+
+    [Theory]
+    [InlineData("--category", "servce-mesh", "--maturity", "sandbox", "unknown category `servce-mesh`; did you mean `service-mesh`?")]
+    [InlineData("--category", "service-mesh", "--maturity", "sanbox", "unknown maturity `sanbox`; one of sandbox, incubating, graduated, archived; did you mean `sandbox`?")]
+    [InlineData("--maturity", "sandbox", "--sig", "tag-network", "a project needs --category <slug> (available: observability, service-mesh)")]
+    public async Task New_project_with_wrong_facts_creates_nothing(string o1, string v1, string o2, string v2, string message)
+    {
+        using var site = new SampleSite();
+
+        var (code, _, errors) = await New(site, "project", "cilium", o1, v1, o2, v2);
+
+        Assert.Equal(1, code);
+        Assert.Contains(message, errors);
+        Assert.False(File.Exists(Path.Combine(site.Input, "en", "projects", "cilium.md")));
+    }
+
+    [Fact]
+    public async Task New_sig_writes_a_charter_of_the_given_kind()
+    {
+        using var site = new SampleSite();
+
+        var (code, _, errors) = await New(site, "sig", "tag-app-delivery", "--kind", "tag");
+
+        Assert.True(code == 0, errors);
+        var text = File.ReadAllText(Path.Combine(site.Input, "en", "sigs", "tag-app-delivery.md"));
+        Assert.StartsWith("---\ntitle: \"TAG App Delivery\"\nkind: tag\n", text);
+        await AssertChecks(site);
+    }
+
+    [Fact]
+    public async Task An_existing_file_is_never_overwritten()
+    {
+        using var site = new SampleSite();
+        var file = Path.Combine(site.Input, "en", "sigs", "tag-network.md");
+        var before = File.ReadAllText(file);
+
+        var (code, _, errors) = await New(site, "sig", "tag-network", "--kind", "sig");
+
+        Assert.Equal(1, code);
+        Assert.Contains("already exists; nothing was written", errors);
+        Assert.Equal(before, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task Invalid_slug_and_kind_are_explained()
+    {
+        using var site = new SampleSite();
+
+        var (badSlug, _, slugErrors) = await New(site, "sig", "TAG Network", "--kind", "tag");
+        var (badKind, _, kindErrors) = await New(site, "sig", "tag-x", "--kind", "team");
+
+        Assert.Equal(1, badSlug);
+        Assert.Contains("`TAG Network` is not a valid slug", slugErrors);
+        Assert.Contains("e.g. `tag-network`", slugErrors);
+        Assert.Equal(1, badKind);
+        Assert.Contains("unknown kind `team`; one of sig, tag, wg", kindErrors);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Site.Cli.Cli;
+using Site.Content.Loading;
+using Site.Content.Model;
+
+namespace Site.Tests.Translate;
+
+/// <summary>
+/// <c>translate</c> and <c>status</c> on a copy of the repository's sample content in a temp
+/// folder: the workflow of the issue (edit an English sentence → status and the Chinese page
+/// report the translation as outdated → <c>translate --refresh</c> clears it).
+/// </summary>
+public sealed class TranslationCommandsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public TranslationCommandsTests()
+    {
+        var repository = RepositoryRoot();
+        Copy(Path.Combine(repository, "input"), _temp.Combine("input"));
+        Copy(Path.Combine(repository, "translations"), _temp.Combine("translations"));
+    }
+
+    private string Input => _temp.Combine("input");
+
+    private string Translations => _temp.Combine("translations");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Sample_site_starts_with_every_existing_translation_current()
+    {
+        var (code, json, _) = await Run("status", "--json", "--no-diff", "--input", Input, "--translations", Translations);
+
+        Assert.Equal(0, code);
+        var zh = Language(json, "zh");
+        Assert.Equal(0, zh.GetProperty("outdated").GetInt32());
+        Assert.Equal(0, zh.GetProperty("unknown").GetInt32());
+        Assert.Equal(0, zh.GetProperty("orphaned").GetInt32());
+        Assert.True(zh.GetProperty("translated").GetInt32() > 50);
+        Assert.Empty(zh.GetProperty("ui_strings").GetProperty("identical").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Editing_an_English_sentence_makes_status_and_the_page_outdated_and_refresh_clears_it()
+    {
+        var source = Path.Combine(Input, "en", "projects", "linkerd.md");
+        File.WriteAllText(source, File.ReadAllText(source).Replace("a small proxy", "a tiny proxy", StringComparison.Ordinal));
+
+        var (_, json, _) = await Run("status", "--json", "--no-diff", "--input", Input, "--translations", Translations);
+        var zh = Language(json, "zh");
+        Assert.Equal(1, zh.GetProperty("outdated").GetInt32());
+        var item = zh.GetProperty("sections").EnumerateArray()
+            .Single(s => s.GetProperty("section").GetString() == "projects")
+            .GetProperty("outdated").EnumerateArray().Single();
+        Assert.Equal("projects/linkerd.md", item.GetProperty("id").GetString());
+        Assert.Equal(TranslationState.Outdated, LoadZh("projects/linkerd.md").TranslationState);
+
+        var (text, output, _) = await Run("status", "--no-diff", "--input", Input, "--translations", Translations);
+        Assert.Equal(0, text);
+        Assert.Contains("linkerd.md  sourceHash", output, StringComparison.Ordinal);
+
+        var translation = Path.Combine(Input, "zh", "projects", "linkerd.md");
+        var before = File.ReadAllLines(translation);
+        var (refresh, refreshed, errors) = await Run("translate", "--refresh", translation, "--input", Input);
+        Assert.Equal((0, ""), (refresh, errors));
+        Assert.Contains("sourceHash", refreshed, StringComparison.Ordinal);
+        var after = File.ReadAllLines(translation);
+        Assert.Equal(before.Length, after.Length);
+        Assert.Single(before.Zip(after), p => p.First != p.Second); // only the hash line changed
+
+        Assert.Equal(TranslationState.UpToDate, LoadZh("projects/linkerd.md").TranslationState);
+        var (_, clean, _) = await Run("status", "--json", "--no-diff", "--input", Input, "--translations", Translations);
+        Assert.Equal(0, Language(clean, "zh").GetProperty("outdated").GetInt32());
+    }
+
+    [Fact]
+    public async Task Translate_writes_a_stub_at_the_mirrored_path_with_the_hash_and_commented_source()
+    {
+        var source = Path.Combine(Input, "en", "projects", "telepresence.md");
+        var (code, output, errors) = await Run("translate", source, "--to", "zh", "--input", Input);
+
+        Assert.Equal((0, ""), (code, errors));
+        var stubPath = Path.Combine(Input, "zh", "projects", "telepresence.md");
+        Assert.Contains("telepresence.md", output, StringComparison.Ordinal);
+        var stub = File.ReadAllText(stubPath);
+        var sourcePage = LoadEn("projects/telepresence.md");
+        Assert.Contains($"sourceHash: {sourcePage.SourceHash}\n", stub, StringComparison.Ordinal);
+        Assert.Contains("draft: true", stub, StringComparison.Ordinal);
+        Assert.Contains("<!--\n" + sourcePage.Body.Trim().Split("\n\n")[0], stub, StringComparison.Ordinal);
+        Assert.True(LoadZh("projects/telepresence.md").IsFallback); // a draft until translated
+
+        var (again, _, refusal) = await Run("translate", source, "--to", "zh", "--input", Input);
+        Assert.Equal(1, again);
+        Assert.Contains("exists already", refusal, StringComparison.Ordinal);
+        Assert.Equal(stub, File.ReadAllText(stubPath));
+    }
+
+    [Fact]
+    public async Task Translate_rejects_unknown_languages_and_files_outside_the_input_folder()
+    {
+        var source = Path.Combine(Input, "en", "projects", "telepresence.md");
+        var (code, _, errors) = await Run("translate", source, "--to", "fr", "--input", Input);
+        Assert.Equal(1, code);
+        Assert.Contains("not a translation language", errors, StringComparison.Ordinal);
+
+        var outside = _temp.WriteFile("elsewhere/page.md", "---\ntitle: x\n---\n");
+        (code, _, errors) = await Run("translate", outside, "--to", "zh", "--input", Input);
+        Assert.Equal(1, code);
+        Assert.Contains("is not a page of", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refreshing_an_orphan_is_an_error_and_status_lists_it_with_the_likely_new_name()
+    {
+        File.Move(Path.Combine(Input, "en", "projects", "linkerd.md"), Path.Combine(Input, "en", "projects", "linkerd2.md"));
+        var orphan = Path.Combine(Input, "zh", "projects", "linkerd.md");
+
+        var (code, _, errors) = await Run("translate", "--refresh", orphan, "--input", Input);
+        Assert.Equal(1, code);
+        Assert.Contains("orphaned translation", errors, StringComparison.Ordinal);
+
+        var (strict, json, _) = await Run("status", "--json", "--no-diff", "--strict", "--input", Input, "--translations", Translations);
+        Assert.Equal(1, strict);
+        var item = Language(json, "zh").GetProperty("sections").EnumerateArray()
+            .Single(s => s.GetProperty("section").GetString() == "projects")
+            .GetProperty("orphaned").EnumerateArray().Single();
+        Assert.Equal("projects/linkerd2.md", item.GetProperty("likely_source").GetString());
+    }
+
+    private Page LoadZh(string id) => ContentLoader.Load(Input).Content!.Get("zh", id)!;
+
+    private Page LoadEn(string id) => ContentLoader.Load(Input).Content!.Get("en", id)!;
+
+    private static JsonElement Language(string json, string code) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("languages").EnumerateArray().Single(l => l.GetProperty("code").GetString() == code);
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}
