@@ -19,12 +19,14 @@ public static class BuildDecorations
 
         if (options.Progress is { } progress)
         {
-            result = result.Select(p => Copy(
+            var list = result.ToList();
+            var counts = Enum.GetValues<Phase>().ToDictionary(phase => phase, phase => list.Count(p => p.ModulesOf(phase).Count > 0));
+            result = list.Select(p => Copy(
                 p,
-                read: Wrap(p.Read, progress),
-                process: Wrap(p.Process, progress),
-                postProcess: Wrap(p.PostProcess, progress),
-                write: Wrap(p.Write, progress)));
+                read: Wrap(p.Read, progress, counts[Phase.Read]),
+                process: Wrap(p.Process, progress, counts[Phase.Process]),
+                postProcess: Wrap(p.PostProcess, progress, counts[Phase.PostProcess]),
+                write: Wrap(p.Write, progress, counts[Phase.Write])));
         }
 
         return result.ToList();
@@ -33,8 +35,8 @@ public static class BuildDecorations
     /// <summary>The same pipeline without its Write phase (for <c>check</c>).</summary>
     public static PipelineDefinition WithoutWrite(PipelineDefinition p) => Copy(p, write: []);
 
-    private static IReadOnlyList<IModule> Wrap(IReadOnlyList<IModule> modules, IProgress<BuildProgress> progress) =>
-        modules.Select(m => (IModule)new ProgressModule(m, progress)).ToList();
+    private static IReadOnlyList<IModule> Wrap(IReadOnlyList<IModule> modules, IProgress<BuildProgress> progress, int pipelinesInPhase) =>
+        modules.Select((m, i) => (IModule)new ProgressModule(m, progress, i == modules.Count - 1, pipelinesInPhase)).ToList();
 
     private static PipelineDefinition Copy(
         PipelineDefinition p,

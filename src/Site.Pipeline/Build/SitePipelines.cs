@@ -87,7 +87,7 @@ public sealed class SitePipelines
             pipelines.Add(new(Search)
             {
                 DependsOn = [Model],
-                Process = [new WriteSearchIndexes(Model)],
+                Process = [new WriteSearchIndexes(Model, writeThrough)],
                 Write = [write],
             });
         }

@@ -3,8 +3,9 @@ using System.Text;
 namespace Site.Pipeline.Engine;
 
 /// <summary>
-/// The body of a <see cref="Document"/>: text, bytes, or a file on disk that is only read when
-/// written (so copying thousands of assets never loads them into memory). Immutable.
+/// The body of a <see cref="Document"/>: text, bytes, a file on disk that is only read when
+/// written (so copying thousands of assets never loads them into memory), or a writer that
+/// streams large generated files (search indexes) straight to disk. Immutable.
 /// </summary>
 public sealed class DocumentContent
 {
@@ -13,12 +14,14 @@ public sealed class DocumentContent
     private readonly string? _text;
     private readonly byte[]? _bytes;
     private readonly string? _filePath;
+    private readonly Action<Stream>? _writer;
 
-    private DocumentContent(string? text, byte[]? bytes, string? filePath)
+    private DocumentContent(string? text, byte[]? bytes, string? filePath, Action<Stream>? writer = null)
     {
         _text = text;
         _bytes = bytes;
         _filePath = filePath;
+        _writer = writer;
     }
 
     public static DocumentContent Empty { get; } = new(string.Empty, null, null);
@@ -34,6 +37,12 @@ public sealed class DocumentContent
     /// <summary>Content that lives in <paramref name="path"/>; read lazily.</summary>
     public static DocumentContent FromFile(string path) => new(null, null, Path.GetFullPath(path));
 
+    /// <summary>
+    /// Content produced by <paramref name="writer"/> each time it is needed, never held whole in
+    /// memory when written to a file. The writer must write the same bytes on every call.
+    /// </summary>
+    public static DocumentContent FromWriter(Action<Stream> writer) => new(null, null, null, writer ?? throw new ArgumentNullException(nameof(writer)));
+
     public bool IsText => _text is not null;
 
     /// <summary>The source file when the content is a lazy file reference, otherwise null.</summary>
@@ -41,11 +50,12 @@ public sealed class DocumentContent
 
     /// <summary>The content as text (UTF-8 decoding bytes or the file when needed).</summary>
     public string GetText() =>
-        _text ?? (_bytes is not null ? Utf8NoBom.GetString(_bytes) : File.ReadAllText(_filePath!, Utf8NoBom));
+        _text ?? (_bytes is not null ? Utf8NoBom.GetString(_bytes) : _writer is not null ? Utf8NoBom.GetString(Run(_writer)) : File.ReadAllText(_filePath!, Utf8NoBom));
 
     public byte[] GetBytes() =>
         _bytes is not null ? (byte[])_bytes.Clone()
         : _text is not null ? Utf8NoBom.GetBytes(_text)
+        : _writer is not null ? Run(_writer)
         : File.ReadAllBytes(_filePath!);
 
     /// <summary>Writes the content to <paramref name="destination"/>, copying files without buffering them whole.</summary>
@@ -58,6 +68,11 @@ public sealed class DocumentContent
         else if (_bytes is not null)
         {
             Output.FileBytes.Write(destination, _bytes);
+        }
+        else if (_writer is not null)
+        {
+            using var stream = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            _writer(stream);
         }
         else
         {
@@ -83,7 +98,7 @@ public sealed class DocumentContent
             }
             else
             {
-                bytes = _bytes ?? File.ReadAllBytes(_filePath!);
+                bytes = _bytes ?? (_writer is not null ? Run(_writer) : File.ReadAllBytes(_filePath!));
             }
 
             if (Output.FileBytes.HasContent(destination, bytes))
@@ -114,8 +129,16 @@ public sealed class DocumentContent
         }
     }
 
+    private static byte[] Run(Action<Stream> writer)
+    {
+        using var stream = new MemoryStream();
+        writer(stream);
+        return stream.ToArray();
+    }
+
     public override string ToString() =>
-        _text is not null ? $"text ({_text.Length} chars)"
+        _writer is not null ? "streamed"
+        : _text is not null ? $"text ({_text.Length} chars)"
         : _bytes is not null ? $"bytes ({_bytes.Length})"
         : $"file {_filePath}";
 }

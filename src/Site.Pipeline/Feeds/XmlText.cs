@@ -26,17 +26,13 @@ internal static class XmlText
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Removes characters that are not allowed in XML 1.0 documents.</summary>
+    /// <summary>Removes characters that are not allowed in XML 1.0 documents, lone surrogates included (XmlWriter throws on them).</summary>
     public static string Clean(string text)
     {
         var ok = true;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length && ok; i++)
         {
-            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
-            {
-                ok = false;
-                break;
-            }
+            ok = IsKept(text, ref i);
         }
 
         if (ok)
@@ -45,14 +41,28 @@ internal static class XmlText
         }
 
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))
+            var start = i;
+            if (IsKept(text, ref i))
             {
-                sb.Append(c);
+                sb.Append(text, start, i - start + 1);
             }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when the character at <paramref name="i"/> may stay; a valid surrogate pair advances <paramref name="i"/> past its low half.</summary>
+    private static bool IsKept(string text, ref int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            i++;
+            return true;
+        }
+
+        return !char.IsSurrogate(c) && XmlConvert.IsXmlChar(c);
     }
 }

@@ -1,12 +1,19 @@
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Model;
+using Site.Pipeline.Output;
 using Site.Pipeline.SearchFiles;
 
 namespace Site.Pipeline.Modules;
 
-/// <summary>The light and full search index of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, …).</summary>
-public sealed class WriteSearchIndexes(string modelPipeline) : IModule
+/// <summary>
+/// The light and full search index of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, …).
+/// Languages are indexed one after the other: each index builder already uses two threads, pages
+/// render alongside, and building all of them at once doubled the peak memory of large sites.
+/// With <paramref name="writeThrough"/> (a staging folder) each file is streamed to disk as soon as
+/// its language is indexed, and the index is dropped before the next language starts.
+/// </summary>
+public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writeThrough = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -16,14 +23,27 @@ public sealed class WriteSearchIndexes(string modelPipeline) : IModule
             return inputs;
         }
 
-        var files = new Document[model.Languages.Count * 2];
-        Parallel.For(0, model.Languages.Count, context.ParallelOptions, i =>
+        var files = new List<Document>(inputs);
+        foreach (var language in model.Languages)
         {
-            var language = model.Languages[i];
-            var (light, full) = SearchIndexComposer.Build(language);
-            files[2 * i] = new Document(null, SiteUrls.FileOf(SiteModel.LightIndexUrl(language.Info)), Engine.DocumentContent.FromOwnedBytes(light));
-            files[(2 * i) + 1] = new Document(null, SiteUrls.FileOf(SiteModel.FullIndexUrl(language.Info)), Engine.DocumentContent.FromOwnedBytes(full));
-        });
-        return [.. inputs, .. files];
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var search = SearchIndexComposer.Compose(language);
+            files.Add(File(SiteModel.LightIndexUrl(language.Info), DocumentContent.FromWriter(search.WriteLight)));
+            files.Add(File(SiteModel.FullIndexUrl(language.Info), DocumentContent.FromWriter(search.WriteFull)));
+        }
+
+        return files;
+    }
+
+    private Document File(string url, DocumentContent content)
+    {
+        var document = new Document(null, SiteUrls.FileOf(url), content);
+        if (writeThrough is null)
+        {
+            return document;
+        }
+
+        writeThrough.Write(document.Destination!, content);
+        return new Document(null, document.Destination).WithMetadata(Keys.NoWrite, true);
     }
 }

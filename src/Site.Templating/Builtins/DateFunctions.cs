@@ -191,29 +191,19 @@ public static class DateFunctions
     /// <summary>Appends a number zero-padded to <paramref name="width"/> digits (like <c>ToString("D2")</c>) without a temporary string.</summary>
     private static void AppendPadded(StringBuilder sb, long value, int width)
     {
-        if (value < 0)
+        if ((ulong)value >= 10000 || width > 4)
         {
             sb.Append(value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
             return;
         }
-        var digits = 1;
-        for (var v = value; v >= 10; v /= 10)
-        {
-            digits++;
-        }
-        if (width > digits)
-        {
-            sb.Append('0', width - digits);
-        }
-        var divisor = 1L;
-        for (var i = 1; i < digits; i++)
-        {
-            divisor *= 10;
-        }
-        for (; divisor > 0; divisor /= 10)
-        {
-            sb.Append((char)('0' + (value / divisor % 10)));
-        }
+        var v = (int)value;
+        Span<char> digits = stackalloc char[4];
+        digits[0] = (char)('0' + (v / 1000));
+        digits[1] = (char)('0' + (v / 100 % 10));
+        digits[2] = (char)('0' + (v / 10 % 10));
+        digits[3] = (char)('0' + (v % 10));
+        var length = Math.Max(width, v >= 1000 ? 4 : v >= 100 ? 3 : v >= 10 ? 2 : 1);
+        sb.Append(digits[(4 - length)..]);
     }
 
     private static void AppendAll(StringBuilder sb, DateTime d, string pattern, CultureInfo ci)

@@ -17,12 +17,7 @@ internal static class ScriptFunctions
     /// </summary>
     public static IScriptFunction? As(object? value)
     {
-        if (value is null)
-        {
-            return null;
-        }
-        var type = value.GetType();
-        if (type == typeof(string) || type == typeof(ScriptObject))
+        if (value is null or string || value.GetType() == typeof(ScriptObject))
         {
             return null;
         }

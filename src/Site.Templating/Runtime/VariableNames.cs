@@ -1,15 +1,12 @@
-using System.Collections.Concurrent;
-
 namespace Site.Templating.Runtime;
 
 /// <summary>
-/// Interns variable names when templates are parsed: every <c>ScriptVariable</c> spelling the same name holds the
-/// same string instance, so loop-variable lookups compare references instead of characters. The set of names is
-/// bounded by the templates, like <see cref="LocalNames"/>.
+/// Interns variable and member names when templates are parsed, in the runtime's pool: every node spelling a
+/// name holds the same instance, so loop-variable lookups compare references, and dictionary lookups of keys
+/// written as C# literals (builtins, models) match on the reference check before comparing characters. The set of
+/// names is bounded by the templates.
 /// </summary>
 internal static class VariableNames
 {
-    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
-
-    public static string Intern(string name) => Names.GetOrAdd(name, name);
+    public static string Intern(string name) => string.Intern(name);
 }

@@ -6,30 +6,28 @@ namespace Site.Cli.Reporting;
 
 /// <summary>
 /// Turns the per-step events of a build into one line per finished phase (with the pages
-/// rendered and files written) and a description of what runs right now for a spinner.
-/// Events arrive from worker threads; the engine finishes a phase everywhere before the next starts.
+/// rendered) and a description of the running steps for a spinner. Events
+/// arrive from worker threads, possibly interleaved across phases; a phase is over when every
+/// pipeline with steps in it has finished its last one (see <see cref="BuildProgress"/>).
 /// </summary>
 internal sealed class PhaseProgress(Action<string> writeLine) : IProgress<BuildProgress>
 {
     private readonly Lock _gate = new();
-    private readonly Stopwatch _phaseClock = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly SortedSet<string> _running = new(StringComparer.Ordinal);
-    private Phase? _phase;
-    private int _pages;
-    private int _files;
+    private readonly Dictionary<Phase, PhaseState> _phases = [];
 
     public void Report(BuildProgress value)
     {
         lock (_gate)
         {
-            if (_phase != value.Phase)
+            if (!_phases.TryGetValue(value.Phase, out var phase))
             {
-                FinishPhase();
-                _phase = value.Phase;
-                _phaseClock.Restart();
+                phase = new PhaseState(_clock.Elapsed, value.PipelinesInPhase);
+                _phases[value.Phase] = phase;
             }
 
-            var step = $"{value.Pipeline}/{value.Module}";
+            var step = $"{Name(value.Phase)}: {value.Pipeline}/{value.Module}";
             if (!value.Finished)
             {
                 _running.Add(step);
@@ -37,50 +35,54 @@ internal sealed class PhaseProgress(Action<string> writeLine) : IProgress<BuildP
             }
 
             _running.Remove(step);
-            if (value.Pipeline == SitePipelines.Pages && value.Phase == Phase.Process)
+            phase.End = _clock.Elapsed;
+            if (value.Pipeline == SitePipelines.Pages && value.Phase == Phase.Process && value.LastOfPipelinePhase)
             {
-                _pages = value.Documents;
+                phase.Pages = value.Documents;
             }
-            else if (value.Phase == Phase.Write)
+
+            if (value.LastOfPipelinePhase && ++phase.PipelinesDone >= phase.Pipelines)
             {
-                _files += value.Documents;
+                Print(value.Phase, phase);
             }
         }
     }
 
-    /// <summary>What runs now, e.g. <c>process: pages/RenderPages, search/WriteSearchIndexes</c>.</summary>
+    /// <summary>What runs now, e.g. <c>process: pages/RenderPages, process: search/WriteSearchIndexes</c>.</summary>
     public string Describe()
     {
         lock (_gate)
         {
-            return _phase is null ? "starting" : $"{Name(_phase.Value)}: {(_running.Count == 0 ? "…" : string.Join(", ", _running))}";
+            return _running.Count == 0 ? "…" : string.Join(", ", _running);
         }
     }
 
-    /// <summary>Prints the line of the last phase; call once the build returned.</summary>
+    /// <summary>Prints the phases not printed yet (one whose pipelines were skipped after an error); call once the build returned.</summary>
     public void Complete()
     {
         lock (_gate)
         {
-            FinishPhase();
-            _phase = null;
+            foreach (var (phase, state) in _phases.OrderBy(p => p.Key))
+            {
+                Print(phase, state);
+            }
         }
     }
 
-    private void FinishPhase()
+    private void Print(Phase phase, PhaseState state)
     {
-        if (_phase is not { } phase)
+        if (state.Printed)
         {
             return;
         }
 
+        state.Printed = true;
         var detail = phase switch
         {
-            Phase.Process when _pages > 0 => $"  {_pages} pages rendered",
-            Phase.Write => $"  {_files} files written",
+            Phase.Process when state.Pages > 0 => $"  {state.Pages} pages rendered",
             _ => string.Empty,
         };
-        writeLine($"  {Name(phase),-13}{_phaseClock.Elapsed.TotalMilliseconds,7:F0} ms{detail}");
+        writeLine($"  {Name(phase),-13}{(state.End - state.Start).TotalMilliseconds,7:F0} ms{detail}");
     }
 
     private static string Name(Phase phase) => phase switch
@@ -90,4 +92,19 @@ internal sealed class PhaseProgress(Action<string> writeLine) : IProgress<BuildP
         Phase.PostProcess => "post-process",
         _ => "write",
     };
+
+    private sealed class PhaseState(TimeSpan start, int pipelines)
+    {
+        public TimeSpan Start { get; } = start;
+
+        public TimeSpan End { get; set; } = start;
+
+        public int Pipelines { get; } = pipelines;
+
+        public int PipelinesDone { get; set; }
+
+        public int Pages { get; set; }
+
+        public bool Printed { get; set; }
+    }
 }

@@ -80,6 +80,15 @@ public sealed class StreamingAndRecyclingTests : IDisposable
     }
 
     [Fact]
+    public void A_pipe_statement_into_a_member_that_is_not_a_function_still_reports_the_error()
+    {
+        var template = Template.Parse("{{ p = {a: 1}; 'x' | p.a }}");
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => template.Render(new TemplateContext()));
+        Assert.Contains("Pipe expression destination `p.a` is not a valid function", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_written_by_a_statement_still_counts_against_the_output_limit()
     {
         var template = Template.Parse("{{ t | html.escape }}");
@@ -91,11 +100,15 @@ public sealed class StreamingAndRecyclingTests : IDisposable
     }
 
     [Fact]
-    public void A_loop_object_stored_in_a_variable_keeps_its_last_values_after_other_loops_run()
+    public void A_loop_inside_an_include_does_not_disturb_the_loop_object_of_the_caller()
     {
-        var template = Template.Parse("{{ for x in [1, 2, 3] }}{{ saved = for }}{{ end }}{{ for y in [7, 7, 8, 9, 10] }}{{ end }}{{ saved.index }}/{{ saved.last }}/{{ saved.length }}/{{ saved.changed }}");
+        File.WriteAllText(Path.Combine(_root, "inner.scriban"), "({{ for c in 1..$n }}{{ for.index }}{{ end }})");
+        var template = Template.Parse("{{ for x in ['a', 'a', 'b'] }}{{ include 'inner' n: for.index + 1 }}{{ for.index }}{{ for.changed }}{{ for.rindex }};{{ end }}");
+        var context = new TemplateContext { TemplateLoader = new FileSystemTemplateLoader(_root, ".scriban") };
 
-        Assert.Equal("2/true/3/true", template.Render(new TemplateContext()));
+        var expected = "(0)0true2;(01)1false1;(012)2true0;";
+        Assert.Equal(expected, template.Render(context));
+        Assert.Equal(expected, template.Render(context));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("SIG", "sigs/tag-network/")]
     [InlineData("SIG", "zh/sigs/tag-network/")]
     [InlineData("tag", "tags/service-mesh/")]
-    [InlineData("tag", "zh/tags/服务网格/")]
+    [InlineData("tag", "zh/tags/service-mesh/")]
     [InlineData("blog list", "blog/")]
     [InlineData("blog list", "zh/blog/")]
     [InlineData("search with results", "search/?q=linkerd")]

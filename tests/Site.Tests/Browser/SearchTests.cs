@@ -66,8 +66,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         AssertExpectedRanking(lang, query, status, popup);
 
         // Enter with no option selected submits: the search page opens as a shareable deep link.
-        await input.PressAsync("Enter");
-        await WaitForPathAsync(page, $"/{Prefix(lang)}search/");
+        await NavigateByAsync(page, () => input.PressAsync("Enter"), $"/{Prefix(lang)}search/");
         Assert.Equal(query, QueryOf(page.Url));
         var pageStatus = await WaitForSettledResultsAsync(page, "#search-status", query);
         var full = await ResultsAsync(page, "#search-results > li");
@@ -152,9 +151,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         await AssertActiveOptionAsync(page, options, 0);
         await input.PressAsync("ArrowDown");
 
-        await input.PressAsync("Enter");
-        await WaitForPathAsync(page, options[1].Url);
-        Assert.Equal(options[1].Url, PathOf(page.Url));
+        await NavigateByAsync(page, () => input.PressAsync("Enter"), options[1].Url);
         AssertClean();
     }
 
@@ -170,8 +167,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
 
         await page.Locator("#site-search-listbox > li").Nth(2).HoverAsync();
         Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"));
-        await page.Locator("#site-search-listbox > li").Nth(2).ClickAsync();
-        await WaitForPathAsync(page, options[2].Url);
+        await NavigateByAsync(page, () => page.Locator("#site-search-listbox > li").Nth(2).ClickAsync(), options[2].Url);
         AssertClean();
     }
 
@@ -199,8 +195,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
 
-        await page.Keyboard.PressAsync("Enter");
-        await WaitForPathAsync(page, results[1].Url);
+        await NavigateByAsync(page, () => page.Keyboard.PressAsync("Enter"), results[1].Url);
         AssertClean();
     }
 
@@ -249,8 +244,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         await input.FocusAsync();
         await input.PressSequentiallyAsync("istio");
         await WaitForSettledResultsAsync(page, ".search-popup .search-status", "istio");
-        await input.PressAsync("Enter");
-        await WaitForPathAsync(page, $"/{Prefix(lang)}search/");
+        await NavigateByAsync(page, () => input.PressAsync("Enter"), $"/{Prefix(lang)}search/");
         await WaitForSettledResultsAsync(page, "#search-status", "istio");
 
         string[] expected = ["assets/js/search.js", "assets/js/lunr.min.js", "assets/js/lunr-cjk.js", $"{Prefix(lang)}search/light.json", $"{Prefix(lang)}search/full.json"];
@@ -298,8 +292,8 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
                 break;
             case ("zh", "graduated"):
                 // Only the Chinese pages that keep the English word; the graduation talk is the page to read.
-                Assert.Contains("/zh/blog/2023/going-for-graduation/", urls.Take(3));
-                Assert.Contains("/zh/tags/graduation/", urls.Take(3));
+                Assert.Contains("/zh/blog/2023/going-for-graduation/", urls.Take(2));
+                Assert.All(results, r => Assert.StartsWith("/zh/", r.Url, StringComparison.Ordinal));
                 break;
             case ("zh", "服务网格"):
                 Assert.Equal("/zh/categories/service-mesh/", urls[0]);
@@ -421,18 +415,18 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
             || (uri.Scheme == Uri.UriSchemeHttp && uri.Host == "127.0.0.1" && uri.Port == Site.Address.Port);
     }
 
-    /// <summary>Waits (bounded) until the page has navigated to <paramref name="path"/> (commit: under CPU load the load event can lag by seconds).</summary>
-    private static async Task WaitForPathAsync(IPage page, string path)
+    /// <summary>
+    /// Runs <paramref name="action"/> and waits (bounded) for the navigation it starts, registered before
+    /// the action so a fast navigation cannot be missed; only the commit is awaited, because under CPU
+    /// load the load event can lag by seconds.
+    /// </summary>
+    private static async Task NavigateByAsync(IPage page, Func<Task> action, string path)
     {
-        try
-        {
-            await page.WaitForURLAsync(url => PathOf(url) == path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 200) ?? ''");
-            Assert.Fail($"expected to open {path}, still on {PathOf(page.Url)} (focused: {focused})");
-        }
+        var current = PathOf(page.Url);
+        var navigated = page.WaitForURLAsync(url => PathOf(url) != current, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+        await action();
+        await navigated;
+        Assert.Equal(path, PathOf(page.Url));
     }
 
     /// <summary>The decoded path of a URL (<c>/zh/tags/服务网格/</c>), as result items show it.</summary>

@@ -61,6 +61,23 @@ public class NewCommandTests
     }
 
     [Fact]
+    public async Task Project_translation_takes_the_source_title_and_refuses_facts()
+    {
+        using var site = new SampleSite();
+
+        var (withFacts, _, factErrors) = await New(site, "project", "prometheus", "--lang", "zh", "--maturity", "sandbox");
+        var (code, _, errors) = await New(site, "project", "prometheus", "--lang", "zh");
+
+        Assert.Equal(1, withFacts);
+        Assert.Contains("facts stated by the en page", factErrors);
+        Assert.True(code == 0, errors);
+        var text = File.ReadAllText(Path.Combine(site.Input, "zh", "projects", "prometheus.md"));
+        Assert.StartsWith("---\ntitle: \"Prometheus\"\nsourceHash: ", text);
+        Assert.Contains("Prometheus collects metrics.", text);
+        await AssertChecks(site);
+    }
+
+    [Fact]
     public async Task Translation_without_a_source_is_refused()
     {
         using var site = new SampleSite();

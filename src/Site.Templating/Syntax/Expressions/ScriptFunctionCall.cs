@@ -310,6 +310,35 @@ public sealed class ScriptPipeCall(ScriptExpression from, ScriptExpression to) :
     /// </summary>
     internal void ExecuteAsStatement(TemplateContext context, ScriptNode statement) => Run(context, statement);
 
+    /// <summary>
+    /// <c>value | html.escape</c> as a statement: the function read from the member is called with the pipe input
+    /// exactly as <see cref="ScriptMemberExpression.Evaluate"/> would, but a builtin with a write body writes its text.
+    /// </summary>
+    private static void WriteMemberAsStatement(TemplateContext context, ScriptMemberExpression member, ScriptNode statement)
+    {
+        var value = member.EvaluateNoCall(context);
+        var function = ScriptFunctions.As(value);
+        if (function is BuiltinFunction { WriteBody: not null } builtin && context.HasPipeArgument)
+        {
+            var pipe = context.PipeArgument;
+            context.HasPipeArgument = false;
+            context.PipeArgument = null;
+            if (builtin.TryWritePositional(context, member, statement, true, pipe, null))
+            {
+                return;
+            }
+            // Not eligible (nothing was evaluated): the general call below consumes the pipe input.
+            context.HasPipeArgument = true;
+            context.PipeArgument = pipe;
+        }
+        // A plain value is written only when the pipe input was consumed; otherwise Run reports the error first.
+        var result = function == null ? (context.HasPipeArgument ? null : value) : ScriptFunctionCall.Call(context, member, function, null, null);
+        if (result != null)
+        {
+            context.Write(statement, result);
+        }
+    }
+
     private object? Run(TemplateContext context, ScriptNode? statement)
     {
         var value = From.Evaluate(context);
@@ -327,6 +356,11 @@ public sealed class ScriptPipeCall(ScriptExpression from, ScriptExpression to) :
             if (statement != null && To is ScriptFunctionCall call)
             {
                 call.WriteAsStatement(context, statement);
+                result = null;
+            }
+            else if (statement != null && To is ScriptMemberExpression member)
+            {
+                WriteMemberAsStatement(context, member, statement);
                 result = null;
             }
             else

@@ -8,7 +8,7 @@ public sealed class ScriptMemberExpression : ScriptExpression, IAssignableExpres
     public ScriptMemberExpression(ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional)
     {
         Target = target;
-        Name = name;
+        Name = VariableNames.Intern(name);
         NameSpan = nameSpan;
         NullConditional = nullConditional;
         if (target is ScriptVariable { Kind: VariableKind.Loop } loop)

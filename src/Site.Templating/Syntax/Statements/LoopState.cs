@@ -4,8 +4,9 @@ namespace Site.Templating.Syntax;
 
 /// <summary>
 /// The object behind <c>for</c>, <c>while</c>, <c>tablerow</c>, <c>forloop</c>: members are computed from
-/// fields, so iterating never writes to a dictionary. States are recycled by the context unless template code
-/// took the object itself (<see cref="Escaped"/>), e.g. <c>x = for</c>.
+/// fields, so iterating never writes to a dictionary. States are recycled by the context once their loop ends.
+/// The parser only reads a loop object through a member (<c>for.index</c>), so template code cannot keep one;
+/// should a read ever hand out the object itself, <see cref="Escaped"/> keeps it out of the pool.
 /// </summary>
 internal sealed class LoopState(LoopKind kind) : ScriptObject(0)
 {

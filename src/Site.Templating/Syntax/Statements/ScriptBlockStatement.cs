@@ -60,7 +60,7 @@ public sealed class ScriptExpressionStatement(ScriptExpression expression) : Scr
             call.ExecuteAsStatement(context, this);
             return;
         }
-        if (Expression is ScriptPipeCall { To: ScriptFunctionCall } pipe)
+        if (Expression is ScriptPipeCall { To: ScriptFunctionCall or ScriptMemberExpression } pipe)
         {
             pipe.ExecuteAsStatement(context, this);
             return;

@@ -111,12 +111,13 @@
       .then(function () { return fetchIndex(lightUrl); })
       .then(function (light) {
         state.light = light;
-        notify();
+        // Start the full index before telling the listeners, so the first results already say "loading more".
         if (fullUrl) {
           state.fullPromise = fetchIndex(fullUrl)
             .then(function (full) { state.full = full; notify(); })
             .catch(function () { state.fullPromise = null; notify(); /* keep the light results */ });
         }
+        notify();
       })
       .catch(function () {
         state.failed = true;
@@ -350,7 +351,7 @@
   // Identifies what a result list shows. A render with the same key is skipped, so a late debounced
   // render (typing, then the index arriving first) cannot reset the option the reader just selected.
   function renderKey(query) {
-    return query + "\u0000" + (state.light ? "l" : "") + (state.full ? "f" : "") + (state.failed ? "x" : "");
+    return query + "\u0000" + (state.light ? "l" : "") + (state.full ? "f" : "") + (isLoadingMore() ? "m" : "") + (state.failed ? "x" : "");
   }
 
   function debounce(fn, ms) {
