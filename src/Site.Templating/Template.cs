@@ -121,22 +121,23 @@ public sealed class Template
     }
 
     /// <summary>Renders inside an ongoing render (include): same context, new local scope, returns the text.</summary>
-    internal string RenderNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    internal string RenderNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named, bool recycleArguments = false)
     {
         context.PushOutput();
-        ExecuteNested(context, arguments, named);
+        ExecuteNested(context, arguments, named, recycleArguments);
         return context.PopOutput();
     }
 
     /// <summary>Renders inside an ongoing render and writes the result at the caller's position (include as a statement).</summary>
-    internal void RenderNestedToOutput(TemplateContext context, ScriptNode caller, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    internal void RenderNestedToOutput(TemplateContext context, ScriptNode caller, ScriptArray arguments, List<KeyValuePair<string, object?>>? named, bool recycleArguments = false)
     {
         context.PushOutput();
-        ExecuteNested(context, arguments, named);
+        ExecuteNested(context, arguments, named, recycleArguments);
         context.PopOutputAndWrite(caller);
     }
 
-    private void ExecuteNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named)
+    // recycleArguments: the array came from TemplateContext.RentIncludeArguments and goes back unless `$` escaped.
+    private void ExecuteNested(TemplateContext context, ScriptArray arguments, List<KeyValuePair<string, object?>>? named, bool recycleArguments)
     {
         if (Page == null)
         {
@@ -168,7 +169,12 @@ public sealed class Template
         finally
         {
             context.LoopDepth = savedLoopDepth;
+            var escaped = context.CurrentLocal!.ArgumentsEscaped;
             context.PopLocal();
+            if (recycleArguments && !escaped)
+            {
+                context.ReturnIncludeArguments(arguments);
+            }
             context.CurrentIndent = savedIndent;
             context.ResetIndentState();
         }

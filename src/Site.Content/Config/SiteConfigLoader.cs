@@ -175,7 +175,7 @@ public static partial class SiteConfigLoader
         }
 
         string baseUrl = "/";
-        if (baseNode is YamlScalarNode { Value: { } b } && Uri.TryCreate(b.Trim(), UriKind.Absolute, out var uri)
+        if (baseNode is YamlScalarNode { Value: { } b } && AbsoluteUri.TryParse(b.Trim(), out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
             baseUrl = b.Trim().TrimEnd('/') + "/";

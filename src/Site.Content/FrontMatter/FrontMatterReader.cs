@@ -138,7 +138,7 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
             return null;
         }
 
-        if (Uri.TryCreate(v, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        if (AbsoluteUri.TryParse(v, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
             return v;
         }

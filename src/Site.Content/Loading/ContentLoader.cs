@@ -189,7 +189,7 @@ public static class ContentLoader
                 : $"; was it renamed to {defaultCode}/{likely}? Move this file to {t.Language.Code}/{likely}";
             diagnostics.Add(t.Document.Source.Error(1, 1,
                 $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
-            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely);
+            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath);
         }
     }
 

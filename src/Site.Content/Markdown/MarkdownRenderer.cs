@@ -34,6 +34,7 @@ public sealed class MarkdownRenderer
     /// <param name="sourceOutline">For a translation: the source page's headings, whose ids it inherits when the outlines match.</param>
     public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null)
     {
+        markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
         try
         {
@@ -87,6 +88,26 @@ public sealed class MarkdownRenderer
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = plain.ToString().Trim();
         return new RenderedMarkdown(html.ToString(), headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+    }
+
+    /// <summary>
+    /// Markdig's URL escaping throws on lone surrogates. Files are strictly decoded so they hold
+    /// none, but bodies can come from elsewhere (tests, tools): replace them with U+FFFD.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            sb.Append(rune.ToString());
+        }
+
+        return sb.ToString();
     }
 
     private static RenderedMarkdown Unparsable(string markdown)

@@ -12,6 +12,7 @@ namespace Site.Content.Translation;
 /// <param name="CurrentHash">The source's hash now (what `translate --refresh` writes).</param>
 /// <param name="LikelySource">For an orphan: the source id it was probably renamed to.</param>
 /// <param name="Diff">For an outdated page when asked and git knows the pinned revision: the source's changes since.</param>
+/// <param name="FullPath">Absolute path of the file <paramref name="Path"/> shows.</param>
 public sealed record StatusItem(
     string Id,
     string Title,
@@ -21,7 +22,8 @@ public sealed record StatusItem(
     string? DeclaredHash,
     string? CurrentHash,
     string? LikelySource = null,
-    string? Diff = null);
+    string? Diff = null,
+    string? FullPath = null);
 
 /// <summary>One section (`blog`, `projects`, …) of one language.</summary>
 /// <param name="Unknown">Translations without `sourceHash:`: their freshness cannot be told.</param>
@@ -90,7 +92,7 @@ public static class TranslationStatus
                 var source = content.Get(config.DefaultLanguage.Code, page.Id);
                 var b = buckets[SectionOf(page.Id)];
                 var item = new StatusItem(page.Id, page.Title, page.Url, source?.Url,
-                    page.SourcePath, page.DeclaredSourceHash, page.SourceHash);
+                    page.SourcePath, page.DeclaredSourceHash, page.SourceHash, FullPath: page.FullPath);
                 switch (page.TranslationState)
                 {
                     case TranslationState.UpToDate:
@@ -111,7 +113,7 @@ public static class TranslationStatus
             foreach (var orphan in content.Orphans.Where(o => o.Language == language.Code))
             {
                 buckets[SectionOf(orphan.Id)].Orphaned.Add(new StatusItem(
-                    orphan.Id, orphan.Title ?? orphan.Id, null, null, orphan.SourcePath, null, null, orphan.LikelySourceId));
+                    orphan.Id, orphan.Title ?? orphan.Id, null, null, orphan.SourcePath, null, null, orphan.LikelySourceId, FullPath: orphan.FullPath));
             }
 
             var sections = SectionOrder

@@ -98,6 +98,9 @@ public sealed class SiteBuildSession : IDisposable
                 };
             }
 
+            // A template or UI-string edit leaves the content as it was: no need to load it again.
+            var inputRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(_options.InputPath));
+            _caches.ReuseContent = changedPaths.Count > 0 && !changedPaths.Any(p => IsUnder(p, inputRoot));
             return await IncrementalAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -122,6 +125,7 @@ public sealed class SiteBuildSession : IDisposable
     private async Task<BuildReport> FullAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        _caches.ReuseContent = false;
         using var output = AtomicOutputFolder.Begin(_options.OutputPath, SiteBuilder.ProtectedFolders(_options));
         var site = SitePipelines.Create(_options, output, _caches, incremental: false);
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
@@ -253,18 +257,15 @@ public sealed class SiteBuildSession : IDisposable
         }
     }
 
-    private bool IsWatched(string path)
+    private bool IsWatched(string path) => _watchedRoots.Any(root => IsUnder(path, root));
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="root"/>, inside it, or a folder containing it (a deleted or renamed folder).</summary>
+    private static bool IsUnder(string path, string root)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        foreach (var root in _watchedRoots)
-        {
-            if (full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || root.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return full == root
+            || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || root.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     private static HashSet<string> Destinations(EngineResult result)

@@ -53,7 +53,7 @@ public sealed class SitePipelines
         {
             new(Content)
             {
-                Read = [new LoadContent(options.InputPath)],
+                Read = [new LoadContent(options.InputPath, session)],
                 Process = [new RenderMarkdown(session?.Markdown)],
             },
             new(Model)

@@ -13,12 +13,19 @@ namespace Site.Pipeline.Incremental;
 /// their source's result), but keeps each result keyed by language and page id, and renders a
 /// body again only when its text, first line or source outline changed. A long-lived build
 /// session keeps one cache, so an edit re-renders one body instead of twenty thousand. Link and
-/// heading checks always run over every page: an edited heading can break a link elsewhere.
+/// heading checks of an unchanged body are reused too, unless the set of site URLs or any
+/// page's headings changed (then every page is checked again: a link elsewhere may now break).
 /// </summary>
 public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 {
     private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
     private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private Dictionary<string, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _lastUrls;
+    private int _headingsChanged;
+
+    /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
+    public int LastChecked { get; private set; }
 
     public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics)
     {
@@ -27,6 +34,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         var defaultCode = content.Config.DefaultLanguage.Code;
         var next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         var rendered = 0;
+        _headingsChanged = 0;
 
         // Wave 1: sources (default language). Wave 2: translations and fallbacks, which need their source's result.
         Parallel.For(0, pages.Count, options, i =>
@@ -69,25 +77,40 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             byPage[pages[i]] = results[i]!;
         }
 
-        var bag = new ConcurrentBag<Diagnostic>();
+        var sameStructure = _lastUrls is not null && Volatile.Read(ref _headingsChanged) == 0
+            && (ReferenceEquals(_lastUrls, content.OutputUrls) || _lastUrls.SetEquals(content.OutputUrls));
+        var found = new Diagnostic[pages.Count][];
+        var keys = new string[pages.Count];
         var links = new InternalLinkValidator(content, byPage.GetValueOrDefault);
+        var checkedCount = 0;
         Parallel.For(0, pages.Count, options, i =>
         {
-            foreach (var diagnostic in HeadingIdValidator.Validate(pages[i], results[i]!))
+            var page = pages[i];
+            keys[i] = page.Language + ":" + page.Id;
+            if (sameStructure && _checked.TryGetValue(keys[i], out var previous) && ReferenceEquals(previous.Result, results[i]))
             {
-                bag.Add(diagnostic);
+                found[i] = previous.Found;
+                return;
             }
 
-            foreach (var diagnostic in links.Validate(pages[i], results[i]!))
-            {
-                bag.Add(diagnostic);
-            }
+            Interlocked.Increment(ref checkedCount);
+            Console.Error.WriteLine($"DEBUG recheck {keys[i]} same={sameStructure} has={_checked.ContainsKey(keys[i])} fb={page.IsFallback} st={page.TranslationState} lang={page.Language}");
+            found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. links.Validate(page, results[i]!)];
         });
 
-        foreach (var diagnostic in bag)
+        var checkedPages = new Dictionary<string, (RenderedMarkdown, Diagnostic[])>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            diagnostics.Add(diagnostic);
+            checkedPages[keys[i]] = (results[i]!, found[i]);
+            foreach (var diagnostic in found[i])
+            {
+                diagnostics.Add(diagnostic);
+            }
         }
+
+        _checked = checkedPages;
+        _lastUrls = content.OutputUrls;
+        LastChecked = checkedCount;
 
         // Entries of deleted pages go with the old generation.
         _entries = next;
@@ -108,6 +131,12 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 
         var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline);
         Interlocked.Increment(ref rendered);
+        if (entry is null || !SameOutline(entry.Result.Headings, result.Headings))
+        {
+            // Anchors other pages may link to changed (or the page is new): every page's links are checked again.
+            Interlocked.Exchange(ref _headingsChanged, 1);
+        }
+
         next[key] = new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
         return result;
     }

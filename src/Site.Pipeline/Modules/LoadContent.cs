@@ -1,16 +1,46 @@
 using Site.Content.Loading;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
+using Site.Pipeline.Incremental;
 
 namespace Site.Pipeline.Modules;
 
-/// <summary>Loads <c>input/</c> with Site.Content's loader and publishes the <c>ContentSet</c>; every content problem becomes a diagnostic.</summary>
-public sealed class LoadContent(string inputFolder) : IModule
+/// <summary>
+/// Loads <c>input/</c> with Site.Content's loader and publishes the <c>ContentSet</c>; every content
+/// problem becomes a diagnostic. In a build session whose input did not change since the last run,
+/// the previous content (and its diagnostics) is published again instead.
+/// </summary>
+public sealed class LoadContent : IModule
 {
+    private readonly string _inputFolder;
+    private readonly SessionCaches? _session;
+
+    public LoadContent(string inputFolder)
+        : this(inputFolder, null)
+    {
+    }
+
+    internal LoadContent(string inputFolder, SessionCaches? session)
+    {
+        _inputFolder = inputFolder;
+        _session = session;
+    }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var result = ContentLoader.Load(inputFolder, new ContentLoaderOptions { MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism });
+        if (_session is { ReuseContent: true, LastContent: { } last })
+        {
+            context.Report(last.Diagnostics);
+            return [new Document(null, null).WithMetadata(Keys.Content, last.Content)];
+        }
+
+        var result = ContentLoader.Load(_inputFolder, new ContentLoaderOptions { MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism });
         context.Report(result.Diagnostics);
+        if (_session is not null)
+        {
+            _session.LastContent = result.Content is null ? null : (result.Content, result.Diagnostics);
+        }
+
         return result.Content is null ? [] : [new Document(null, null).WithMetadata(Keys.Content, result.Content)];
     }
 }

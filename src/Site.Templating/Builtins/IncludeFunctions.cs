@@ -28,14 +28,14 @@ internal static class IncludeFunctions
         {
             var name = NameOf(context, callerNode, arguments);
             var template = Resolve(context, callerNode, name);
-            return template.RenderNested(context, ArgumentsOf(name, arguments), arguments.Named);
+            return template.RenderNested(context, ArgumentsOf(context, name, arguments), arguments.Named, recycleArguments: true);
         }
 
         public void InvokeToOutput(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
         {
             var name = NameOf(context, callerNode, arguments);
             var template = Resolve(context, callerNode, name);
-            template.RenderNestedToOutput(context, callerNode, ArgumentsOf(name, arguments), arguments.Named);
+            template.RenderNestedToOutput(context, callerNode, ArgumentsOf(context, name, arguments), arguments.Named, recycleArguments: true);
         }
 
         private static string NameOf(TemplateContext context, ScriptNode callerNode, ScriptArguments arguments)
@@ -49,12 +49,16 @@ internal static class IncludeFunctions
     }
 
     internal static string Include(TemplateContext context, ScriptNode node, string name, ScriptArguments arguments) =>
-        Resolve(context, node, name).RenderNested(context, ArgumentsOf(name, arguments), arguments.Named);
+        Resolve(context, node, name).RenderNested(context, ArgumentsOf(context, name, arguments), arguments.Named, recycleArguments: true);
 
-    /// <summary>The include's <c>$</c>: its own copy of the positional arguments (the caller's buffer is reused).</summary>
-    private static ScriptArray ArgumentsOf(string name, ScriptArguments arguments)
+    /// <summary>
+    /// The include's <c>$</c>: its own copy of the positional arguments (the caller's buffer is reused), in an
+    /// array the context recycles after the include unless the template read <c>$</c> itself as a value.
+    /// </summary>
+    private static ScriptArray ArgumentsOf(TemplateContext context, string name, ScriptArguments arguments)
     {
-        var args = new ScriptArray(arguments.Positional);
+        var args = context.RentIncludeArguments();
+        args.AddRange(arguments.Positional);
         if (args.Count == 0)
         {
             args.Add(name);

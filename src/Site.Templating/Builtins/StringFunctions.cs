@@ -45,6 +45,12 @@ internal static class StringFunctions
             return sb.ToString();
         });
         o.Def("handleize", P("text"), (c, n, a) => Handleize(c.Str(a[0])));
+        o.DefWrite("handleize", (c, n, statement, a) =>
+        {
+            var sb = HandleizeTo(c.Str(a[0]));
+            c.WriteText(statement, sb);
+            StringBuilderCache.Release(sb);
+        });
         o.Def("lstrip", P("text"), (c, n, a) => c.Str(a[0]).TrimStart());
         o.Def("rstrip", P("text"), (c, n, a) => c.Str(a[0]).TrimEnd());
         o.Def("strip", P("text"), (c, n, a) => c.Str(a[0]).Trim());
@@ -88,6 +94,23 @@ internal static class StringFunctions
             }
             var keep = length - ellipsis.Length;
             return keep <= 0 ? ellipsis : string.Concat(text.AsSpan(0, keep), ellipsis);
+        });
+        o.DefWrite("truncate", (c, n, statement, a) =>
+        {
+            var text = c.Str(a[0]);
+            var length = c.Int(n, a[1]);
+            var ellipsis = a[2] == null ? "..." : c.Str(a[2]);
+            if (text.Length <= length)
+            {
+                c.WriteText(statement, text);
+                return;
+            }
+            var keep = length - ellipsis.Length;
+            if (keep > 0)
+            {
+                c.WriteText(statement, text.AsSpan(0, keep));
+            }
+            c.WriteText(statement, ellipsis);
         });
         o.Def("truncatewords", new[] { ParamSpec.Req("text"), ParamSpec.Req("count"), ParamSpec.Opt("ellipsis") }, (c, n, a) =>
         {
@@ -140,7 +163,10 @@ internal static class StringFunctions
     }
 
     /// <summary>Lower-case slug: letters and digits kept, other runs become one '-', trailing '-' trimmed.</summary>
-    internal static string Handleize(string text)
+    internal static string Handleize(string text) => StringBuilderCache.ToStringAndRelease(HandleizeTo(text));
+
+    // The handle in a cached builder; the caller releases it.
+    private static StringBuilder HandleizeTo(string text)
     {
         var sb = StringBuilderCache.Acquire(text.Length);
         var previousDash = false;
@@ -161,7 +187,7 @@ internal static class StringFunctions
         {
             sb.Length--;
         }
-        return StringBuilderCache.ToStringAndRelease(sb);
+        return sb;
     }
 
     private static string ReplaceFirst(string text, string match, string replace, bool fromEnd)

@@ -28,6 +28,13 @@ public sealed class ScriptArray : IList<object?>, IList, IReadOnlyList<object?>
 
     internal bool HasProperties => _properties is { Count: > 0 };
 
+    /// <summary>Empties items and properties so a recycled array reads exactly like a new one.</summary>
+    internal void ResetForReuse()
+    {
+        _items.Clear();
+        _properties?.Clear();
+    }
+
     public int Count => _items.Count;
 
     public bool IsReadOnly => false;

@@ -17,6 +17,20 @@ public sealed partial class TemplateContext
         public ScriptObject? Variables;
         public ScriptArray? Arguments;
         public ScriptBlockStatement? WrapBlock;
+
+        // Set when `$` was read as a value (not as `$.x` / `$[i]`): the array may then outlive the scope.
+        public bool ArgumentsEscaped;
+    }
+
+    // Argument arrays of finished includes whose `$` never escaped, reused by the next include.
+    private readonly Stack<ScriptArray> _freeIncludeArguments = new();
+
+    internal ScriptArray RentIncludeArguments() => _freeIncludeArguments.Count > 0 ? _freeIncludeArguments.Pop() : new ScriptArray();
+
+    internal void ReturnIncludeArguments(ScriptArray arguments)
+    {
+        arguments.ResetForReuse();
+        _freeIncludeArguments.Push(arguments);
     }
 
     // Loop scopes and states are recycled too: a loop nested in a 200-item loop would otherwise allocate per item.
@@ -55,6 +69,7 @@ public sealed partial class TemplateContext
         var scope = _freeLocals.Count > 0 ? _freeLocals.Pop() : new LocalScope();
         scope.Arguments = arguments;
         scope.WrapBlock = wrapBlock;
+        scope.ArgumentsEscaped = false;
         _locals.Add(scope);
     }
 
@@ -168,7 +183,14 @@ public sealed partial class TemplateContext
                     return null;
                 }
             case VariableKind.Arguments:
-                return CurrentLocal?.Arguments;
+                {
+                    var local = CurrentLocal;
+                    if (local != null && !variable.IsMemberTarget)
+                    {
+                        local.ArgumentsEscaped = true;
+                    }
+                    return local?.Arguments;
+                }
             case VariableKind.ArgumentIndex:
                 return CurrentLocal?.Arguments?[variable.Index];
             case VariableKind.WrapBlock:

@@ -15,6 +15,9 @@ namespace Site.Cli.Cli;
 /// </summary>
 internal static class StatusCommand
 {
+    /// <summary>Outdated translations that get a git diff per run; the rest are listed without one.</summary>
+    public const int MaxDiffs = 50;
+
     public static Command Create(CliHost host)
     {
         var input = new Option<string>("--input", "-i") { Description = "Content folder", DefaultValueFactory = _ => "input" };
@@ -62,8 +65,10 @@ internal static class StatusCommand
         var ui = content.Config.Languages
             .Where(l => !l.IsDefault)
             .ToDictionary(l => l.Code, l => UiStringAudit.Audit(translationsFolder, defaultCode, l.Code), StringComparer.Ordinal);
+        // Each diff walks git history (a few processes per revision): bounded, so a large backlog stays fast.
+        var diffsLeft = MaxDiffs;
         Func<Page, string?>? diffOf = withDiffs
-            ? page => page.DeclaredSourceHash is { } pinned && content.Get(defaultCode, page.Id) is { } source
+            ? page => page.DeclaredSourceHash is { } pinned && content.Get(defaultCode, page.Id) is { } source && diffsLeft-- > 0
                 ? SourceHistory.DiffSince(source.FullPath, pinned)
                 : null
             : null;
@@ -94,7 +99,7 @@ internal static class StatusCommand
                     o.WriteLine($"    {i.Path}  sourceHash {i.DeclaredHash} -> {i.CurrentHash}");
                     if (i.Diff is null)
                     {
-                        o.WriteLine("      (no diff: git history does not hold the pinned revision)");
+                        o.WriteLine($"      (no diff: no git history holding the pinned revision, --no-diff, or beyond the first {MaxDiffs})");
                         continue;
                     }
 

@@ -22,6 +22,10 @@ public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = n
         + "<body><h1>Nothing here (yet)</h1><p>This URL is not part of the last good build of the site. "
         + "If the site has not built successfully yet, fix the errors shown in the terminal; this page reloads by itself.</p></body></html>";
 
+    private const int SwapRetries = 50;
+
+    private static readonly TimeSpan SwapRetryDelay = TimeSpan.FromMilliseconds(10);
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
 
     public string Root { get; } = Path.GetFullPath(root);
@@ -37,7 +41,8 @@ public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = n
         }
 
         var path = request.Path.Value ?? "/";
-        var file = Resolve(path, out var isFolderWithoutSlash);
+        var (file, stream, isFolderWithoutSlash, found) = await OpenAsync(path, context.RequestAborted).ConfigureAwait(false);
+        await using var _ = stream;
         if (isFolderWithoutSlash)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -45,41 +50,87 @@ public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = n
             return;
         }
 
-        var status = StatusCodes.Status200OK;
-        if (file is null)
-        {
-            status = StatusCodes.Status404NotFound;
-            file = NotFoundPage(path);
-        }
-
-        context.Response.StatusCode = status;
+        context.Response.StatusCode = found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
         context.Response.Headers.CacheControl = "no-cache";
-        if (liveReload is not null && (file is null || ContentTypeOf(file).StartsWith("text/html", StringComparison.Ordinal)))
+        if (liveReload is not null && (stream is null || ContentTypeOf(file!).StartsWith("text/html", StringComparison.Ordinal)))
         {
-            await SendWithLiveReloadAsync(context, file, liveReload.Current.Version).ConfigureAwait(false);
+            await SendWithLiveReloadAsync(context, stream, liveReload.Current.Version).ConfigureAwait(false);
             return;
         }
 
-        if (file is null)
+        if (stream is null)
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("404 not found", context.RequestAborted).ConfigureAwait(false);
             return;
         }
 
-        context.Response.ContentType = ContentTypeOf(file);
-        context.Response.ContentLength = new FileInfo(file).Length;
+        context.Response.ContentType = ContentTypeOf(file!);
+        context.Response.ContentLength = stream.Length;
         if (HttpMethods.IsHead(request.Method))
         {
             return;
         }
 
-        await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+        await stream.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task SendWithLiveReloadAsync(HttpContext context, string? file, int version)
+    /// <summary>
+    /// The file for a URL (or the 404 page), opened. A full rebuild swaps the output folder with
+    /// two renames; a request landing between them waits (bounded) for the new folder instead of
+    /// getting a 404. Once open, the handle reads the same file even if its folder is swapped away.
+    /// </summary>
+    private async Task<(string? File, FileStream? Stream, bool IsFolderWithoutSlash, bool Found)> OpenAsync(string path, CancellationToken cancellationToken)
     {
-        var html = file is null ? NotBuiltPage : await File.ReadAllTextAsync(file, context.RequestAborted).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            var file = Resolve(path, out var isFolderWithoutSlash);
+            if (isFolderWithoutSlash)
+            {
+                return (null, null, true, false);
+            }
+
+            var found = file is not null;
+            file ??= NotFoundPage(path);
+            if (file is not null && TryOpen(file) is { } stream)
+            {
+                return (file, stream, false, found);
+            }
+
+            if (Directory.Exists(Root) || attempt >= SwapRetries)
+            {
+                return (null, null, false, false);
+            }
+
+            await Task.Delay(SwapRetryDelay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static FileStream? TryOpen(string file)
+    {
+        try
+        {
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task SendWithLiveReloadAsync(HttpContext context, FileStream? stream, int version)
+    {
+        string html;
+        if (stream is null)
+        {
+            html = NotBuiltPage;
+        }
+        else
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
         var bytes = Encoding.UTF8.GetBytes(HtmlInjector.Inject(html, version));
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = bytes.Length;

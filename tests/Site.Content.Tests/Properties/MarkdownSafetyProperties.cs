@@ -71,6 +71,14 @@ public sealed partial class MarkdownSafetyProperties
         Assert.Contains("&lt;script&gt;", tooDeep.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lone_surrogates_in_link_urls_do_not_crash_the_renderer()
+    {
+        var rendered = MarkdownRenderer.Shared.Render("![i](/\uD800\uD800) [a](/x\uDC00)");
+
+        Assert.Contains("<img", rendered.Html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"<(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attrs>[^>]*)>")]
     private static partial Regex Tag();
 

@@ -95,6 +95,23 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_a_partial_re_renders_only_the_pages_that_included_it()
+    {
+        await BuildAsync();
+
+        var partial = Path.Combine(_site.Theme, "partials", "toc.scriban");
+        File.AppendAllText(partial, "<!-- toc edited -->\n");
+        var report = await _session.RebuildAsync([partial]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.NotEmpty(report.Incremental!.PagesRendered);
+        Assert.All(report.Incremental.PagesRendered, page => Assert.Contains("toc edited", File.ReadAllText(Output(page))));
+        Assert.DoesNotContain("tags/edge/index.html", report.Incremental.PagesRendered);
+        // Pages that were not rendered again must already be right: the whole tree equals a fresh build.
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task Deleting_a_post_removes_its_pages_and_matches_a_full_build()
     {
         await BuildAsync();

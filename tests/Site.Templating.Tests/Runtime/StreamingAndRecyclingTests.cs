@@ -79,6 +79,22 @@ public sealed class StreamingAndRecyclingTests : IDisposable
         Assert.Contains("2025-03-04 05:06:07 063 000 000000000 25 20 05", expected, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ t | string.truncate 5 }}")]
+    [InlineData("{{ t | string.truncate 2 }}")]
+    [InlineData("{{ t | string.truncate 100 }}")]
+    [InlineData("{{ t | string.truncate 6 '…' }}")]
+    [InlineData("{{ t | string.handleize }}")]
+    [InlineData("{{ '' | string.handleize }}|{{ '' | string.truncate 3 }}")]
+    public void Truncate_and_handleize_written_by_a_statement_equal_their_string_values(string text)
+    {
+        var model = new ScriptObject { ["t"] = "  Hello, World!\n Cloud-Native  " };
+        var direct = Template.Parse("  " + text);
+        var viaString = Template.Parse("  " + text.Replace("{{ ", "{{ (", StringComparison.Ordinal).Replace(" }}", ") }}", StringComparison.Ordinal));
+
+        Assert.Equal(viaString.Render(model), direct.Render(model));
+    }
+
     [Fact]
     public void A_pipe_statement_into_a_member_that_is_not_a_function_still_reports_the_error()
     {
@@ -109,6 +125,29 @@ public sealed class StreamingAndRecyclingTests : IDisposable
         var expected = "(0)0true2;(01)1false1;(012)2true0;";
         Assert.Equal(expected, template.Render(context));
         Assert.Equal(expected, template.Render(context));
+    }
+
+    [Fact]
+    public void Include_arguments_are_fresh_in_every_include_even_when_their_array_is_recycled()
+    {
+        File.WriteAllText(Path.Combine(_root, "p.scriban"), "<{{ $.post }}{{ $0 }}{{ $[1] }}{{ $.x = 'set' }}>");
+        File.WriteAllText(Path.Combine(_root, "q.scriban"), "[{{ $.post }}|{{ $.x }}|{{ $.size }}|{{ $0 }}|{{ $[1] }}]");
+        var template = Template.Parse("{{ include 'p' 'a' 'b' post: 1 }}{{ include 'q' }}{{ include 'p' 'c' 'd' post: 2 }}{{ include 'q' }}");
+        var context = new TemplateContext { TemplateLoader = new FileSystemTemplateLoader(_root, ".scriban") };
+
+        Assert.Equal("<1pa>[||1|q|]<2pc>[||1|q|]", template.Render(context));
+    }
+
+    [Fact]
+    public void An_include_that_keeps_its_argument_array_sees_it_unchanged_after_later_includes()
+    {
+        File.WriteAllText(Path.Combine(_root, "keep.scriban"), "{{ saved = $ }}");
+        File.WriteAllText(Path.Combine(_root, "other.scriban"), "{{ $0 }}");
+        var template = Template.Parse("{{ include 'keep' 'a' 'b' }}{{ include 'other' 'x' 'y' }}{{ include 'other' 'z' }}:{{ saved[0] }}{{ saved[1] }}{{ saved.size }}");
+        var context = new TemplateContext { TemplateLoader = new FileSystemTemplateLoader(_root, ".scriban") };
+
+        // `$` holds the template name first, then the positional arguments.
+        Assert.Equal("otherother:keepa3", template.Render(context));
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public static class BadInputCases
         // Link fields.
         Fails("javascript url in homepage", Project, Page("title: Bad\nmaturity: sandbox\ncategory: service-mesh\nhomepage: javascript:alert(1)"), 5, "http(s) URL"),
         Fails("data url in repo", Project, Page("title: Bad\nmaturity: sandbox\ncategory: service-mesh\nrepo: \"data:text/html,<script>alert(1)</script>\""), 5, "http(s) URL"),
+        Fails("url that crashes the runtime uri parser", Project, Page("title: Bad\nmaturity: sandbox\ncategory: service-mesh\nhomepage: \"file://\\u202E\""), 5, "http(s) URL"),
         Fails("javascript url in originalUrl", Post, Page("title: Bad\ndate: 2020-01-01\noriginalUrl: \" JaVaScRiPt:alert(1)\""), 4, "http(s) URL"),
         Accepts("javascript and data links in the body are dropped", Post, Page("title: Links\ndate: 2020-01-01", "[click](javascript:alert(1)) ![img](data:image/svg+xml,x) <javascript:alert(2)>"), (site, _) =>
         {

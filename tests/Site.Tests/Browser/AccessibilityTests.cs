@@ -115,20 +115,21 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: run `npm ci` in tools/");
         await page.AddScriptTagAsync(new() { Path = AxeScript });
         // Best-practice rules included: they catch landmark and heading mistakes a theme makes easily.
-        var violations = await page.EvaluateAsync<JsonElement>("""
+        var result = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, { resultTypes: ["violations"] });
-              return result.violations.map(v => ({
+              return { passed: result.passes.length, violations: result.violations.map(v => ({
                 id: v.id,
                 impact: v.impact ?? "",
                 help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + "  " + n.html.slice(0, 160))
-              }));
+              })) };
             }
             """);
+        Assert.True(result.GetProperty("passed").GetInt32() > 10, $"{what}: axe checked almost nothing; is the page empty?");
 
         var blocking = new List<string>();
-        foreach (var v in violations.EnumerateArray())
+        foreach (var v in result.GetProperty("violations").EnumerateArray())
         {
             var impact = v.GetProperty("impact").GetString();
             var line = $"{impact}: {v.GetProperty("id").GetString()} ({v.GetProperty("help").GetString()})"

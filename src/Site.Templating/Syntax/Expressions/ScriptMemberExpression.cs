@@ -11,11 +11,11 @@ public sealed class ScriptMemberExpression : ScriptExpression, IAssignableExpres
         Name = VariableNames.Intern(name);
         NameSpan = nameSpan;
         NullConditional = nullConditional;
-        if (target is ScriptVariable { Kind: VariableKind.Loop } loop)
+        if (target is ScriptVariable { Kind: VariableKind.Loop or VariableKind.Arguments } variable)
         {
-            // Every path of this node only reads or writes a member of the loop object, never keeps the object,
+            // Every path of this node only reads or writes a member of the target, never keeps the object,
             // so the context may recycle it (see ScriptVariable.IsMemberTarget).
-            loop.IsMemberTarget = true;
+            variable.IsMemberTarget = true;
         }
     }
 
@@ -94,11 +94,22 @@ public sealed class ScriptMemberExpression : ScriptExpression, IAssignableExpres
 }
 
 /// <summary><c>target[index]</c></summary>
-public sealed class ScriptIndexerExpression(ScriptExpression target, ScriptExpression index) : ScriptExpression, IAssignableExpression
+public sealed class ScriptIndexerExpression : ScriptExpression, IAssignableExpression
 {
-    public ScriptExpression Target { get; } = target;
+    public ScriptIndexerExpression(ScriptExpression target, ScriptExpression index)
+    {
+        Target = target;
+        Index = index;
+        if (target is ScriptVariable { Kind: VariableKind.Arguments } arguments)
+        {
+            // Only an item or member of `$` is read or written here (see ScriptVariable.IsMemberTarget).
+            arguments.IsMemberTarget = true;
+        }
+    }
 
-    public ScriptExpression Index { get; } = index;
+    public ScriptExpression Target { get; }
+
+    public ScriptExpression Index { get; }
 
     internal override string KindName => "indexer";
 

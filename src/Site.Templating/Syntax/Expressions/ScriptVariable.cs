@@ -42,8 +42,9 @@ public sealed class ScriptVariable : ScriptExpression, IAssignableExpression
     public LoopKind LoopKind { get; }
 
     /// <summary>
-    /// True when this occurrence is only the target of a member access (<c>for.index</c>): a loop object read
-    /// this way cannot be kept by template code, so the context may recycle it.
+    /// True when this occurrence is only the target of a member or indexer access (<c>for.index</c>, <c>$.post</c>,
+    /// <c>$[0]</c>): a loop object or argument array read this way cannot be kept by template code, so the context
+    /// may recycle it.
     /// </summary>
     internal bool IsMemberTarget { get; set; }
 

@@ -77,6 +77,7 @@ public static class LiveReloadScript
           }
 
           function connect() {
+            if (source) return;
             source = new EventSource(events);
             source.addEventListener("open", () => { root.dataset.siteLive = "connected"; });
             source.addEventListener("status", (e) => apply(JSON.parse(e.data)));
@@ -84,9 +85,16 @@ public static class LiveReloadScript
             source.addEventListener("error", () => { root.dataset.siteLive = "reconnecting"; });
           }
 
-          addEventListener("pagehide", () => { if (source) source.close(); });
+          function disconnect() {
+            if (source) { source.close(); source = null; }
+          }
+
+          // Browsers allow about six connections per host over HTTP/1.1: background tabs let go of
+          // theirs and catch up (reload if the site changed) when shown again.
+          document.addEventListener("visibilitychange", () => { if (document.hidden) disconnect(); else connect(); });
+          addEventListener("pagehide", disconnect);
           addEventListener("pageshow", (e) => { if (e.persisted) connect(); });
-          connect();
+          if (!document.hidden) connect();
         })();
         """;
 }

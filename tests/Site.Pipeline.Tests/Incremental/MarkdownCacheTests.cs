@@ -1,0 +1,71 @@
+using Site.Content;
+using Site.Content.Diagnostics;
+using Site.Content.Loading;
+using Site.Pipeline.Incremental;
+
+namespace Site.Pipeline.Tests.Incremental;
+
+public sealed class MarkdownCacheTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly MarkdownCache _cache = new();
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = 2 };
+
+    public MarkdownCacheTests()
+    {
+        _temp.WriteFile("input/site.yml", "title: { en: KB, zh: 知识库 }\nbaseUrl: https://kb.example.org/\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\n");
+        _temp.WriteFile("input/en/categories/mesh.md", "---\ntitle: Mesh\n---\nSee [the design](/projects/linkerd/#design).\n");
+        WriteProject("## Design\n\nProxies.");
+        _temp.WriteFile("input/zh/projects/linkerd.md", "---\ntitle: Linkerd\n---\n中文。\n\n## 设计\n\n代理。\n");
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_second_run_over_unchanged_content_renders_and_checks_nothing()
+    {
+        var first = Render(out _);
+        var second = Render(out var diagnostics);
+
+        // Two English bodies and the Chinese translation; the Chinese category is a fallback sharing the English result.
+        Assert.Equal(3, first.RenderedCount);
+        Assert.Equal(0, second.RenderedCount);
+        Assert.Equal(0, _cache.LastChecked);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Editing_source_prose_re_renders_the_source_but_not_its_translation()
+    {
+        Render(out _);
+        WriteProject("## Design\n\nProxies, rewritten.");
+
+        var run = Render(out _);
+
+        Assert.Equal(1, run.RenderedCount);
+    }
+
+    [Fact]
+    public void Removing_a_heading_rechecks_the_links_of_other_pages()
+    {
+        Render(out _);
+        WriteProject("## Architecture\n\nProxies.");
+
+        var run = Render(out var diagnostics);
+
+        // The translation inherits ids from the source outline, which changed: it renders again too.
+        Assert.Equal(2, run.RenderedCount);
+        Assert.Contains(diagnostics, d => d.IsError && d.Path.EndsWith("categories/mesh.md", StringComparison.Ordinal) && d.Message.Contains("design", StringComparison.Ordinal));
+    }
+
+    private void WriteProject(string sections) =>
+        _temp.WriteFile("input/en/projects/linkerd.md", $"---\ntitle: Linkerd\nmaturity: graduated\ncategory: mesh\n---\nLinkerd.\n\n{sections}\n");
+
+    private RenderedPages Render(out List<Diagnostic> diagnostics)
+    {
+        var loaded = ContentLoader.Load(_temp.Combine("input"));
+        Assert.NotNull(loaded.Content);
+        diagnostics = [];
+        return _cache.RenderAll(loaded.Content!, _parallel, diagnostics);
+    }
+}
