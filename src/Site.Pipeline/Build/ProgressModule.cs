@@ -4,9 +4,12 @@ using Site.Pipeline.Engine;
 namespace Site.Pipeline.Build;
 
 /// <summary>Wraps a module to tell <see cref="BuildOptions.Progress"/> when it starts and ends; the engine itself stays unaware of displays.</summary>
-internal sealed class ProgressModule(IModule inner, IProgress<BuildProgress> progress, bool lastOfPipelinePhase, int pipelinesInPhase) : IModule
+/// <remarks>Named after the wrapped module, so timings and failures still name the real step.</remarks>
+internal sealed class ProgressModule(IModule inner, IProgress<BuildProgress> progress, bool lastOfPipelinePhase, int pipelinesInPhase) : INamedModule
 {
-    private readonly string _name = inner is DelegateModule named ? named.Name : inner.GetType().Name;
+    private readonly string _name = inner is INamedModule named ? named.Name : inner.GetType().Name;
+
+    public string Name => _name;
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {

@@ -21,6 +21,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
     private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private Dictionary<string, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _lastUrls;
     private int _headingsChanged;
 
@@ -68,8 +69,31 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         });
 
         // Links written in the default language's form point at the page's own language (applied after the cache: it depends on which translations exist).
+        // A localised copy equal to last run's is replaced by last run's instance, so that link checks
+        // and page fingerprints, which recognise unchanged bodies by instance, still skip it.
         var localiser = new LinkLocaliser(content);
-        Parallel.For(0, pages.Count, options, i => results[i] = localiser.Apply(pages[i], results[i]!));
+        var localisedNow = new ConcurrentDictionary<string, (RenderedMarkdown Raw, RenderedMarkdown Result)>(StringComparer.Ordinal);
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            var raw = results[i]!;
+            var localised = localiser.Apply(pages[i], raw);
+            if (ReferenceEquals(localised, raw))
+            {
+                return;
+            }
+
+            var key = pages[i].Language + ":" + pages[i].Id;
+            if (_localised.TryGetValue(key, out var previous) && ReferenceEquals(previous.Raw, raw)
+                && string.Equals(previous.Result.Html, localised.Html, StringComparison.Ordinal)
+                && previous.Result.Links.SequenceEqual(localised.Links))
+            {
+                localised = previous.Result;
+            }
+
+            localisedNow[key] = (raw, localised);
+            results[i] = localised;
+        });
+        _localised = localisedNow;
 
         var byPage = new Dictionary<Page, RenderedMarkdown>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
@@ -94,7 +118,6 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             }
 
             Interlocked.Increment(ref checkedCount);
-            Console.Error.WriteLine($"DEBUG recheck {keys[i]} same={sameStructure} has={_checked.ContainsKey(keys[i])} fb={page.IsFallback} st={page.TranslationState} lang={page.Language}");
             found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. links.Validate(page, results[i]!)];
         });
 

@@ -181,6 +181,19 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         AssertClean();
     }
 
+    [BrowserFact]
+    public async Task A_query_with_markup_is_shown_as_text_and_never_runs()
+    {
+        const string Query = "<img src=x onerror=window.__injected=1> mesh";
+        var page = await OpenAsync("search/?q=" + Uri.EscapeDataString(Query));
+        var status = await WaitForSettledResultsAsync(page, "#search-status", Query);
+
+        Assert.Contains(Query, status, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main img, .search-popup img").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+        AssertClean();
+    }
+
     [BrowserTheory]
     [InlineData("en", "Dapper", "/projects/jaeger/")]
     [InlineData("zh", "Dapper", "/zh/projects/jaeger/")]
@@ -214,6 +227,21 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         var results = await ResultsAsync(page, "#search-results > li");
         Assert.Equal(expected, Assert.Single(results).Url);
         AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task When_the_full_index_cannot_load_the_light_results_stay_and_the_status_stops_saying_loading()
+    {
+        _site = await BuiltSampleSite.GetAsync();
+        var page = await NewPageAsync();
+        await page.RouteAsync("**/search/full.json", route => route.AbortAsync());
+        await page.GotoAsync(Site.Url("search/?q=linkerd"));
+
+        var status = await WaitForSettledResultsAsync(page, "#search-status", "linkerd");
+        var results = await ResultsAsync(page, "#search-results > li");
+        Assert.Equal("/projects/linkerd/", results[0].Url);
+        Assert.Equal($"{results.Count} results for “linkerd”", status);
+        AssertOnlyLocalRequests(); // the aborted fetch itself is logged as a console error, so no script-error check here
     }
 
     [BrowserTheory]
@@ -387,10 +415,15 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     /// <summary>Everything the page loaded came from the test server, and no script failed.</summary>
     private void AssertClean()
     {
-        var foreign = Snapshot(_requests).Where(url => !IsLocal(url)).ToList();
-        Assert.True(foreign.Count == 0, "requests to other hosts: " + string.Join(", ", foreign));
+        AssertOnlyLocalRequests();
         var errors = Snapshot(_scriptErrors);
         Assert.True(errors.Count == 0, "script errors: " + string.Join(" | ", errors));
+    }
+
+    private void AssertOnlyLocalRequests()
+    {
+        var foreign = Snapshot(_requests).Where(url => !IsLocal(url)).ToList();
+        Assert.True(foreign.Count == 0, "requests to other hosts: " + string.Join(", ", foreign));
     }
 
     private bool IsLocal(string url)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Site.Cli.Cli;
 using Site.Content.Loading;
 using Site.Content.Model;
+using Site.Pipeline.Build;
 
 namespace Site.Tests.Translate;
 
@@ -55,6 +56,9 @@ public sealed class TranslationCommandsTests : IDisposable
             .GetProperty("outdated").EnumerateArray().Single();
         Assert.Equal("projects/linkerd.md", item.GetProperty("id").GetString());
         Assert.Equal(TranslationState.Outdated, LoadZh("projects/linkerd.md").TranslationState);
+        var outdatedPage = await BuildAndRead("zh/projects/linkerd/index.html");
+        Assert.Contains("notice-outdated", outdatedPage, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/projects/linkerd/\" hreflang=\"en\">阅读英文原文</a>", outdatedPage, StringComparison.Ordinal);
 
         var (text, output, _) = await Run("status", "--no-diff", "--input", Input, "--translations", Translations);
         Assert.Equal(0, text);
@@ -70,6 +74,7 @@ public sealed class TranslationCommandsTests : IDisposable
         Assert.Single(before.Zip(after), p => p.First != p.Second); // only the hash line changed
 
         Assert.Equal(TranslationState.UpToDate, LoadZh("projects/linkerd.md").TranslationState);
+        Assert.DoesNotContain("notice-outdated", await BuildAndRead("zh/projects/linkerd/index.html"), StringComparison.Ordinal);
         var (_, clean, _) = await Run("status", "--json", "--no-diff", "--input", Input, "--translations", Translations);
         Assert.Equal(0, Language(clean, "zh").GetProperty("outdated").GetInt32());
     }
@@ -126,6 +131,26 @@ public sealed class TranslationCommandsTests : IDisposable
             .Single(s => s.GetProperty("section").GetString() == "projects")
             .GetProperty("orphaned").EnumerateArray().Single();
         Assert.Equal("projects/linkerd2.md", item.GetProperty("likely_source").GetString());
+    }
+
+    /// <summary>Builds the copy with the real theme and returns one output file.</summary>
+    private async Task<string> BuildAndRead(string relative)
+    {
+        var repository = RepositoryRoot();
+        var output = _temp.Combine("output");
+        var report = await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            InputPath = Input,
+            OutputPath = output,
+            ThemePath = Path.Combine(repository, "themes", "default"),
+            TranslationsPath = Translations,
+            LunrPackagePath = Path.Combine(repository, "tools", "node_modules", "lunr"),
+            LunrCjkScriptPath = Path.Combine(repository, "tools", "lunr", "lunr-cjk.js"),
+            Now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
+            MaxDegreeOfParallelism = 2,
+        });
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics.Where(d => d.IsError)));
+        return File.ReadAllText(Path.Combine([output, .. relative.Split('/')]));
     }
 
     private Page LoadZh(string id) => ContentLoader.Load(Input).Content!.Get("zh", id)!;

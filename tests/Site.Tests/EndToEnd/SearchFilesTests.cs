@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace Site.Tests.EndToEnd;
+
+/// <summary>The search files as search.js reads them: short refs in the lunr index, every ref resolved by a doc that names a built page.</summary>
+public class SearchFilesTests(BuiltSite built) : IClassFixture<BuiltSite>
+{
+    [Theory]
+    [InlineData("search/light.json", "")]
+    [InlineData("search/full.json", "")]
+    [InlineData("zh/search/light.json", "zh/")]
+    [InlineData("zh/search/full.json", "zh/")]
+    public void Every_ref_has_a_doc_whose_url_is_a_built_page_of_that_language(string file, string prefix)
+    {
+        Assert.True(built.Report.Succeeded);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(built.Site.OutputFile(file)));
+        var docs = json.RootElement.GetProperty("docs");
+        var refs = json.RootElement.GetProperty("index").GetProperty("fieldVectors").EnumerateArray()
+            .Select(v => v[0].GetString()!.Split('/', 2)[1])
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(refs);
+        foreach (var reference in refs)
+        {
+            Assert.True(reference.Length <= 3, $"ref '{reference}' is not a short ref");
+            var url = docs.GetProperty(reference).GetProperty("url").GetString()!;
+            Assert.StartsWith("/" + prefix, url, StringComparison.Ordinal);
+            Assert.True(prefix.Length > 0 || !url.StartsWith("/zh/", StringComparison.Ordinal), $"{url} is in the Chinese index of English");
+            Assert.True(File.Exists(built.Site.OutputFile(url.TrimStart('/') + "index.html")), $"{file}: {reference} → {url} is not a page");
+        }
+    }
+}
