@@ -27,14 +27,17 @@ public sealed class ChangeWatcher : IDisposable
             watcher.Created += OnEvent;
             watcher.Deleted += OnEvent;
             watcher.Renamed += OnEvent;
-            // Overflow loses events: treat it as "something changed".
-            watcher.Error += (_, _) => Touch("(watcher overflow)");
+            // Overflow loses events: treat it as "anything may have changed".
+            watcher.Error += (_, _) => Touch(Overflow);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    /// <summary>Raised on a thread-pool thread with the distinct paths that changed.</summary>
+    /// <summary>Stands for lost events (the watcher's buffer overflowed): rebuild as if anything changed.</summary>
+    public const string Overflow = "(watcher overflow: events were lost)";
+
+    /// <summary>Raised on a thread-pool thread with the distinct paths that changed (or <see cref="Overflow"/>).</summary>
     public event Action<IReadOnlyList<string>>? Changed;
 
     public void Dispose()

@@ -91,8 +91,9 @@ internal sealed class RebuildLoop(ISiteRebuilder rebuilder, ConsoleReporter repo
             }
 
             reporter.Info($"Changed: {Describe(changed)}; rebuilding");
+            var versionBefore = hub.Current.Version;
             var outcome = await Run(() => rebuilder.RebuildAsync(changed, cancellationToken), compact: true, cancellationToken).ConfigureAwait(false);
-            if (outcome.Succeeded)
+            if (outcome.Succeeded && hub.Current.Version > versionBefore)
             {
                 // Debounce included: the time a contributor waits between saving and the reload being sent.
                 var latency = Stopwatch.GetElapsedTime(since) + debounce;

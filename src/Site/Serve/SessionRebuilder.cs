@@ -11,8 +11,9 @@ public sealed class SessionRebuilder(SiteBuildSession session) : ISiteRebuilder,
 {
     public Task<BuildReport> BuildAsync(CancellationToken cancellationToken) => session.BuildAsync(cancellationToken);
 
+    /// <remarks>After lost watcher events the session is given no paths, which it takes as "check everything".</remarks>
     public Task<BuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken) =>
-        session.RebuildAsync(changedPaths, cancellationToken);
+        session.RebuildAsync(changedPaths.Contains(ChangeWatcher.Overflow) ? [] : changedPaths, cancellationToken);
 
     public void Dispose() => session.Dispose();
 }

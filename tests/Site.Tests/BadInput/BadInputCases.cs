@@ -107,6 +107,17 @@ public static class BadInputCases
             Assert.False(Directory.Exists(site.Combine("outside")));
         }),
 
+        new("hostile strings in project, category and translation fields", site =>
+        {
+            site.Write("input/en/projects/hostile.md", Page(
+                $"title: \"{Hostile}\"\nmaturity: sandbox\ncategory: hostile\nsummary: \"{Hostile}\"\nhomepage: \"https://example.org/?q=\\\"><script>alert(9)</script>\"\nrepo: \"https://example.org/a'b<c>\""));
+            site.Write("input/en/categories/hostile.md", Page($"title: \"{Hostile}\"\nsummary: \"{Hostile}\""));
+            site.Write("input/zh/projects/hostile.md", Page($"title: \"{Hostile}\"\nsummary: \"{Hostile}\""));
+        }, 0, null, null, string.Empty)
+        {
+            Verify = (site, _) => HostileOutput.AssertEscaped(site.Combine("output")),
+        },
+
         // Theme.
         Fails("template syntax error", "theme/partials/broken.scriban", "ok\n{{ if }}\n", 2, ""),
         Custom("template runtime error", site => site.Write("theme/layouts/page.scriban", ThemeFile("layouts/page.scriban") + "{{ x = null; x.y.z }}\n"), 1, "theme/layouts/page.scriban", ThemeLines("layouts/page.scriban") + 1, "null"),

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Site.Cli.Serve;
 using Site.Pipeline.Build;
@@ -8,19 +9,22 @@ namespace Site.Tests.Browser;
 /// The repository's real <c>input/</c> built once per test run (through <see cref="SiteBuilder"/>,
 /// with the real theme, UI strings and lunr scripts) into a temp folder, and served by the CLI's
 /// own static handler on a free 127.0.0.1 port, the way <c>site serve</c> and a static host serve it.
-/// Shared by every browser test class; the server stops and the folder is deleted when the test
-/// process exits (xunit 2 has no assembly fixture).
+/// Shared by every browser test class (xunit 2 has no assembly fixture): the folder is deleted when
+/// the test process exits, and folders left by test processes that were killed are swept at the next start.
 /// </summary>
 public sealed class BuiltSampleSite : IAsyncDisposable
 {
     private static readonly Lazy<Task<BuiltSampleSite>> Shared = new(StartSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly TempFolder _temp;
+    /// <summary>Parent of the per-process folders, named <c>&lt;process id&gt;-&lt;guid&gt;</c> so stale ones can be recognised.</summary>
+    private static readonly string FoldersRoot = Path.Combine(Path.GetTempPath(), "site-browser-tests");
+
+    private readonly string _folder;
     private readonly WebApplication _server;
 
-    private BuiltSampleSite(TempFolder temp, BuildReport report, WebApplication server, Uri address)
+    private BuiltSampleSite(string folder, BuildReport report, WebApplication server, Uri address)
     {
-        _temp = temp;
+        _folder = folder;
         Report = report;
         _server = server;
         Address = address;
@@ -47,25 +51,28 @@ public sealed class BuiltSampleSite : IAsyncDisposable
     {
         await _server.StopAsync().ConfigureAwait(false);
         await _server.DisposeAsync().ConfigureAwait(false);
-        _temp.Dispose();
+        DeleteFolder(_folder);
     }
 
     private static async Task<BuiltSampleSite> StartSharedAsync()
     {
+        SweepFoldersOfDeadProcesses();
         var site = await StartAsync(RepositoryRoot()).ConfigureAwait(false);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        // Only the folder: the server dies with the process, and waiting for it here could stall the exit.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder(site._folder);
         return site;
     }
 
     private static async Task<BuiltSampleSite> StartAsync(string repository)
     {
-        var temp = new TempFolder();
+        var folder = Path.Combine(FoldersRoot, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
         try
         {
             var report = await SiteBuilder.BuildAsync(new BuildOptions
             {
                 InputPath = Path.Combine(repository, "input"),
-                OutputPath = temp.Combine("site"),
+                OutputPath = Path.Combine(folder, "site"),
                 ThemePath = Path.Combine(repository, "themes", "default"),
                 TranslationsPath = Path.Combine(repository, "translations"),
                 LunrPackagePath = Path.Combine(repository, "tools", "node_modules", "lunr"),
@@ -81,12 +88,57 @@ public sealed class BuiltSampleSite : IAsyncDisposable
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             var (server, address) = await DevServer.StartAsync(report.OutputPath, 0, timeout.Token).ConfigureAwait(false);
-            return new BuiltSampleSite(temp, report, server, address);
+            return new BuiltSampleSite(folder, report, server, address);
         }
         catch
         {
-            temp.Dispose();
+            DeleteFolder(folder);
             throw;
+        }
+    }
+
+    private static void SweepFoldersOfDeadProcesses()
+    {
+        if (!Directory.Exists(FoldersRoot))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(FoldersRoot))
+        {
+            var name = Path.GetFileName(folder);
+            var dash = name.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), out var pid) && !IsRunning(pid))
+            {
+                DeleteFolder(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 

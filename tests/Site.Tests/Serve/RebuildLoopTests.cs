@@ -8,10 +8,14 @@ namespace Site.Tests.Serve;
 
 public class RebuildLoopTests
 {
-    /// <summary>A build that takes a while and records the changed paths it was given.</summary>
-    private sealed class SlowRebuilder(TimeSpan duration) : ISiteRebuilder
+    /// <summary>A build that records the changed paths it was given; the first rebuild waits until released.</summary>
+    private sealed class GatedRebuilder : ISiteRebuilder
     {
         public List<IReadOnlyCollection<string>> Calls { get; } = [];
+
+        public TaskCompletionSource FirstStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource ReleaseFirst { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Func<BuildReport> Result { get; set; } = () => Report(true);
 
@@ -19,12 +23,19 @@ public class RebuildLoopTests
 
         public async Task<BuildReport> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken)
         {
+            bool first;
             lock (Calls)
             {
                 Calls.Add(changedPaths);
+                first = Calls.Count == 1;
             }
 
-            await Task.Delay(duration, cancellationToken);
+            if (first)
+            {
+                FirstStarted.TrySetResult();
+                await ReleaseFirst.Task.WaitAsync(cancellationToken);
+            }
+
             return Result();
         }
     }
@@ -42,14 +53,14 @@ public class RebuildLoopTests
     [Fact]
     public async Task Changes_during_a_build_are_gathered_into_one_more_build()
     {
-        var rebuilder = new SlowRebuilder(TimeSpan.FromMilliseconds(300));
+        var rebuilder = new GatedRebuilder();
         var (loop, hub, _) = Create(rebuilder);
 
         loop.Request(["/in/a.md"], CancellationToken.None);
-        await Task.Delay(100);
-        loop.Request(["/in/b.md"], CancellationToken.None);
+        await rebuilder.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
         loop.Request(["/in/c.md"], CancellationToken.None);
-        await Task.Delay(50);
+        loop.Request(["/in/b.md"], CancellationToken.None);
+        rebuilder.ReleaseFirst.SetResult();
         await loop.Idle.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, rebuilder.Calls.Count);
@@ -61,7 +72,8 @@ public class RebuildLoopTests
     [Fact]
     public async Task A_failed_rebuild_keeps_the_version_and_publishes_the_errors()
     {
-        var rebuilder = new SlowRebuilder(TimeSpan.Zero);
+        var rebuilder = new GatedRebuilder();
+        rebuilder.ReleaseFirst.SetResult();
         var (loop, hub, log) = Create(rebuilder);
         await loop.BuildOnceAsync(CancellationToken.None);
 
