@@ -64,6 +64,26 @@ internal static class ModelFingerprint
                 hash.Add(7);
                 hash.Add((ulong)BitConverter.DoubleToInt64Bits(number));
                 break;
+            case ModelMap map:
+                // The concrete type first: its struct enumerator allocates nothing (the interface's would, per map).
+                hash.Add(8);
+                hash.Add((ulong)map.Count);
+                foreach (var (key, item) in map)
+                {
+                    hash.Add(key);
+                    Add(ref hash, item, depth + 1);
+                }
+
+                break;
+            case List<object?> list:
+                hash.Add(9);
+                hash.Add((ulong)list.Count);
+                foreach (var item in list)
+                {
+                    Add(ref hash, item, depth + 1);
+                }
+
+                break;
             case IDictionary<string, object?> map:
                 hash.Add(8);
                 hash.Add((ulong)map.Count);

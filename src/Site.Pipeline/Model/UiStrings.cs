@@ -1,4 +1,5 @@
 using Site.Content.Diagnostics;
+using Site.Content.FrontMatter;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -54,10 +55,9 @@ public sealed class UiStrings
         try
         {
             var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
+
+            // Guarded: translations arrive by pull request, and deep nesting would overflow the stack.
+            stream.Load(new GuardedYamlParser(File.ReadAllText(path)));
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
@@ -70,6 +70,12 @@ public sealed class UiStrings
         catch (YamlException ex)
         {
             diagnostics.Add(Diagnostic.Error(display, (int)ex.Start.Line, (int)ex.Start.Column, "invalid YAML: " + ex.Message));
+            return new UiStrings(language, new ModelMap(StringComparer.Ordinal));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails on some malformed input with these instead of a YamlException.
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, "invalid YAML: look for an unclosed bracket or quote"));
             return new UiStrings(language, new ModelMap(StringComparer.Ordinal));
         }
     }

@@ -11,6 +11,7 @@ public sealed class ChangeWatcher : IDisposable
     private readonly TimeSpan _debounce;
     private readonly Lock _gate = new();
     private readonly List<string> _pending = [];
+    private readonly List<string> _problems = [];
 
     public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce)
     {
@@ -29,10 +30,22 @@ public sealed class ChangeWatcher : IDisposable
             watcher.Renamed += OnEvent;
             // Overflow loses events: treat it as "anything may have changed".
             watcher.Error += (_, _) => Touch(Overflow);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+                _watchers.Add(watcher);
+            }
+            catch (IOException ex)
+            {
+                // Typically the inotify instance or watch limit of the machine; serving still works.
+                watcher.Dispose();
+                _problems.Add($"cannot watch {folder} for changes: {ex.Message}");
+            }
         }
     }
+
+    /// <summary>Folders that could not be watched, with the reason (empty when all are watched).</summary>
+    public IReadOnlyList<string> Problems => _problems;
 
     /// <summary>Stands for lost events (the watcher's buffer overflowed): rebuild as if anything changed.</summary>
     public const string Overflow = "(watcher overflow: events were lost)";

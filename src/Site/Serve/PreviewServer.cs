@@ -50,6 +50,11 @@ public sealed class PreviewServer : IAsyncDisposable
         var (app, address) = await DevServer.StartAsync(options.OutputPath, port, stopping.Token, hub).ConfigureAwait(false);
         var watcher = new ChangeWatcher([options.InputPath, options.ThemePath, options.TranslationsPath], debounce);
         watcher.Changed += paths => loop.Request(paths, stopping.Token);
+        foreach (var problem in watcher.Problems)
+        {
+            reporter.Error($"{problem}; edits there need a restart of serve");
+        }
+
         return new PreviewServer(app, address, watcher, loop, hub, stopping, rebuilder);
     }
 

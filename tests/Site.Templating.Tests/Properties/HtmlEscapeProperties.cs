@@ -26,7 +26,7 @@ public sealed class HtmlEscapeProperties
             Assert.DoesNotContain('>', inner);
             Assert.DoesNotContain('"', inner);
             Assert.DoesNotContain('\'', inner);
-            Assert.Equal(System.Net.WebUtility.HtmlDecode(inner), Normalised(value));
+            Assert.Equal(Normalised(value), System.Net.WebUtility.HtmlDecode(inner));
         }).Check(PropertyRuns.Config);
 
     // WebUtility encodes lone surrogates as U+FFFD.

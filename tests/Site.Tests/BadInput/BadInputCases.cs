@@ -126,6 +126,7 @@ public static class BadInputCases
         Fails("missing partial", "theme/layouts/page.scriban", "start\n{{ include 'no_such_partial' }}\n", 2, "no_such_partial"),
         Fails("partial path that leaves the theme", "theme/layouts/page.scriban", "start\n{{ include '../../../../etc/passwd' }}\n", 2, ""),
         Fails("invalid ui strings", "translations/zh.yml", "nav: [unclosed\n", 2, "invalid YAML"),
+        Fails("100,000-deep nested ui strings", "translations/zh.yml", "nav: " + new string('[', 100_000) + "\n", null, "nested more than 64 levels"),
 
         // site.yml.
         Custom("missing site.yml", site => site.Delete("input/site.yml"), 1, "input/site.yml", null, "site.yml"),

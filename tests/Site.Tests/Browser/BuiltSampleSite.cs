@@ -9,8 +9,9 @@ namespace Site.Tests.Browser;
 /// The repository's real <c>input/</c> built once per test run (through <see cref="SiteBuilder"/>,
 /// with the real theme, UI strings and lunr scripts) into a temp folder, and served by the CLI's
 /// own static handler on a free 127.0.0.1 port, the way <c>site serve</c> and a static host serve it.
-/// Shared by every browser test class (xunit 2 has no assembly fixture): the folder is deleted when
-/// the test process exits, and folders left by test processes that were killed are swept at the next start.
+/// Shared by every browser test class (xunit 2 has no assembly fixture). The folder is deleted if the
+/// test process exits normally; vstest usually kills its test host instead, so each start also sweeps
+/// the folders of test processes that are no longer running.
 /// </summary>
 public sealed class BuiltSampleSite : IAsyncDisposable
 {
@@ -58,7 +59,7 @@ public sealed class BuiltSampleSite : IAsyncDisposable
     {
         SweepFoldersOfDeadProcesses();
         var site = await StartAsync(RepositoryRoot()).ConfigureAwait(false);
-        // Only the folder: the server dies with the process, and waiting for it here could stall the exit.
+        // Best effort, only the folder: the server dies with the process, and waiting for it could stall the exit.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder(site._folder);
         return site;
     }
