@@ -74,6 +74,8 @@ timed() {
     cmd=(hugo --quiet -s "$corpus/hugo" -d "$out")
   fi
   rm -rf "$out"
+  # Flush the previous run's dirty pages first: otherwise its writeback lands in this run's time.
+  sync
   # The generator finds lunr and its CJK helper relative to the working directory.
   if ! (cd "$repo" && /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" "${cmd[@]}" > "$results/$tool-$size.log" 2>&1); then
     echo "$tool failed on $size:"; tail -20 "$results/$tool-$size.log"; exit 1

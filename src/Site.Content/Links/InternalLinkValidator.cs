@@ -7,7 +7,8 @@ namespace Site.Content.Links;
 
 /// <summary>
 /// Checks that every site-internal link of a rendered body points at a URL the build writes
-/// (a page, a generated list, an asset) and that its `#fragment` names a heading of the target.
+/// (a page, a generated list, an asset) and that its `#fragment` names a heading of the target,
+/// and that no image is loaded from another host.
 /// Construct once per build; <see cref="Validate"/> is thread-safe.
 /// </summary>
 public sealed class InternalLinkValidator(ContentSet content, Func<Page, RenderedMarkdown?> renderedOf)
@@ -24,12 +25,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         foreach (var link in rendered.Links)
         {
             var target = LinkTarget.Parse(link.Url, page.Url);
-            if (target is not { } t)
-            {
-                continue;
-            }
-
-            var problem = Check(page, rendered, t, out var isWarning);
+            var isWarning = false;
+            var problem = target is { } t
+                ? Check(page, rendered, t, out isWarning)
+                : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null;
             if (problem is null)
             {
                 continue;

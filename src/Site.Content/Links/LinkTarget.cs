@@ -41,24 +41,27 @@ public readonly record struct LinkTarget(string Path, string? Fragment)
         return new LinkTarget(Uri.UnescapeDataString(Normalise(path)), fragment);
     }
 
-    private static bool HasScheme(string url)
+    /// <summary>The URL's scheme (`https`, `mailto`), or null when it has none (a path or fragment).</summary>
+    public static string? SchemeOf(string url)
     {
         for (var i = 0; i < url.Length; i++)
         {
             var c = url[i];
             if (c == ':')
             {
-                return i > 0;
+                return i > 0 ? url[..i] : null;
             }
 
             if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') || (i == 0 && !char.IsAsciiLetter(c)))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static bool HasScheme(string url) => SchemeOf(url) is not null;
 
     private static string Resolve(string pageUrl, string relative)
     {

@@ -14,6 +14,13 @@ namespace Site.Content.Loading;
 /// </summary>
 public static class ContentLoader
 {
+    /// <summary>
+    /// Largest page file accepted (8 MiB). Real pages are well under 100 KiB; a bigger file is a
+    /// mistake (a pasted log or data dump) that would otherwise fail late, in the template engine's
+    /// output limit, with a message naming the layout instead of the page.
+    /// </summary>
+    public const long MaxPageBytes = 8 * 1024 * 1024;
+
     public static LoadResult Load(string inputFolder, ContentLoaderOptions? options = null)
     {
         options ??= new ContentLoaderOptions();
@@ -39,13 +46,14 @@ public static class ContentLoader
             return new LoadResult(null, diagnostics.ToSortedList());
         }
 
-        var scanner = new InputScanner(root, config, Display, diagnostics);
+        var themeAssetUrls = AssetPolicy.ThemeAssetUrls(options.ThemeAssetsFolder);
+        var scanner = new InputScanner(root, config, themeAssetUrls, Display, diagnostics);
         scanner.Scan();
 
         var parsed = ParseAll(scanner.Pages, options.MaxParallelism, diagnostics);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
-        var content = Assemble(config, root, parsed, scanner.Assets, options.MaxParallelism, diagnostics, tagLabels);
+        var content = Assemble(config, root, parsed, scanner.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels);
         return new LoadResult(content, diagnostics.ToSortedList());
     }
 
@@ -65,6 +73,14 @@ public static class ContentLoader
             byte[] bytes;
             try
             {
+                var length = new FileInfo(f.FullPath).Length;
+                if (length > MaxPageBytes)
+                {
+                    diagnostics.Add(Diagnostic.Error(f.DisplayPath, 1, 1,
+                        $"page is {length / (1024.0 * 1024.0):0.0} MiB, over the limit of {MaxPageBytes / (1024 * 1024)} MiB; split it into several pages, and put data files under input/assets/"));
+                    return;
+                }
+
                 bytes = File.ReadAllBytes(f.FullPath);
             }
             catch (IOException ex)
@@ -86,7 +102,7 @@ public static class ContentLoader
         return parsed;
     }
 
-    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels)
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var defaultCode = config.DefaultLanguage.Code;
@@ -163,6 +179,7 @@ public static class ContentLoader
         var allPages = config.Languages.SelectMany(l => pagesByLanguage[l.Code]).ToArray();
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, diagnostics, tagLabels);
         var urls = CollectUrls(config, allPages, graph, assets, diagnostics);
+        urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
         var reports = config.Languages.Where(l => !l.IsDefault)
             .Select(l => TranslationReport.Build(l.Code, pagesByLanguage[l.Code]))
             .ToArray();

@@ -17,4 +17,11 @@ public sealed record ContentLoaderOptions
     /// folder, the repository layout; absent file: tags keep their own names and slugs.
     /// </summary>
     public string? TagLabelsPath { get; init; }
+
+    /// <summary>
+    /// The theme's `assets/` folder, published under `/assets/` next to `input/assets/`. Its files
+    /// are known link targets, and an input asset at the same URL is an error (a content pull
+    /// request must not replace theme code). Null or missing folder: no theme assets.
+    /// </summary>
+    public string? ThemeAssetsFolder { get; init; }
 }

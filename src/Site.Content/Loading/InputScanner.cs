@@ -14,7 +14,7 @@ internal sealed record PageFile(LanguageInfo Language, string Id, string FullPat
 /// Walks `input/` without following symbolic links out of it (a contributor's symlink must not
 /// publish files from elsewhere on the build machine), skipping dot-files, in a deterministic order.
 /// </summary>
-internal sealed class InputScanner(string root, SiteConfig config, Func<string, string> display, DiagnosticBag diagnostics)
+internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<string> themeAssetUrls, Func<string, string> display, DiagnosticBag diagnostics)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
@@ -34,8 +34,8 @@ internal sealed class InputScanner(string root, SiteConfig config, Func<string, 
 
             if (entry is DirectoryInfo && !known.Contains(entry.Name))
             {
-                diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0,
-                    $"folder `{entry.Name}` is ignored: input/ holds one folder per language of site.yml ({string.Join(", ", config.Languages.Select(l => l.Code))}) and assets/"));
+                // An error, not a warning: the pages in it would silently not be published.
+                diagnostics.Add(Diagnostic.Error(display(entry.FullName), 0, 0, UnknownFolderMessage(entry.Name)));
             }
             else if (entry is FileInfo && entry.Name != "site.yml")
             {
@@ -72,7 +72,17 @@ internal sealed class InputScanner(string root, SiteConfig config, Func<string, 
         var assets = Path.Combine(_root, "assets");
         if (Directory.Exists(assets))
         {
-            Walk(assets, string.Empty, (rel, full) => Assets.Add(new AssetFile(rel, full, "/assets/" + rel)));
+            Walk(assets, string.Empty, (rel, full) =>
+            {
+                var url = "/assets/" + rel;
+                if (AssetPolicy.Problem(url, themeAssetUrls) is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error(display(full), 0, 0, problem));
+                    return;
+                }
+
+                Assets.Add(new AssetFile(rel, full, url));
+            });
         }
 
         Pages.Sort((a, b) =>
@@ -81,6 +91,23 @@ internal sealed class InputScanner(string root, SiteConfig config, Func<string, 
             return c != 0 ? -c : string.CompareOrdinal(a.Language.Code + "/" + a.Id, b.Language.Code + "/" + b.Id);
         });
         Assets.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+    }
+
+    private string UnknownFolderMessage(string name)
+    {
+        var languages = string.Join(", ", config.Languages.Select(l => l.Code));
+        return LooksLikeLanguageCode(name)
+            ? $"folder `{name}` is not a language of site.yml ({languages}), so its pages are not published: add `{name}` to `languages:` in site.yml, or move the pages into a listed language's folder"
+            : $"folder `{name}` is not published: input/ holds one folder per language of site.yml ({languages}) and assets/; put images and downloads under input/assets/";
+    }
+
+    /// <summary>`fr`, `pt-BR`, `zh-Hant`: two or three letters, optionally a subtag.</summary>
+    private static bool LooksLikeLanguageCode(string name)
+    {
+        var dash = name.IndexOf('-');
+        var primary = dash < 0 ? name : name[..dash];
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetter)
+            && (dash < 0 || (name.Length - dash - 1 is >= 2 and <= 8 && name[(dash + 1)..].All(char.IsAsciiLetterOrDigit)));
     }
 
     private void Walk(string folder, string prefix, Action<string, string> onFile)

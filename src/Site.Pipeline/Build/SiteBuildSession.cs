@@ -130,7 +130,7 @@ public sealed class SiteBuildSession : IDisposable
         var site = SitePipelines.Create(_options, output, _caches, incremental: false);
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
         var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
-        var destinations = Destinations(result);
+        var destinations = site.OutputFiles(result);
         if (result.Succeeded)
         {
             output.Commit();
@@ -172,7 +172,7 @@ public sealed class SiteBuildSession : IDisposable
 
         var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
         var background = BackgroundPipelines(modelDocuments, live);
-        var current = Destinations(result);
+        var current = site.OutputFiles(result);
         current.UnionWith(background.Destinations);
         var deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
         foreach (var destination in deleted)
@@ -266,23 +266,6 @@ public sealed class SiteBuildSession : IDisposable
         return full == root
             || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             || root.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
-
-    private static HashSet<string> Destinations(EngineResult result)
-    {
-        var destinations = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var documents in result.Outputs.Values)
-        {
-            foreach (var document in documents)
-            {
-                if (document.Destination is { } destination)
-                {
-                    destinations.Add(destination);
-                }
-            }
-        }
-
-        return destinations;
     }
 
     private static int MarkdownRendered(EngineResult result) =>

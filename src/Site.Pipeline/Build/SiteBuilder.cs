@@ -7,7 +7,8 @@ namespace Site.Pipeline.Build;
 /// <summary>
 /// Builds the site: checks the output folder, runs the site's pipelines into a staging
 /// folder, and swaps it in only when no error was found. A failed build leaves the previous
-/// output exactly as it was.
+/// output exactly as it was. (For <c>serve</c>, <see cref="SiteBuildSession"/> keeps the build
+/// alive and rebuilds only what an edit affects.)
 /// </summary>
 public static class SiteBuilder
 {
@@ -25,7 +26,7 @@ public static class SiteBuilder
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, options), options.MaxDegreeOfParallelism);
         var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
 
-        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
+        var written = result.Succeeded ? site.OutputFiles(result).Count : 0;
         if (result.Succeeded)
         {
             output.Commit();

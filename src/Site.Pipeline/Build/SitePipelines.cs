@@ -53,7 +53,7 @@ public sealed class SitePipelines
         {
             new(Content)
             {
-                Read = [new LoadContent(options.InputPath, session)],
+                Read = [new LoadContent(options.InputPath, session) { ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets") }],
                 Process = [new RenderMarkdown(session?.Markdown)],
             },
             new(Model)
@@ -111,6 +111,32 @@ public sealed class SitePipelines
             PostProcess = [new CheckDestinations(writing)],
         });
         return new SitePipelines(pipelines);
+    }
+
+    /// <summary>
+    /// The files a run produced: destinations of the pipelines that write (the model pipeline's
+    /// page jobs carry their future file as destination too, but are not files themselves).
+    /// </summary>
+    public HashSet<string> OutputFiles(EngineResult result)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in Pipelines)
+        {
+            if (pipeline.Write.Count == 0 || !result.Outputs.TryGetValue(pipeline.Name, out var documents))
+            {
+                continue;
+            }
+
+            foreach (var document in documents)
+            {
+                if (document.Destination is { } destination)
+                {
+                    files.Add(destination);
+                }
+            }
+        }
+
+        return files;
     }
 
     /// <summary>Pages per language from the rendered page jobs.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Site.Content.Links;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Model;
 
@@ -25,39 +26,27 @@ public sealed class LinkResolver(SiteUrls urls, IReadOnlySet<string> files, IRea
         {
             url = urls.BasePath + url[urls.BaseUrl.Length..];
         }
-        else if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
+
+        // One URL grammar for markdown links and rendered pages: scheme, query, fragment, `.`/`..`.
+        if (LinkTarget.Parse(url, "/" + pageFile) is not { } target)
         {
             return null; // another site, mailto:, data:, …
         }
 
-        string? fragment = null;
-        var hash = url.IndexOf('#');
-        if (hash >= 0)
-        {
-            fragment = Uri.UnescapeDataString(url[(hash + 1)..]);
-            url = url[..hash];
-        }
-
-        var query = url.IndexOf('?');
-        if (query >= 0)
-        {
-            url = url[..query];
-        }
-
+        var fragment = target.Fragment;
         string file;
-        if (url.Length == 0)
+        if (target.Path.Length == 0)
         {
             file = pageFile;
         }
         else
         {
-            var absolute = url.StartsWith('/') ? url : Normalise("/" + pageFile[..(pageFile.LastIndexOf('/') + 1)] + url);
-            if (!absolute.StartsWith(urls.BasePath, StringComparison.Ordinal))
+            if (!target.Path.StartsWith(urls.BasePath, StringComparison.Ordinal))
             {
-                return new LinkProblem(absolute, $"it is outside the site's base path {urls.BasePath}");
+                return new LinkProblem(target.Path, $"it is outside the site's base path {urls.BasePath}");
             }
 
-            var sitePath = Uri.UnescapeDataString(absolute[urls.BasePath.Length..]);
+            var sitePath = target.Path[urls.BasePath.Length..];
             file = sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
             if (!files.Contains(file))
             {
@@ -70,61 +59,15 @@ public sealed class LinkResolver(SiteUrls urls, IReadOnlySet<string> files, IRea
             }
         }
 
-        if (fragment is null or "" or "top" || !htmlByFile.TryGetValue(file, out var target))
+        if (fragment is null or "" or "top" || !htmlByFile.TryGetValue(file, out var html))
         {
             return null;
         }
 
-        var ids = _ids.GetOrAdd(file, _ => HtmlAttributes.Ids(target.Content.GetText()));
+        var ids = _ids.GetOrAdd(file, _ => HtmlAttributes.Ids(html.Content.GetText()));
         return ids.Contains(fragment)
             ? null
             : new LinkProblem("/" + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file) + "#" + fragment,
                 $"that page has no element with id `{fragment}`");
-    }
-
-    private static bool HasScheme(string url)
-    {
-        var colon = url.IndexOf(':');
-        if (colon <= 0)
-        {
-            return false;
-        }
-
-        var slash = url.IndexOfAny(['/', '?', '#']);
-        return slash < 0 || colon < slash;
-    }
-
-    /// <summary>Resolves <c>.</c> and <c>..</c>; never climbs above the root.</summary>
-    private static string Normalise(string path)
-    {
-        if (!path.Contains("./", StringComparison.Ordinal) && !path.EndsWith("/.", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal))
-        {
-            return path;
-        }
-
-        var trailing = path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
-        var stack = new List<string>();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment is "" or ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (stack.Count > 0)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                }
-
-                continue;
-            }
-
-            stack.Add(segment);
-        }
-
-        var joined = "/" + string.Join('/', stack);
-        return trailing && stack.Count > 0 ? joined + "/" : joined;
     }
 }

@@ -17,6 +17,8 @@ internal static class ModelFingerprint
 
     private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongStrings = [];
 
+    private static long _unknown;
+
     public static ulong Of(object? model, ulong seed = 0)
     {
         var hash = new Hash64(seed);
@@ -104,6 +106,16 @@ internal static class ModelFingerprint
                 }
 
                 break;
+            case DateTimeOffset moment:
+                hash.Add(13);
+                hash.Add((ulong)moment.Ticks);
+                hash.Add((ulong)moment.Offset.Ticks);
+                break;
+            case DateTime moment:
+                hash.Add(14);
+                hash.Add((ulong)moment.Ticks);
+                hash.Add((ulong)moment.Kind);
+                break;
             case System.Collections.IEnumerable sequence:
                 hash.Add(12);
                 foreach (var item in sequence)
@@ -119,9 +131,10 @@ internal static class ModelFingerprint
                 hash.Add(formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
                 break;
             default:
+                // An object the model does not normally hold: its ToString may not show everything a
+                // template can read, so the page counts as changed on every run (correct, merely slower).
                 hash.Add(11);
-                hash.Add(value.GetType().FullName);
-                hash.Add(value.ToString());
+                hash.Add((ulong)Interlocked.Increment(ref _unknown));
                 break;
         }
     }

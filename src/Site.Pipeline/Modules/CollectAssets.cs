@@ -7,7 +7,7 @@ namespace Site.Pipeline.Modules;
 
 /// <summary>
 /// Adds <c>input/assets/**</c> (as listed by the content loader, which refuses symlinks out of
-/// the input) to the theme assets read before; a site file replaces a theme file at the same URL.
+/// the input, active file types and files at a theme asset's URL) to the theme assets read before.
 /// </summary>
 public sealed class CollectAssets(string contentPipeline) : IModule
 {

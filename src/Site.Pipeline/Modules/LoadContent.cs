@@ -26,6 +26,9 @@ public sealed class LoadContent : IModule
         _session = session;
     }
 
+    /// <summary>The theme's <c>assets/</c> folder: its files are link targets, and input assets may not replace them.</summary>
+    public string? ThemeAssetsFolder { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         if (_session is { ReuseContent: true, LastContent: { } last })
@@ -34,7 +37,11 @@ public sealed class LoadContent : IModule
             return [new Document(null, null).WithMetadata(Keys.Content, last.Content)];
         }
 
-        var result = ContentLoader.Load(_inputFolder, new ContentLoaderOptions { MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism });
+        var result = ContentLoader.Load(_inputFolder, new ContentLoaderOptions
+        {
+            MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism,
+            ThemeAssetsFolder = ThemeAssetsFolder,
+        });
         context.Report(result.Diagnostics);
         if (_session is not null)
         {

@@ -215,11 +215,12 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void UnknownLanguageFolderIsReported()
+    public void UnknownLanguageFolderIsAnError()
     {
         using var site = TestSite.With(("fr/pages/a.md", "---\ntitle: A\n---\nA.\n"));
         var d = Assert.Single(site.Load().Diagnostics);
-        Assert.Contains("folder `fr` is ignored", d.Message);
+        Assert.True(d.IsError);
+        Assert.Contains("folder `fr`", d.Message);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Site.Pipeline.Build;
 namespace Site.Pipeline.Tests.Build;
 
 /// <summary>
-/// A small bilingual site plus a copy of the repository's theme (so tests may edit templates) in a
+/// A small bilingual site plus copies of the repository's theme and UI strings (so tests may edit them) in a
 /// temp folder: 25 posts on two blog pages, a project, a TAG, some translations, one post
 /// (<see cref="EditedPost"/>) with a tag of its own and no translation.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class SessionSite : IDisposable
     {
         RepositoryRoot = FindRepositoryRoot();
         CopyFolder(Path.Combine(RepositoryRoot, "themes", "default"), _temp.Combine("theme"));
+        CopyFolder(Path.Combine(RepositoryRoot, "translations"), _temp.Combine("translations"));
         Write("input/site.yml", """
             title: { en: Test KB, zh: 测试知识库 }
             baseUrl: https://kb.example.org/
@@ -45,12 +46,14 @@ public sealed class SessionSite : IDisposable
 
     public string Theme => _temp.Combine("theme");
 
+    public string Translations => _temp.Combine("translations");
+
     public BuildOptions Options => new()
     {
         InputPath = _temp.Combine("input"),
         OutputPath = Output,
         ThemePath = Theme,
-        TranslationsPath = Path.Combine(RepositoryRoot, "translations"),
+        TranslationsPath = _temp.Combine("translations"),
         LunrPackagePath = Path.Combine(RepositoryRoot, "tools", "node_modules", "lunr"),
         LunrCjkScriptPath = Path.Combine(RepositoryRoot, "tools", "lunr", "lunr-cjk.js"),
         Now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),

