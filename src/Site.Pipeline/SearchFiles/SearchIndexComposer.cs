@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Content.Model;
+using Site.Content.Text;
 using Site.Pipeline.Model;
 using Site.Search;
 
@@ -10,7 +11,9 @@ namespace Site.Pipeline.SearchFiles;
 /// Builds one language's search files as the theme's search.js reads them:
 /// <c>{"index": &lt;lunr 2.3.9 index&gt;, "docs": {&lt;ref&gt;: {type, title, url, date, summary}}}</c>,
 /// a light tier (no body) and a full tier. Documents are the pages written in the language
-/// (sources or translations, not fallbacks) and its tag pages.
+/// (sources or translations) and its tag pages; pages shown as fallbacks (untranslated, in the
+/// source language) are in the light tier only. Both tiers use the same refs; the full file's docs map
+/// leaves out the light-only docs.
 /// <para>
 /// Refs are short base-36 numbers, not URLs: lunr repeats the ref once per (term, page) posting
 /// and once per field vector, so a 40-byte URL ref made up most of the full index (48 MB → about
@@ -20,6 +23,9 @@ namespace Site.Pipeline.SearchFiles;
 public static class SearchIndexComposer
 {
     private const int SummaryLength = 280;
+
+    /// <summary>Document boost of list-type documents (tag pages, the home page): below the real pages with the same words.</summary>
+    internal const double ListDocumentBoost = 0.2;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -38,47 +44,87 @@ public static class SearchIndexComposer
     public static SearchFilesOfLanguage Compose(LanguageContext language)
     {
         var site = language.Site;
-        var set = SearchIndexSet.ForLanguage(language.Info.Code);
-        var docs = new List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary)>();
+        var own = SearchIndexSet.ForLanguage(language.Info.Code);
+        // Fallback pages go into the light tier only (title, headings, summary, tags: small), so a
+        // reader of this language finds untranslated pages without the full tier repeating their bodies.
+        SearchIndexSet? lightWithFallbacks = language.Graph.Pages.Any(p => p.IsFallback) ? SearchIndexSet.ForLanguage(language.Info.Code) : null;
+        var docs = new List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)>();
 
         foreach (var page in language.Graph.Pages)
         {
-            // A fallback's words are already in its source language's index; indexing them again
-            // here roughly doubled the Chinese index (which the browser downloads) for no new text.
-            if (page.IsFallback)
-            {
-                continue;
-            }
-
             var rendered = site.Rendered(page);
             var url = site.Urls.Url(page.Url);
             var type = TypeOf(page);
             var summary = language.SummaryOf(page);
-            var tags = page is PostPage post ? site.Content.Graph.TagsOf(post).Select(t => t.Name).ToList() : [];
+            var tags = page is PostPage post ? site.Content.Graph.TagsOf(post).SelectMany(t => TagTerms(t.Name, t.Slug)).ToList() : [];
             DateOnly? date = page is PostPage p ? DateDisplay.DateOf(p.Date) : null;
             var reference = ShortRef(docs.Count);
-            set.Add(new SearchDocument(reference, page.Title)
+            var document = new SearchDocument(reference, page.Title)
             {
                 Headings = rendered.Headings.Select(h => h.Text).ToList(),
                 Summary = summary,
                 Tags = tags,
-                Body = rendered.PlainText,
+                Body = page.IsFallback ? null : rendered.PlainText,
                 Type = type,
                 Date = date,
-            });
-            docs.Add((reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
+                // The home page is a list: it names every section and the graduated projects, and
+                // must not outrank the pages it links to.
+                Boost = page.Kind == PageKind.Home ? ListDocumentBoost : 1,
+            };
+            if (!page.IsFallback)
+            {
+                own.Add(document);
+            }
+
+            lightWithFallbacks?.Add(document);
+            docs.Add((reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText), page.IsFallback));
         }
 
         foreach (var tag in language.Graph.Tags)
         {
             var url = site.Urls.Url(tag.Url);
             var reference = ShortRef(docs.Count);
-            set.Add(new SearchDocument(reference, tag.Name) { Tags = [tag.Name], Type = "tag" });
-            docs.Add((reference, url, "tag", tag.Name, null, null));
+            var document = TagDocument(reference, tag.Name, tag.Slug);
+            own.Add(document);
+            lightWithFallbacks?.Add(document);
+            docs.Add((reference, url, "tag", tag.Name, null, null, false));
         }
 
-        var output = set.Build();
-        return new SearchFilesOfLanguage(output.Light, output.Full, DocsJson(docs));
+        var output = own.Build();
+        var light = lightWithFallbacks is null ? output.Light : lightWithFallbacks.Build().Light;
+        var lightDocs = DocsJson(docs, includeLightOnly: true);
+        // The full file's docs map leaves the light-only (fallback) docs out: on a mostly untranslated
+        // language they would be most of it.
+        var fullDocs = lightWithFallbacks is null ? lightDocs : DocsJson(docs, includeLightOnly: false);
+        return new SearchFilesOfLanguage(light, output.Full, lightDocs, fullDocs);
+    }
+
+    /// <summary>
+    /// A tag page lists posts; it must not outrank them. Its one-word title matched the query as well
+    /// as a real page's title (and, with the name in the tags field too, twice), so it came first:
+    /// it now has the name in the title only and a low document boost. The tag key (its slug, e.g.
+    /// <c>graduation</c>) goes into the tags field only when the label differs from it (a Chinese
+    /// label such as 毕业), so the English word still finds the translated tag page (and its posts).
+    /// </summary>
+    internal static SearchDocument TagDocument(string reference, string name, string slug) =>
+        new(reference, name)
+        {
+            Tags = TagTerms(name, slug).Skip(1).ToList(),
+            Type = "tag",
+            Boost = ListDocumentBoost,
+        };
+
+    /// <summary>
+    /// A tag's label, then its key when the label spells something else (毕业 → <c>graduation</c>):
+    /// a post tagged 毕业 is then found by the English key too, and above the tag page.
+    /// </summary>
+    private static IEnumerable<string> TagTerms(string name, string slug)
+    {
+        yield return name;
+        if (Slug.From(name) != slug)
+        {
+            yield return slug.Replace('-', ' ');
+        }
     }
 
     private static byte[] ToBytes(Action<Stream> write)
@@ -136,7 +182,7 @@ public static class SearchIndexComposer
         return text[..end].TrimEnd() + "…";
     }
 
-    private static byte[] DocsJson(List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary)> docs)
+    private static byte[] DocsJson(List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs, bool includeLightOnly)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
@@ -144,6 +190,11 @@ public static class SearchIndexComposer
             json.WriteStartObject();
             foreach (var doc in docs)
             {
+                if (doc.LightOnly && !includeLightOnly)
+                {
+                    continue;
+                }
+
                 json.WriteStartObject(doc.Ref);
                 json.WriteString("type", doc.Type);
                 json.WriteString("title", doc.Title);
@@ -173,13 +224,13 @@ public static class SearchIndexComposer
 /// the full Chinese index of a 20,000-page site is over 100 MB, and building it in a byte array
 /// first (then copying it into the wrapper object) tripled the build's peak memory.
 /// </summary>
-public sealed class SearchFilesOfLanguage(LunrIndex light, LunrIndex full, byte[] docsJson)
+public sealed class SearchFilesOfLanguage(LunrIndex light, LunrIndex full, byte[] lightDocsJson, byte[] fullDocsJson)
 {
-    public void WriteLight(Stream stream) => Write(stream, light);
+    public void WriteLight(Stream stream) => Write(stream, light, lightDocsJson);
 
-    public void WriteFull(Stream stream) => Write(stream, full);
+    public void WriteFull(Stream stream) => Write(stream, full, fullDocsJson);
 
-    private void Write(Stream stream, LunrIndex index)
+    private static void Write(Stream stream, LunrIndex index, byte[] docsJson)
     {
         stream.Write("{\"index\":"u8);
         index.WriteJson(stream);

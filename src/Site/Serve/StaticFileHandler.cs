@@ -84,6 +84,9 @@ public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = n
     {
         for (var attempt = 0; ; attempt++)
         {
+            // Checked before and after resolving: the new folder can be renamed in between, and a
+            // miss seen while the root was gone must be retried even if the root is back by now.
+            var rootWasThere = Directory.Exists(Root);
             var file = Resolve(path, out var isFolderWithoutSlash);
             if (isFolderWithoutSlash)
             {
@@ -97,7 +100,7 @@ public sealed class StaticFileHandler(string root, LiveReloadHub? liveReload = n
                 return (file, stream, false, found);
             }
 
-            if (Directory.Exists(Root) || attempt >= SwapRetries)
+            if ((rootWasThere && Directory.Exists(Root)) || attempt >= SwapRetries)
             {
                 return (null, null, false, false);
             }

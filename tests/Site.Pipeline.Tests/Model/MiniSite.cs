@@ -9,8 +9,13 @@ public sealed class MiniSite : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    public MiniSite(string baseUrl = "https://kb.example.org/", int posts = 3)
+    public MiniSite(string baseUrl = "https://kb.example.org/", int posts = 3, string? tagLabelsYaml = null)
     {
+        if (tagLabelsYaml is not null)
+        {
+            _temp.WriteFile("translations/tags.yml", tagLabelsYaml);
+        }
+
         _temp.WriteFile("input/site.yml", $"title: {{ en: KB, zh: 知识库 }}\nbaseUrl: {baseUrl}\nlanguages:\n  - {{ code: en, name: English, locale: en-US }}\n  - {{ code: zh, name: 中文, locale: zh-CN }}\n");
         _temp.WriteFile("input/en/categories/mesh.md", "---\ntitle: Mesh\n---\nMeshes.\n");
         _temp.WriteFile("input/en/projects/linkerd.md", "---\ntitle: Linkerd\nmaturity: graduated\ncategory: mesh\naccepted: 2017-01-23\ngraduated: 2021-07-28\n---\nFirst paragraph of Linkerd.\n\n## Design\n\nMore.\n");

@@ -180,26 +180,46 @@
     return (state.full && state.full.docs[ref]) || (state.light && state.light.docs[ref]) || { title: ref, url: ref };
   }
 
-  // Full-index results first (better scores), then light-only refs; each ref once.
+  // Full-index results, with light-only refs merged in where the light index ranks them; each ref
+  // once. Only pages kept out of the full tier (fallbacks under /zh/: untranslated, light tier only)
+  // are light-only. Scores of the two indexes are not comparable (the body field changes them), so a
+  // light-only result goes right after the nearest result above it in the light ranking that the full
+  // index also returned (first when there is none).
   function search(text) {
     if (!text.trim() || (!state.light && !state.full)) {
       return [];
     }
-    var seen = Object.create(null);
-    var out = [];
-    [state.full, state.light].forEach(function (store) {
-      if (!store) {
-        return;
+    var full = state.full ? runOn(state.full, text) : [];
+    var light = state.light ? runOn(state.light, text) : [];
+    if (!state.full) {
+      return light.map(toResult);
+    }
+    var inFull = Object.create(null);
+    full.forEach(function (r) {
+      inFull[r.ref] = true;
+    });
+    // anchor ref ("" = before everything) -> light-only results that follow it, in light order
+    var after = Object.create(null);
+    var anchor = '';
+    light.forEach(function (r) {
+      if (inFull[r.ref]) {
+        anchor = r.ref;
+      } else {
+        (after[anchor] = after[anchor] || []).push(r);
       }
-      runOn(store, text).forEach(function (r) {
-        if (seen[r.ref]) {
-          return;
-        }
-        seen[r.ref] = true;
-        out.push({ ref: r.ref, score: r.score, terms: Object.keys((r.matchData && r.matchData.metadata) || {}), doc: docFor(r.ref) });
+    });
+    var out = (after[''] || []).map(toResult);
+    full.forEach(function (r) {
+      out.push(toResult(r));
+      (after[r.ref] || []).forEach(function (l) {
+        out.push(toResult(l));
       });
     });
     return out;
+  }
+
+  function toResult(r) {
+    return { ref: r.ref, score: r.score, terms: Object.keys((r.matchData && r.matchData.metadata) || {}), doc: docFor(r.ref) };
   }
 
   // ---------- Highlighting ----------
