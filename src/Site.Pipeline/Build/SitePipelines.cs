@@ -1,3 +1,4 @@
+using Site.Pipeline.Assets;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
 using Site.Pipeline.Model;
@@ -13,7 +14,7 @@ namespace Site.Pipeline.Build;
 ///          │         ├─ feeds    (RSS per language)
 ///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         └─ search   (lunr indexes per language)
-///          └─ assets             (theme + input assets, lunr.min.js)
+///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names)
 /// verify (post-process): no two outputs share a file
 /// </code>
 /// </summary>
@@ -49,17 +50,22 @@ public sealed class SitePipelines
         // in memory for its link checks, and an in-place rebuild must not write before it knows there is no error.
         var writeThrough = !incremental && !options.CheckOnly ? output : null;
         var postRender = writeThrough is not null && options.Noindex ? AddNoindex.Insert : (Func<string, string>?)null;
+        var fingerprints = FingerprintsOf(options);
         var pipelines = new List<PipelineDefinition>
         {
             new(Content)
             {
-                Read = [new LoadContent(options.InputPath, session) { ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets") }],
+                Read = [new LoadContent(options.InputPath, session)
+                {
+                    ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
+                    TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
+                }],
                 Process = [new RenderMarkdown(session?.Markdown)],
             },
             new(Model)
             {
                 DependsOn = [Content],
-                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear)],
+                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value)],
             },
             new(Pages)
             {
@@ -98,11 +104,11 @@ public sealed class SitePipelines
             Read =
             [
                 new ReadFiles(Path.Combine(options.ThemePath, "assets"), "assets"),
-                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), "assets/js/lunr.min.js"),
+                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), ThemeLunr),
                 new ReadFile(Path.Combine(options.LunrPackagePath, "LICENSE"), "assets/js/lunr.LICENSE.txt"),
-                new ReadFile(options.LunrCjkScriptPath, "assets/js/lunr-cjk.js"),
+                new ReadFile(options.LunrCjkScriptPath, ThemeLunrCjk),
             ],
-            Process = [new CollectAssets(Content)],
+            Process = [new CollectAssets(Content), new FingerprintAssets(() => fingerprints.Value)],
             Write = [write],
         });
         var writing = pipelines.Where(p => p.Write.Count > 0).Select(p => p.Name).ToList();
@@ -112,6 +118,22 @@ public sealed class SitePipelines
         });
         return new SitePipelines(pipelines);
     }
+
+    /// <summary>
+    /// The theme's files hashed once per run, by whichever of the model and assets pipelines needs
+    /// them first: a theme asset edit changes the URLs in every page's model and so re-renders them.
+    /// </summary>
+    private static Lazy<AssetFingerprints> FingerprintsOf(BuildOptions options) => new(
+        () => AssetFingerprints.Read(
+            Path.Combine(options.ThemePath, "assets"),
+            [
+                new(ThemeLunr, Path.Combine(options.LunrPackagePath, "lunr.min.js")),
+                new(ThemeLunrCjk, options.LunrCjkScriptPath),
+            ]),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private const string ThemeLunr = "assets/js/lunr.min.js";
+    private const string ThemeLunrCjk = "assets/js/lunr-cjk.js";
 
     /// <summary>
     /// The files a run produced: destinations of the pipelines that write (the model pipeline's

@@ -29,6 +29,12 @@ public sealed class LoadContent : IModule
     /// <summary>The theme's <c>assets/</c> folder: its files are link targets, and input assets may not replace them.</summary>
     public string? ThemeAssetsFolder { get; init; }
 
+    /// <summary>
+    /// The <c>tags.yml</c> of the translations folder the build was given (tag labels per language);
+    /// null falls back to the loader's default, <c>translations/tags.yml</c> next to the input folder.
+    /// </summary>
+    public string? TagLabelsPath { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         if (_session is { ReuseContent: true, LastContent: { } last })
@@ -41,6 +47,7 @@ public sealed class LoadContent : IModule
         {
             MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism,
             ThemeAssetsFolder = ThemeAssetsFolder,
+            TagLabelsPath = TagLabelsPath,
         });
         context.Report(result.Diagnostics);
         if (_session is not null)

@@ -128,6 +128,21 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_tag_labels_relabels_the_chinese_tag_pages_and_matches_a_full_build()
+    {
+        await BuildAsync();
+
+        // Only translations/tags.yml changes: the content must still be reloaded, since tag labels are part of it.
+        var labels = Path.Combine(_site.Translations, "tags.yml");
+        File.WriteAllText(labels, "performance:\n  en: Performance\n  zh: 性能\n");
+        var report = await _session.RebuildAsync([labels]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Contains("性能", File.ReadAllText(Path.Combine(_site.Output, "zh", "tags", "performance", "index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task A_new_post_appears_in_its_lists_and_matches_a_full_build()
     {
         await BuildAsync();

@@ -1,4 +1,6 @@
+using Site.Content;
 using Site.Content.Diagnostics;
+using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Model;
 using Site.Pipeline.Modules;
@@ -51,5 +53,24 @@ public class ModuleTests
         Assert.Equal("translations/en.yml", diagnostics[0].Path);
         Assert.True(diagnostics[0].Line >= 3);
         Assert.Contains("missing", diagnostics[1].Message);
+    }
+
+    [Fact]
+    public async Task Tag_labels_come_from_the_translations_folder_the_build_was_given()
+    {
+        using var temp = new TempFolder();
+        temp.WriteFile("site/input/site.yml", "title: { en: KB, zh: 知识库 }\nbaseUrl: https://kb.example.org/\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\n");
+        temp.WriteFile("site/input/en/blog/p1.md", "---\ntitle: Post\ndate: 2020-01-01\ntags: [service-mesh]\n---\nBody.\n");
+        // A translations folder that is not the input's sibling: its tags.yml must still apply.
+        temp.WriteFile("ui/tags.yml", "service-mesh:\n  en: Service mesh\n  zh: 服务网格\n");
+        var load = new LoadContent(temp.Combine("site/input")) { TagLabelsPath = temp.Combine("ui/tags.yml") };
+        var p = new PipelineDefinition("content") { Read = [load] };
+
+        var result = await new PipelineEngine([p]).RunAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var content = result.Outputs["content"].Single().GetRequired<ContentSet>(Keys.Content);
+        var tag = Assert.Single(content.Graph["zh"].Tags);
+        Assert.Equal("服务网格", tag.Name);
     }
 }
