@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Site.Pipeline.Tests.Properties;
+namespace Site.TestSupport;
 
 /// <summary>
 /// Strings a hostile contributor would try: markup, quotes, entities, script terminators,
