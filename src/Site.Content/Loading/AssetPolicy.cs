@@ -8,6 +8,12 @@ namespace Site.Content.Loading;
 /// </summary>
 public static class AssetPolicy
 {
+    /// <summary>
+    /// Where the build publishes content-hashed copies of theme assets (served as immutable). Content
+    /// may not put files there, and links from content use the plain theme URLs, which stay published.
+    /// </summary>
+    public const string FingerprintedFolder = "/assets/f/";
+
     private static readonly HashSet<string> ActiveExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".html", ".htm", ".xhtml", ".js", ".mjs", ".wasm",
@@ -18,6 +24,11 @@ public static class AssetPolicy
     /// <param name="themeAssetUrls">URLs the theme publishes under `/assets/`.</param>
     public static string? Problem(string url, IReadOnlySet<string> themeAssetUrls)
     {
+        if (url.StartsWith(FingerprintedFolder, StringComparison.Ordinal))
+        {
+            return $"{FingerprintedFolder} holds the theme's content-hashed files, cached by browsers for a year; put the file in another folder of input/assets/";
+        }
+
         if (themeAssetUrls.Contains(url))
         {
             return $"would replace the theme's file at {url}; content may not override theme assets: rename the file (and its links)";

@@ -4,20 +4,33 @@ using Site.Content.Loading;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Translation;
+using Site.Pipeline.Assets;
 using StatusBuilder = Site.Content.Translation.TranslationStatus;
 
 namespace Site.Pipeline.Model;
 
-/// <summary>Asset URLs templates link to (<c>site.assets</c>), site-relative.</summary>
-public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, string DirectoryFilterJs, string LunrJs, string LunrCjkJs)
+/// <summary>
+/// Asset URLs templates link to (<c>site.assets</c>), site-relative: the fingerprinted copies
+/// (<c>/assets/f/…</c>) in a build, the plain names when no fingerprints are given (unit tests).
+/// </summary>
+public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, string DirectoryFilterJs, string LunrJs, string LunrCjkJs, string Favicon)
 {
-    public static AssetUrls Default { get; } = new(
-        "/assets/css/site.css",
-        "/assets/js/theme.js",
-        "/assets/js/search.js",
-        "/assets/js/directory-filter.js",
-        "/assets/js/lunr.min.js",
-        "/assets/js/lunr-cjk.js");
+    public static AssetUrls Default { get; } = From(AssetFingerprints.Empty);
+
+    /// <summary>Every theme asset by its path below <c>/assets/</c> (<c>css/site.css</c> → URL), for <c>site.assets.files</c>.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public static AssetUrls From(AssetFingerprints fingerprints) => new(
+        fingerprints.UrlOf("assets/css/site.css"),
+        fingerprints.UrlOf("assets/js/theme.js"),
+        fingerprints.UrlOf("assets/js/search.js"),
+        fingerprints.UrlOf("assets/js/directory-filter.js"),
+        fingerprints.UrlOf("assets/js/lunr.min.js"),
+        fingerprints.UrlOf("assets/js/lunr-cjk.js"),
+        fingerprints.UrlOf("assets/img/favicon.svg"))
+    {
+        Files = fingerprints.Entries.Keys.ToDictionary(k => k["assets/".Length..], fingerprints.UrlOf, StringComparer.Ordinal),
+    };
 }
 
 /// <summary>
@@ -89,7 +102,7 @@ public sealed class SiteModel
         ["base_path"] = Urls.BasePath,
         ["languages"] = _languageList,
         ["default_lang"] = Config.DefaultLanguage.Code,
-        ["assets"] = new ModelMap(6)
+        ["assets"] = new ModelMap(8)
         {
             ["css"] = Urls.Url(_assets.Css),
             ["theme_js"] = Urls.Url(_assets.ThemeJs),
@@ -97,9 +110,22 @@ public sealed class SiteModel
             ["directory_filter_js"] = Urls.Url(_assets.DirectoryFilterJs),
             ["lunr_js"] = Urls.Url(_assets.LunrJs),
             ["lunr_cjk_js"] = Urls.Url(_assets.LunrCjkJs),
+            ["favicon"] = Urls.Url(_assets.Favicon),
+            ["files"] = FileUrls(),
         },
         ["build_year"] = _buildYear,
     };
+
+    private ModelMap FileUrls()
+    {
+        var files = new ModelMap(_assets.Files.Count);
+        foreach (var (path, url) in _assets.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            files[path] = Urls.Url(url);
+        }
+
+        return files;
+    }
 
     private ModelMap BuildLanguageObject(LanguageInfo language) => new(9)
     {

@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Content.Diagnostics;
+using Site.Pipeline.Assets;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
@@ -11,7 +12,8 @@ namespace Site.Pipeline.Modules;
 /// Loads the theme's UI strings and builds the template model: one shared document holding
 /// the <see cref="SiteModel"/>, and one document per page to render (destination = its file).
 /// </summary>
-public sealed class BuildSiteModel(string contentPipeline, string translationsFolder, int buildYear) : IModule
+/// <param name="assets">The theme's fingerprinted assets, whose URLs go into <c>site.assets</c> (null: plain names).</param>
+public sealed class BuildSiteModel(string contentPipeline, string translationsFolder, int buildYear, Func<AssetFingerprints>? assets = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -31,7 +33,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         CompareKeys(strings, content.Config.DefaultLanguage.Code, display, diagnostics);
         context.Report(diagnostics);
 
-        var model = new SiteModel(content, rendered.Get, strings, buildYear) { TranslationsFolder = translationsFolder };
+        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder };
         var jobs = new List<PageJob>[model.Languages.Count];
         Parallel.For(0, model.Languages.Count, context.ParallelOptions, i => jobs[i] = new PageModelFactory(model.Languages[i]).All().ToList());
 

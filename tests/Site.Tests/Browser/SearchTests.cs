@@ -482,8 +482,8 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     private static string QueryOf(string url) =>
         Uri.UnescapeDataString(new Uri(url).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "q")[1].Replace('+', ' '));
 
-    /// <summary><c>assets/js/search.3f2a9c.js</c> → <c>assets/js/search.js</c>, in case the pipeline fingerprints assets.</summary>
-    private static string FingerprintOf(string path) => FingerprintPattern().Replace(path, "$1$2");
+    /// <summary><c>assets/f/js/search.3f2a9c0b1d.js</c> → <c>assets/js/search.js</c>: layouts link to the hashed copies.</summary>
+    private static string FingerprintOf(string path) => FingerprintPattern().Replace(path, "assets/$1$2");
 
     private static void Record(List<string> list, string item)
     {
@@ -510,7 +510,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         }
     }
 
-    [GeneratedRegex(@"^(.*)\.[0-9a-f]{6,}(\.[a-z]+)$")]
+    [GeneratedRegex(@"^assets/f/(.*)\.[0-9a-f]{10}(\.[a-z]+)$")]
     private static partial Regex FingerprintPattern();
 
     /// <summary>One rendered result item, read from the DOM.</summary>
