@@ -47,7 +47,8 @@ public static partial class SiteConfigLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(source.Error(Math.Max((int)ex.Start.Line, 1), Math.Max((int)ex.Start.Column, 1), "site.yml is not valid YAML: " + ex.Message));
+            var (line, column) = source.PositionAt((int)Math.Min(ex.Start.Index, int.MaxValue));
+            diagnostics.Add(source.Error(line, column, "site.yml is not valid YAML: " + ex.Message));
             return null;
         }
 
@@ -57,7 +58,11 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        void Error(YamlNode node, string message) => diagnostics.Add(source.Error((int)node.Start.Line, (int)node.Start.Column, message));
+        void Error(YamlNode node, string message)
+        {
+            var (line, column) = source.PositionAt((int)Math.Min(node.Start.Index, int.MaxValue));
+            diagnostics.Add(source.Error(line, column, message));
+        }
 
         YamlNode? titleNode = null, baseNode = null, langNode = null, themeNode = null;
         foreach (var (k, v) in root.Children)

@@ -45,6 +45,22 @@ public sealed class SourceText
         return Text[start..end];
     }
 
+    /// <summary>Offset (0-based) of the first character of the 1-based line.</summary>
+    public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
+
+    /// <summary>
+    /// The 1-based line and column of a character offset, counting only `\n` as a line break, as
+    /// editors do (YAML also breaks lines at U+0085, U+2028 and U+2029, so its own line numbers
+    /// can run past the end of the file).
+    /// </summary>
+    public (int Line, int Column) PositionAt(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        var index = Array.BinarySearch(_lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - _lineStarts[line] + 1);
+    }
+
     public Diagnostic Error(int line, int column, string message) =>
         Diagnostic.Error(DisplayPath, line, column, message, Line(line));
 

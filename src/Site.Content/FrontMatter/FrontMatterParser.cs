@@ -71,7 +71,7 @@ public static class FrontMatterParser
         }
         catch (YamlException ex)
         {
-            var at = ToFile(ex.Start);
+            var at = ToFile(source, ex.Start);
             var message = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
                 ? "duplicate key in front matter"
                 : "front matter is not valid YAML: " + Clean(ex.Message);
@@ -98,7 +98,7 @@ public static class FrontMatterParser
 
         if (root is not YamlMappingNode map)
         {
-            var p = ToFile(root.Start);
+            var p = ToFile(source, root.Start);
             diagnostics.Add(source.Error(p.Line, p.Column, "front matter must be `key: value` lines"));
             return false;
         }
@@ -107,7 +107,7 @@ public static class FrontMatterParser
         var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var kp = ToFile(keyNode.Start);
+            var kp = ToFile(source, keyNode.Start);
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
                 diagnostics.Add(source.Error(kp.Line, kp.Column, "front matter keys must be plain words"));
@@ -115,15 +115,22 @@ public static class FrontMatterParser
                 continue;
             }
 
-            list.Add(new FrontMatterEntry(key, kp, valueNode, ToFile(valueNode.Start)));
+            list.Add(new FrontMatterEntry(key, kp, valueNode, ToFile(source, valueNode.Start)));
         }
 
         entries = list;
         return ok;
     }
 
-    // YAML marks are relative to the block, which starts on file line 2.
-    private static Position ToFile(Mark mark) => new((int)mark.Line + 1, (int)mark.Column);
+    /// <summary>
+    /// A YAML mark as a file position. Marks are relative to the block, which starts on file line 2;
+    /// their character index is used rather than their line, which YAML counts differently.
+    /// </summary>
+    internal static Position ToFile(SourceText source, Mark mark)
+    {
+        var (line, column) = source.PositionAt(source.LineStart(2) + (int)Math.Min(mark.Index, int.MaxValue));
+        return new Position(line, column);
+    }
 
     private static string Clean(string message)
     {

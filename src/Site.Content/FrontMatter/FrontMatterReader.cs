@@ -181,7 +181,7 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
         return DateTimeOffset.TryParse(normalised, CultureInfo.InvariantCulture, styles, out date);
     }
 
-    public static Position ToPosition(YamlNode node) => new((int)node.Start.Line + 1, (int)node.Start.Column);
+    public Position ToPosition(YamlNode node) => FrontMatterParser.ToFile(source, node.Start);
 
     /// <summary>A value's comparable form: scalars as text, lists joined; used to compare facts across languages.</summary>
     public static string Normalise(YamlNode node) => node switch
