@@ -11,6 +11,12 @@ log="$(mktemp)"
 dotnet test Site.sln --configuration Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
+summary=$(ls -t tests/Site.Templating.Tests/bin/*/net10.0/conformance-summary.txt 2>/dev/null | head -n 1)
+if [ -n "$summary" ]; then
+  echo "Scriban conformance (../shared/conformance/scriban), passed/total per category:"
+  sed 's/^/  /' "$summary"
+fi
+
 # One closing line for humans and CI: the totals over every test assembly.
 awk '/(Passed|Failed)!  - Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) {
