@@ -1,11 +1,11 @@
-namespace Site.Tests;
+namespace Site.TestSupport;
 
 /// <summary>A unique folder under the system temp folder, deleted with the test.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "site-cli-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "site-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
