@@ -8,7 +8,8 @@ namespace Site.Tests.BadInput;
 /// </summary>
 public sealed class CrashDuringBuildTests
 {
-    private const int ExtraPosts = 300;
+    // Enough pages that the write phase lasts long enough to be caught even on a quiet machine (300 was not).
+    private const int ExtraPosts = 2000;
 
     [Fact]
     public async Task Killing_the_process_mid_build_leaves_the_previous_output_intact()
