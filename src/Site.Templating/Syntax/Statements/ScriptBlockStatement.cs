@@ -12,7 +12,17 @@ public class ScriptBlockStatement : ScriptStatement
         var statements = Statements;
         for (var i = 0; i < statements.Count; i++)
         {
-            statements[i].Execute(context);
+            try
+            {
+                statements[i].Execute(context);
+            }
+            catch (Exception ex) when (ex is OverflowException or FormatException or InvalidCastException)
+            {
+                // A value conversion deep in an expression (e.g. a range bound beyond Int64) has no span
+                // of its own: report it at the innermost statement, as every runtime error must be.
+                throw new ScriptRuntimeException(statements[i].Span, ex.Message, ex);
+            }
+
             if (context.FlowState != ScriptFlowState.None)
             {
                 return;
