@@ -51,6 +51,45 @@ public sealed class ContentSet
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The same content with some pages replaced by edited versions that keep their place in the
+    /// graph (<see cref="GraphSubstitution.SameShape"/>): URLs, assets, drafts and orphans are
+    /// shared, lookups are copied and patched, the graph is substituted (see <see cref="ContentLoadCache"/>).
+    /// </summary>
+    internal ContentSet Substitute(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, Page> replacements, IReadOnlyList<TranslationReport> translationReports) =>
+        new(this, pages, replacements, translationReports);
+
+    private ContentSet(ContentSet previous, IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, Page> replacements, IReadOnlyList<TranslationReport> translationReports)
+    {
+        Config = previous.Config;
+        InputRoot = previous.InputRoot;
+        Pages = pages;
+        Assets = previous.Assets;
+        Graph = GraphSubstitution.Apply(previous.Graph, replacements);
+        OutputUrls = previous.OutputUrls;
+        DraftIds = previous.DraftIds;
+        TranslationReports = translationReports;
+        Orphans = previous.Orphans;
+        _byUrl = new Dictionary<string, Page>(previous._byUrl, StringComparer.Ordinal);
+        _byLanguageAndId = new Dictionary<string, Page>(previous._byLanguageAndId, StringComparer.Ordinal);
+        var changedLanguages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (before, after) in replacements)
+        {
+            if (ReferenceEquals(_byUrl.GetValueOrDefault(before.Url), before))
+            {
+                _byUrl[after.Url] = after;
+            }
+
+            _byLanguageAndId[after.Language + ":" + after.Id] = after;
+            changedLanguages.Add(after.Language);
+        }
+
+        _byLanguage = previous._byLanguage.ToDictionary(
+            kv => kv.Key,
+            kv => changedLanguages.Contains(kv.Key) ? (IReadOnlyList<Page>)kv.Value.Select(p => replacements.GetValueOrDefault(p) ?? p).ToArray() : kv.Value,
+            StringComparer.Ordinal);
+    }
+
     public SiteConfig Config { get; }
 
     /// <summary>Absolute path of the input folder.</summary>

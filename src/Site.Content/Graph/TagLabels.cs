@@ -16,6 +16,9 @@ public sealed class TagLabels
     private readonly Dictionary<string, Dictionary<string, string>> _labels;
     private readonly Dictionary<string, string> _keyBySlug;
 
+    // A site writes a few hundred distinct tags tens of thousands of times: resolve each spelling once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _slugOfTag = new(StringComparer.Ordinal);
+
     private TagLabels(Dictionary<string, Dictionary<string, string>> labels)
     {
         _labels = labels;
@@ -40,7 +43,9 @@ public sealed class TagLabels
     public int Count => _labels.Count;
 
     /// <summary>The slug a tag as written belongs to: its key when known, else its own slug.</summary>
-    public string SlugOf(string tag)
+    public string SlugOf(string tag) => _slugOfTag.GetOrAdd(tag, Resolve);
+
+    private string Resolve(string tag)
     {
         var slug = Slug.From(tag);
         return _keyBySlug.TryGetValue(slug, out var key) ? Slug.From(key) : slug;

@@ -40,29 +40,100 @@ public static class ContentLoader
             return new LoadResult(null, diagnostics.ToSortedList());
         }
 
-        var config = SiteConfigLoader.Load(Path.Combine(root, "site.yml"), Display(Path.Combine(root, "site.yml")), diagnostics);
+        var siteYml = Path.Combine(root, "site.yml");
+        var cache = options.Cache;
+        cache?.Begin(File.Exists(siteYml) ? File.ReadAllText(siteYml) : null);
+        var config = SiteConfigLoader.Load(siteYml, Display(siteYml), diagnostics);
         if (config is null)
         {
             return new LoadResult(null, diagnostics.ToSortedList());
         }
 
+        var changed = cache is null || options.ChangedFiles is null
+            ? null
+            : options.ChangedFiles.Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal);
         var themeAssetUrls = AssetPolicy.ThemeAssetUrls(options.ThemeAssetsFolder);
-        var scanner = new InputScanner(root, config, themeAssetUrls, Display, diagnostics);
-        scanner.Scan();
+        var scan = cache?.ReusableScan(changed);
+        if (cache is not null)
+        {
+            cache.LastScanReused = scan is not null;
+        }
 
-        var parsed = ParseAll(scanner.Pages, options.MaxParallelism, diagnostics);
+        if (scan is null)
+        {
+            var scanDiagnostics = new DiagnosticBag();
+            var scanner = new InputScanner(root, config, themeAssetUrls, Display, scanDiagnostics);
+            scanner.Scan();
+            scan = new ScanSnapshot(scanner.Pages, scanner.Assets, scanDiagnostics.ToSortedList());
+            if (cache is not null)
+            {
+                cache.Scan = scan;
+            }
+        }
+
+        diagnostics.AddRange(scan.Diagnostics);
+        var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
-        var content = Assemble(config, root, parsed, scanner.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels);
+        var content = Assemble(config, root, parsed, scan.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
         return new LoadResult(content, diagnostics.ToSortedList());
     }
 
-    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads and parses every page file in parallel. With a cache and a known change set, a file
+    /// not in the set keeps its previous parse (and replays its diagnostics).
+    /// </summary>
+    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics, ContentLoadCache? cache, IReadOnlySet<string>? changed)
+    {
+        if (cache is null)
+        {
+            return ParseFiles(files, parallelism, diagnostics, null);
+        }
+
+        var entries = new CachedParse?[files.Count];
+        var toParse = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (changed is not null && !changed.Contains(files[i].FullPath) && cache.Parsed.TryGetValue(files[i].FullPath, out var previous))
+            {
+                entries[i] = previous;
+            }
+            else
+            {
+                toParse.Add(i);
+            }
+        }
+
+        var bags = new DiagnosticBag[toParse.Count];
+        var fresh = ParseFiles(toParse.Select(i => files[i]).ToList(), parallelism, null, bags);
+        for (var j = 0; j < toParse.Count; j++)
+        {
+            entries[toParse[j]] = new CachedParse(fresh[j], bags[j].ToSortedList());
+        }
+
+        var parsed = new ParsedFile?[files.Count];
+        var next = new Dictionary<string, CachedParse>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var entry = entries[i]!;
+            next[files[i].FullPath] = entry;
+            parsed[i] = entry.File;
+            diagnostics.AddRange(entry.Diagnostics);
+        }
+
+        cache.Parsed = next;
+        cache.LastParsed = toParse.Count;
+        return parsed;
+    }
+
+    /// <param name="shared">Where diagnostics go; null: one bag per file in <paramref name="perFile"/>.</param>
+    private static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
     {
         var parsed = new ParsedFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             var f = files[i];
+            var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
             var classified = PagePath.Classify(f.Id, out var pathError);
             if (classified is null)
             {
@@ -102,17 +173,30 @@ public static class ContentLoader
         return parsed;
     }
 
-    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels)
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var defaultCode = config.DefaultLanguage.Code;
         var sourceFiles = parsed.Where(p => p is not null && p.Language.IsDefault).Select(p => p!).ToArray();
         var sourcePages = new Page?[sourceFiles.Length];
         var sourceDraft = new bool[sourceFiles.Length];
-        Parallel.For(0, sourceFiles.Length, parallel, i =>
+        if (cache is null)
         {
-            sourcePages[i] = SourcePageBuilder.Build(sourceFiles[i], diagnostics, out sourceDraft[i]);
-        });
+            Parallel.For(0, sourceFiles.Length, parallel, i =>
+            {
+                sourcePages[i] = SourcePageBuilder.Build(sourceFiles[i], diagnostics, out sourceDraft[i]);
+            });
+        }
+        else
+        {
+            var next = new Dictionary<ParsedFile, CachedPage>(sourceFiles.Length, ReferenceEqualityComparer.Instance);
+            var built = Reuse(sourceFiles, cache.Sources, next, f => f, f => bag => (SourcePageBuilder.Build(f, bag, out var draft), draft), parallel, diagnostics);
+            cache.Sources = next;
+            for (var i = 0; i < sourceFiles.Length; i++)
+            {
+                (sourcePages[i], sourceDraft[i]) = (built[i].Page, built[i].IsDraft);
+            }
+        }
 
         var sourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < sourceFiles.Length; i++)
@@ -135,28 +219,45 @@ public static class ContentLoader
         }
 
         var orphans = new List<OrphanTranslation>();
+        var nextTranslations = cache is null ? null : new Dictionary<(ParsedFile, Page), CachedPage>(TranslationKeyComparer.Instance);
+        var nextFallbacks = cache is null ? null : new Dictionary<(Page, string), Page>();
         foreach (var language in config.Languages.Where(l => !l.IsDefault))
         {
             var orphanFiles = new System.Collections.Concurrent.ConcurrentBag<ParsedFile>();
             var translationFiles = parsed.Where(p => p is not null && p.Language == language).Select(p => p!).ToArray();
             var translated = new Page?[translationFiles.Length];
-            Parallel.For(0, translationFiles.Length, parallel, i =>
+            var pairs = new List<(ParsedFile Translation, int Source, int Index)>(translationFiles.Length);
+            for (var i = 0; i < translationFiles.Length; i++)
             {
                 var t = translationFiles[i];
                 if (!sourceIndex.TryGetValue(t.Id, out var si))
                 {
                     orphanFiles.Add(t);
-                    return;
                 }
-
-                if (sourcePages[si] is not { } sourcePage || sourceDraft[si])
+                else if (sourcePages[si] is not null && !sourceDraft[si])
                 {
-                    return; // source failed (already reported) or is a draft: nothing to translate
+                    pairs.Add((t, si, i)); // otherwise the source failed (already reported) or is a draft: nothing to translate
                 }
+            }
 
-                var page = TranslationBuilder.Build(t, sourceFiles[si], sourcePage, diagnostics, out var draft);
-                translated[i] = draft ? null : page;
-            });
+            Func<DiagnosticBag, (Page?, bool)> Translate((ParsedFile Translation, int Source, int Index) pair) => bag =>
+            {
+                var page = TranslationBuilder.Build(pair.Translation, sourceFiles[pair.Source], sourcePages[pair.Source]!, bag, out var draft);
+                return (draft ? null : page, draft);
+            };
+
+            if (cache is null)
+            {
+                Parallel.ForEach(pairs, parallel, pair => translated[pair.Index] = Translate(pair)(diagnostics).Item1);
+            }
+            else
+            {
+                var built = Reuse(pairs, cache.Translations, nextTranslations!, pair => (pair.Translation, sourcePages[pair.Source]!), Translate, parallel, diagnostics);
+                for (var j = 0; j < pairs.Count; j++)
+                {
+                    translated[pairs[j].Index] = built[j].Page;
+                }
+            }
 
             var byId = new Dictionary<string, Page>(StringComparer.Ordinal);
             foreach (var p in translated)
@@ -172,18 +273,135 @@ public static class ContentLoader
             var list = pagesByLanguage[language.Code];
             foreach (var source in pagesByLanguage[defaultCode])
             {
-                list.Add(byId.TryGetValue(source.Id, out var t) ? t : TranslationBuilder.Fallback(source, language));
+                list.Add(byId.TryGetValue(source.Id, out var t) ? t : FallbackOf(source, language, cache, nextFallbacks));
             }
         }
 
+        if (cache is not null)
+        {
+            cache.Translations = nextTranslations!;
+            cache.Fallbacks = nextFallbacks!;
+        }
+
         var allPages = config.Languages.SelectMany(l => pagesByLanguage[l.Code]).ToArray();
-        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, diagnostics, tagLabels);
-        var urls = CollectUrls(config, allPages, graph, assets, diagnostics);
-        urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
         var reports = config.Languages.Where(l => !l.IsDefault)
             .Select(l => TranslationReport.Build(l.Code, pagesByLanguage[l.Code]))
             .ToArray();
-        return new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans);
+        if (cache is { LastScanReused: true, LastAssembly: { Diagnostics.Count: 0 } last } && orphans.Count == 0
+            && drafts.SequenceEqual(last.Content.DraftIds)
+            && Replacements(config, last.Content, pagesByLanguage) is { } replacements)
+        {
+            // The same files, and every edited page keeps its place in the graph: swap the pages in.
+            var substituted = last.Content.Substitute(allPages, replacements, reports);
+            cache.LastAssembly = last with { Content = substituted };
+            cache.LastGraphReused = true;
+            return substituted;
+        }
+
+        // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
+        var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
+        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels);
+        var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics);
+        urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
+        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans);
+        if (cache is not null)
+        {
+            var found = graphDiagnostics.ToSortedList();
+            diagnostics.AddRange(found);
+            cache.LastAssembly = new AssembledContent(content, found);
+        }
+
+        return content;
+    }
+
+    /// <summary>
+    /// Old page → edited page for every page that is a new object but keeps its place in the graph,
+    /// or null when the pages of some language are not the same list of pages in the same shape.
+    /// </summary>
+    private static Dictionary<Page, Page>? Replacements(SiteConfig config, ContentSet previous, Dictionary<string, List<Page>> pagesByLanguage)
+    {
+        var replacements = new Dictionary<Page, Page>();
+        foreach (var language in config.Languages)
+        {
+            var before = previous.PagesIn(language.Code);
+            var now = pagesByLanguage[language.Code];
+            if (before.Count != now.Count)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < now.Count; i++)
+            {
+                if (ReferenceEquals(before[i], now[i]))
+                {
+                    continue;
+                }
+
+                if (!GraphSubstitution.SameShape(before[i], now[i]))
+                {
+                    return null;
+                }
+
+                replacements[before[i]] = now[i];
+            }
+        }
+
+        return replacements;
+    }
+
+    /// <summary>
+    /// Builds a page per item, or takes the previous load's result for the same key (the same
+    /// parsed file, and for a translation the same source page), replaying its diagnostics.
+    /// </summary>
+    private static CachedPage[] Reuse<TItem, TKey>(
+        IReadOnlyList<TItem> items,
+        Dictionary<TKey, CachedPage> previous,
+        Dictionary<TKey, CachedPage> next,
+        Func<TItem, TKey> keyOf,
+        Func<TItem, Func<DiagnosticBag, (Page?, bool)>> build,
+        ParallelOptions parallel,
+        DiagnosticBag diagnostics)
+        where TKey : notnull
+    {
+        var results = new CachedPage[items.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (previous.TryGetValue(keyOf(items[i]), out var cached))
+            {
+                results[i] = cached;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        Parallel.ForEach(missing, parallel, i => results[i] = CachedPage.Capture(build(items[i])));
+        for (var i = 0; i < items.Count; i++)
+        {
+            next[keyOf(items[i])] = results[i];
+            diagnostics.AddRange(results[i].Diagnostics);
+        }
+
+        return results;
+    }
+
+    /// <summary>A fallback is a function of its source page: the same source keeps the same fallback object.</summary>
+    private static Page FallbackOf(Page source, Config.LanguageInfo language, ContentLoadCache? cache, Dictionary<(Page, string), Page>? next)
+    {
+        if (cache is null)
+        {
+            return TranslationBuilder.Fallback(source, language);
+        }
+
+        if (!cache.Fallbacks.TryGetValue((source, language.Code), out var fallback))
+        {
+            fallback = TranslationBuilder.Fallback(source, language);
+        }
+
+        next![(source, language.Code)] = fallback;
+        return fallback;
     }
 
     /// <summary>

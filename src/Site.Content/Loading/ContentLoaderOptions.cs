@@ -24,4 +24,16 @@ public sealed record ContentLoaderOptions
     /// request must not replace theme code). Null or missing folder: no theme assets.
     /// </summary>
     public string? ThemeAssetsFolder { get; init; }
+
+    /// <summary>
+    /// A build session's cache: unchanged files and pages of the previous load are reused (see
+    /// <see cref="ContentLoadCache"/>). Null (a one-shot build): everything is read.
+    /// </summary>
+    public ContentLoadCache? Cache { get; init; }
+
+    /// <summary>
+    /// With <see cref="Cache"/>: the files changed since the previous load (absolute paths, deleted
+    /// and new ones included); only they are read again. Null: unknown, every file is read again.
+    /// </summary>
+    public IReadOnlyCollection<string>? ChangedFiles { get; init; }
 }

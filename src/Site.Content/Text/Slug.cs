@@ -13,6 +13,7 @@ public static class Slug
     {
         var sb = new StringBuilder(text.Length);
         var pendingDash = false;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
@@ -23,7 +24,7 @@ public static class Slug
                 }
 
                 pendingDash = false;
-                sb.Append(Rune.ToLowerInvariant(rune).ToString());
+                sb.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
             else
             {

@@ -9,4 +9,15 @@ public sealed record IncrementalSummary(
     int MarkdownRendered,
     IReadOnlyList<string> PagesRendered,
     IReadOnlyList<string> FilesWritten,
-    IReadOnlyList<string> FilesDeleted);
+    IReadOnlyList<string> FilesDeleted)
+{
+    /// <summary>Markdown files read and parsed again (the others kept their parse from the last run).</summary>
+    public int FilesParsed { get; init; }
+
+    /// <summary>
+    /// Page models built (each page rendered again had one; a page whose model came out the same
+    /// was not rendered). Every page of the site, unless only page files were edited and the site's
+    /// shape stayed the same: then only the pages that show an edited page.
+    /// </summary>
+    public int PageModelsBuilt { get; init; }
+}

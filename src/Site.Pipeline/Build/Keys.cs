@@ -21,4 +21,10 @@ public static class Keys
     /// its render input did not change since the last build of a session.
     /// </summary>
     public const string NoWrite = "no-write";
+
+    /// <summary>
+    /// True on the model document when a session rebuild built only the page jobs that read an
+    /// edited page (the others are unchanged on disk and are not among the run's documents).
+    /// </summary>
+    public const string PartialModel = "partial-model";
 }

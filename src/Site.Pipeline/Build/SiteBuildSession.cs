@@ -38,6 +38,8 @@ public sealed class SiteBuildSession : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string[] _watchedRoots;
     private HashSet<string> _destinations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedSinceSuccess = new(StringComparer.Ordinal);
+    private bool _unknownChanges;
     private bool _hasOutput;
     private CancellationTokenSource? _backgroundCancel;
     private bool _disposed;
@@ -98,9 +100,7 @@ public sealed class SiteBuildSession : IDisposable
                 };
             }
 
-            // A template or UI-string edit leaves the content as it was: no need to load it again.
-            var inputRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(_options.InputPath));
-            _caches.ReuseContent = changedPaths.Count > 0 && !changedPaths.Any(p => IsUnder(p, inputRoot));
+            Classify(changedPaths);
             return await IncrementalAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -126,6 +126,9 @@ public sealed class SiteBuildSession : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         _caches.ReuseContent = false;
+        _caches.ReuseTheme = false;
+        _caches.PagesOnly = false;
+        _caches.ChangedFiles = null;
         using var output = AtomicOutputFolder.Begin(_options.OutputPath, SiteBuilder.ProtectedFolders(_options));
         var site = SitePipelines.Create(_options, output, _caches, incremental: false);
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
@@ -134,13 +137,13 @@ public sealed class SiteBuildSession : IDisposable
         if (result.Succeeded)
         {
             output.Commit();
-            _caches.Records.Commit();
+            CommitRun();
             _destinations = destinations;
             _hasOutput = true;
         }
         else
         {
-            _caches.Records.Discard();
+            DiscardRun();
         }
 
         return new BuildReport(
@@ -163,7 +166,7 @@ public sealed class SiteBuildSession : IDisposable
         var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            _caches.Records.Discard();
+            DiscardRun();
             return new BuildReport(false, result.Diagnostics, result.Failures, [], 0, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
             {
                 Incremental = new IncrementalSummary(MarkdownRendered(result), [], [], []),
@@ -174,13 +177,20 @@ public sealed class SiteBuildSession : IDisposable
         var background = BackgroundPipelines(modelDocuments, live);
         var current = site.OutputFiles(result);
         current.UnionWith(background.Destinations);
+        var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
+        if (partial)
+        {
+            // Only the outputs that read an edited page were built; the site's shape, and so its files, are as before.
+            current.UnionWith(_destinations);
+        }
+
         var deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
         foreach (var destination in deleted)
         {
             live.Delete(destination);
         }
 
-        _caches.Records.Commit();
+        CommitRun(partial);
         _destinations = current;
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
@@ -188,7 +198,11 @@ public sealed class SiteBuildSession : IDisposable
 
         return new BuildReport(true, result.Diagnostics, result.Failures, site.Summarize(result), written.Count, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
         {
-            Incremental = new IncrementalSummary(MarkdownRendered(result), rendered, written, deleted),
+            Incremental = new IncrementalSummary(MarkdownRendered(result), rendered, written, deleted)
+            {
+                FilesParsed = _caches.ReuseContent ? 0 : _caches.Load.LastParsed,
+                PageModelsBuilt = modelDocuments.Count(d => d.Metadata.ContainsKey(Keys.Job)),
+            },
         };
     }
 
@@ -215,7 +229,13 @@ public sealed class SiteBuildSession : IDisposable
         IReadOnlyList<PipelineDefinition> pipelines =
         [
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
-            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
+            new(SitePipelines.Model)
+            {
+                // A partial rebuild built only the jobs it had to: the sitemap lists every page, so build them all here, off the edit's path.
+                Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments.Any(d => d.Get(Keys.PartialModel, false))
+                    ? BuildSiteModel.AllDocuments(model, modelDocuments.First(d => d.Metadata.ContainsKey(Keys.Model)))
+                    : modelDocuments)],
+            },
             new(SitePipelines.Sitemap) { DependsOn = [SitePipelines.Model], Process = [new WriteSitemap(SitePipelines.Model)], Write = [write] },
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
         ];
@@ -258,6 +278,57 @@ public sealed class SiteBuildSession : IDisposable
     }
 
     private bool IsWatched(string path) => _watchedRoots.Any(root => IsUnder(path, root));
+
+    /// <summary>
+    /// Tells the pipelines what may have changed since the last successful run (changes of failed
+    /// runs accumulate: their effects were never written): a template or UI-string edit reuses
+    /// the content; edits of page files only reload just those files and, when the site's shape
+    /// stays the same, build just the page models that read them; anything else reloads everything.
+    /// </summary>
+    private void Classify(IReadOnlyCollection<string> changedPaths)
+    {
+        if (changedPaths.Count == 0 || _unknownChanges)
+        {
+            _unknownChanges = true;
+        }
+        else
+        {
+            _changedSinceSuccess.UnionWith(changedPaths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))));
+        }
+
+        var changed = _unknownChanges ? null : _changedSinceSuccess;
+        var input = Root(_options.InputPath);
+        var theme = Root(_options.ThemePath);
+        var translations = Root(_options.TranslationsPath);
+        var tagLabels = Path.Combine(translations, "tags.yml");
+        bool Under(string root) => changed is not null && changed.All(p => IsUnder(p, root));
+
+        // Tag labels are part of the content (tag names and slugs); theme assets are link targets of it.
+        _caches.ReuseContent = changed is not null && changed.All(p =>
+            p != tagLabels && (IsUnder(p, translations) || IsUnder(p, Path.Combine(theme, "layouts")) || IsUnder(p, Path.Combine(theme, "partials"))));
+        _caches.ChangedFiles = Under(input) ? changed!.ToList() : null;
+        _caches.PagesOnly = Under(input) && changed!.All(p =>
+            p.EndsWith(".md", StringComparison.Ordinal) && !IsUnder(p, Path.Combine(input, "assets")));
+        _caches.ReuseTheme = changed is not null && !changed.Any(p => IsUnder(p, theme));
+    }
+
+    /// <summary>The run's files are on disk: what it was built from becomes the baseline of the next one.</summary>
+    private void CommitRun(bool partial = false)
+    {
+        _caches.Records.Commit(partial);
+        _caches.Dependencies = _caches.PendingDependencies;
+        _caches.PendingDependencies = null;
+        _changedSinceSuccess.Clear();
+        _unknownChanges = false;
+    }
+
+    private void DiscardRun()
+    {
+        _caches.Records.Discard();
+        _caches.PendingDependencies = null;
+    }
+
+    private static string Root(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>True when <paramref name="path"/> is <paramref name="root"/>, inside it, or a folder containing it (a deleted or renamed folder).</summary>
     private static bool IsUnder(string path, string root)

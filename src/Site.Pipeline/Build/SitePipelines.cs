@@ -65,12 +65,12 @@ public sealed class SitePipelines
             new(Model)
             {
                 DependsOn = [Content],
-                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value)],
+                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)],
             },
             new(Pages)
             {
                 DependsOn = [Model],
-                Read = [new LoadTheme(options.ThemePath)],
+                Read = [new LoadTheme(options.ThemePath, session)],
                 Process = [new RenderPages(Model, writeThrough, session?.Records, postRender)],
                 Write = [write],
             },

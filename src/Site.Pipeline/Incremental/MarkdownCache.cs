@@ -10,18 +10,25 @@ namespace Site.Pipeline.Incremental;
 /// <summary>
 /// Renders the bodies of a content set like <see cref="ContentRenderer.RenderAll"/> (default
 /// language first, then translations, which inherit their source's heading ids; fallbacks share
-/// their source's result), but keeps each result keyed by language and page id, and renders a
-/// body again only when its text, first line or source outline changed. A long-lived build
-/// session keeps one cache, so an edit re-renders one body instead of twenty thousand. Link and
-/// heading checks of an unchanged body are reused too, unless the set of site URLs or any
-/// page's headings changed (then every page is checked again: a link elsewhere may now break).
+/// their source's result), but keeps each result for the next run, and renders a body again only
+/// when its text, first line or source outline changed. A long-lived build session keeps one
+/// cache, so an edit re-renders one body instead of twenty thousand. Link and heading checks of
+/// an unchanged body are reused too, unless the set of site URLs or any page's headings changed
+/// (then every page is checked again: a link elsewhere may now break).
+/// <para>
+/// A page object reused by the loader (its file did not change; see <c>ContentLoadCache</c>) is
+/// recognised by identity and costs a dictionary lookup; only new page objects are compared by
+/// text with the same page of the last run.
+/// </para>
 /// </summary>
 public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 {
     private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
-    private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private Dictionary<string, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = new(StringComparer.Ordinal);
+    private ContentSet? _lastContent;
+    private ulong _lastShape;
+    private Dictionary<Page, Entry> _entries = [];
+    private Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = [];
+    private Dictionary<Page, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = [];
     private IReadOnlySet<string>? _lastUrls;
     private int _headingsChanged;
 
@@ -32,8 +39,8 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     {
         var pages = content.Pages;
         var results = new RenderedMarkdown?[pages.Count];
+        var entries = new Entry?[pages.Count];
         var defaultCode = content.Config.DefaultLanguage.Code;
-        var next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         var rendered = 0;
         _headingsChanged = 0;
 
@@ -43,7 +50,8 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             var page = pages[i];
             if (page.Language == defaultCode)
             {
-                results[i] = RenderCached(page, null, next, ref rendered);
+                entries[i] = RenderCached(content, page, null, ref rendered);
+                results[i] = entries[i]!.Result;
             }
         });
 
@@ -65,53 +73,80 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             }
 
             var source = bySource.GetValueOrDefault(page.Id);
-            results[i] = page.IsFallback && source is not null ? source : RenderCached(page, source?.Headings, next, ref rendered);
-        });
-
-        // Links written in the default language's form point at the page's own language (applied after the cache: it depends on which translations exist).
-        // A localised copy equal to last run's is replaced by last run's instance, so that link checks
-        // and page fingerprints, which recognise unchanged bodies by instance, still skip it.
-        var localiser = new LinkLocaliser(content);
-        var localisedNow = new ConcurrentDictionary<string, (RenderedMarkdown Raw, RenderedMarkdown Result)>(StringComparer.Ordinal);
-        Parallel.For(0, pages.Count, options, i =>
-        {
-            var raw = results[i]!;
-            var localised = localiser.Apply(pages[i], raw);
-            if (ReferenceEquals(localised, raw))
+            if (page.IsFallback && source is not null)
             {
+                results[i] = source;
                 return;
             }
 
-            var key = pages[i].Language + ":" + pages[i].Id;
-            if (_localised.TryGetValue(key, out var previous) && ReferenceEquals(previous.Raw, raw)
-                && string.Equals(previous.Result.Html, localised.Html, StringComparison.Ordinal)
-                && previous.Result.Links.SequenceEqual(localised.Links))
+            entries[i] = RenderCached(content, page, source?.Headings, ref rendered);
+            results[i] = entries[i]!.Result;
+        });
+
+        // Links written in the default language's form point at the page's own language (applied after the cache: it depends on which translations exist).
+        // With the site's shape unchanged, a page whose raw body is last run's keeps last run's localised body;
+        // a localised copy equal to last run's is replaced by last run's instance, so that link checks
+        // and page fingerprints, which recognise unchanged bodies by instance, still skip it.
+        var shape = SiteStructure.Of(content);
+        var sameShape = _lastContent is not null && shape == _lastShape;
+        var localiser = new LinkLocaliser(content);
+        var localisedNow = new (RenderedMarkdown Raw, RenderedMarkdown Result)?[pages.Count];
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            var page = pages[i];
+            var raw = results[i]!;
+            if (page.Language == defaultCode || raw.Links.Count == 0)
             {
-                localised = previous.Result;
+                return; // nothing to localise
             }
 
-            localisedNow[key] = (raw, localised);
+            var previous = Previous(_localised, content, page);
+            RenderedMarkdown localised;
+            if (sameShape && previous is { } same && ReferenceEquals(same.Raw, raw))
+            {
+                localised = same.Result; // same words, same targets: same links
+            }
+            else
+            {
+                localised = localiser.Apply(page, raw);
+                if (previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
+                    && string.Equals(earlier.Result.Html, localised.Html, StringComparison.Ordinal)
+                    && earlier.Result.Links.SequenceEqual(localised.Links))
+                {
+                    localised = earlier.Result;
+                }
+            }
+
+            localisedNow[i] = (raw, localised);
             results[i] = localised;
         });
-        _localised = localisedNow;
 
         var byPage = new Dictionary<Page, RenderedMarkdown>(pages.Count);
+        var nextEntries = new Dictionary<Page, Entry>(pages.Count);
+        var nextLocalised = new Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)>();
         for (var i = 0; i < pages.Count; i++)
         {
             byPage[pages[i]] = results[i]!;
+            if (entries[i] is { } entry)
+            {
+                nextEntries[pages[i]] = entry;
+            }
+
+            if (localisedNow[i] is { } localised)
+            {
+                nextLocalised[pages[i]] = localised;
+            }
         }
 
-        var sameStructure = _lastUrls is not null && Volatile.Read(ref _headingsChanged) == 0
+        var sameUrls = _lastUrls is not null && Volatile.Read(ref _headingsChanged) == 0
             && (ReferenceEquals(_lastUrls, content.OutputUrls) || _lastUrls.SetEquals(content.OutputUrls));
         var found = new Diagnostic[pages.Count][];
-        var keys = new string[pages.Count];
         var links = new InternalLinkValidator(content, byPage.GetValueOrDefault);
         var checkedCount = 0;
         Parallel.For(0, pages.Count, options, i =>
         {
             var page = pages[i];
-            keys[i] = page.Language + ":" + page.Id;
-            if (sameStructure && _checked.TryGetValue(keys[i], out var previous) && ReferenceEquals(previous.Result, results[i]))
+            if (sameUrls && Previous(_checked, content, page) is { } previous && ReferenceEquals(previous.Result, results[i]))
             {
                 found[i] = previous.Found;
                 return;
@@ -121,35 +156,53 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. links.Validate(page, results[i]!)];
         });
 
-        var checkedPages = new Dictionary<string, (RenderedMarkdown, Diagnostic[])>(pages.Count, StringComparer.Ordinal);
+        var checkedPages = new Dictionary<Page, (RenderedMarkdown, Diagnostic[])>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
-            checkedPages[keys[i]] = (results[i]!, found[i]);
+            checkedPages[pages[i]] = (results[i]!, found[i]);
             foreach (var diagnostic in found[i])
             {
                 diagnostics.Add(diagnostic);
             }
         }
 
-        _checked = checkedPages;
-        _lastUrls = content.OutputUrls;
-        LastChecked = checkedCount;
-
         // Entries of deleted pages go with the old generation.
-        _entries = next;
-        return new RenderedPages(byPage, rendered);
+        _checked = checkedPages;
+        _entries = nextEntries;
+        _localised = nextLocalised;
+        _lastUrls = content.OutputUrls;
+        _lastContent = content;
+        _lastShape = shape;
+        LastChecked = checkedCount;
+        return new RenderedPages(byPage, rendered, shape);
     }
 
-    private RenderedMarkdown RenderCached(Page page, IReadOnlyList<Heading>? sourceOutline, ConcurrentDictionary<string, Entry> next, ref int rendered)
+    /// <summary>Last run's value for the page: the same page object, or else the page with its language and id.</summary>
+    private T? Previous<T>(Dictionary<Page, T> last, ContentSet content, Page page)
+        where T : struct
     {
-        var key = page.Language + ":" + page.Id;
-        if (_entries.TryGetValue(key, out var entry)
+        if (last.TryGetValue(page, out var same))
+        {
+            return same;
+        }
+
+        return _lastContent?.Get(page.Language, page.Id) is { } before && last.TryGetValue(before, out var earlier) ? earlier : null;
+    }
+
+    private Entry RenderCached(ContentSet content, Page page, IReadOnlyList<Heading>? sourceOutline, ref int rendered)
+    {
+        if (_entries.TryGetValue(page, out var same) && SameOutline(same.SourceOutline, sourceOutline))
+        {
+            return same; // the loader reused the page object: same body, same first line
+        }
+
+        var entry = _lastContent?.Get(page.Language, page.Id) is { } before && _entries.TryGetValue(before, out var earlier) ? earlier : null;
+        if (entry is not null
             && entry.StartLine == page.BodyStartLine
             && SameOutline(entry.SourceOutline, sourceOutline)
             && string.Equals(entry.Body, page.Body, StringComparison.Ordinal))
         {
-            next[key] = entry;
-            return entry.Result;
+            return entry;
         }
 
         var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline);
@@ -160,8 +213,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             Interlocked.Exchange(ref _headingsChanged, 1);
         }
 
-        next[key] = new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
-        return result;
+        return new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
     }
 
     /// <summary>A translation inherits heading ids from its source's outline: it must render again only when that outline changed, not whenever the source's text did.</summary>

@@ -80,10 +80,25 @@ public sealed class RenderRecords
         _rendered.Add(destination);
     }
 
-    /// <summary>The run's files are on disk: its records replace the old ones (outputs that no longer exist drop out).</summary>
-    public void Commit()
+    /// <summary>
+    /// The run's files are on disk: its records replace the old ones (outputs that no longer exist
+    /// drop out), or, after a run that rendered only some outputs (<paramref name="partial"/>),
+    /// update theirs and keep the others.
+    /// </summary>
+    public void Commit(bool partial = false)
     {
-        _current = new Dictionary<string, OutputRecord>(_pending, StringComparer.Ordinal);
+        if (partial)
+        {
+            foreach (var (destination, record) in _pending)
+            {
+                _current[destination] = record;
+            }
+        }
+        else
+        {
+            _current = new Dictionary<string, OutputRecord>(_pending, StringComparer.Ordinal);
+        }
+
         _templates = _pendingTemplates ?? _templates;
         _pending.Clear();
     }

@@ -1,14 +1,41 @@
 using Site.Content;
 using Site.Content.Diagnostics;
+using Site.Content.Loading;
+using Site.Pipeline.Rendering;
 
 namespace Site.Pipeline.Incremental;
 
-/// <summary>What a build session keeps between runs for the pipelines: the loaded content, rendered bodies and the pages' dependency records.</summary>
+/// <summary>What a build session keeps between runs for the pipelines, and what it tells them about the current run.</summary>
 internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Records)
 {
+    /// <summary>Parsed files and built pages of the last load, reused for files that did not change.</summary>
+    public ContentLoadCache Load { get; } = new();
+
     /// <summary>The content of the last run with the load's diagnostics.</summary>
     public (ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics)? LastContent { get; set; }
 
     /// <summary>Set by the session when no file under the input folder changed (a template or UI-string edit): the content is not loaded again.</summary>
     public bool ReuseContent { get; set; }
+
+    /// <summary>Files changed since the last successful run (absolute paths), or null when unknown (everything is read again).</summary>
+    public IReadOnlyCollection<string>? ChangedFiles { get; set; }
+
+    /// <summary>
+    /// True when every change since the last successful run is a page's markdown file: the theme,
+    /// UI strings, site settings and assets are as they were, so only page models that read an
+    /// edited page can differ (when the site's structure is unchanged too; see <see cref="ModelDependencies"/>).
+    /// </summary>
+    public bool PagesOnly { get; set; }
+
+    /// <summary>Set by the session when no theme file changed since the last successful run: <see cref="LastTheme"/> is reused.</summary>
+    public bool ReuseTheme { get; set; }
+
+    /// <summary>The theme of the last run, reused when no theme file changed.</summary>
+    public Theme? LastTheme { get; set; }
+
+    /// <summary>The dependency record of the models on disk (committed with the run's files).</summary>
+    public ModelDependencies? Dependencies { get; set; }
+
+    /// <summary>The record of the current run, until the session commits or discards it.</summary>
+    public ModelDependencies? PendingDependencies { get; set; }
 }

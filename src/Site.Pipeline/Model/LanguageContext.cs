@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Content.Config;
 using Site.Content.Graph;
 using Site.Content.Model;
@@ -11,10 +12,11 @@ namespace Site.Pipeline.Model;
 /// </summary>
 public sealed class LanguageContext
 {
-    private readonly Dictionary<Page, ModelMap> _postItems = [];
-    private readonly Dictionary<Page, ModelMap> _projectItems = [];
-    private readonly Dictionary<Page, ModelMap> _categoryItems = [];
-    private readonly Dictionary<Page, ModelMap> _sigItems = [];
+    // Built on first use (a rebuild in serve needs a handful, a cold build each once), then shared by every list showing the page.
+    private readonly ConcurrentDictionary<PostPage, ModelMap> _postItems = new();
+    private readonly ConcurrentDictionary<ProjectPage, ModelMap> _projectItems = new();
+    private readonly ConcurrentDictionary<CategoryPage, ModelMap> _categoryItems = new();
+    private readonly ConcurrentDictionary<SigPage, ModelMap> _sigItems = new();
     private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
 
     internal LanguageContext(SiteModel site, LanguageInfo info, UiStrings strings)
@@ -32,25 +34,6 @@ public sealed class LanguageContext
             _tagLinks[tag.Slug] = new ModelMap(3) { ["label"] = tag.Name, ["url"] = site.Urls.Url(tag.Url), ["slug"] = tag.Slug };
         }
 
-        foreach (var category in Graph.Categories)
-        {
-            _categoryItems[category] = CategoryItem(category);
-        }
-
-        foreach (var project in Graph.Projects)
-        {
-            _projectItems[project] = ProjectItem(project);
-        }
-
-        foreach (var post in Graph.Posts)
-        {
-            _postItems[post] = PostItem(post);
-        }
-
-        foreach (var sig in Graph.Sigs)
-        {
-            _sigItems[sig] = SigItem(sig);
-        }
     }
 
     public SiteModel Site { get; }
@@ -69,13 +52,31 @@ public sealed class LanguageContext
     /// <summary>The <c>lang</c> global.</summary>
     public ModelMap Lang { get; }
 
-    public ModelMap PostItem(PostPage post) => _postItems.TryGetValue(post, out var item) ? item : BuildPostItem(post);
+    // Each accessor records the pages its item shows (PageReads), on every use: the item is cached, the reading is not.
+    public ModelMap PostItem(PostPage post)
+    {
+        PageReads.Read(post);
+        return _postItems.GetOrAdd(post, BuildPostItem);
+    }
 
-    public ModelMap ProjectItem(ProjectPage project) => _projectItems.TryGetValue(project, out var item) ? item : BuildProjectItem(project);
+    public ModelMap ProjectItem(ProjectPage project)
+    {
+        PageReads.Read(project);
+        PageReads.Read(Site.Content.Graph.CategoryOf(project)); // category_title
+        return _projectItems.GetOrAdd(project, BuildProjectItem);
+    }
 
-    public ModelMap CategoryItem(CategoryPage category) => _categoryItems.TryGetValue(category, out var item) ? item : BuildCategoryItem(category);
+    public ModelMap CategoryItem(CategoryPage category)
+    {
+        PageReads.Read(category);
+        return _categoryItems.GetOrAdd(category, BuildCategoryItem);
+    }
 
-    public ModelMap SigItem(SigPage sig) => _sigItems.TryGetValue(sig, out var item) ? item : BuildSigItem(sig);
+    public ModelMap SigItem(SigPage sig)
+    {
+        PageReads.Read(sig);
+        return _sigItems.GetOrAdd(sig, BuildSigItem);
+    }
 
     public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);
 
@@ -87,9 +88,17 @@ public sealed class LanguageContext
         Site.Content.Graph.TagsOf(post).Select(t => (object?)TagLink(t.Slug)).Where(t => t is not null).ToList();
 
     /// <summary><c>{title, url}</c> of a page, or null.</summary>
-    public ModelMap? Link(Page? page) => page is null ? null : new ModelMap(2) { ["title"] = page.Title, ["url"] = Site.Urls.Url(page.Url) };
+    public ModelMap? Link(Page? page)
+    {
+        PageReads.Read(page);
+        return page is null ? null : new ModelMap(2) { ["title"] = page.Title, ["url"] = Site.Urls.Url(page.Url) };
+    }
 
-    public string? SummaryOf(Page page) => page.Summary ?? NullIfEmpty(Site.Rendered(page).FirstParagraphText);
+    public string? SummaryOf(Page page)
+    {
+        PageReads.Read(page);
+        return page.Summary ?? NullIfEmpty(Site.Rendered(page).FirstParagraphText);
+    }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -18,53 +18,62 @@ public sealed class PageModelFactory(LanguageContext lc)
     private SiteUrls Urls => lc.Site.Urls;
 
     /// <summary>Every page of the language, in a stable order.</summary>
-    public IEnumerable<PageJob> All()
+    public IEnumerable<PageJob> All() => Plan().Select(job => job.Build());
+
+    /// <summary>
+    /// Every page of the language, in the order of <see cref="All"/>, as its output file and a way
+    /// to build its model: a rebuild in <c>serve</c> builds only the few whose inputs changed.
+    /// </summary>
+    public IEnumerable<PlannedJob> Plan()
     {
         var graph = lc.Graph;
-        yield return Home();
+        var info = lc.Info;
+        yield return new(FileOf(graph.Home?.Url ?? info.HomeUrl), Home);
         foreach (var post in graph.Posts)
         {
-            yield return Post(post);
+            yield return new(FileOf(post.Url), () => Post(post));
         }
 
         foreach (var project in graph.Projects)
         {
-            yield return Project(project);
+            yield return new(FileOf(project.Url), () => Project(project));
         }
 
         foreach (var category in graph.Categories)
         {
-            yield return Category(category);
+            yield return new(FileOf(category.Url), () => Category(category));
         }
 
         foreach (var sig in graph.Sigs)
         {
-            yield return Sig(sig);
+            yield return new(FileOf(sig.Url), () => Sig(sig));
         }
 
         foreach (var page in graph.FreePages)
         {
-            yield return Content(page, "page", "page", "pages");
+            yield return new(FileOf(page.Url), () => Content(page, "page", "page", "pages"));
         }
 
         foreach (var list in graph.BlogPages)
         {
-            yield return BlogList(list.Number, list.TotalPages, list.Posts);
+            yield return new(FileOf(GeneratedUrls.BlogPage(info, list.Number)), () => BlogList(list.Number, list.TotalPages, list.Posts));
         }
 
-        yield return ProjectDirectory();
-        yield return CategoryIndex();
-        yield return SigIndex();
-        yield return TagIndex();
+        yield return new(FileOf(GeneratedUrls.Projects(info)), ProjectDirectory);
+        yield return new(FileOf(GeneratedUrls.Categories(info)), CategoryIndex);
+        yield return new(FileOf(GeneratedUrls.Sigs(info)), SigIndex);
+        yield return new(FileOf(GeneratedUrls.Tags(info)), TagIndex);
         foreach (var tag in graph.Tags)
         {
-            yield return Tag(tag);
+            yield return new(FileOf(GeneratedUrls.Tag(info, tag.Slug)), () => Tag(tag));
         }
 
-        yield return Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search"));
-        yield return TranslationStatus();
-        yield return Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found"));
+        yield return new(FileOf(GeneratedUrls.Search(info)), () => Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search")));
+        yield return new(FileOf(GeneratedUrls.TranslationStatus(info)), TranslationStatus) { ReadsEveryPage = true };
+        yield return new(FileOf(info.Localise(GeneratedUrls.NotFound)), () => Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found")));
     }
+
+    private static string FileOf(string url) => SiteUrls.FileOf(url);
 
     private PageJob Home()
     {
@@ -246,6 +255,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         var graph = Site.Content.Graph;
         var config = Site.Config;
         var defaultLanguage = config.DefaultLanguage;
+        PageReads.Read(page); // and its versions in other languages, which share its id
         var rendered = Site.Rendered(page);
         var sourcePage = lc.Info.IsDefault ? null : graph.Counterpart(page, defaultLanguage.Code);
         var summary = lc.SummaryOf(page);

@@ -81,7 +81,11 @@ public sealed class SiteModel
 
     public IReadOnlyList<LanguageContext> Languages { get; }
 
-    public RenderedMarkdown Rendered(Page page) => _rendered(page) ?? EmptyBody;
+    public RenderedMarkdown Rendered(Page page)
+    {
+        PageReads.Read(page);
+        return _rendered(page) ?? EmptyBody;
+    }
 
     /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), at least 1.</summary>
     public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Round(Rendered(page).WordCount / 250.0));

@@ -13,8 +13,22 @@ namespace Site.Pipeline.Modules;
 /// the <see cref="SiteModel"/>, and one document per page to render (destination = its file).
 /// </summary>
 /// <param name="assets">The theme's fingerprinted assets, whose URLs go into <c>site.assets</c> (null: plain names).</param>
+/// <remarks>
+/// In a build session every job's model records the pages it read (<see cref="PageReads"/>);
+/// after edits of page files only, when the site's structure did not change, only the jobs that
+/// read an edited page are built (<see cref="ModelDependencies"/>) and the model document says so
+/// (<see cref="Keys.PartialModel"/>).
+/// </remarks>
 public sealed class BuildSiteModel(string contentPipeline, string translationsFolder, int buildYear, Func<AssetFingerprints>? assets = null) : IModule
 {
+    private readonly SessionCaches? _session;
+
+    internal BuildSiteModel(string contentPipeline, string translationsFolder, int buildYear, Func<AssetFingerprints>? assets, SessionCaches? session)
+        : this(contentPipeline, translationsFolder, buildYear, assets)
+    {
+        _session = session;
+    }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
@@ -34,16 +48,76 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         context.Report(diagnostics);
 
         var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder };
-        var jobs = new List<PageJob>[model.Languages.Count];
-        Parallel.For(0, model.Languages.Count, context.ParallelOptions, i => jobs[i] = new PageModelFactory(model.Languages[i]).All().ToList());
-
-        var output = new List<Document> { new Document(null, null).WithMetadata(Keys.Model, model) };
-        foreach (var job in jobs.SelectMany(j => j))
+        var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
+        var jobs = new List<PageJob>[plans.Length];
+        var partial = false;
+        if (_session is null)
         {
-            output.Add(new Document(job.Source?.SourcePath, job.OutputFile).WithMetadata(Keys.Job, job));
+            Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => p.Build()).ToList());
+        }
+        else
+        {
+            partial = BuildForSession(content, rendered, plans, jobs, context.ParallelOptions);
         }
 
+        var modelDocument = new Document(null, null).WithMetadata(Keys.Model, model);
+        var output = new List<Document> { partial ? modelDocument.WithMetadata(Keys.PartialModel, true) : modelDocument };
+        output.AddRange(jobs.SelectMany(j => j).Select(JobDocument));
+
         return output;
+    }
+
+    /// <summary>The document of one page job: its source file, its output file as destination.</summary>
+    internal static Document JobDocument(PageJob job) => new Document(job.Source?.SourcePath, job.OutputFile).WithMetadata(Keys.Job, job);
+
+    /// <summary>
+    /// The model document and every page job of <paramref name="model"/>, as a full build's model
+    /// pipeline publishes them (for the sitemap and search refresh after a partial rebuild).
+    /// </summary>
+    internal static IReadOnlyList<Document> AllDocuments(SiteModel model, Document modelDocument) =>
+        [modelDocument, .. model.Languages.SelectMany(l => new PageModelFactory(l).All()).Select(JobDocument)];
+
+    /// <summary>
+    /// Builds the jobs of a session run: only those reading an edited page when that is safe (the
+    /// returned flag), else all of them while recording what each reads. The record becomes the
+    /// session's pending one, committed with the run's files.
+    /// </summary>
+    private bool BuildForSession(Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<PageJob>[] jobs, ParallelOptions parallel)
+    {
+        var session = _session!;
+        // The build year is in every page's footer: a session running past New Year builds everything again.
+        var structure = rendered.Shape ^ (ulong)buildYear;
+        if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
+        {
+            var outputs = previous.OutputsToRebuild(previous.ChangedIds(content, rendered));
+            for (var i = 0; i < plans.Length; i++)
+            {
+                jobs[i] = plans[i].Where(p => outputs.Contains(p.OutputFile)).Select(p => p.Build()).ToList();
+            }
+
+            session.PendingDependencies = previous.Advance(content, rendered);
+            return true;
+        }
+
+        var recorders = new ModelDependencies.Recorder[plans.Length];
+        Parallel.For(0, plans.Length, parallel, i =>
+        {
+            var recorder = recorders[i] = new ModelDependencies.Recorder();
+            jobs[i] = plans[i].Select(p =>
+            {
+                var reads = new HashSet<string>(StringComparer.Ordinal);
+                PageJob job;
+                using (PageReads.Record(reads))
+                {
+                    job = p.Build();
+                }
+
+                recorder.Add(p.OutputFile, reads, p.ReadsEveryPage);
+                return job;
+            }).ToList();
+        });
+        session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, content, rendered);
+        return false;
     }
 
     /// <summary>A key missing in one language prints as an empty string there: worth a warning, not a failed build.</summary>

@@ -8,7 +8,8 @@ namespace Site.Pipeline.Modules;
 /// <summary>
 /// Loads <c>input/</c> with Site.Content's loader and publishes the <c>ContentSet</c>; every content
 /// problem becomes a diagnostic. In a build session whose input did not change since the last run,
-/// the previous content (and its diagnostics) is published again instead.
+/// the previous content (and its diagnostics) is published again instead; after edits, only the
+/// changed files are read again (the session's <see cref="ContentLoadCache"/>).
 /// </summary>
 public sealed class LoadContent : IModule
 {
@@ -48,6 +49,8 @@ public sealed class LoadContent : IModule
             MaxParallelism = context.ParallelOptions.MaxDegreeOfParallelism,
             ThemeAssetsFolder = ThemeAssetsFolder,
             TagLabelsPath = TagLabelsPath,
+            Cache = _session?.Load,
+            ChangedFiles = _session?.ChangedFiles,
         });
         context.Report(result.Diagnostics);
         if (_session is not null)

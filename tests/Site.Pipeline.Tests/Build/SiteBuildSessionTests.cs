@@ -41,6 +41,7 @@ public sealed class SiteBuildSessionTests : IDisposable
         var report = await RebuildAsync(SessionSite.EditedPost);
 
         Assert.Equal(1, report.Incremental!.MarkdownRendered);
+        Assert.Equal(1, report.Incremental.FilesParsed);
         Assert.Equal(["blog/2021/post-05/index.html", "zh/blog/2021/post-05/index.html"], report.Incremental.PagesRendered);
         Assert.Contains("A rewritten second paragraph.", File.ReadAllText(Output("zh/blog/2021/post-05/index.html")));
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(Output("blog/index.html")));
@@ -204,6 +205,95 @@ public sealed class SiteBuildSessionTests : IDisposable
         Assert.True(report.Succeeded);
         Assert.Empty(report.Incremental!.PagesRendered);
         Assert.Equal(0, report.Incremental.MarkdownRendered);
+    }
+
+    [Fact]
+    public async Task Editing_a_post_builds_only_the_models_of_the_pages_that_show_it()
+    {
+        var build = await BuildAsync();
+
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "A new opening for post 5.", "Second paragraph of post 5."));
+        var report = await RebuildAsync(SessionSite.EditedPost);
+
+        // Post 5 itself, its neighbours (prev/next links), its blog list page, its tag page, and the
+        // translation status pages, in both languages: a few of the site's pages, not all of them.
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.InRange(report.Incremental!.PageModelsBuilt, 8, 16);
+        Assert.True(build.TotalPages > 4 * report.Incremental.PageModelsBuilt);
+        Assert.Contains("A new opening for post 5.", File.ReadAllText(Output("blog/page/2/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Moving_a_post_to_another_date_reorders_the_lists_and_matches_a_full_build()
+    {
+        var build = await BuildAsync();
+
+        // Post 5 becomes the newest post: every list, neighbour and the home page change, so every model is built again.
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "Opening paragraph of post 5.", "Second paragraph of post 5.").Replace("date: 2021-03-05", "date: 2021-04-30", StringComparison.Ordinal));
+        var report = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(build.TotalPages, report.Incremental!.PageModelsBuilt);
+        Assert.Contains("post-05", File.ReadAllText(Output("index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task Editing_a_project_summary_updates_every_list_that_shows_the_project()
+    {
+        await BuildAsync();
+
+        var project = "input/en/projects/linkerd.md";
+        _site.Write(project, File.ReadAllText(_site.SourceFile(project)).Replace("graduated: 2021-07-28\n", "graduated: 2021-07-28\nsummary: An ultralight mesh.\n", StringComparison.Ordinal));
+        var report = await RebuildAsync(project);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        foreach (var page in new[] { "categories/service-mesh/index.html", "projects/index.html", "sigs/tag-network/index.html" })
+        {
+            Assert.Contains("An ultralight mesh.", File.ReadAllText(Output(page)));
+        }
+
+        await AssertSameAsFullBuildAsync();
+    }
+
+    /// <summary>
+    /// The dependency record must never miss a page: after every edit of a random sequence (words,
+    /// titles, summaries, dates, tags, translations, a heading other pages link to), the session's
+    /// output equals a fresh full build byte for byte.
+    /// </summary>
+    [Fact]
+    public async Task Any_sequence_of_page_edits_leaves_the_output_equal_to_a_full_build()
+    {
+        var build = await BuildAsync();
+        var partialRebuilds = 0;
+        var random = new Random(20261121);
+        var edits = new (string File, Func<int, string> Text)[]
+        {
+            ("input/en/blog/2021/post-07.md", n => SessionSite.Post(7, "Post number 7", $"Opening {n}.", "Second.")),
+            ("input/en/blog/2021/post-10.md", n => SessionSite.Post(10, $"Title {n} of post 10", "Opening paragraph of post 10.", "Second.")),
+            ("input/en/blog/2021/post-02.md", n => SessionSite.Post(2, "Post number 2", "Opening.", "Second.").Replace("tags: [Performance]", n % 2 == 0 ? "tags: [Performance, Edge]" : "tags: [Performance]", StringComparison.Ordinal)),
+            ("input/en/blog/2021/post-12.md", n => SessionSite.Post(12, "Post number 12", "Opening.", "Second.").Replace("date: 2021-03-12", $"date: 2021-0{1 + (n % 5)}-12", StringComparison.Ordinal)),
+            ("input/zh/blog/2021/post-10.md", n => $"---\ntitle: 第十篇 {n}\n---\n第十篇的正文 {n}。\n"),
+            ("input/en/projects/linkerd.md", n => $"---\ntitle: Linkerd\nmaturity: graduated\ncategory: service-mesh\nsig: tag-network\naccepted: 2017-01-23\ngraduated: 2021-07-28\nsummary: Summary {n}.\n---\nLinkerd is a service mesh.\n\n## {(n % 2 == 0 ? "Architecture" : "Design")}\n\nProxies.\n"),
+            ("input/zh/projects/linkerd.md", n => $"---\ntitle: Linkerd\n---\nLinkerd 是一个服务网格 {n}。\n"),
+            ("input/en/sigs/tag-network.md", n => $"---\ntitle: TAG Network\nkind: tag\nchairs: [Ada, Chair {n}]\n---\nThe network TAG, edit {n}.\n"),
+            ("input/en/categories/service-mesh.md", n => $"---\ntitle: Service Mesh\norder: 1\n---\nMeshes, edit {n}.\n"),
+            ("input/en/_index.md", n => $"---\ntitle: Test KB\n---\nWelcome {n}. Start with [Linkerd](/projects/linkerd/).\n"),
+        };
+
+        for (var step = 0; step < 12; step++)
+        {
+            var (file, text) = edits[random.Next(edits.Length)];
+            _site.Write(file, text(step));
+            var report = await RebuildAsync(file);
+            Assert.True(report.Succeeded, $"step {step} ({file}): " + string.Join("\n", report.Diagnostics));
+            partialRebuilds += report.Incremental!.PageModelsBuilt < build.TotalPages ? 1 : 0;
+            await AssertSameAsFullBuildAsync();
+        }
+
+        // Most of these edits keep the site's shape: they must take the partial path the test is about.
+        Assert.InRange(partialRebuilds, 6, 12);
     }
 
     private async Task<BuildReport> BuildAsync()

@@ -1,0 +1,116 @@
+using Site.Content;
+using Site.Content.Model;
+
+namespace Site.Pipeline.Incremental;
+
+/// <summary>
+/// Which outputs read which pages, recorded while a build session built every page model
+/// (<see cref="Model.PageReads"/>), with the content, rendered bodies and
+/// <see cref="SiteStructure"/> of that build. A later edit of page contents only (same
+/// structure) then needs the models of just the outputs that read a page whose object or
+/// rendered body changed (unchanged pages keep their objects between loads), plus those that
+/// read every page. The render step still compares model fingerprints, so an output whose
+/// model came out the same is not rendered again.
+/// </summary>
+internal sealed class ModelDependencies
+{
+    private readonly Dictionary<string, string[]> _outputsById;
+    private readonly string[] _readEveryPage;
+
+    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, string[]> outputsById, string[] readEveryPage)
+    {
+        Structure = structure;
+        Content = content;
+        Rendered = rendered;
+        _outputsById = outputsById;
+        _readEveryPage = readEveryPage;
+    }
+
+    public ulong Structure { get; }
+
+    /// <summary>The content the models on disk were built from.</summary>
+    public ContentSet Content { get; }
+
+    public RenderedPages Rendered { get; }
+
+    /// <summary>The same record with a new baseline: a rebuild of the same structure built the outputs that changed.</summary>
+    public ModelDependencies Advance(ContentSet content, RenderedPages rendered) =>
+        new(Structure, content, rendered, _outputsById, _readEveryPage);
+
+    /// <summary>Ids of pages (any language) whose object or rendered body differs from the baseline.</summary>
+    public HashSet<string> ChangedIds(ContentSet content, RenderedPages rendered)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in content.Pages)
+        {
+            var before = Content.Get(page.Language, page.Id);
+            if (!ReferenceEquals(before, page)
+                || before is null
+                || !ReferenceEquals(Rendered.Get(before), rendered.Get(page)))
+            {
+                changed.Add(page.Id);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>Output files whose model must be built again after <paramref name="changedIds"/> changed.</summary>
+    public HashSet<string> OutputsToRebuild(IEnumerable<string> changedIds)
+    {
+        var outputs = new HashSet<string>(_readEveryPage, StringComparer.Ordinal);
+        foreach (var id in changedIds)
+        {
+            if (_outputsById.TryGetValue(id, out var readers))
+            {
+                outputs.UnionWith(readers);
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Collects, per language and job, the ids its model read; <see cref="Build"/> inverts them into the record.</summary>
+    public sealed class Recorder
+    {
+        private readonly List<(string Output, HashSet<string> Ids)> _jobs = [];
+        private readonly List<string> _readEveryPage = [];
+
+        public void Add(string output, HashSet<string> ids, bool readsEveryPage)
+        {
+            if (readsEveryPage)
+            {
+                _readEveryPage.Add(output);
+            }
+            else
+            {
+                _jobs.Add((output, ids));
+            }
+        }
+
+        public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ContentSet content, RenderedPages rendered)
+        {
+            var readers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var everyPage = new List<string>();
+            foreach (var recorder in recorders)
+            {
+                everyPage.AddRange(recorder._readEveryPage);
+                foreach (var (output, ids) in recorder._jobs)
+                {
+                    foreach (var id in ids)
+                    {
+                        if (!readers.TryGetValue(id, out var list))
+                        {
+                            readers[id] = list = [];
+                        }
+
+                        list.Add(output);
+                    }
+                }
+            }
+
+            var outputsById = readers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+            return new ModelDependencies(structure, content, rendered, outputsById, [.. everyPage]);
+        }
+    }
+}

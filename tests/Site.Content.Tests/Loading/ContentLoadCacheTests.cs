@@ -1,0 +1,246 @@
+using System.Text;
+using Site.Content.Loading;
+using Site.Content.Model;
+
+namespace Site.Content.Tests.Loading;
+
+/// <summary>
+/// A build session reloads the content after every edit with a <see cref="ContentLoadCache"/>:
+/// only the changed files are read again, unchanged pages keep their objects, and the result must
+/// always be exactly what a fresh load of the same files gives.
+/// </summary>
+public sealed class ContentLoadCacheTests : IDisposable
+{
+    private readonly TestSite _site = new(new Dictionary<string, string>(TestSite.Minimal)
+    {
+        ["en/projects/envoy.md"] = "---\ntitle: Envoy\nmaturity: graduated\ncategory: service-mesh\ngraduated: 2018-11-28\n---\nEnvoy is a proxy.\n\n## Filters\n\nMany.\n",
+        ["en/blog/2020/envoy-news.md"] = "---\ntitle: Envoy news\ndate: 2020-02-01\ntags: [proxy]\nprojects: [envoy, linkerd]\n---\nNews. See [Envoy](/projects/envoy/#filters).\n",
+        ["en/blog/2021/later.md"] = "---\ntitle: Later\ndate: 2021-02-01\ntags: [proxy, performance]\n---\nLater post.\n",
+        ["zh/blog/2020/envoy-news.md"] = "---\ntitle: Envoy 新闻\n---\n新闻。\n",
+        ["en/pages/about.md"] = "---\ntitle: About\n---\nAbout us.\n",
+    });
+
+    private readonly ContentLoadCache _cache = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Reloading_after_an_edit_parses_only_that_file_and_keeps_every_other_page_object()
+    {
+        var first = LoadCached(null);
+        var edited = Edit("en/blog/2021/later.md", "---\ntitle: Later\ndate: 2021-02-01\ntags: [proxy, performance]\n---\nA rewritten post.\n");
+
+        var second = LoadCached([edited]);
+
+        Assert.Equal(1, _cache.LastParsed);
+        Assert.True(_cache.LastScanReused);
+        Assert.True(_cache.LastGraphReused);
+        var changed = second.Content!.Pages.Where(p => !ReferenceEquals(p, first.Content!.Get(p.Language, p.Id))).Select(p => $"{p.Language}:{p.Id}");
+        Assert.Equal(["en:blog/2021/later.md", "zh:blog/2021/later.md"], changed.Order(StringComparer.Ordinal));
+        AssertSameAsFreshLoad(second);
+    }
+
+    [Fact]
+    public void Warnings_of_unchanged_files_are_reported_on_every_reload()
+    {
+        _site.Write("en/pages/about.md", "---\ntitle: About\nsumary: typo\n---\nAbout us.\n");
+        var first = LoadCached(null);
+        Assert.Contains(first.Diagnostics, d => d.Path.EndsWith("about.md", StringComparison.Ordinal));
+
+        var second = LoadCached([Edit("en/blog/2021/later.md", "---\ntitle: Later\ndate: 2021-02-01\n---\nEdited.\n")]);
+
+        Assert.Equal(first.Diagnostics.Where(d => d.Path.EndsWith("about.md", StringComparison.Ordinal)), second.Diagnostics.Where(d => d.Path.EndsWith("about.md", StringComparison.Ordinal)));
+        AssertSameAsFreshLoad(second);
+    }
+
+    /// <summary>
+    /// Edits that keep the graph's shape (words, a post's title) and edits that change it (dates,
+    /// tags, a project's category, a new translation, a deleted page, an error and its fix): after
+    /// each, the cached load equals a fresh one, and every page the graph hands out is the current object.
+    /// </summary>
+    [Fact]
+    public void Any_sequence_of_edits_gives_the_same_content_as_a_fresh_load()
+    {
+        LoadCached(null);
+        (string Path, string? Text)[] edits =
+        [
+            ("en/blog/2020/envoy-news.md", "---\ntitle: Envoy news, retitled\ndate: 2020-02-01\ntags: [proxy]\nprojects: [envoy, linkerd]\n---\nNews. See [Envoy](/projects/envoy/#filters).\n"),
+            ("en/projects/envoy.md", "---\ntitle: Envoy\nmaturity: graduated\ncategory: service-mesh\ngraduated: 2018-11-28\nsummary: Edge proxy.\n---\nEnvoy is a proxy.\n\n## Filters\n\nMany.\n"),
+            ("en/blog/2021/later.md", "---\ntitle: Later\ndate: 2019-01-01\ntags: [proxy]\n---\nNow the oldest post.\n"),
+            ("zh/blog/2021/later.md", "---\ntitle: 稍后\n---\n稍后的文章。\n"),
+            ("en/blog/2020/envoy-news.md", "---\ntitle: Envoy news\ndate: 2020-02-01\ntags: [proxy, edge]\nprojects: [envoy]\n---\nNews.\n"),
+            ("en/projects/envoy.md", "---\ntitle: Envoy\nmaturity: graduated\ncategory: no-such-category\ngraduated: 2018-11-28\n---\nBroken.\n"),
+            ("en/projects/envoy.md", "---\ntitle: Envoy Proxy\nmaturity: graduated\ncategory: service-mesh\ngraduated: 2018-11-28\n---\nFixed.\n"),
+            ("zh/blog/2020/envoy-news.md", null),
+            ("en/pages/about.md", "---\ntitle: About\n---\nAbout us, again.\n"),
+            ("en/blog/2021/later.md", null),
+        ];
+
+        var graphsReused = new List<bool>();
+        foreach (var (path, text) in edits)
+        {
+            var changed = text is null ? Delete(path) : Edit(path, text);
+            AssertSameAsFreshLoad(LoadCached([changed]));
+            graphsReused.Add(_cache.LastGraphReused);
+        }
+
+        // Words and a post title keep the graph; dates, tags, categories, new and deleted files rebuild it; after an error the next load rebuilds it too.
+        Assert.Equal([true, true, false, false, false, false, false, false, true, false], graphsReused);
+    }
+
+    [Fact]
+    public void A_changed_site_yml_reads_everything_again()
+    {
+        LoadCached(null);
+        var siteYml = Path.Combine(_site.Input, "site.yml");
+        File.WriteAllText(siteYml, TestSite.DefaultSiteYml.Replace("Cloud Native Knowledge Base", "CNCF KB", StringComparison.Ordinal));
+
+        var reloaded = LoadCached([siteYml]);
+
+        Assert.False(_cache.LastScanReused);
+        Assert.Equal(reloaded.Content!.Pages.Count(p => !p.IsFallback), _cache.LastParsed);
+        AssertSameAsFreshLoad(reloaded);
+    }
+
+    private LoadResult LoadCached(IReadOnlyCollection<string>? changed) =>
+        ContentLoader.Load(_site.Input, new ContentLoaderOptions { DisplayRoot = _site.Root, Cache = _cache, ChangedFiles = changed });
+
+    private string Edit(string relative, string text)
+    {
+        _site.Write(relative, text);
+        return Path.Combine(_site.Input, relative);
+    }
+
+    private string Delete(string relative)
+    {
+        var full = Path.Combine(_site.Input, relative);
+        File.Delete(full);
+        return full;
+    }
+
+    private void AssertSameAsFreshLoad(LoadResult cached)
+    {
+        var fresh = _site.Load();
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), cached.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.Content is null, cached.Content is null);
+        if (fresh.Content is not null)
+        {
+            Assert.Equal(Describe(fresh.Content), Describe(cached.Content!));
+            AssertGraphHoldsCurrentPages(cached.Content!);
+        }
+    }
+
+    /// <summary>Every page reachable through the graph is the page of the content set, not an older object.</summary>
+    private static void AssertGraphHoldsCurrentPages(ContentSet content)
+    {
+        void Current(Page? page)
+        {
+            if (page is not null)
+            {
+                Assert.Same(content.Get(page.Language, page.Id), page);
+            }
+        }
+
+        var graph = content.Graph;
+        foreach (var lg in graph.Languages)
+        {
+            foreach (var page in lg.Pages.Concat(lg.Posts).Concat(lg.Projects).Concat(lg.Categories).Concat(lg.Sigs).Concat(lg.FreePages).Concat(lg.GraduatedProjects))
+            {
+                Current(page);
+                Assert.All(graph.Versions(page), Current);
+            }
+
+            foreach (var post in lg.Posts.Concat(lg.Tags.SelectMany(t => t.Posts)).Concat(lg.BlogPages.SelectMany(b => b.Posts)))
+            {
+                Current(post);
+                Current(graph.Previous(post));
+                Current(graph.Next(post));
+                Assert.All(graph.ProjectsOf(post), Current);
+            }
+
+            foreach (var project in lg.Projects)
+            {
+                Current(graph.CategoryOf(project));
+                Current(graph.SigOf(project));
+                Assert.All(graph.PostsAbout(project), Current);
+            }
+
+            foreach (var category in lg.Categories)
+            {
+                Assert.All(graph.ProjectsByMaturity(category).SelectMany(g => g.Projects), Current);
+            }
+
+            foreach (var sig in lg.Sigs)
+            {
+                Assert.All(graph.ProjectsOf(sig), Current);
+                Assert.All(graph.PostsOf(sig), Current);
+            }
+
+            Current(lg.Home);
+        }
+    }
+
+    /// <summary>A canonical text of everything a content set says, to compare two loads.</summary>
+    private static string Describe(ContentSet content)
+    {
+        var text = new StringBuilder();
+        foreach (var page in content.Pages)
+        {
+            text.AppendLine($"page {page.Language}:{page.Id} {page.Kind} {page.Url} {page.TranslationState} '{page.Title}' '{page.Summary}' {page.SourceHash} {page.BodyStartLine} {page.Body.GetHashCode(StringComparison.Ordinal)}");
+        }
+
+        var graph = content.Graph;
+        string Ids(IEnumerable<Page?> pages) => string.Join(",", pages.Select(p => p is null ? "-" : $"{p.Language}:{p.Id}"));
+        foreach (var lg in graph.Languages)
+        {
+            text.AppendLine($"{lg.Language.Code} home {lg.Home?.Id}");
+            text.AppendLine($"posts {Ids(lg.Posts)}");
+            text.AppendLine($"projects {Ids(lg.Projects)}; graduated {Ids(lg.GraduatedProjects)}");
+            text.AppendLine($"categories {Ids(lg.Categories)}; sigs {Ids(lg.Sigs)}; free {Ids(lg.FreePages)}");
+            foreach (var tag in lg.Tags)
+            {
+                text.AppendLine($"tag {tag.Slug} '{tag.Name}' {tag.Url} {Ids(tag.Posts)}");
+            }
+
+            foreach (var list in lg.BlogPages)
+            {
+                text.AppendLine($"blog {list.Number}/{list.TotalPages} {list.Url} {list.PreviousUrl} {list.NextUrl} {Ids(list.Posts)}");
+            }
+
+            foreach (var post in lg.Posts)
+            {
+                text.AppendLine($"post {post.Id} prev {Ids([graph.Previous(post)])} next {Ids([graph.Next(post)])} projects {Ids(graph.ProjectsOf(post))} tags {string.Join(",", graph.TagsOf(post).Select(t => t.Slug))}");
+            }
+
+            foreach (var project in lg.Projects)
+            {
+                text.AppendLine($"project {project.Id} {Ids([graph.CategoryOf(project), graph.SigOf(project)])} posts {Ids(graph.PostsAbout(project))}");
+            }
+
+            foreach (var category in lg.Categories)
+            {
+                text.AppendLine($"category {category.Id} {string.Join(";", graph.ProjectsByMaturity(category).Select(g => g.Slug + ":" + Ids(g.Projects)))}");
+            }
+
+            foreach (var sig in lg.Sigs)
+            {
+                text.AppendLine($"sig {sig.Id} {Ids(graph.ProjectsOf(sig))} {Ids(graph.PostsOf(sig))}");
+            }
+
+            foreach (var page in lg.Pages)
+            {
+                text.AppendLine($"versions {page.Id} {Ids(graph.Versions(page))}");
+            }
+        }
+
+        text.AppendLine("urls " + string.Join(",", content.OutputUrls.Order(StringComparer.Ordinal)));
+        text.AppendLine("drafts " + string.Join(",", content.DraftIds));
+        text.AppendLine("orphans " + string.Join(",", content.Orphans.Select(o => o.Language + ":" + o.Id)));
+        foreach (var report in content.TranslationReports)
+        {
+            text.AppendLine($"report {report.Language} {report.SourcePages} {report.Translated} {report.UpToDate} {report.Outdated} [{string.Join(",", report.FallbackIds)}] [{string.Join(",", report.OutdatedIds)}]");
+        }
+
+        return text.ToString();
+    }
+}
