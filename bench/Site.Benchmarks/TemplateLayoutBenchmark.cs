@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Site.Templating;
 using Site.Templating.Runtime;
 
 namespace Site.Benchmarks;
@@ -7,19 +6,13 @@ namespace Site.Benchmarks;
 /// <summary>
 /// The issue's benchmark, literally: a base layout + a post layout + three partials (head, header, footer),
 /// with a loop over 200 items in the post (related projects: link with an escaped title, a formatted date and a
-/// maturity badge), dates and escaping. Partials come from a <see cref="FileSystemTemplateLoader"/> over a theme
-/// folder and one context is reused per worker, as Site.Pipeline's PageRenderer does. The model mixes
-/// ScriptObjects with snake_case keys (site, page, UI strings) and records (related items).
+/// maturity badge), dates and escaping, rendered the way the site does (see <see cref="ThemePage"/>). The model
+/// mixes ScriptObjects with snake_case keys (site, page, UI strings) and records (related items).
 /// </summary>
 [MemoryDiagnoser]
 public class TemplateLayoutBenchmark
 {
-    private string _themeRoot = null!;
-    private Template _post = null!;
-    private Template _base = null!;
-    private TemplateContext _context = null!;
-    private ScriptObject _site = null!;
-    private ScriptObject _page = null!;
+    private ThemePage _page = null!;
 
     // The site writes pages to files: a UTF-8 writer over a sink measures encoding without disk I/O.
     private readonly StreamWriter _writer = new(Stream.Null, new System.Text.UTF8Encoding(false), 64 * 1024);
@@ -29,33 +22,32 @@ public class TemplateLayoutBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _themeRoot = Path.Combine(Path.GetTempPath(), "site-bench-layout-" + Guid.NewGuid().ToString("N"));
-        var partials = Path.Combine(_themeRoot, "partials");
-        Directory.CreateDirectory(partials);
-        File.WriteAllText(Path.Combine(partials, "head.scriban"), """
-            <head>
-              <meta charset="utf-8">
-              <title>{{ page.title | html.escape }} | {{ site.title | html.escape }}</title>
-              <meta name="description" content="{{ page.summary | html.escape }}">
-              <link rel="canonical" href="{{ site.base_url }}{{ page.url }}">
-              {{~ for tr in page.translations ~}}
-              <link rel="alternate" hreflang="{{ tr.lang }}" href="{{ site.base_url }}{{ tr.url }}">
-              {{~ end ~}}
-            </head>
-            """);
-        File.WriteAllText(Path.Combine(partials, "header.scriban"), """
-            <header><a class="brand" href="/{{ lang }}/">{{ site.title | html.escape }}</a>
-            <nav>
-              {{~ for item in site.menu ~}}
-              <a href="{{ item.url }}"{{ if page.url | string.starts_with item.url }} aria-current="page"{{ end }}>{{ item.name | html.escape }}</a>
-              {{~ end ~}}
-            </nav></header>
-            """);
-        File.WriteAllText(Path.Combine(partials, "footer.scriban"), """
-            <footer>&copy; {{ site.year }} {{ site.title | html.escape }} · {{ t.updated }} <time datetime="{{ page.last_modified | date.to_string '%F' }}">{{ page.last_modified | date.to_string '%d %b %Y' }}</time> · <a href="{{ site.repo }}/edit/main/{{ page.source_path | html.url_encode }}">{{ t.edit_page }}</a></footer>
-            """);
-        var loader = new FileSystemTemplateLoader(_themeRoot, ".scriban");
-        _post = Template.Parse("""
+        var partials = new Dictionary<string, string>
+        {
+            ["head"] = """
+                <head>
+                  <meta charset="utf-8">
+                  <title>{{ page.title | html.escape }} | {{ site.title | html.escape }}</title>
+                  <meta name="description" content="{{ page.summary | html.escape }}">
+                  <link rel="canonical" href="{{ site.base_url }}{{ page.url }}">
+                  {{~ for tr in page.translations ~}}
+                  <link rel="alternate" hreflang="{{ tr.lang }}" href="{{ site.base_url }}{{ tr.url }}">
+                  {{~ end ~}}
+                </head>
+                """,
+            ["header"] = """
+                <header><a class="brand" href="/{{ lang }}/">{{ site.title | html.escape }}</a>
+                <nav>
+                  {{~ for item in site.menu ~}}
+                  <a href="{{ item.url }}"{{ if page.url | string.starts_with item.url }} aria-current="page"{{ end }}>{{ item.name | html.escape }}</a>
+                  {{~ end ~}}
+                </nav></header>
+                """,
+            ["footer"] = """
+                <footer>&copy; {{ site.year }} {{ site.title | html.escape }} · {{ t.updated }} <time datetime="{{ page.last_modified | date.to_string '%F' }}">{{ page.last_modified | date.to_string '%d %b %Y' }}</time> · <a href="{{ site.repo }}/edit/main/{{ page.source_path | html.url_encode }}">{{ t.edit_page }}</a></footer>
+                """,
+        };
+        var post = """
             <article class="post">
               <h1>{{ page.title | html.escape }}</h1>
               <p class="meta"><time datetime="{{ page.date | date.to_string '%F' }}">{{ page.date | date.to_string '%d %b %Y' }}</time>{{ if page.author }} · {{ page.author | html.escape }}{{ end }}</p>
@@ -67,8 +59,8 @@ public class TemplateLayoutBenchmark
                 {{~ end ~}}
               </ul>
             </article>
-            """, "layouts/post.scriban");
-        _base = Template.Parse("""
+            """;
+        var layout = """
             <!DOCTYPE html>
             <html lang="{{ lang }}">
             {{ include "partials/head" }}
@@ -78,21 +70,14 @@ public class TemplateLayoutBenchmark
               {{ include "partials/footer" }}
             </body>
             </html>
-            """, "layouts/_base.scriban");
-
-        var menu = new ScriptArray();
-        foreach (var (name, url) in new[] { ("Home", "/en/"), ("Projects", "/en/projects/"), ("Landscape", "/en/landscape/"), ("Blog", "/en/blog/"), ("SIGs", "/en/sigs/"), ("About", "/en/about/") })
-        {
-            menu.Add(new ScriptObject { ["name"] = name, ["url"] = url });
-        }
-        _site = new ScriptObject { ["title"] = "CNCF Knowledge Base", ["year"] = 2025, ["menu"] = menu, ["base_url"] = "https://kb.example.org", ["repo"] = "https://github.com/example/kb" };
+            """;
         var maturities = new[] { "graduated", "incubating", "sandbox", "archived" };
         var related = new ScriptArray();
         for (var i = 0; i < 200; i++)
         {
             related.Add(new Related($"Project <{i}> & \"friends\"", $"/en/projects/project-{i}/", new DateTime(2020, 1, 1).AddDays(i * 7), maturities[i % maturities.Length]));
         }
-        _page = new ScriptObject
+        var page = new ScriptObject
         {
             ["title"] = "Operators & controllers: a <practical> guide",
             ["url"] = "/en/blog/operators-guide/",
@@ -105,60 +90,25 @@ public class TemplateLayoutBenchmark
             ["translations"] = new ScriptArray { new ScriptObject { ["lang"] = "zh", ["url"] = "/zh/blog/operators-guide/" } },
             ["related"] = related,
         };
-        _context = new TemplateContext { TemplateLoader = loader, LoopLimit = 10_000_000 };
+        _page = new ThemePage(partials, post, layout, Strings, page);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _writer.Dispose();
-        Directory.Delete(_themeRoot, recursive: true);
+        _page.Dispose();
     }
 
     [Benchmark]
-    public string RenderLayout()
-    {
-        var globals = new ScriptObject(5)
-        {
-            ["site"] = _site,
-            ["lang"] = "en",
-            ["t"] = Strings,
-            ["page"] = _page,
-        };
-        _context.PushGlobal(globals);
-        try
-        {
-            globals["content"] = _post.Render(_context);
-            return _base.Render(_context);
-        }
-        finally
-        {
-            _context.PopGlobal();
-        }
-    }
+    public string RenderLayout() => _page.Render();
 
-    /// <summary>The same page streamed to a writer with <see cref="Template.Render(TemplateContext, TextWriter)"/>: no page string.</summary>
+    /// <summary>The same page streamed to a writer with <see cref="Site.Templating.Template.Render(TemplateContext, TextWriter)"/>: no page string.</summary>
     [Benchmark]
     public void RenderLayoutToWriter()
     {
-        var globals = new ScriptObject(5)
-        {
-            ["site"] = _site,
-            ["lang"] = "en",
-            ["t"] = Strings,
-            ["page"] = _page,
-        };
-        _context.PushGlobal(globals);
-        try
-        {
-            globals["content"] = _post.Render(_context);
-            _base.Render(_context, _writer);
-            _writer.Flush();
-        }
-        finally
-        {
-            _context.PopGlobal();
-        }
+        _page.Render(_writer);
+        _writer.Flush();
     }
 
     private static readonly ScriptObject Strings = new()

@@ -61,8 +61,22 @@ internal static class SourcePageBuilder
 
         title ??= string.Empty;
         var summary = Str("summary");
-        var url = PagePath.UrlOf(file.Id, file.Language.UrlPrefix);
-        var hash = SourceHash.Compute(title, summary, doc.Body);
+        var common = new PageCommon
+        {
+            Language = file.Language.Code,
+            Id = file.Id,
+            Slug = file.Slug,
+            Url = PagePath.UrlOf(file.Id, file.Language.UrlPrefix),
+            SourcePath = source.DisplayPath,
+            FullPath = file.FullPath,
+            FactsPath = source.DisplayPath,
+            Title = title,
+            Summary = summary,
+            Body = doc.Body,
+            BodyStartLine = doc.BodyStartLine,
+            ContentLanguage = file.Language.Code,
+            SourceHash = SourceHash.Compute(title, summary, doc.Body),
+        };
 
         Page? page;
         switch (file.Kind)
@@ -99,22 +113,8 @@ internal static class SourcePageBuilder
                         reader.Warning(fm.Get("date")!.ValuePosition, $"post is in the `{year}/` folder but dated {d.Year}");
                     }
 
-                    page = date is null ? null : new PostPage
+                    page = date is null ? null : new PostPage(common, date.Value)
                     {
-                        Language = file.Language.Code,
-                        Id = file.Id,
-                        Slug = file.Slug,
-                        Url = url,
-                        SourcePath = source.DisplayPath,
-                        FullPath = file.FullPath,
-                        FactsPath = source.DisplayPath,
-                        Title = title,
-                        Summary = summary,
-                        Body = doc.Body,
-                        BodyStartLine = doc.BodyStartLine,
-                        ContentLanguage = file.Language.Code,
-                        SourceHash = hash,
-                        Date = date.Value,
                         Authors = List("authors"),
                         Tags = tags,
                         Projects = projects,
@@ -128,23 +128,8 @@ internal static class SourcePageBuilder
                     var maturity = fm.Get("maturity") is { } me ? reader.OneOf(me, MaturityNames.All) : null;
                     var category = Str("category");
                     CheckLevelDates(fm, reader, ["accepted", "incubating", "graduated", "archived"]);
-                    page = maturity is null || category is null ? null : new ProjectPage
+                    page = maturity is null || category is null ? null : new ProjectPage(common, MaturityNames.Parse(maturity), category)
                     {
-                        Language = file.Language.Code,
-                        Id = file.Id,
-                        Slug = file.Slug,
-                        Url = url,
-                        SourcePath = source.DisplayPath,
-                        FullPath = file.FullPath,
-                        FactsPath = source.DisplayPath,
-                        Title = title,
-                        Summary = summary,
-                        Body = doc.Body,
-                        BodyStartLine = doc.BodyStartLine,
-                        ContentLanguage = file.Language.Code,
-                        SourceHash = hash,
-                        Maturity = MaturityNames.Parse(maturity),
-                        Category = category,
                         Sig = Str("sig"),
                         Accepted = Day("accepted"),
                         Incubating = Day("incubating"),
@@ -159,22 +144,8 @@ internal static class SourcePageBuilder
             case PageKind.Sig:
                 {
                     var kind = fm.Get("kind") is { } ke ? reader.OneOf(ke, GroupKindNames.All) : null;
-                    page = kind is null ? null : new SigPage
+                    page = kind is null ? null : new SigPage(common, GroupKindNames.Parse(kind))
                     {
-                        Language = file.Language.Code,
-                        Id = file.Id,
-                        Slug = file.Slug,
-                        Url = url,
-                        SourcePath = source.DisplayPath,
-                        FullPath = file.FullPath,
-                        FactsPath = source.DisplayPath,
-                        Title = title,
-                        Summary = summary,
-                        Body = doc.Body,
-                        BodyStartLine = doc.BodyStartLine,
-                        ContentLanguage = file.Language.Code,
-                        SourceHash = hash,
-                        GroupKind = GroupKindNames.Parse(kind),
                         Chairs = List("chairs"),
                         TocLiaisons = List("tocLiaisons"),
                         Meetings = Str("meetings"),
@@ -184,61 +155,18 @@ internal static class SourcePageBuilder
                 }
 
             case PageKind.Category:
-                page = new CategoryPage
+                page = new CategoryPage(common)
                 {
-                    Language = file.Language.Code,
-                    Id = file.Id,
-                    Slug = file.Slug,
-                    Url = url,
-                    SourcePath = source.DisplayPath,
-                    FullPath = file.FullPath,
-                    FactsPath = source.DisplayPath,
-                    Title = title,
-                    Summary = summary,
-                    Body = doc.Body,
-                    BodyStartLine = doc.BodyStartLine,
-                    ContentLanguage = file.Language.Code,
-                    SourceHash = hash,
                     Order = fm.Get("order") is { } oe ? reader.Int(oe) : null,
                 };
                 break;
 
             case PageKind.Home:
-                page = new HomePage
-                {
-                    Language = file.Language.Code,
-                    Id = file.Id,
-                    Slug = file.Slug,
-                    Url = url,
-                    SourcePath = source.DisplayPath,
-                    FullPath = file.FullPath,
-                    FactsPath = source.DisplayPath,
-                    Title = title,
-                    Summary = summary,
-                    Body = doc.Body,
-                    BodyStartLine = doc.BodyStartLine,
-                    ContentLanguage = file.Language.Code,
-                    SourceHash = hash,
-                };
+                page = new HomePage(common);
                 break;
 
             default:
-                page = new FreePage
-                {
-                    Language = file.Language.Code,
-                    Id = file.Id,
-                    Slug = file.Slug,
-                    Url = url,
-                    SourcePath = source.DisplayPath,
-                    FullPath = file.FullPath,
-                    FactsPath = source.DisplayPath,
-                    Title = title,
-                    Summary = summary,
-                    Body = doc.Body,
-                    BodyStartLine = doc.BodyStartLine,
-                    ContentLanguage = file.Language.Code,
-                    SourceHash = hash,
-                };
+                page = new FreePage(common);
                 break;
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Site.Content.Model;
@@ -10,6 +11,24 @@ namespace Site.Content.Model;
 /// </summary>
 public abstract record Page
 {
+    [SetsRequiredMembers]
+    protected Page(PageCommon common)
+    {
+        Language = common.Language;
+        Id = common.Id;
+        Slug = common.Slug;
+        Url = common.Url;
+        SourcePath = common.SourcePath;
+        FullPath = common.FullPath;
+        FactsPath = common.FactsPath;
+        Title = common.Title;
+        Summary = common.Summary;
+        Body = common.Body;
+        BodyStartLine = common.BodyStartLine;
+        ContentLanguage = common.ContentLanguage;
+        SourceHash = common.SourceHash;
+    }
+
     public abstract PageKind Kind { get; }
 
     /// <summary>Language code from site.yml (`en`, `zh`).</summary>
@@ -76,6 +95,12 @@ public abstract record Page
 /// <summary>`_index.md`: the home page text.</summary>
 public sealed record HomePage : Page
 {
+    [SetsRequiredMembers]
+    public HomePage(PageCommon common)
+        : base(common)
+    {
+    }
+
     public override PageKind Kind => PageKind.Home;
 
     public bool Equals(HomePage? other) => ReferenceEquals(this, other);
@@ -86,6 +111,12 @@ public sealed record HomePage : Page
 /// <summary>`pages/&lt;slug&gt;.md`: about, contribute, …</summary>
 public sealed record FreePage : Page
 {
+    [SetsRequiredMembers]
+    public FreePage(PageCommon common)
+        : base(common)
+    {
+    }
+
     public override PageKind Kind => PageKind.Free;
 
     public bool Equals(FreePage? other) => ReferenceEquals(this, other);
@@ -96,6 +127,13 @@ public sealed record FreePage : Page
 /// <summary>`blog/[yyyy/]&lt;slug&gt;.md`.</summary>
 public sealed record PostPage : Page
 {
+    [SetsRequiredMembers]
+    public PostPage(PageCommon common, DateTimeOffset date)
+        : base(common)
+    {
+        Date = date;
+    }
+
     public override PageKind Kind => PageKind.Post;
 
     public required DateTimeOffset Date { get; init; }
@@ -118,6 +156,14 @@ public sealed record PostPage : Page
 /// <summary>`projects/&lt;slug&gt;.md`.</summary>
 public sealed record ProjectPage : Page
 {
+    [SetsRequiredMembers]
+    public ProjectPage(PageCommon common, Maturity maturity, string category)
+        : base(common)
+    {
+        Maturity = maturity;
+        Category = category;
+    }
+
     public override PageKind Kind => PageKind.Project;
 
     public required Maturity Maturity { get; init; }
@@ -157,6 +203,12 @@ public sealed record ProjectPage : Page
 /// <summary>`categories/&lt;slug&gt;.md`.</summary>
 public sealed record CategoryPage : Page
 {
+    [SetsRequiredMembers]
+    public CategoryPage(PageCommon common)
+        : base(common)
+    {
+    }
+
     public override PageKind Kind => PageKind.Category;
 
     /// <summary>Sort key; categories without one come after, by title.</summary>
@@ -170,6 +222,13 @@ public sealed record CategoryPage : Page
 /// <summary>`sigs/&lt;slug&gt;.md`: SIG, TAG or working group charter.</summary>
 public sealed record SigPage : Page
 {
+    [SetsRequiredMembers]
+    public SigPage(PageCommon common, GroupKind groupKind)
+        : base(common)
+    {
+        GroupKind = groupKind;
+    }
+
     public override PageKind Kind => PageKind.Sig;
 
     public required GroupKind GroupKind { get; init; }

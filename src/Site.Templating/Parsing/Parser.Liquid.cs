@@ -60,8 +60,6 @@ internal sealed partial class Parser
         ["url_escape"] = ("html", "url_escape"),
     };
 
-    private const string IfSyntax = "if <expression> ... end|else|else if";
-
     // The name of the block-ending tag that produced the last End/Else/When terminator (Liquid mode).
     private string? _liquidEndTag;
 
@@ -110,11 +108,11 @@ internal sealed partial class Parser
             case "case":
                 return ParseLiquidCase();
             case "for":
-                return ParseLiquidFor(LoopKind.LiquidFor);
+                return ParseFor(LoopKind.LiquidFor);
             case "tablerow":
-                return ParseLiquidFor(LoopKind.LiquidTableRow);
+                return ParseFor(LoopKind.LiquidTableRow);
             case "capture":
-                return ParseLiquidCapture();
+                return ParseCapture(liquid: true);
             case "cycle":
                 return WithCodeMarkers(enter, ParseLiquidCycle());
             case "increment":
@@ -226,32 +224,21 @@ internal sealed partial class Parser
     {
         var keyword = Current;
         Next();
-        var endTag = negate ? "endunless" : "endif";
-        var condition = ParseRequiredExpression("if statement", IfSyntax) ?? new ScriptLiteral(null);
-        if (negate)
-        {
-            var nested = Finish(new ScriptNestedExpression(condition), condition.Span.Start);
-            condition = Finish(new ScriptUnaryExpression(UnaryOperator.Not, nested), condition.Span.Start);
-        }
-        ExpectLiquidTagEnd();
-        var root = new ScriptIfStatement(condition, ParseBlock(out var terminator));
+        var root = ParseIfClause(liquid: true, negate, out _, out var terminator);
         var current = root;
         while (terminator == Terminator.Else && _liquidEndTag == "elsif")
         {
             var elsifStart = Current.Start;
-            var elsifCondition = ParseRequiredExpression("if statement", IfSyntax) ?? new ScriptLiteral(null);
-            ExpectLiquidTagEnd();
-            var next = new ScriptIfStatement(elsifCondition, ParseBlock(out terminator));
+            var next = ParseIfClause(liquid: true, negate: false, out _, out terminator);
             current.Else = next;
             current = next;
             Finish(next, elsifStart);
         }
-        if (terminator == Terminator.Else && _liquidEndTag == "else")
+        if (AtElse(liquid: true, terminator))
         {
-            ExpectLiquidTagEnd();
-            current.Else = ParseBlock(out terminator);
+            current.Else = ParseElseBlock(liquid: true, out terminator);
         }
-        ExpectLiquidEnd(keyword, terminator, endTag, "if statement", IfSyntax);
+        ExpectLiquidEnd(keyword, terminator, negate ? "endunless" : "endif", "if statement", IfSyntax);
         return Finish(root, keyword.Start);
     }
 
@@ -291,95 +278,12 @@ internal sealed partial class Parser
             var body = ParseBlock(out terminator);
             statement.Whens.Add(new ScriptWhenClause(values, body));
         }
-        if (terminator == Terminator.Else && _liquidEndTag == "else")
+        if (AtElse(liquid: true, terminator))
         {
-            ExpectLiquidTagEnd();
-            statement.Else = ParseBlock(out terminator);
+            statement.Else = ParseElseBlock(liquid: true, out terminator);
         }
         ExpectLiquidEnd(keyword, terminator, "endcase", "case statement", syntax);
         return Finish(statement, keyword.Start);
-    }
-
-    /// <summary><c>{% for x in list limit: n offset: n reversed %}…{% else %}…{% endfor %}</c>, and <c>tablerow</c> with <c>cols:</c>.</summary>
-    private ScriptStatement? ParseLiquidFor(LoopKind kind)
-    {
-        var keyword = Current;
-        var name = kind == LoopKind.LiquidTableRow ? "tablerow" : "for";
-        var syntax = $"{name} <variable> in <expression> ... end";
-        Next();
-        if (Current.Type != TokenType.Identifier)
-        {
-            LogError(keyword, $"Error while parsing {name} statement: Expecting a variable instead of `{Describe(Current)}` in: {syntax}");
-            SkipLiquidTag();
-            return null;
-        }
-        var variableToken = Current;
-        var variable = Finish(new ScriptVariable(variableToken.Text, VariableKind.Global), variableToken.Start);
-        Next();
-        if (!IsIdentifier(Current, "in"))
-        {
-            LogError(keyword, $"Error while parsing {name} statement: Expecting 'in' word instead of `{Describe(Current)}` in: {syntax}");
-            SkipLiquidTag();
-            return null;
-        }
-        Next();
-        var iterable = ParseRequiredExpression($"{name} statement", syntax, ExprFlags.LoopHeader) ?? new ScriptLiteral(null);
-        ScriptExpression? offset = null, limit = null, cols = null;
-        var reversed = false;
-        while (Current.Type == TokenType.Identifier && LoopOptions.Contains(Current.Text))
-        {
-            var option = Current.Text;
-            Next();
-            if (option == "reversed")
-            {
-                reversed = true;
-                continue;
-            }
-            if (Current.Type == TokenType.Colon)
-            {
-                Next();
-            }
-            var value = ParseExpression(0, ExprFlags.Argument | ExprFlags.LoopHeader);
-            switch (option)
-            {
-                case "offset": offset = value; break;
-                case "limit": limit = value; break;
-                default: cols = value; break;
-            }
-            if (Current.Type == TokenType.Comma)
-            {
-                Next();
-            }
-        }
-        ExpectLiquidTagEnd();
-        var body = ParseBlock(out var terminator);
-        var statement = new ScriptForStatement(variable, iterable, body, kind)
-        {
-            Offset = offset,
-            Limit = limit,
-            Columns = cols,
-            Reversed = reversed,
-        };
-        if (terminator == Terminator.Else && _liquidEndTag == "else" && kind == LoopKind.LiquidFor)
-        {
-            ExpectLiquidTagEnd();
-            statement.Else = ParseBlock(out terminator);
-        }
-        ExpectLiquidEnd(keyword, terminator, "end" + name, $"{name} statement", syntax);
-        return Finish(statement, keyword.Start);
-    }
-
-    /// <summary><c>{% capture name %}…{% endcapture %}</c></summary>
-    private ScriptStatement ParseLiquidCapture()
-    {
-        var keyword = Current;
-        Next();
-        const string syntax = "capture <variable> ... end";
-        var target = ParseRequiredExpression("capture statement", syntax, ExprFlags.Argument) ?? new ScriptLiteral(null);
-        ExpectLiquidTagEnd();
-        var body = ParseBlock(out var terminator);
-        ExpectLiquidEnd(keyword, terminator, "endcapture", "capture statement", syntax);
-        return Finish(new ScriptCaptureStatement(target, body), keyword.Start);
     }
 
     /// <summary><c>{% cycle 'a', 'b' %}</c> or <c>{% cycle 'group': 'a', 'b' %}</c> → <c>array.cycle [values] group</c>.</summary>

@@ -120,7 +120,7 @@ internal sealed partial class Parser
                     case "case":
                         return ParseCase();
                     case "capture":
-                        return ParseCapture();
+                        return ParseCapture(liquid: false);
                     case "readonly":
                         return ParseReadOnly();
                     case "import":
@@ -195,101 +195,17 @@ internal sealed partial class Parser
     {
         var start = Current.Start;
         Next();
-        const string syntax = "if <expression> ... end|else|else if";
-        var condition = ParseRequiredExpression("if statement", syntax) ?? new ScriptLiteral(null);
-        ExpectEndOfStatement();
-        var anchor = Current;
-        var then = ParseBlock(out var terminator);
-        var statement = new ScriptIfStatement(condition, then);
+        var statement = ParseIfClause(liquid: false, negate: false, out var blockStart, out var terminator);
         if (terminator == Terminator.Else)
         {
             if (IsIdentifier(Current, "if"))
             {
                 statement.Else = ParseIf();
+                return Finish(statement, start);
             }
-            else
-            {
-                ExpectEndOfStatement();
-                var elseBlock = ParseBlock(out var elseTerminator);
-                statement.Else = elseBlock;
-                if (elseTerminator != Terminator.End)
-                {
-                    LogError(anchor, $"Error while parsing if statement: The <end> statement was not found in: {syntax}");
-                }
-            }
+            statement.Else = ParseElseBlock(liquid: false, out terminator);
         }
-        else if (terminator != Terminator.End)
-        {
-            LogError(anchor, $"Error while parsing if statement: The <end> statement was not found in: {syntax}");
-        }
-        return Finish(statement, start);
-    }
-
-    private ScriptStatement? ParseFor(LoopKind kind)
-    {
-        var keyword = Current;
-        var start = keyword.Start;
-        var name = kind is LoopKind.TableRow or LoopKind.LiquidTableRow ? "tablerow" : "for";
-        var syntax = $"{name} <variable> in <expression> ... end";
-        Next();
-        if (Current.Type is not (TokenType.Identifier or TokenType.IdentifierSpecial))
-        {
-            LogError(keyword, $"Error while parsing {name} statement: Expecting a variable instead of `{Describe(Current)}` in: {syntax}");
-            SkipToEndOfStatement();
-            return null;
-        }
-        var variableToken = Current;
-        var variable = Finish(variableToken.Type == TokenType.Identifier ? new ScriptVariable(variableToken.Text, VariableKind.Global) : MakeSpecialVariable(variableToken.Text), variableToken.Start);
-        Next();
-        if (!IsIdentifier(Current, "in"))
-        {
-            LogError(keyword, $"Error while parsing {name} statement: Expecting 'in' word instead of `{Describe(Current)}` in: {syntax}");
-            SkipToEndOfStatement();
-            return null;
-        }
-        Next();
-        var iterable = ParseRequiredExpression($"{name} statement", syntax, ExprFlags.LoopHeader) ?? new ScriptLiteral(null);
-        ScriptExpression? offset = null, limit = null, cols = null;
-        var reversed = false;
-        while (Current.Type == TokenType.Identifier && LoopOptions.Contains(Current.Text))
-        {
-            var option = Current.Text;
-            Next();
-            if (option == "reversed")
-            {
-                reversed = true;
-                continue;
-            }
-            if (Current.Type == TokenType.Colon)
-            {
-                Next();
-            }
-            var value = ParseExpression(0, ExprFlags.Argument | ExprFlags.LoopHeader);
-            switch (option)
-            {
-                case "offset": offset = value; break;
-                case "limit": limit = value; break;
-                default: cols = value; break;
-            }
-        }
-        ExpectEndOfStatement();
-        var body = ParseBlock(out var terminator);
-        var statement = new ScriptForStatement(variable, iterable, body, kind)
-        {
-            Offset = offset,
-            Limit = limit,
-            Columns = cols,
-            Reversed = reversed,
-        };
-        if (terminator == Terminator.Else)
-        {
-            ExpectEndOfStatement();
-            statement.Else = ParseBlock(out terminator);
-        }
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing {name} statement: The <end> statement was not found in: {syntax}");
-        }
+        ExpectEnd(blockStart, terminator, "if statement", IfSyntax);
         return Finish(statement, start);
     }
 
@@ -303,17 +219,9 @@ internal sealed partial class Parser
 
     private ScriptStatement ParseWhile()
     {
-        var keyword = Current;
-        Next();
-        const string syntax = "while <expression> ... end";
-        var condition = ParseRequiredExpression("while statement", syntax) ?? new ScriptLiteral(null);
-        ExpectEndOfStatement();
-        var body = ParseBlock(out var terminator);
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing while statement: The <end> statement was not found in: {syntax}");
-        }
-        return Finish(new ScriptWhileStatement(condition, body), keyword.Start);
+        var start = Current.Start;
+        var (condition, body) = ParseHeadedBlock("while statement", "while <expression> ... end");
+        return Finish(new ScriptWhileStatement(condition, body), start);
     }
 
     private ScriptStatement ParseCase()
@@ -373,14 +281,10 @@ internal sealed partial class Parser
             statement.Whens.Add(new ScriptWhenClause(values, body));
             if (terminator == Terminator.Else)
             {
-                ExpectEndOfStatement();
-                statement.Else = ParseBlock(out terminator);
+                statement.Else = ParseElseBlock(liquid: false, out terminator);
             }
         }
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing case statement: The <end> statement was not found in: {syntax}");
-        }
+        ExpectEnd(keyword, terminator, "case statement", syntax);
         return Finish(statement, keyword.Start);
     }
 
@@ -393,21 +297,6 @@ internal sealed partial class Parser
             return;
         }
         values.Add(expr);
-    }
-
-    private ScriptStatement ParseCapture()
-    {
-        var keyword = Current;
-        Next();
-        const string syntax = "capture <variable> ... end";
-        var target = ParseRequiredExpression("capture statement", syntax, ExprFlags.Argument) ?? new ScriptLiteral(null);
-        ExpectEndOfStatement();
-        var body = ParseBlock(out var terminator);
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing capture statement: The <end> statement was not found in: {syntax}");
-        }
-        return Finish(new ScriptCaptureStatement(target, body), keyword.Start);
     }
 
     private ScriptStatement? ParseReadOnly()
@@ -438,17 +327,9 @@ internal sealed partial class Parser
 
     private ScriptStatement ParseWith()
     {
-        var keyword = Current;
-        Next();
-        const string syntax = "with <variable> ... end";
-        var target = ParseRequiredExpression("with statement", syntax) ?? new ScriptLiteral(null);
-        ExpectEndOfStatement();
-        var body = ParseBlock(out var terminator);
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing with statement: The <end> statement was not found in: {syntax}");
-        }
-        return Finish(new ScriptWithStatement(target, body), keyword.Start);
+        var start = Current.Start;
+        var (target, body) = ParseHeadedBlock("with statement", "with <variable> ... end");
+        return Finish(new ScriptWithStatement(target, body), start);
     }
 
     private ScriptStatement ParseWrap()
@@ -460,10 +341,7 @@ internal sealed partial class Parser
         var call = target as ScriptFunctionCall ?? Finish(new ScriptFunctionCall(target, new List<ScriptExpression>()), target.Span.Start);
         ExpectEndOfStatement();
         var body = ParseBlock(out var terminator);
-        if (terminator != Terminator.End)
-        {
-            LogError(keyword, $"Error while parsing wrap statement: The <end> statement was not found in: {syntax}");
-        }
+        ExpectEnd(keyword, terminator, "wrap statement", syntax);
         return Finish(new ScriptWrapStatement(call, body), keyword.Start);
     }
 
@@ -488,10 +366,7 @@ internal sealed partial class Parser
         }
         ExpectEndOfStatement();
         var body = ParseBlock(out var terminator);
-        if (terminator != Terminator.End)
-        {
-            LogError(nameToken, $"Error while parsing function statement: The <end> statement was not found in: {syntax}");
-        }
+        ExpectEnd(nameToken, terminator, "function statement", syntax);
         var function = Finish(new ScriptFunctionDefinition(nameToken.Text, parameters, body), keyword.Start);
         return Finish(new ScriptFunctionStatement(name, function), keyword.Start);
     }

@@ -173,11 +173,7 @@ public static class Operators
         var kind = (NumKind)Math.Max((int)KindOf(left), (int)KindOf(right));
         if (KindOf(left) == NumKind.None || KindOf(right) == NumKind.None)
         {
-            if (left is bool || right is bool)
-            {
-                throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
-            }
-            throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
+            throw Unsupported(node, op, left, right);
         }
         try
         {
@@ -260,56 +256,37 @@ public static class Operators
                     break;
                 }
             case NumKind.Float:
-                {
-                    var a = (float)ValueConverter.ToDouble(left);
-                    var b = (float)ValueConverter.ToDouble(right);
-                    switch (op)
-                    {
-                        case BinaryOperator.Add: return a + b;
-                        case BinaryOperator.Subtract: return a - b;
-                        case BinaryOperator.Multiply: return a * b;
-                        case BinaryOperator.Divide: return a / b;
-                        case BinaryOperator.DivideRound: return MathF.Floor(a / b);
-                        case BinaryOperator.Modulus: return a % b;
-                        case BinaryOperator.Power: return MathF.Pow(a, b);
-                    }
-                    break;
-                }
+                return Fractional(op, (float)ValueConverter.ToDouble(left), (float)ValueConverter.ToDouble(right), static (a, b) => MathF.Pow(a, b))
+                    ?? throw Unsupported(node, op, left, right);
             case NumKind.Double:
-                {
-                    var a = ValueConverter.ToDouble(left);
-                    var b = ValueConverter.ToDouble(right);
-                    switch (op)
-                    {
-                        case BinaryOperator.Add: return a + b;
-                        case BinaryOperator.Subtract: return a - b;
-                        case BinaryOperator.Multiply: return a * b;
-                        case BinaryOperator.Divide: return a / b;
-                        case BinaryOperator.DivideRound: return Math.Floor(a / b);
-                        case BinaryOperator.Modulus: return a % b;
-                        case BinaryOperator.Power: return Math.Pow(a, b);
-                    }
-                    break;
-                }
+                return Fractional(op, ValueConverter.ToDouble(left), ValueConverter.ToDouble(right), static (a, b) => Math.Pow(a, b))
+                    ?? throw Unsupported(node, op, left, right);
             case NumKind.Decimal:
-                {
-                    var a = ValueConverter.ToDecimal(left);
-                    var b = ValueConverter.ToDecimal(right);
-                    switch (op)
-                    {
-                        case BinaryOperator.Add: return a + b;
-                        case BinaryOperator.Subtract: return a - b;
-                        case BinaryOperator.Multiply: return a * b;
-                        case BinaryOperator.Divide: return a / b;
-                        case BinaryOperator.DivideRound: return Math.Floor(a / b);
-                        case BinaryOperator.Modulus: return a % b;
-                        case BinaryOperator.Power: return (decimal)Math.Pow((double)a, (double)b);
-                    }
-                    break;
-                }
+                return Fractional(op, ValueConverter.ToDecimal(left), ValueConverter.ToDecimal(right), static (a, b) => (decimal)Math.Pow((double)a, (double)b))
+                    ?? throw Unsupported(node, op, left, right);
         }
-        throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
+        throw Unsupported(node, op, left, right);
     }
+
+    /// <summary>
+    /// Float, double and decimal arithmetic, the same for the three but for the power (decimal has none of its own);
+    /// null for an operator they do not support.
+    /// </summary>
+    private static object? Fractional<T>(BinaryOperator op, T a, T b, Func<T, T, T> power)
+        where T : IFloatingPoint<T> => op switch
+        {
+            BinaryOperator.Add => a + b,
+            BinaryOperator.Subtract => a - b,
+            BinaryOperator.Multiply => a * b,
+            BinaryOperator.Divide => a / b,
+            BinaryOperator.DivideRound => T.Floor(a / b),
+            BinaryOperator.Modulus => a % b,
+            BinaryOperator.Power => power(a, b),
+            _ => null,
+        };
+
+    private static ScriptRuntimeException Unsupported(ScriptNode node, BinaryOperator op, object? left, object? right) =>
+        new(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
 
     private static object OverflowSafe(long a, long b, Func<long, long, long> op, Func<BigInteger, BigInteger, BigInteger> big)
     {
@@ -385,7 +362,7 @@ public static class Operators
             case BinaryOperator.Add when left is TimeSpan t && right is DateTime d:
                 return d + t;
         }
-        throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
+        throw Unsupported(node, op, left, right);
     }
 
     private static object? ArrayOperator(TemplateContext context, ScriptNode node, BinaryOperator op, IList left, object? right)
@@ -442,7 +419,7 @@ public static class Operators
                     return new ScriptArray(left.Cast<object?>().Where((_, i) => i % Math.Max(n, 1) == 0));
                 }
         }
-        throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
+        throw Unsupported(node, op, left, right);
     }
 
     private static ScriptRange MakeRange(TemplateContext context, ScriptNode node, SourceSpan operatorSpan, BinaryOperator op, object? left, object? right)
@@ -597,7 +574,7 @@ public static class Operators
             || (left.GetType() == right.GetType() && left is IComparable);
         if (!comparable)
         {
-            throw new ScriptRuntimeException(node.Span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
+            throw Unsupported(node, op, left, right);
         }
         return Test(op, Compare(left, right));
     }

@@ -86,7 +86,26 @@ public sealed partial class TemplateContext
 
     internal LocalScope? CurrentLocal => _locals.Count > 0 ? _locals[^1] : null;
 
-    internal LoopScope PushLoop(LoopKind kind, ScriptObject? state)
+    /// <summary>
+    /// Starts a loop: its state (<c>for.index</c>…) and its scope, both recycled, and the depth that <c>break</c> and
+    /// <c>continue</c> check. Pair with <see cref="ExitLoop"/> in a <c>finally</c>.
+    /// </summary>
+    internal (LoopState State, LoopScope Scope) EnterLoop(LoopKind kind)
+    {
+        var state = RentLoopState(kind);
+        var scope = PushLoop(kind, state);
+        LoopDepth++;
+        return (state, scope);
+    }
+
+    internal void ExitLoop(LoopState state)
+    {
+        LoopDepth--;
+        PopLoop();
+        ReturnLoopState(state);
+    }
+
+    private LoopScope PushLoop(LoopKind kind, ScriptObject? state)
     {
         var scope = _freeLoops.Count > 0 ? _freeLoops.Pop() : new LoopScope();
         scope.Kind = kind;
@@ -95,7 +114,7 @@ public sealed partial class TemplateContext
         return scope;
     }
 
-    internal void PopLoop()
+    private void PopLoop()
     {
         var scope = _loops[^1];
         _loops.RemoveAt(_loops.Count - 1);
@@ -105,7 +124,7 @@ public sealed partial class TemplateContext
         _freeLoops.Push(scope);
     }
 
-    internal LoopState RentLoopState(LoopKind kind)
+    private LoopState RentLoopState(LoopKind kind)
     {
         if (_freeLoopStates.Count > 0)
         {
@@ -117,7 +136,7 @@ public sealed partial class TemplateContext
     }
 
     /// <summary>Recycles a finished loop's state unless template code still holds it.</summary>
-    internal void ReturnLoopState(LoopState state)
+    private void ReturnLoopState(LoopState state)
     {
         if (!state.Escaped)
         {

@@ -35,6 +35,9 @@ public abstract class ScriptExpression : ScriptNode
 
     /// <summary>Short description used by some error messages (e.g. <c>variable</c>).</summary>
     internal virtual string KindName => "expression";
+
+    /// <summary>True for a member or indexer chain that contains a <c>?.</c>, so that a null anywhere in it yields null.</summary>
+    internal virtual bool InNullConditionalChain => false;
 }
 
 /// <summary>An expression that can be the target of an assignment.</summary>

@@ -41,20 +41,7 @@ public sealed class ScriptFunctionCall : ScriptExpression
         context.HasPipeArgument = false;
         context.PipeArgument = null;
         var function = EvaluateTarget(context, wrapBlock);
-        if (wrapBlock == null && _positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, hasPipe, pipe, Arguments, out var result))
-        {
-            return result;
-        }
-        var arguments = context.RentArguments();
-        try
-        {
-            EvaluateArguments(context, arguments, hasPipe, pipe, wrapBlock);
-            return CallFunction(context, this, function, arguments);
-        }
-        finally
-        {
-            context.ReturnArguments(arguments);
-        }
+        return InvokeFunction(context, function, hasPipe, pipe, wrapBlock);
     }
 
     /// <summary>
@@ -68,7 +55,7 @@ public sealed class ScriptFunctionCall : ScriptExpression
         var function = EvaluateTarget(context, null);
         if (function is not IOutputFunction output)
         {
-            var value = InvokeEvaluated(context, function);
+            var value = InvokeFunction(context, function, false, null, null);
             if (value != null)
             {
                 context.Write(statement, value);
@@ -128,30 +115,23 @@ public sealed class ScriptFunctionCall : ScriptExpression
         }
     }
 
-    private object? InvokeGeneral(TemplateContext context, IScriptFunction function, bool hasPipe, object? pipe)
+    /// <summary>Calls the evaluated target: a builtin without named or spread arguments takes its arguments without a list.</summary>
+    private object? InvokeFunction(TemplateContext context, IScriptFunction function, bool hasPipe, object? pipe, ScriptBlockStatement? wrapBlock)
     {
-        var arguments = context.RentArguments();
-        try
-        {
-            EvaluateArguments(context, arguments, hasPipe, pipe, null);
-            return CallFunction(context, this, function, arguments);
-        }
-        finally
-        {
-            context.ReturnArguments(arguments);
-        }
-    }
-
-    private object? InvokeEvaluated(TemplateContext context, IScriptFunction function)
-    {
-        if (_positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, false, null, Arguments, out var result))
+        if (wrapBlock == null && _positionalOnly && function is BuiltinFunction builtin && builtin.TryInvokePositional(context, this, hasPipe, pipe, Arguments, out var result))
         {
             return result;
         }
+        return InvokeGeneral(context, function, hasPipe, pipe, wrapBlock);
+    }
+
+    /// <summary>Calls the evaluated target with its arguments evaluated into a rented list.</summary>
+    private object? InvokeGeneral(TemplateContext context, IScriptFunction function, bool hasPipe, object? pipe, ScriptBlockStatement? wrapBlock = null)
+    {
         var arguments = context.RentArguments();
         try
         {
-            EvaluateArguments(context, arguments, false, null, null);
+            EvaluateArguments(context, arguments, hasPipe, pipe, wrapBlock);
             return CallFunction(context, this, function, arguments);
         }
         finally

@@ -39,13 +39,7 @@ public sealed class ScriptMemberExpression : ScriptExpression, IAssignableExpres
 
     internal override string KindName => "member";
 
-    /// <summary>True when this chain contains a <c>?.</c>, so a null anywhere yields null.</summary>
-    internal bool InNullConditionalChain => NullConditional || Target switch
-    {
-        ScriptMemberExpression m => m.InNullConditionalChain,
-        ScriptIndexerExpression i => i.InNullConditionalChain,
-        _ => false,
-    };
+    internal override bool InNullConditionalChain => NullConditional || Target.InNullConditionalChain;
 
     public override object? EvaluateNoCall(TemplateContext context)
     {
@@ -113,12 +107,7 @@ public sealed class ScriptIndexerExpression : ScriptExpression, IAssignableExpre
 
     internal override string KindName => "indexer";
 
-    internal bool InNullConditionalChain => Target switch
-    {
-        ScriptMemberExpression m => m.InNullConditionalChain,
-        ScriptIndexerExpression i => i.InNullConditionalChain,
-        _ => false,
-    };
+    internal override bool InNullConditionalChain => Target.InNullConditionalChain;
 
     public override object? EvaluateNoCall(TemplateContext context)
     {

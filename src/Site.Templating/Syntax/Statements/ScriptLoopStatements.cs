@@ -57,11 +57,9 @@ public sealed class ScriptForStatement(ScriptVariable variable, ScriptExpression
         var length = Math.Min(count, limit);
         var columns = Columns != null ? Math.Max(1, ValueConverter.ToInt(context, Columns, Columns.Evaluate(context))) : 0;
 
-        var state = context.RentLoopState(Kind);
+        var (state, scope) = context.EnterLoop(Kind);
         state.Length = length;
-        var scope = context.PushLoop(Kind, state);
         scope.VariableName = Variable.Name;
-        context.LoopDepth++;
         try
         {
             for (var i = 0; i < length; i++)
@@ -80,18 +78,7 @@ public sealed class ScriptForStatement(ScriptVariable variable, ScriptExpression
                 {
                     Body.Execute(context);
                 }
-                var flow = context.FlowState;
-                if (flow == ScriptFlowState.Break)
-                {
-                    context.FlowState = ScriptFlowState.None;
-                    break;
-                }
-                if (flow == ScriptFlowState.Continue)
-                {
-                    context.FlowState = ScriptFlowState.None;
-                    continue;
-                }
-                if (flow == ScriptFlowState.Return)
+                if (LoopFlow.EndsLoop(context))
                 {
                     break;
                 }
@@ -99,9 +86,7 @@ public sealed class ScriptForStatement(ScriptVariable variable, ScriptExpression
         }
         finally
         {
-            context.LoopDepth--;
-            context.PopLoop();
-            context.ReturnLoopState(state);
+            context.ExitLoop(state);
         }
         if (length == 0 && Else != null)
         {
@@ -138,9 +123,7 @@ public sealed class ScriptWhileStatement(ScriptExpression condition, ScriptBlock
 
     public override void Execute(TemplateContext context)
     {
-        var state = context.RentLoopState(LoopKind.While);
-        context.PushLoop(LoopKind.While, state);
-        context.LoopDepth++;
+        var (state, _) = context.EnterLoop(LoopKind.While);
         try
         {
             var index = 0;
@@ -149,18 +132,7 @@ public sealed class ScriptWhileStatement(ScriptExpression condition, ScriptBlock
                 context.StepLoop(this, "while");
                 state.Index = index++;
                 Body.Execute(context);
-                var flow = context.FlowState;
-                if (flow == ScriptFlowState.Break)
-                {
-                    context.FlowState = ScriptFlowState.None;
-                    break;
-                }
-                if (flow == ScriptFlowState.Continue)
-                {
-                    context.FlowState = ScriptFlowState.None;
-                    continue;
-                }
-                if (flow == ScriptFlowState.Return)
+                if (LoopFlow.EndsLoop(context))
                 {
                     break;
                 }
@@ -168,9 +140,7 @@ public sealed class ScriptWhileStatement(ScriptExpression condition, ScriptBlock
         }
         finally
         {
-            context.LoopDepth--;
-            context.PopLoop();
-            context.ReturnLoopState(state);
+            context.ExitLoop(state);
         }
     }
 }
