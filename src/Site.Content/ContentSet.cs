@@ -16,6 +16,7 @@ public sealed class ContentSet
     private readonly Dictionary<string, Page> _byUrl;
     private readonly Dictionary<string, Page> _byLanguageAndId;
     private readonly Dictionary<string, IReadOnlyList<Page>> _byLanguage;
+    private readonly WeakReference<ContentSet>? _previous;
 
     internal ContentSet(
         SiteConfig config,
@@ -61,6 +62,8 @@ public sealed class ContentSet
 
     private ContentSet(ContentSet previous, IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, Page> replacements, IReadOnlyList<TranslationReport> translationReports)
     {
+        _previous = new WeakReference<ContentSet>(previous);
+        SwappedIn = [.. replacements.Values];
         Config = previous.Config;
         InputRoot = previous.InputRoot;
         Pages = pages;
@@ -89,6 +92,17 @@ public sealed class ContentSet
             kv => changedLanguages.Contains(kv.Key) ? (IReadOnlyList<Page>)kv.Value.Select(p => replacements.GetValueOrDefault(p) ?? p).ToArray() : kv.Value,
             StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The content set this one was made from by swapping edited pages in (a reload in a build
+    /// session whose edits kept every page's place in the graph), or null for a full load. Both
+    /// have the same pages, URLs, lists and links; only <see cref="SwappedIn"/> differ.
+    /// </summary>
+    /// <remarks>Held weakly: a long session must not keep every earlier content set alive through a chain of them.</remarks>
+    public ContentSet? Previous => _previous is not null && _previous.TryGetTarget(out var previous) ? previous : null;
+
+    /// <summary>The pages that replaced pages of <see cref="Previous"/> (empty for a full load).</summary>
+    public IReadOnlyCollection<Page> SwappedIn { get; } = [];
 
     public SiteConfig Config { get; }
 

@@ -63,8 +63,12 @@ internal static class IncrementalEditRun
 
         await session.RebuildAsync([post]);
         await session.BackgroundWork;
+        var sorted = EditTimes.Order().ToList();
+        Console.WriteLine($"edit to updated output: median {sorted[sorted.Count / 2]} ms, min {sorted[0]} ms, max {sorted[^1]} ms over {sorted.Count} edits");
         return 0;
     }
+
+    private static readonly List<long> EditTimes = [];
 
     private static async Task EditAsync(SiteBuildSession session, string post, string label, string text)
     {
@@ -72,18 +76,23 @@ internal static class IncrementalEditRun
         await File.WriteAllTextAsync(post, text);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         var stopwatch = Stopwatch.StartNew();
         var report = await session.RebuildAsync([post]);
         var elapsed = stopwatch.ElapsedMilliseconds;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        var gen2 = GC.CollectionCount(2) - gen2Before;
         await session.BackgroundWork;
         var background = stopwatch.ElapsedMilliseconds - elapsed;
         var summary = report.Incremental!;
-        var slowest = string.Join(", ", report.ModuleTimings.Take(3).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
+        var slowest = string.Join(", ", report.ModuleTimings.Take(4).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
         Console.WriteLine(
-            $"{label,-22} {elapsed,6} ms wall {cpu,6:F0} ms cpu  ok={report.Succeeded} bodies={summary.MarkdownRendered} pages={summary.PagesRendered.Count} " +
-            $"written={summary.FilesWritten.Count}  [{slowest}]  search+sitemap +{background} ms");
+            $"{label,-22} {elapsed,6} ms wall {cpu,6:F0} ms cpu {gcPause,4:F0} ms gc pause ({gen2} gen2)  ok={report.Succeeded} parsed={summary.FilesParsed} bodies={summary.MarkdownRendered} " +
+            $"models={summary.PageModelsBuilt} pages={summary.PagesRendered.Count} written={summary.FilesWritten.Count}  [{slowest}]  search+sitemap +{background} ms");
+        EditTimes.Add(elapsed);
     }
 
     private static string Replace(string text, bool lastParagraph, string sentence)

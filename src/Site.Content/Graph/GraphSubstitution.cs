@@ -42,28 +42,25 @@ internal static class GraphSubstitution
     {
         var map = new Mapper(replacements);
         var languages = graph.Languages.Select(map.Language).ToArray();
-        var result = new SiteGraph(languages);
-        map.CopyInto(graph.CategoryOfProject, result.CategoryOfProject, map.Same);
-        map.CopyInto(graph.SigOfProject, result.SigOfProject, map.Same);
-        map.CopyInto(graph.PostsOfProject, result.PostsOfProject, map.List);
-        map.CopyInto(graph.GroupsOfCategory, result.GroupsOfCategory, map.Groups);
-        map.CopyInto(graph.ProjectsOfSig, result.ProjectsOfSig, map.List);
-        map.CopyInto(graph.PostsOfSig, result.PostsOfSig, map.List);
-        map.CopyInto(graph.ProjectsOfPost, result.ProjectsOfPost, map.List);
-        map.CopyInto(graph.TagsOfPost, result.TagsOfPost, map.Tags);
-        map.CopyInto(graph.Neighbours, result.Neighbours, n => (map.Page(n.Previous), map.Page(n.Next)));
-        foreach (var (id, versions) in graph.VersionsById)
+        return new SiteGraph(languages)
         {
-            result.VersionsById[id] = versions.Any(map.Replaces) ? versions.Select(v => map.Page(v)!).ToArray() : versions;
-        }
-
-        return result;
+            CategoryOfProject = map.Patch(graph.CategoryOfProject, map.Same),
+            SigOfProject = map.Patch(graph.SigOfProject, map.Same),
+            PostsOfProject = map.Patch(graph.PostsOfProject, map.List),
+            GroupsOfCategory = map.Patch(graph.GroupsOfCategory, map.Groups),
+            ProjectsOfSig = map.Patch(graph.ProjectsOfSig, map.List),
+            PostsOfSig = map.Patch(graph.PostsOfSig, map.List),
+            ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
+            TagsOfPost = map.Patch(graph.TagsOfPost, map.Tags),
+            Neighbours = map.Patch(graph.Neighbours, n => (map.Page(n.Previous), map.Page(n.Next))),
+            VersionsById = map.PatchVersions(graph.VersionsById),
+        };
     }
 
     /// <summary>Maps old pages to new ones; a list or value without a replaced page is returned as it is.</summary>
     private sealed class Mapper(IReadOnlyDictionary<Page, Page> replacements)
     {
-        private readonly Dictionary<Tag, Tag> _tags = [];
+        private readonly Dictionary<Tag, Tag> _tags = new(ReferenceEqualityComparer.Instance);
 
         public bool Replaces(Page? page) => page is not null && replacements.ContainsKey(page);
 
@@ -106,41 +103,84 @@ internal static class GraphSubstitution
 
         public IReadOnlyList<Tag> Tags(IReadOnlyList<Tag> tags)
         {
-            var mapped = tags.Select(Tag).ToArray();
-            return mapped.SequenceEqual(tags, ReferenceEqualityComparer.Instance) ? tags : mapped;
-        }
-
-        public LanguageGraph Language(LanguageGraph lg)
-        {
-            var result = new LanguageGraph(lg.Language)
+            for (var i = 0; i < tags.Count; i++)
             {
-                Home = Page(lg.Home),
-                Pages = List(lg.Pages),
-                Posts = List(lg.Posts),
-                Projects = List(lg.Projects),
-                Categories = List(lg.Categories),
-                Sigs = List(lg.Sigs),
-                FreePages = List(lg.FreePages),
-                Tags = Tags(lg.Tags),
-                GraduatedProjects = List(lg.GraduatedProjects),
-                BlogPages = lg.BlogPages.Any(b => b.Posts.Any(Replaces)) ? lg.BlogPages.Select(b => b with { Posts = List(b.Posts) }).ToArray() : lg.BlogPages,
-            };
-            CopyInto(lg.ProjectBySlug, result.ProjectBySlug, Same);
-            CopyInto(lg.CategoryBySlug, result.CategoryBySlug, Same);
-            CopyInto(lg.SigBySlug, result.SigBySlug, Same);
-            CopyInto(lg.TagBySlug, result.TagBySlug, Tag);
-            return result;
+                if (!ReferenceEquals(Tag(tags[i]), tags[i]))
+                {
+                    return tags.Select(Tag).ToArray();
+                }
+            }
+
+            return tags;
         }
 
-        /// <summary>Copies a map with keys and values mapped (keys are pages or strings).</summary>
-        public void CopyInto<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> into, Func<TValue, TValue> mapValue)
+        public LanguageGraph Language(LanguageGraph lg) => new(lg.Language)
+        {
+            Home = Page(lg.Home),
+            Pages = List(lg.Pages),
+            Posts = List(lg.Posts),
+            Projects = List(lg.Projects),
+            Categories = List(lg.Categories),
+            Sigs = List(lg.Sigs),
+            FreePages = List(lg.FreePages),
+            Tags = Tags(lg.Tags),
+            GraduatedProjects = List(lg.GraduatedProjects),
+            BlogPages = lg.BlogPages.Any(b => b.Posts.Any(Replaces)) ? lg.BlogPages.Select(b => b with { Posts = List(b.Posts) }).ToArray() : lg.BlogPages,
+            ProjectBySlug = Patch(lg.ProjectBySlug, Same),
+            CategoryBySlug = Patch(lg.CategoryBySlug, Same),
+            SigBySlug = Patch(lg.SigBySlug, Same),
+            TagBySlug = Patch(lg.TagBySlug, Tag),
+        };
+
+        /// <summary>
+        /// A copy of a map (cloned, not rebuilt: hashing twenty thousand keys again is what this
+        /// class avoids) with replaced page keys swapped and every value that holds a replaced page mapped.
+        /// </summary>
+        public Dictionary<TKey, TValue> Patch<TKey, TValue>(Dictionary<TKey, TValue> from, Func<TValue, TValue> mapValue)
             where TKey : notnull
         {
-            into.EnsureCapacity(from.Count);
-            foreach (var (key, value) in from)
+            var copy = new Dictionary<TKey, TValue>(from, from.Comparer);
+            if (typeof(Page).IsAssignableFrom(typeof(TKey)))
             {
-                into[key is Page page ? (TKey)(object)Page(page)! : key] = mapValue(value);
+                foreach (var (before, after) in replacements)
+                {
+                    if (before is TKey oldKey && copy.Remove(oldKey, out var value))
+                    {
+                        copy[(TKey)(object)after] = value;
+                    }
+                }
             }
+
+            List<(TKey Key, TValue Value)>? changed = null;
+            foreach (var (key, value) in copy)
+            {
+                var mapped = mapValue(value);
+                if (!EqualityComparer<TValue>.Default.Equals(mapped, value)) // pages and lists compare by identity
+                {
+                    (changed ??= []).Add((key, mapped));
+                }
+            }
+
+            foreach (var (key, value) in changed ?? [])
+            {
+                copy[key] = value;
+            }
+
+            return copy;
+        }
+
+        public Dictionary<string, Page[]> PatchVersions(Dictionary<string, Page[]> from)
+        {
+            var copy = new Dictionary<string, Page[]>(from, from.Comparer);
+            foreach (var after in replacements.Values)
+            {
+                if (copy.TryGetValue(after.Id, out var versions) && versions.Any(Replaces))
+                {
+                    copy[after.Id] = versions.Select(v => Page(v)!).ToArray();
+                }
+            }
+
+            return copy;
         }
     }
 }

@@ -42,13 +42,13 @@ public sealed class LanguageGraph
     /// <summary>Graduated projects by title.</summary>
     public IReadOnlyList<ProjectPage> GraduatedProjects { get; internal set; } = [];
 
-    internal Dictionary<string, ProjectPage> ProjectBySlug { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, ProjectPage> ProjectBySlug { get; init; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<string, CategoryPage> CategoryBySlug { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, CategoryPage> CategoryBySlug { get; init; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<string, SigPage> SigBySlug { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, SigPage> SigBySlug { get; init; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<string, Tag> TagBySlug { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, Tag> TagBySlug { get; init; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<PostPage> Latest(int count) => Posts.Count <= count ? Posts : Posts.Take(count).ToArray();
 

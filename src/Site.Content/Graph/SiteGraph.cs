@@ -22,26 +22,26 @@ public sealed class SiteGraph
 
     private Dictionary<string, LanguageGraph> ByCode { get; }
 
-    internal Dictionary<Page, CategoryPage> CategoryOfProject { get; } = [];
+    internal Dictionary<Page, CategoryPage> CategoryOfProject { get; init; } = [];
 
-    internal Dictionary<Page, SigPage> SigOfProject { get; } = [];
+    internal Dictionary<Page, SigPage> SigOfProject { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfProject { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfProject { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<MaturityGroup>> GroupsOfCategory { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<MaturityGroup>> GroupsOfCategory { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfSig { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfSig { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfSig { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfSig { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfPost { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfPost { get; init; } = [];
 
-    internal Dictionary<Page, IReadOnlyList<Tag>> TagsOfPost { get; } = [];
+    internal Dictionary<Page, IReadOnlyList<Tag>> TagsOfPost { get; init; } = [];
 
-    internal Dictionary<Page, (PostPage? Previous, PostPage? Next)> Neighbours { get; } = [];
+    internal Dictionary<Page, (PostPage? Previous, PostPage? Next)> Neighbours { get; init; } = [];
 
     /// <summary>Same page in every language, keyed by id; each array is in site.yml language order.</summary>
-    internal Dictionary<string, Page[]> VersionsById { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, Page[]> VersionsById { get; init; } = new(StringComparer.Ordinal);
 
     internal int LanguageIndex(string code)
     {

@@ -118,7 +118,10 @@ public static class ContentLoader
             var entry = entries[i]!;
             next[files[i].FullPath] = entry;
             parsed[i] = entry.File;
-            diagnostics.AddRange(entry.Diagnostics);
+            if (entry.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(entry.Diagnostics);
+            }
         }
 
         cache.Parsed = next;
@@ -268,7 +271,10 @@ public static class ContentLoader
                 }
             }
 
-            orphans.AddRange(ReportOrphans(orphanFiles, config, sourcePages, byId, diagnostics));
+            if (!orphanFiles.IsEmpty)
+            {
+                orphans.AddRange(ReportOrphans(orphanFiles, config, sourcePages, byId, diagnostics));
+            }
 
             var list = pagesByLanguage[language.Code];
             foreach (var source in pagesByLanguage[defaultCode])
@@ -381,7 +387,10 @@ public static class ContentLoader
         for (var i = 0; i < items.Count; i++)
         {
             next[keyOf(items[i])] = results[i];
-            diagnostics.AddRange(results[i].Diagnostics);
+            if (results[i].Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(results[i].Diagnostics);
+            }
         }
 
         return results;

@@ -30,6 +30,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     private Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = [];
     private Dictionary<Page, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = [];
     private IReadOnlySet<string>? _lastUrls;
+    private Dictionary<Page, RenderedMarkdown>? _lastByPage;
     private int _headingsChanged;
 
     /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
@@ -37,6 +38,11 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 
     public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics)
     {
+        if (TryRenderSwapped(content, diagnostics) is { } swapped)
+        {
+            return swapped;
+        }
+
         var pages = content.Pages;
         var results = new RenderedMarkdown?[pages.Count];
         var entries = new Entry?[pages.Count];
@@ -100,23 +106,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
                 return; // nothing to localise
             }
 
-            var previous = Previous(_localised, content, page);
-            RenderedMarkdown localised;
-            if (sameShape && previous is { } same && ReferenceEquals(same.Raw, raw))
-            {
-                localised = same.Result; // same words, same targets: same links
-            }
-            else
-            {
-                localised = localiser.Apply(page, raw);
-                if (previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
-                    && string.Equals(earlier.Result.Html, localised.Html, StringComparison.Ordinal)
-                    && earlier.Result.Links.SequenceEqual(localised.Links))
-                {
-                    localised = earlier.Result;
-                }
-            }
-
+            var localised = LocaliseCached(content, localiser, page, raw, sameShape);
             localisedNow[i] = (raw, localised);
             results[i] = localised;
         });
@@ -173,8 +163,129 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         _lastUrls = content.OutputUrls;
         _lastContent = content;
         _lastShape = shape;
+        _lastByPage = byPage;
         LastChecked = checkedCount;
         return new RenderedPages(byPage, rendered, shape);
+    }
+
+    /// <summary>
+    /// The page's body with its links localised, reusing last run's copy when the raw body and the
+    /// site's shape are the same (or the new copy equals it), so that consumers that recognise
+    /// unchanged bodies by instance still skip it.
+    /// </summary>
+    private RenderedMarkdown LocaliseCached(ContentSet content, LinkLocaliser localiser, Page page, RenderedMarkdown raw, bool sameShape)
+    {
+        var previous = Previous(_localised, content, page);
+        if (sameShape && previous is { } same && ReferenceEquals(same.Raw, raw))
+        {
+            return same.Result; // same words, same targets: same links
+        }
+
+        var localised = localiser.Apply(page, raw);
+        return previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
+            && string.Equals(earlier.Result.Html, localised.Html, StringComparison.Ordinal)
+            && earlier.Result.Links.SequenceEqual(localised.Links)
+            ? earlier.Result
+            : localised;
+    }
+
+    /// <summary>
+    /// The run after a reload that swapped a few edited pages into last run's content (same shape,
+    /// see <see cref="ContentSet.Previous"/>): only those pages are rendered, localised and checked;
+    /// every other page keeps last run's body and findings. Null when that does not hold, or when
+    /// an edited page's headings changed (links elsewhere may point at them): the full run decides.
+    /// </summary>
+    private RenderedPages? TryRenderSwapped(ContentSet content, ICollection<Diagnostic> diagnostics)
+    {
+        if (_lastContent is not { } last || _lastByPage is null || !ReferenceEquals(content.Previous, last))
+        {
+            return null;
+        }
+
+        var defaultCode = content.Config.DefaultLanguage.Code;
+        var swapped = content.SwappedIn.OrderBy(p => p.Language == defaultCode ? 0 : 1).ToList(); // sources first: translations inherit their outline
+        var raws = new Dictionary<Page, (Entry? Entry, RenderedMarkdown Raw)>();
+        var rendered = 0;
+        _headingsChanged = 0;
+        foreach (var page in swapped)
+        {
+            if (page.Language == defaultCode)
+            {
+                var entry = RenderCached(content, page, null, ref rendered);
+                raws[page] = (entry, entry.Result);
+                continue;
+            }
+
+            var source = content.Get(defaultCode, page.Id);
+            var sourceRaw = source is null ? null : raws.TryGetValue(source, out var s) ? s.Raw : _entries.GetValueOrDefault(source)?.Result;
+            if (page.IsFallback && sourceRaw is not null)
+            {
+                raws[page] = (null, sourceRaw);
+            }
+            else
+            {
+                var entry = RenderCached(content, page, sourceRaw?.Headings, ref rendered);
+                raws[page] = (entry, entry.Result);
+            }
+        }
+
+        if (_headingsChanged != 0)
+        {
+            return null;
+        }
+
+        var byPage = new Dictionary<Page, RenderedMarkdown>(_lastByPage);
+        var localiser = new LinkLocaliser(content);
+        var results = new List<(Page Page, Page? Before, Entry? Entry, RenderedMarkdown Raw, RenderedMarkdown Result)>(swapped.Count);
+        foreach (var page in swapped)
+        {
+            var (entry, raw) = raws[page];
+            var result = page.Language == defaultCode || raw.Links.Count == 0 ? raw : LocaliseCached(content, localiser, page, raw, sameShape: true);
+            var before = last.Get(page.Language, page.Id);
+            if (before is not null)
+            {
+                byPage.Remove(before);
+            }
+
+            byPage[page] = result;
+            results.Add((page, before, entry, raw, result));
+        }
+
+        var links = new InternalLinkValidator(content, byPage.GetValueOrDefault);
+        foreach (var (page, before, entry, raw, result) in results)
+        {
+            if (before is not null)
+            {
+                _entries.Remove(before);
+                _localised.Remove(before);
+                _checked.Remove(before);
+            }
+
+            if (entry is not null)
+            {
+                _entries[page] = entry;
+            }
+
+            if (!ReferenceEquals(raw, result) || (page.Language != defaultCode && raw.Links.Count > 0))
+            {
+                _localised[page] = (raw, result);
+            }
+
+            _checked[page] = (result, [.. HeadingIdValidator.Validate(page, result), .. links.Validate(page, result)]);
+        }
+
+        foreach (var (_, found) in _checked.Values)
+        {
+            foreach (var diagnostic in found)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        _lastContent = content;
+        _lastByPage = byPage;
+        LastChecked = results.Count;
+        return new RenderedPages(byPage, rendered, SiteStructure.Of(content));
     }
 
     /// <summary>Last run's value for the page: the same page object, or else the page with its language and id.</summary>

@@ -40,6 +40,12 @@ internal sealed class ModelDependencies
     /// <summary>Ids of pages (any language) whose object or rendered body differs from the baseline.</summary>
     public HashSet<string> ChangedIds(ContentSet content, RenderedPages rendered)
     {
+        if (ReferenceEquals(content.Previous, Content))
+        {
+            // The loader swapped edited pages into the baseline; the others keep their objects and bodies.
+            return content.SwappedIn.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in content.Pages)
         {

@@ -19,7 +19,23 @@ namespace Site.Pipeline.Incremental;
 /// </summary>
 internal static class SiteStructure
 {
+    // Computed once per content set; a set made by swapping edited pages into another shares its shape.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> Known = [];
+
     public static ulong Of(ContentSet content)
+    {
+        if (Known.TryGetValue(content, out var known) || (content.Previous is { } previous && Known.TryGetValue(previous, out known)))
+        {
+            Known.AddOrUpdate(content, known);
+            return (ulong)known;
+        }
+
+        var shape = Compute(content);
+        Known.AddOrUpdate(content, shape);
+        return shape;
+    }
+
+    private static ulong Compute(ContentSet content)
     {
         var hash = new Hash64(0);
         foreach (var lg in content.Graph.Languages)
