@@ -318,6 +318,8 @@ public sealed class SiteBuildSession : IDisposable
         _caches.Records.Commit(partial);
         _caches.Dependencies = _caches.PendingDependencies;
         _caches.PendingDependencies = null;
+        _caches.LastModel = _caches.PendingModel;
+        _caches.PendingModel = null;
         _changedSinceSuccess.Clear();
         _unknownChanges = false;
     }
@@ -326,6 +328,7 @@ public sealed class SiteBuildSession : IDisposable
     {
         _caches.Records.Discard();
         _caches.PendingDependencies = null;
+        _caches.PendingModel = null;
     }
 
     private static string Root(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

@@ -9,21 +9,21 @@ namespace Site.Pipeline.Incremental;
 /// <see cref="SiteStructure"/> of that build. A later edit of page contents only (same
 /// structure) then needs the models of just the outputs that read a page whose object or
 /// rendered body changed (unchanged pages keep their objects between loads), plus those that
-/// read every page. The render step still compares model fingerprints, so an output whose
+/// list every page by title and translation state when one of those changed. The render step still compares model fingerprints, so an output whose
 /// model came out the same is not rendered again.
 /// </summary>
 internal sealed class ModelDependencies
 {
     private readonly Dictionary<string, string[]> _outputsById;
-    private readonly string[] _readEveryPage;
+    private readonly string[] _readEveryTitleAndState;
 
-    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, string[]> outputsById, string[] readEveryPage)
+    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, string[]> outputsById, string[] readEveryTitleAndState)
     {
         Structure = structure;
         Content = content;
         Rendered = rendered;
         _outputsById = outputsById;
-        _readEveryPage = readEveryPage;
+        _readEveryTitleAndState = readEveryTitleAndState;
     }
 
     public ulong Structure { get; }
@@ -35,7 +35,7 @@ internal sealed class ModelDependencies
 
     /// <summary>The same record with a new baseline: a rebuild of the same structure built the outputs that changed.</summary>
     public ModelDependencies Advance(ContentSet content, RenderedPages rendered) =>
-        new(Structure, content, rendered, _outputsById, _readEveryPage);
+        new(Structure, content, rendered, _outputsById, _readEveryTitleAndState);
 
     /// <summary>Ids of pages (any language) whose object or rendered body differs from the baseline.</summary>
     public HashSet<string> ChangedIds(ContentSet content, RenderedPages rendered)
@@ -61,10 +61,21 @@ internal sealed class ModelDependencies
         return changed;
     }
 
+    /// <summary>
+    /// True unless the content is the baseline with edited pages swapped in that all kept their
+    /// titles and translation states (then outputs listing every page by those need no new model).
+    /// </summary>
+    public bool TitlesOrStatesChanged(ContentSet content) =>
+        !ReferenceEquals(content.Previous, Content)
+        || content.SwappedIn.Any(page => Content.Get(page.Language, page.Id) is not { } before
+            || before.Title != page.Title || before.TranslationState != page.TranslationState);
+
     /// <summary>Output files whose model must be built again after <paramref name="changedIds"/> changed.</summary>
-    public HashSet<string> OutputsToRebuild(IEnumerable<string> changedIds)
+    public HashSet<string> OutputsToRebuild(IEnumerable<string> changedIds, bool titlesOrStatesChanged)
     {
-        var outputs = new HashSet<string>(_readEveryPage, StringComparer.Ordinal);
+        var outputs = titlesOrStatesChanged
+            ? new HashSet<string>(_readEveryTitleAndState, StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in changedIds)
         {
             if (_outputsById.TryGetValue(id, out var readers))
@@ -80,13 +91,13 @@ internal sealed class ModelDependencies
     public sealed class Recorder
     {
         private readonly List<(string Output, HashSet<string> Ids)> _jobs = [];
-        private readonly List<string> _readEveryPage = [];
+        private readonly List<string> _readEveryTitleAndState = [];
 
-        public void Add(string output, HashSet<string> ids, bool readsEveryPage)
+        public void Add(string output, HashSet<string> ids, bool readsEveryTitleAndState)
         {
-            if (readsEveryPage)
+            if (readsEveryTitleAndState)
             {
-                _readEveryPage.Add(output);
+                _readEveryTitleAndState.Add(output);
             }
             else
             {
@@ -100,7 +111,7 @@ internal sealed class ModelDependencies
             var everyPage = new List<string>();
             foreach (var recorder in recorders)
             {
-                everyPage.AddRange(recorder._readEveryPage);
+                everyPage.AddRange(recorder._readEveryTitleAndState);
                 foreach (var (output, ids) in recorder._jobs)
                 {
                     foreach (var id in ids)

@@ -33,6 +33,12 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
     /// <summary>The theme of the last run, reused when no theme file changed.</summary>
     public Theme? LastTheme { get; set; }
 
+    /// <summary>The template model of the last successful run (list items of unchanged pages are reused from it).</summary>
+    public Model.SiteModel? LastModel { get; set; }
+
+    /// <summary>The model of the current run, until the session commits or discards it.</summary>
+    public Model.SiteModel? PendingModel { get; set; }
+
     /// <summary>The dependency record of the models on disk (committed with the run's files).</summary>
     public ModelDependencies? Dependencies { get; set; }
 

@@ -18,6 +18,7 @@ public sealed class LanguageContext
     private readonly ConcurrentDictionary<CategoryPage, ModelMap> _categoryItems = new();
     private readonly ConcurrentDictionary<SigPage, ModelMap> _sigItems = new();
     private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
+    private LanguageContext? _previous;
 
     internal LanguageContext(SiteModel site, LanguageInfo info, UiStrings strings)
     {
@@ -34,6 +35,18 @@ public sealed class LanguageContext
             _tagLinks[tag.Slug] = new ModelMap(3) { ["label"] = tag.Name, ["url"] = site.Urls.Url(tag.Url), ["slug"] = tag.Slug };
         }
 
+    }
+
+    /// <summary>
+    /// Takes list items of unchanged pages from the same language of the last build instead of
+    /// building them again. Only valid when that build had the same site shape, UI strings and
+    /// settings (a rebuild in <c>serve</c> after edits of page files): an item then depends only
+    /// on its page object. Earlier builds are let go, so a long session holds one previous model.
+    /// </summary>
+    internal void InheritItems(LanguageContext previous)
+    {
+        previous._previous = null;
+        _previous = previous;
     }
 
     public SiteModel Site { get; }
@@ -56,26 +69,26 @@ public sealed class LanguageContext
     public ModelMap PostItem(PostPage post)
     {
         PageReads.Read(post);
-        return _postItems.GetOrAdd(post, BuildPostItem);
+        return _postItems.GetOrAdd(post, p => _previous?._postItems.GetValueOrDefault(p) ?? BuildPostItem(p));
     }
 
     public ModelMap ProjectItem(ProjectPage project)
     {
         PageReads.Read(project);
         PageReads.Read(Site.Content.Graph.CategoryOf(project)); // category_title
-        return _projectItems.GetOrAdd(project, BuildProjectItem);
+        return _projectItems.GetOrAdd(project, p => _previous?._projectItems.GetValueOrDefault(p) ?? BuildProjectItem(p));
     }
 
     public ModelMap CategoryItem(CategoryPage category)
     {
         PageReads.Read(category);
-        return _categoryItems.GetOrAdd(category, BuildCategoryItem);
+        return _categoryItems.GetOrAdd(category, c => _previous?._categoryItems.GetValueOrDefault(c) ?? BuildCategoryItem(c));
     }
 
     public ModelMap SigItem(SigPage sig)
     {
         PageReads.Read(sig);
-        return _sigItems.GetOrAdd(sig, BuildSigItem);
+        return _sigItems.GetOrAdd(sig, g => _previous?._sigItems.GetValueOrDefault(g) ?? BuildSigItem(g));
     }
 
     public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);

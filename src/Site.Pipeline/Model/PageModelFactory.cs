@@ -69,7 +69,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         }
 
         yield return new(FileOf(GeneratedUrls.Search(info)), () => Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search")));
-        yield return new(FileOf(GeneratedUrls.TranslationStatus(info)), TranslationStatus) { ReadsEveryPage = true };
+        yield return new(FileOf(GeneratedUrls.TranslationStatus(info)), TranslationStatus) { ReadsEveryTitleAndState = true };
         yield return new(FileOf(info.Localise(GeneratedUrls.NotFound)), () => Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found")));
     }
 

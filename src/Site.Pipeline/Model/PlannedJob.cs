@@ -4,8 +4,9 @@ namespace Site.Pipeline.Model;
 public sealed record PlannedJob(string OutputFile, Func<PageJob> Build)
 {
     /// <summary>
-    /// Its model depends on every page (the translation status report): a rebuild always builds
-    /// it again (and renders it only when its model changed).
+    /// Its model lists every page by title and translation state (the translation status report):
+    /// a rebuild builds it again whenever an edited page's title or translation state changed, or
+    /// when it cannot tell which pages were edited.
     /// </summary>
-    public bool ReadsEveryPage { get; init; }
+    public bool ReadsEveryTitleAndState { get; init; }
 }

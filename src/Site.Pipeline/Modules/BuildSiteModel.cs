@@ -46,6 +46,11 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             StringComparer.Ordinal);
         CompareKeys(strings, content.Config.DefaultLanguage.Code, display, diagnostics);
         context.Report(diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            // Pages cannot be rendered without their UI strings; the error above is the one to fix.
+            return [];
+        }
 
         var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
@@ -57,7 +62,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         }
         else
         {
-            partial = BuildForSession(content, rendered, plans, jobs, context.ParallelOptions);
+            partial = BuildForSession(model, content, rendered, plans, jobs, context.ParallelOptions);
         }
 
         var modelDocument = new Document(null, null).WithMetadata(Keys.Model, model);
@@ -82,14 +87,23 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// returned flag), else all of them while recording what each reads. The record becomes the
     /// session's pending one, committed with the run's files.
     /// </summary>
-    private bool BuildForSession(Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<PageJob>[] jobs, ParallelOptions parallel)
+    private bool BuildForSession(SiteModel model, Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<PageJob>[] jobs, ParallelOptions parallel)
     {
         var session = _session!;
+        session.PendingModel = model;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         var structure = rendered.Shape ^ (ulong)buildYear;
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
-            var outputs = previous.OutputsToRebuild(previous.ChangedIds(content, rendered));
+            if (session.LastModel is { } lastModel)
+            {
+                for (var i = 0; i < model.Languages.Count; i++)
+                {
+                    model.Languages[i].InheritItems(lastModel.Languages[i]);
+                }
+            }
+
+            var outputs = previous.OutputsToRebuild(previous.ChangedIds(content, rendered), previous.TitlesOrStatesChanged(content));
             for (var i = 0; i < plans.Length; i++)
             {
                 jobs[i] = plans[i].Where(p => outputs.Contains(p.OutputFile)).Select(p => p.Build()).ToList();
@@ -112,7 +126,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                     job = p.Build();
                 }
 
-                recorder.Add(p.OutputFile, reads, p.ReadsEveryPage);
+                recorder.Add(p.OutputFile, reads, p.ReadsEveryTitleAndState);
                 return job;
             }).ToList();
         });

@@ -16,8 +16,9 @@ public sealed class Theme
 
     private readonly Dictionary<string, Template> _layouts;
 
-    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader, Dictionary<string, ulong> templateHashes)
+    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader, Dictionary<string, ulong> templateHashes, bool hasErrors)
     {
+        HasErrors = hasErrors;
         Root = root;
         DisplayRoot = displayRoot;
         _layouts = layouts;
@@ -44,11 +45,15 @@ public sealed class Theme
 
     public Template? Layout(string name) => _layouts.GetValueOrDefault(name);
 
+    /// <summary>Loading reported an error (no layouts, a syntax error, no base layout): pages are not rendered with it.</summary>
+    public bool HasErrors { get; }
+
     /// <summary>Parses every layout and partial; syntax errors become diagnostics (all of them, not just the first).</summary>
     public static Theme Load(string themeFolder, ICollection<Diagnostic> diagnostics)
     {
         var root = Path.GetFullPath(themeFolder);
         var display = DisplayPath(root);
+        var errorsBefore = diagnostics.Count(d => d.IsError);
         var loader = new FileSystemTemplateLoader(root, ".scriban");
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
@@ -56,7 +61,7 @@ public sealed class Theme
         if (!Directory.Exists(layoutFolder))
         {
             diagnostics.Add(Diagnostic.Error(display, 0, 0, "theme has no layouts/ folder"));
-            return new Theme(root, display, layouts, loader, hashes);
+            return new Theme(root, display, layouts, loader, hashes, hasErrors: true);
         }
 
         foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.scriban").Order(StringComparer.Ordinal))
@@ -88,7 +93,7 @@ public sealed class Theme
             diagnostics.Add(Diagnostic.Error($"{display}/layouts", 0, 0, $"theme has no layouts/{BaseLayout}.scriban"));
         }
 
-        return new Theme(root, display, layouts, loader, hashes);
+        return new Theme(root, display, layouts, loader, hashes, diagnostics.Count(d => d.IsError) > errorsBefore);
     }
 
     /// <summary>A template message as a diagnostic whose path is the template file as the user sees it.</summary>

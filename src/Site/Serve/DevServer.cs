@@ -21,7 +21,14 @@ public static class DevServer
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
         string root, int port, CancellationToken cancellationToken, LiveReloadHub? liveReload = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
+        // No configuration reload: it watches the content root recursively, and inotify watches are
+        // a per-user budget shared with serve's own source watcher (a large folder here once used it
+        // up, and edits stopped reaching the rebuild loop). The app's own folder holds no config files.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         // Open event streams must not hold up Ctrl+C; they end on ApplicationStopping.

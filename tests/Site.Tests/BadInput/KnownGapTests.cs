@@ -14,4 +14,38 @@ public sealed class KnownGapTests(ValidOutputFixture valid) : IClassFixture<Vali
 
         Assert.Matches(@"input/assets/js/search\.js:\d+:\d+: (error|warning): ", run.Stderr);
     }
+
+    [Fact]
+    public async Task A_theme_without_layouts_is_one_error_not_one_per_page_kind()
+    {
+        using var site = new MinimalSite();
+        valid.CopyTo(site);
+        site.Write("theme/layouts/post.scriban", "x"); // switch to a private copy of the theme, then remove its layouts
+        Directory.Delete(site.Combine("theme/layouts"), recursive: true);
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = ErrorLines(run.Stderr);
+        Assert.True(errors.Count == 1, string.Join("\n", errors));
+        Assert.Contains("no layouts/ folder", errors[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broken_ui_strings_are_one_error_not_a_cascade_of_template_errors()
+    {
+        using var site = new MinimalSite();
+        valid.CopyTo(site);
+        site.Write("translations/zh.yml", "nav: [unclosed\n");
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = ErrorLines(run.Stderr);
+        Assert.True(errors.Count == 1, string.Join("\n", errors));
+        Assert.Contains("translations/zh.yml:2:", errors[0], StringComparison.Ordinal);
+    }
+
+    private static List<string> ErrorLines(string stderr) =>
+        stderr.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
 }

@@ -27,4 +27,29 @@ public class DevServerTests
             await app.StopAsync();
         }
     }
+
+    /// <summary>
+    /// Regression: the host used the temp folder as content root and reloaded its configuration
+    /// on change, so ASP.NET Core watched the whole temp folder recursively. With a large temp
+    /// folder that used up the machine's inotify watches, and serve's own watcher (which shares
+    /// the process's inotify instance) stopped seeing edits after the first one.
+    /// </summary>
+    [Fact]
+    public async Task Serving_sets_up_no_file_watches_of_its_own_outside_the_sources()
+    {
+        using var site = new TempFolder();
+        site.WriteFile("index.html", "<h1>home</h1>");
+
+        var (app, _) = await DevServer.StartAsync(site.Path, 0, CancellationToken.None);
+        await using (app)
+        {
+            var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)app.Configuration;
+            var files = configuration.Providers.OfType<Microsoft.Extensions.Configuration.FileConfigurationProvider>().ToList();
+            Assert.All(files, provider => Assert.False(provider.Source.ReloadOnChange, $"{provider} reloads on change"));
+            Assert.NotEqual(
+                Path.TrimEndingDirectorySeparator(Path.GetTempPath()),
+                Path.TrimEndingDirectorySeparator(app.Environment.ContentRootPath));
+            await app.StopAsync();
+        }
+    }
 }
