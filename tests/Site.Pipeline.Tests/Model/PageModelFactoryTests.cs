@@ -20,6 +20,20 @@ public class PageModelFactoryTests
     }
 
     [Fact]
+    public void The_plan_names_each_job_by_the_file_its_model_will_have()
+    {
+        using var site = new MiniSite(posts: 25);
+
+        foreach (var language in new[] { site.En, site.Zh })
+        {
+            var plan = new PageModelFactory(language).Plan().ToList();
+            Assert.Equal(plan.Select(p => p.OutputFile), plan.Select(p => p.Build().OutputFile));
+            Assert.Equal(plan.Count, plan.Select(p => p.OutputFile).Distinct().Count());
+            Assert.Single(plan, p => p.ReadsEveryTitleAndState);
+        }
+    }
+
+    [Fact]
     public void Fallback_page_points_to_its_source_and_has_no_alternates()
     {
         using var site = new MiniSite();
