@@ -29,9 +29,9 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
     {
         var theme = Shared.Find<Theme>(inputs, LoadTheme.Key);
         var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job)).ToList();
-        if (theme is null || theme.HasErrors || jobs.Count == 0)
+        if (theme is null || !theme.HasLayouts || jobs.Count == 0)
         {
-            // A broken theme is already reported; rendering with it would only add an error per page kind.
+            // A theme without layouts is reported once; rendering would only add an error per page kind.
             return [];
         }
 

@@ -43,7 +43,10 @@ public sealed class PageRenderer
         var shell = _theme.Layout(Theme.BaseLayout);
         if (layout is null || shell is null)
         {
-            error = Diagnostic.Error($"{_theme.DisplayRoot}/layouts", 0, 0, $"layout '{job.Layout}' is missing or has errors");
+            // Already reported by the theme's load: a missing base layout, or a layout's syntax errors at their lines.
+            error = shell is null || _theme.IsBroken(job.Layout)
+                ? null
+                : Diagnostic.Error($"{_theme.DisplayRoot}/layouts", 0, 0, $"layout '{job.Layout}' is missing");
             return null;
         }
 

@@ -16,9 +16,9 @@ public sealed class Theme
 
     private readonly Dictionary<string, Template> _layouts;
 
-    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader, Dictionary<string, ulong> templateHashes, bool hasErrors)
+    private Theme(string root, string displayRoot, Dictionary<string, Template> layouts, FileSystemTemplateLoader loader, Dictionary<string, ulong> templateHashes, bool hasLayouts)
     {
-        HasErrors = hasErrors;
+        HasLayouts = hasLayouts;
         Root = root;
         DisplayRoot = displayRoot;
         _layouts = layouts;
@@ -45,15 +45,17 @@ public sealed class Theme
 
     public Template? Layout(string name) => _layouts.GetValueOrDefault(name);
 
-    /// <summary>Loading reported an error (no layouts, a syntax error, no base layout): pages are not rendered with it.</summary>
-    public bool HasErrors { get; }
+    /// <summary>False when the theme has no layouts/ folder (reported once): no page can be rendered.</summary>
+    public bool HasLayouts { get; }
+
+    /// <summary>A layout file exists but did not parse (its syntax errors are reported): pages using it are skipped quietly.</summary>
+    public bool IsBroken(string layout) => !_layouts.ContainsKey(layout) && TemplateHashes.ContainsKey(LayoutPath(layout));
 
     /// <summary>Parses every layout and partial; syntax errors become diagnostics (all of them, not just the first).</summary>
     public static Theme Load(string themeFolder, ICollection<Diagnostic> diagnostics)
     {
         var root = Path.GetFullPath(themeFolder);
         var display = DisplayPath(root);
-        var errorsBefore = diagnostics.Count(d => d.IsError);
         var loader = new FileSystemTemplateLoader(root, ".scriban");
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
@@ -61,7 +63,7 @@ public sealed class Theme
         if (!Directory.Exists(layoutFolder))
         {
             diagnostics.Add(Diagnostic.Error(display, 0, 0, "theme has no layouts/ folder"));
-            return new Theme(root, display, layouts, loader, hashes, hasErrors: true);
+            return new Theme(root, display, layouts, loader, hashes, hasLayouts: false);
         }
 
         foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.scriban").Order(StringComparer.Ordinal))
@@ -93,7 +95,7 @@ public sealed class Theme
             diagnostics.Add(Diagnostic.Error($"{display}/layouts", 0, 0, $"theme has no layouts/{BaseLayout}.scriban"));
         }
 
-        return new Theme(root, display, layouts, loader, hashes, diagnostics.Count(d => d.IsError) > errorsBefore);
+        return new Theme(root, display, layouts, loader, hashes, hasLayouts: true);
     }
 
     /// <summary>A template message as a diagnostic whose path is the template file as the user sees it.</summary>

@@ -46,6 +46,21 @@ public sealed class KnownGapTests(ValidOutputFixture valid) : IClassFixture<Vali
         Assert.Contains("translations/zh.yml:2:", errors[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_layout_with_a_syntax_error_is_reported_at_its_line_and_nowhere_else()
+    {
+        using var site = new MinimalSite();
+        valid.CopyTo(site);
+        site.Write("theme/layouts/post.scriban", "<main>\n{{ if }}\n</main>\n");
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = ErrorLines(run.Stderr);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Contains("theme/layouts/post.scriban:2:", e, StringComparison.Ordinal));
+    }
+
     private static List<string> ErrorLines(string stderr) =>
         stderr.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
 }
