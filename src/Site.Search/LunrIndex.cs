@@ -12,12 +12,12 @@ public sealed class LunrIndex
 {
     private readonly LunrField[] _fields;
     private readonly string[] _documentRefs;
-    private readonly FieldVector[] _vectors;
+    private readonly FieldVectors _vectors;
     private readonly TermEntry[] _sortedTerms;
     private readonly string[] _metadata;
     private readonly string[] _pipeline;
 
-    internal LunrIndex(LunrField[] fields, string[] documentRefs, FieldVector[] vectors, TermEntry[] sortedTerms, string[] metadata, IReadOnlyList<string> pipeline)
+    internal LunrIndex(LunrField[] fields, string[] documentRefs, FieldVectors vectors, TermEntry[] sortedTerms, string[] metadata, IReadOnlyList<string> pipeline)
     {
         _fields = fields;
         _documentRefs = documentRefs;

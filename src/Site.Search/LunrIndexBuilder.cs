@@ -17,7 +17,16 @@ public sealed class LunrIndexBuilder
     private readonly List<double> _documentBoosts = [];
     private readonly HashSet<string> _seenRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TermEntry> _terms = new(StringComparer.Ordinal);
+    private readonly List<TermEntry> _termsByIndex = [];
+
+    // Raw token → its term (null: dropped by the pipeline). One lookup per token instead of a pipeline-cache
+    // lookup plus a term lookup: a large site has millions of tokens but tens of thousands of distinct ones.
+    private readonly Dictionary<string, TermEntry?> _tokenTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermEntry?>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly List<FieldTerms> _fieldTerms = [];
+
+    // The distinct terms of every (document, field) pair, as (term index, frequency).
+    private readonly PairStore _pairs = new();
     private readonly List<TokenSpan> _tokens = [];
     private readonly List<TermEntry> _scratchTerms = [];
     private readonly TokenPipeline _pipeline;
@@ -30,6 +39,7 @@ public sealed class LunrIndexBuilder
     {
         Profile = profile ?? SearchProfile.English;
         _pipeline = Profile.CreateIndexPipeline();
+        _tokenLookup = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The tokenizer and pipelines in use.</summary>
@@ -146,14 +156,13 @@ public sealed class LunrIndexBuilder
             bool keepOccurrences = _metadata!.Length > 0;
             foreach (TokenSpan token in _tokens)
             {
-                string? term = _pipeline.Run(text.AsSpan(token.Start, token.Length));
-                if (term is null)
+                TermEntry? entry = TermOf(text.AsSpan(token.Start, token.Length));
+                if (entry is null)
                 {
                     continue;
                 }
 
                 length++;
-                TermEntry entry = GetOrAddTerm(term);
                 if (entry.ScratchFieldRef != fieldRef)
                 {
                     entry.ScratchFieldRef = fieldRef;
@@ -163,27 +172,42 @@ public sealed class LunrIndexBuilder
                     (entry.Documents[fieldOrdinal] ??= []).Add(documentOrdinal);
                     if (keepOccurrences)
                     {
-                        (entry.Occurrences[fieldOrdinal] ??= []).Add([]);
+                        entry.OccurrencesOf(fieldOrdinal).Add([]);
                     }
                 }
 
                 entry.ScratchFrequency++;
                 if (keepOccurrences)
                 {
-                    entry.Occurrences[fieldOrdinal]![^1].Add(token);
+                    entry.OccurrencesOf(fieldOrdinal)[^1].Add(token);
                 }
             }
         }
 
-        var terms = new TermEntry[_scratchTerms.Count];
-        var frequencies = new int[terms.Length];
-        for (int i = 0; i < terms.Length; i++)
+        var (chunk, start) = _pairs.Reserve(_scratchTerms.Count);
+        int[] termIndexes = _pairs.TermIndexes[chunk];
+        int[] frequencies = _pairs.Frequencies[chunk];
+        for (int i = 0; i < _scratchTerms.Count; i++)
         {
-            terms[i] = _scratchTerms[i];
-            frequencies[i] = terms[i].ScratchFrequency;
+            termIndexes[start + i] = _scratchTerms[i].Index;
+            frequencies[start + i] = _scratchTerms[i].ScratchFrequency;
         }
 
-        _fieldTerms.Add(new FieldTerms(fieldOrdinal, documentOrdinal, length, terms, frequencies));
+        _fieldTerms.Add(new FieldTerms(fieldOrdinal, documentOrdinal, length, chunk, start, _scratchTerms.Count));
+    }
+
+    /// <summary>The term a raw token becomes after the pipeline, created on first sight (which fixes its <c>_index</c>).</summary>
+    private TermEntry? TermOf(ReadOnlySpan<char> token)
+    {
+        if (_tokenLookup.TryGetValue(token, out TermEntry? entry))
+        {
+            return entry;
+        }
+
+        string? term = _pipeline.Process(token.ToString());
+        entry = term is null ? null : GetOrAddTerm(term);
+        _tokenLookup[token] = entry;
+        return entry;
     }
 
     private TermEntry GetOrAddTerm(string term)
@@ -192,6 +216,7 @@ public sealed class LunrIndexBuilder
         {
             entry = new TermEntry(term, _terms.Count, _fields.Count);
             _terms.Add(term, entry);
+            _termsByIndex.Add(entry);
         }
 
         return entry;
@@ -206,38 +231,35 @@ public sealed class LunrIndexBuilder
         }
 
         _built = true;
-        double[] averages = AverageFieldLengths();
-        var vectors = new FieldVector[_fieldTerms.Count];
         int documentCount = _documentRefs.Count;
-        for (int i = 0; i < vectors.Length; i++)
+        var idf = new double[_termsByIndex.Count];
+        for (int t = 0; t < idf.Length; t++)
         {
-            FieldTerms ft = _fieldTerms[i];
-            double fieldBoost = _fields[ft.FieldOrdinal].Boost;
-            double documentBoost = _documentBoosts[ft.DocumentOrdinal];
-            var indexes = new int[ft.Terms.Length];
-            var scores = new double[ft.Terms.Length];
-            for (int t = 0; t < indexes.Length; t++)
-            {
-                TermEntry entry = ft.Terms[t];
-                if (double.IsNaN(entry.Idf))
-                {
-                    entry.Idf = Bm25.Idf(entry.FieldDocumentPairs, documentCount);
-                }
-
-                indexes[t] = entry.Index;
-                scores[t] = Bm25.Score(entry.Idf, ft.Frequencies[t], ft.Length, averages[ft.FieldOrdinal], K1, B, fieldBoost, documentBoost);
-            }
-
-            // Terms were collected in order of occurrence in the field; lunr vectors are sorted by term index.
-            Array.Sort(indexes, scores);
-            vectors[i] = new FieldVector(ft.FieldOrdinal, ft.DocumentOrdinal, indexes, scores);
+            idf[t] = Bm25.Idf(_termsByIndex[t].FieldDocumentPairs, documentCount);
         }
 
+        // Terms were collected in order of occurrence in the field; lunr vectors are sorted by term index.
+        int[][] termIndexes = [.. _pairs.TermIndexes];
+        int[][] frequencies = [.. _pairs.Frequencies];
+        FieldTerms[] vectors = [.. _fieldTerms];
+        foreach (FieldTerms vector in vectors)
+        {
+            Array.Sort(termIndexes[vector.Chunk], frequencies[vector.Chunk], vector.Start, vector.Count);
+        }
+
+        var fieldBoosts = new double[_fields.Count];
+        for (int f = 0; f < fieldBoosts.Length; f++)
+        {
+            fieldBoosts[f] = _fields[f].Boost;
+        }
+
+        var scored = new FieldVectors(vectors, termIndexes, frequencies, idf, AverageFieldLengths(), fieldBoosts, [.. _documentBoosts], K1, B);
         var sortedTerms = new TermEntry[_terms.Count];
         _terms.Values.CopyTo(sortedTerms, 0);
         Array.Sort(sortedTerms, static (x, y) => string.CompareOrdinal(x.Term, y.Term));
         _fieldTerms.Clear();
-        return new LunrIndex([.. _fields], [.. _documentRefs], vectors, sortedTerms, _metadata ?? [.. MetadataWhitelist], Profile.SearchPipeline);
+        _tokenTerms.Clear();
+        return new LunrIndex([.. _fields], [.. _documentRefs], scored, sortedTerms, _metadata ?? [.. MetadataWhitelist], Profile.SearchPipeline);
     }
 
     private double[] AverageFieldLengths()
@@ -258,4 +280,36 @@ public sealed class LunrIndexBuilder
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"LunrIndexBuilder({Profile.Name}, {_fields.Count} fields, {_documentRefs.Count} documents, {_terms.Count} terms)");
+
+    /// <summary>
+    /// Two parallel int arrays per chunk; a (document, field) pair's entries are contiguous within one chunk.
+    /// Chunks instead of one doubling array: millions of pairs grew a 20 MB array by copying, leaving as much again
+    /// on the large object heap as garbage at the build's memory peak. Chunks stay below the large-object size.
+    /// </summary>
+    private sealed class PairStore
+    {
+        private const int ChunkSize = 16 * 1024;
+        private int _used;
+
+        public List<int[]> TermIndexes { get; } = [];
+
+        public List<int[]> Frequencies { get; } = [];
+
+        /// <summary>Room for <paramref name="count"/> entries: the chunk and the start within it.</summary>
+        public (int Chunk, int Start) Reserve(int count)
+        {
+            if (TermIndexes.Count == 0 || _used + count > TermIndexes[^1].Length)
+            {
+                // A field with more distinct terms than a chunk holds gets a chunk of its own size.
+                int size = Math.Max(ChunkSize, count);
+                TermIndexes.Add(new int[size]);
+                Frequencies.Add(new int[size]);
+                _used = 0;
+            }
+
+            int start = _used;
+            _used += count;
+            return (TermIndexes.Count - 1, start);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,6 +14,11 @@ namespace Site.Content.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    private const int MaxPooledBuilderCapacity = 1024 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_plain;
+
     private readonly MarkdownPipeline _pipeline;
 
     public MarkdownRenderer()
@@ -77,17 +81,51 @@ public sealed class MarkdownRenderer
             headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + headingBlocks[i].Line);
         }
 
-        var html = new StringWriter(new StringBuilder(markdown.Length + (markdown.Length / 4)));
-        var renderer = new HtmlRenderer(html);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        html.Flush();
+        // Markdig's pooled renderer and writer: a new HtmlRenderer per body set up every object renderer again.
+        var html = document.ToHtml(_pipeline);
 
-        var plain = new StringBuilder(markdown.Length);
+        var plain = RentBuilder();
         string? firstParagraph = null;
         AppendPlain(plain, document, ref firstParagraph);
-        var plainText = plain.ToString().Trim();
-        return new RenderedMarkdown(html.ToString(), headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+        var plainText = TrimmedString(plain);
+        ReturnBuilder(plain);
+        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+    }
+
+    /// <summary>A cleared builder of this thread (bodies render in parallel), reused so its buffer is allocated once per thread.</summary>
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_plain ?? new StringBuilder(16 * 1024);
+        t_plain = null;
+        builder.Clear();
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        // An outsized body's buffer is not kept for the rest of the build.
+        if (builder.Capacity <= MaxPooledBuilderCapacity)
+        {
+            t_plain = builder;
+        }
+    }
+
+    /// <summary><c>ToString().Trim()</c> without the intermediate untrimmed copy.</summary>
+    private static string TrimmedString(StringBuilder builder)
+    {
+        var start = 0;
+        var end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
     }
 
     /// <summary>
@@ -162,28 +200,55 @@ public sealed class MarkdownRenderer
     {
         var count = 0;
         var inWord = false;
+        var ascii = AsciiWordClasses;
         foreach (var c in text)
         {
-            if (CjkSoftBreakExtension.IsSpacelessScript(c) && char.IsLetter(c))
+            switch (c < 128 ? ascii[c] : ClassOf(c))
             {
-                count++;
-                inWord = false;
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord)
-                {
+                case WordClass.OwnWord:
                     count++;
-                }
+                    inWord = false;
+                    break;
+                case WordClass.WordPart:
+                    if (!inWord)
+                    {
+                        count++;
+                    }
 
-                inWord = true;
-            }
-            else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) && c != '\'' && c != '-')
-            {
-                inWord = false;
+                    inWord = true;
+                    break;
+                case WordClass.Break:
+                    inWord = false;
+                    break;
             }
         }
 
         return count;
+    }
+
+    private enum WordClass : byte
+    {
+        Other,
+        OwnWord,
+        WordPart,
+        Break,
+    }
+
+    // The Unicode category lookups of ClassOf, done once for ASCII: bodies are mostly ASCII, and this runs over every character of every body.
+    private static readonly WordClass[] AsciiWordClasses = [.. Enumerable.Range(0, 128).Select(c => ClassOf((char)c))];
+
+    private static WordClass ClassOf(char c)
+    {
+        if (CjkSoftBreakExtension.IsSpacelessScript(c) && char.IsLetter(c))
+        {
+            return WordClass.OwnWord;
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            return WordClass.WordPart;
+        }
+
+        return char.IsWhiteSpace(c) || char.IsPunctuation(c) && c != '\'' && c != '-' ? WordClass.Break : WordClass.Other;
     }
 }

@@ -10,8 +10,10 @@ namespace Site.Pipeline.Modules;
 /// The light and full search index of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, …).
 /// Languages are indexed one after the other: each index builder already uses two threads, pages
 /// render alongside, and building all of them at once doubled the peak memory of large sites.
-/// With <paramref name="writeThrough"/> (a staging folder) each file is streamed to disk as soon as
-/// its language is indexed, and the index is dropped before the next language starts.
+/// With <paramref name="writeThrough"/> (a staging folder) each language's files are streamed to disk
+/// while the next language is indexed (the search step is the longest of a cold build, and writing
+/// an index is a single-threaded stretch), and an index is dropped as soon as its file is written:
+/// at most one language waits to be written while the next one builds.
 /// </summary>
 public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writeThrough = null) : IModule
 {
@@ -24,26 +26,56 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
         }
 
         var files = new List<Document>(inputs);
-        foreach (var language in model.Languages)
+        Task? writing = null;
+        try
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var search = SearchIndexComposer.Compose(language);
-            files.Add(File(SiteModel.LightIndexUrl(language.Info), DocumentContent.FromWriter(search.WriteLight)));
-            files.Add(File(SiteModel.FullIndexUrl(language.Info), DocumentContent.FromWriter(search.WriteFull)));
+            foreach (var language in model.Languages)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var search = SearchIndexComposer.Compose(language);
+                var light = new Document(null, SiteUrls.FileOf(SiteModel.LightIndexUrl(language.Info)), DocumentContent.FromWriter(search.WriteLight));
+                var full = new Document(null, SiteUrls.FileOf(SiteModel.FullIndexUrl(language.Info)), DocumentContent.FromWriter(search.WriteFull));
+                if (writeThrough is null)
+                {
+                    files.Add(light);
+                    files.Add(full);
+                    continue;
+                }
+
+                Wait(writing);
+                writing = Task.WhenAll(Task.Run(() => WriteThrough(writeThrough, light)), Task.Run(() => WriteThrough(writeThrough, full)));
+                files.Add(Written(light));
+                files.Add(Written(full));
+            }
+        }
+        finally
+        {
+            // Also on failure: the staging folder must not be written to after this module returned.
+            Wait(writing, rethrow: false);
         }
 
+        Wait(writing);
         return files;
     }
 
-    private Document File(string url, DocumentContent content)
+    private static void WriteThrough(IOutputWriter output, Document file) => output.Write(file.Destination!, file.Content);
+
+    private static Document Written(Document file) => new Document(null, file.Destination).WithMetadata(Keys.NoWrite, true);
+
+    private static void Wait(Task? task, bool rethrow = true)
     {
-        var document = new Document(null, SiteUrls.FileOf(url), content);
-        if (writeThrough is null)
+        if (task is null)
         {
-            return document;
+            return;
         }
 
-        writeThrough.Write(document.Destination!, content);
-        return new Document(null, document.Destination).WithMetadata(Keys.NoWrite, true);
+        try
+        {
+            // GetResult rethrows the first writer's own exception (an IOException, say), not an AggregateException.
+            task.GetAwaiter().GetResult();
+        }
+        catch when (!rethrow)
+        {
+        }
     }
 }

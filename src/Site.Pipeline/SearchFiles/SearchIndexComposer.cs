@@ -90,13 +90,14 @@ public static class SearchIndexComposer
             docs.Add((reference, url, "tag", tag.Name, null, null, false));
         }
 
-        var output = own.Build();
-        var light = lightWithFallbacks is null ? output.Light : lightWithFallbacks.Build().Light;
-        var lightDocs = DocsJson(docs, includeLightOnly: true);
-        // The full file's docs map leaves the light-only (fallback) docs out: on a mostly untranslated
-        // language they would be most of it.
-        var fullDocs = lightWithFallbacks is null ? lightDocs : DocsJson(docs, includeLightOnly: false);
-        return new SearchFilesOfLanguage(light, output.Full, lightDocs, fullDocs);
+        // Each tier is built once, from the set it is published from: the light tier of a language with
+        // fallbacks comes from lightWithFallbacks, its full tier from the pages written in the language.
+        LunrIndex? light = null;
+        LunrIndex? full = null;
+        Parallel.Invoke(
+            () => light = (lightWithFallbacks ?? own).BuildLight(),
+            () => full = own.BuildFull());
+        return new SearchFilesOfLanguage(light!, full!, docs);
     }
 
     /// <summary>
@@ -182,9 +183,12 @@ public static class SearchIndexComposer
         return text[..end].TrimEnd() + "…";
     }
 
-    private static byte[] DocsJson(List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs, bool includeLightOnly)
+    /// <summary>
+    /// The docs map, written straight into the search file when it is written (not kept as bytes meanwhile: on a
+    /// large site each copy grew by doubling to megabytes on the large object heap).
+    /// </summary>
+    internal static void WriteDocsJson(Stream stream, IReadOnlyList<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs, bool includeLightOnly)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
             json.WriteStartObject();
@@ -214,8 +218,6 @@ public static class SearchIndexComposer
 
             json.WriteEndObject();
         }
-
-        return stream.ToArray();
     }
 }
 
@@ -224,18 +226,23 @@ public static class SearchIndexComposer
 /// the full Chinese index of a 20,000-page site is over 100 MB, and building it in a byte array
 /// first (then copying it into the wrapper object) tripled the build's peak memory.
 /// </summary>
-public sealed class SearchFilesOfLanguage(LunrIndex light, LunrIndex full, byte[] lightDocsJson, byte[] fullDocsJson)
+public sealed class SearchFilesOfLanguage(
+    LunrIndex light,
+    LunrIndex full,
+    IReadOnlyList<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs)
 {
-    public void WriteLight(Stream stream) => Write(stream, light, lightDocsJson);
+    public void WriteLight(Stream stream) => Write(stream, light, includeLightOnly: true);
 
-    public void WriteFull(Stream stream) => Write(stream, full, fullDocsJson);
+    // The full file's docs map leaves the light-only (fallback) docs out: on a mostly untranslated
+    // language they would be most of it.
+    public void WriteFull(Stream stream) => Write(stream, full, includeLightOnly: false);
 
-    private static void Write(Stream stream, LunrIndex index, byte[] docsJson)
+    private void Write(Stream stream, LunrIndex index, bool includeLightOnly)
     {
         stream.Write("{\"index\":"u8);
         index.WriteJson(stream);
         stream.Write(",\"docs\":"u8);
-        stream.Write(docsJson);
+        SearchIndexComposer.WriteDocsJson(stream, docs, includeLightOnly);
         stream.WriteByte((byte)'}');
     }
 }

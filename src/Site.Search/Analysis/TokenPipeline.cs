@@ -31,7 +31,16 @@ public sealed class TokenPipeline
         }
 
         string original = token.ToString();
-        string? current = original;
+        string? current = Process(original);
+        _cache[original] = current;
+        return current;
+    }
+
+    /// <summary>Runs the pipeline over one token without memoizing (for callers that keep their own cache).</summary>
+    public string? Process(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        string? current = token;
         foreach (IPipelineFunction function in _functions)
         {
             current = function.Process(current);
@@ -41,7 +50,6 @@ public sealed class TokenPipeline
             }
         }
 
-        _cache[original] = current;
         return current;
     }
 }

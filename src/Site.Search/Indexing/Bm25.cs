@@ -13,11 +13,15 @@ internal static class Bm25
         return Math.Log(1 + Math.Abs(x));
     }
 
-    public static double Score(double idf, int tf, int fieldLength, double averageFieldLength, double k1, double b, double fieldBoost, double documentBoost)
+    /// <summary>
+    /// <c>Math.round(score * 1000)</c>, before lunr divides it by 1000: an integer-valued double, which the JSON
+    /// writer prints as a decimal with three places without a general double-to-text conversion.
+    /// </summary>
+    public static double ScoreThousandths(double idf, int tf, int fieldLength, double averageFieldLength, double k1, double b, double fieldBoost, double documentBoost)
     {
         double score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageFieldLength)) + tf);
         score *= fieldBoost;
         score *= documentBoost;
-        return JsMath.Round(score * 1000) / 1000;
+        return JsMath.Round(score * 1000);
     }
 }

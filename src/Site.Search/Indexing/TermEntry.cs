@@ -16,8 +16,15 @@ internal sealed class TermEntry(string term, int index, int fieldCount)
     /// <summary>Documents per field ordinal (null until the term occurs in that field).</summary>
     public List<int>?[] Documents { get; } = new List<int>?[fieldCount];
 
-    /// <summary>Token occurrences parallel to <see cref="Documents"/>; only filled when metadata is whitelisted.</summary>
-    public List<List<TokenSpan>>?[] Occurrences { get; } = new List<List<TokenSpan>>?[fieldCount];
+    /// <summary>Token occurrences parallel to <see cref="Documents"/>; null unless metadata is whitelisted (the usual case).</summary>
+    public List<List<TokenSpan>>?[]? Occurrences { get; private set; }
+
+    /// <summary>The occurrence lists of one field, created on first use.</summary>
+    public List<List<TokenSpan>> OccurrencesOf(int fieldOrdinal)
+    {
+        Occurrences ??= new List<List<TokenSpan>>?[Documents.Length];
+        return Occurrences[fieldOrdinal] ??= [];
+    }
 
     /// <summary>Number of (document, field) pairs containing the term: lunr's idf input.</summary>
     public int FieldDocumentPairs { get; set; }
@@ -27,6 +34,4 @@ internal sealed class TermEntry(string term, int index, int fieldCount)
 
     /// <summary>Term frequency in the field currently being added.</summary>
     public int ScratchFrequency { get; set; }
-
-    public double Idf { get; set; } = double.NaN;
 }

@@ -45,6 +45,57 @@ public static class JsNumberFormatter
         return Rewrite(raw, e, destination);
     }
 
+    /// <summary>
+    /// Writes the JSON text of <c>thousandths / 1000</c> for an integer-valued <paramref name="thousandths"/>, as
+    /// <see cref="Format(double, Span{char})"/> would, without the general shortest-round-trip conversion: below
+    /// 10^15 the double nearest to k/1000 is distinct from that of every other three-decimal number, so its shortest
+    /// text is k/1000 itself with trailing zeros dropped. Other values take the general path.
+    /// </summary>
+    public static int FormatThousandths(double thousandths, Span<char> destination)
+    {
+        const double Limit = 1e15;
+        if (!(Math.Abs(thousandths) < Limit) || thousandths != Math.Floor(thousandths))
+        {
+            return Format(thousandths / 1000, destination);
+        }
+
+        long k = (long)thousandths;
+        if (k == 0)
+        {
+            destination[0] = '0';
+            return 1;
+        }
+
+        int pos = 0;
+        if (k < 0)
+        {
+            destination[pos++] = '-';
+            k = -k;
+        }
+
+        long whole = k / 1000;
+        int fraction = (int)(k % 1000);
+        whole.TryFormat(destination[pos..], out int written, default, CultureInfo.InvariantCulture);
+        pos += written;
+        if (fraction != 0)
+        {
+            destination[pos++] = '.';
+            destination[pos++] = (char)('0' + (fraction / 100));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                destination[pos++] = (char)('0' + (fraction / 10));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    destination[pos++] = (char)('0' + fraction);
+                }
+            }
+        }
+
+        return pos;
+    }
+
     // Converts .NET's "d.dddE±x" into JS notation (ECMA-262 Number::toString).
     private static int Rewrite(ReadOnlySpan<char> raw, int e, Span<char> destination)
     {

@@ -15,6 +15,9 @@ internal sealed class LunrIndexJsonWriter
     private readonly string[] _metadata;
     private readonly long[]? _arrayIndexes;
 
+    // Each ref as an encoded JSON string: a ref is written once per posting (millions on a large site).
+    private readonly byte[][] _refKeys;
+
     public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata)
     {
         _writer = writer;
@@ -22,9 +25,14 @@ internal sealed class LunrIndexJsonWriter
         _documentRefs = documentRefs;
         _metadata = metadata;
         _arrayIndexes = ComputeArrayIndexes(documentRefs);
+        _refKeys = new byte[documentRefs.Length][];
+        for (int i = 0; i < documentRefs.Length; i++)
+        {
+            _refKeys[i] = writer.Encode(documentRefs[i]);
+        }
     }
 
-    public void Write(FieldVector[] vectors, TermEntry[] sortedTerms, string[] pipeline)
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline)
     {
         _writer.WriteRaw("{\"version\":"u8);
         _writer.WriteString(LunrIndex.Version);
@@ -36,10 +44,10 @@ internal sealed class LunrIndexJsonWriter
         }
 
         _writer.WriteRaw("],\"fieldVectors\":["u8);
-        for (int v = 0; v < vectors.Length; v++)
+        for (int v = 0; v < vectors.Count; v++)
         {
             WriteComma(v);
-            WriteVector(vectors[v]);
+            WriteVector(vectors, vectors[v]);
         }
 
         _writer.WriteRaw("],\"invertedIndex\":["u8);
@@ -67,7 +75,7 @@ internal sealed class LunrIndexJsonWriter
         }
     }
 
-    private void WriteVector(FieldVector vector)
+    private void WriteVector(FieldVectors vectors, in FieldTerms vector)
     {
         // fieldRef = fieldName + "/" + docRef, written without building the concatenated string.
         string field = _fields[vector.FieldOrdinal].Name;
@@ -75,12 +83,12 @@ internal sealed class LunrIndexJsonWriter
         _writer.WriteRaw((byte)'[');
         WriteFieldRef(field, reference);
         _writer.WriteRaw(",["u8);
-        for (int i = 0; i < vector.TermIndexes.Length; i++)
+        for (int i = 0; i < vector.Count; i++)
         {
             WriteComma(i);
-            _writer.WriteNumber(vector.TermIndexes[i]);
+            _writer.WriteNumber(vectors.TermIndex(vector, i));
             _writer.WriteRaw((byte)',');
-            _writer.WriteNumber(vector.Scores[i]);
+            _writer.WriteThousandths(vectors.ScoreThousandths(vector, i));
         }
 
         _writer.WriteRaw("]]"u8);
@@ -117,7 +125,7 @@ internal sealed class LunrIndexJsonWriter
             List<int>? documents = term.Documents[f];
             if (documents is not null)
             {
-                WritePostingDocuments(documents, term.Occurrences[f], f);
+                WritePostingDocuments(documents, term.Occurrences?[f], f);
             }
 
             _writer.WriteRaw((byte)'}');
@@ -167,7 +175,7 @@ internal sealed class LunrIndexJsonWriter
 
     private void WriteDocumentEntry(int documentOrdinal, List<TokenSpan>? occurrences, int fieldOrdinal)
     {
-        _writer.WriteString(_documentRefs[documentOrdinal]);
+        _writer.WriteRaw(_refKeys[documentOrdinal]);
         _writer.WriteRaw(":{"u8);
         for (int m = 0; m < _metadata.Length; m++)
         {

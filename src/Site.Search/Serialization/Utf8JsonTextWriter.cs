@@ -73,6 +73,33 @@ public sealed class Utf8JsonTextWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes <paramref name="thousandths"/> / 1000 with JavaScript number formatting, where
+    /// <paramref name="thousandths"/> is an integer-valued double (a score rounded to three decimals).
+    /// </summary>
+    public void WriteThousandths(double thousandths)
+    {
+        Ensure(40);
+        Span<char> chars = stackalloc char[40];
+        int length = JsNumberFormatter.FormatThousandths(thousandths, chars);
+        for (int i = 0; i < length; i++)
+        {
+            _buffer[_position++] = (byte)chars[i];
+        }
+    }
+
+    /// <summary>The bytes <see cref="WriteString(string)"/> writes for <paramref name="value"/>, with this writer's escaping, for a value written many times.</summary>
+    public byte[] Encode(string value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonTextWriter(stream, _escaping))
+        {
+            writer.WriteString(value);
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>Writes <c>null</c>.</summary>
     public void WriteNull() => WriteRaw("null"u8);
 

@@ -50,10 +50,19 @@ public sealed class SearchIndexSet
         LunrIndex? light = null;
         LunrIndex? full = null;
         Parallel.Invoke(
-            () => light = BuildIndex(includeBody: false),
-            () => full = BuildIndex(includeBody: true));
+            () => light = BuildLight(),
+            () => full = BuildFull());
         return new SearchIndexOutput(light!, full!, new SearchDocumentStore([.. _documents], Options.SnippetLength));
     }
+
+    /// <summary>
+    /// Builds the light tier only (title, headings, tags, summary), for callers that take the two tiers
+    /// from different document sets: building the unused tier too cost the time and memory of a full index.
+    /// </summary>
+    public LunrIndex BuildLight() => BuildIndex(includeBody: false);
+
+    /// <summary>Builds the full-text tier only (the light fields plus body).</summary>
+    public LunrIndex BuildFull() => BuildIndex(includeBody: true);
 
     private LunrIndex BuildIndex(bool includeBody)
     {

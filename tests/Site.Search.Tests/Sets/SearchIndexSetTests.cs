@@ -41,6 +41,15 @@ public sealed class SearchIndexSetTests
     }
 
     [Fact]
+    public void Tiers_built_one_at_a_time_equal_the_tiers_built_together()
+    {
+        SearchIndexOutput both = EnglishSet().Build();
+
+        Assert.Equal(both.Light.ToJson(), EnglishSet().BuildLight().ToJson());
+        Assert.Equal(both.Full.ToJson(), EnglishSet().BuildFull().ToJson());
+    }
+
+    [Fact]
     public void Chinese_sets_use_the_cjk_profile()
     {
         var set = SearchIndexSet.ForLanguage("zh-CN");
