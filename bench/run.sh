@@ -59,21 +59,22 @@ if [ $with_hugo = 1 ] && ! command -v hugo > /dev/null; then
   fi
 fi
 
-ours_out=/tmp/site-bench-ours-out
-hugo_out=/tmp/site-bench-hugo-out
+# Every run writes into a folder of its own, deleted only after the corpus: deleting tens of
+# thousands of files right before a build makes the filesystem's inode allocation (and so both
+# tools' system time) slower for the next one.
+out_root=/tmp/site-bench-out
+rm -rf "$out_root"
 
 # One timed run: appends "tool size wall user sys maxrss_kb pages" to the samples file.
 timed() {
-  local tool=$1 size=$2 corpus=$bench_root/$2 out cmd
+  local tool=$1 size=$2 run=$3 corpus=$bench_root/$2 out cmd
+  out=$out_root/$tool-$size-$run
   if [ "$tool" = ours ]; then
-    out=$ours_out
     cmd=(dotnet "$SITE_DLL" build --input "$corpus/input" --output "$out"
          --theme "$repo/themes/default" --translations "$repo/translations")
   else
-    out=$hugo_out
     cmd=(hugo --quiet -s "$corpus/hugo" -d "$out")
   fi
-  rm -rf "$out"
   # Flush the previous run's dirty pages first: otherwise its writeback lands in this run's time.
   sync
   # The generator finds lunr and its CJK helper relative to the working directory.
@@ -91,9 +92,11 @@ for size in "${sizes[@]}"; do
     for tool in "${order[@]}"; do
       [ "$tool" = hugo ] && [ $with_hugo = 0 ] && continue
       printf '%s run %d/%d: %s ...\r' "$size" "$i" "$runs" "$tool"
-      timed "$tool" "$size"
+      timed "$tool" "$size" "$i"
     done
   done
+  rm -rf "$out_root"
+  sync
 done
 echo
 

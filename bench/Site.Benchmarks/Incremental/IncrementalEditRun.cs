@@ -65,6 +65,8 @@ internal static class IncrementalEditRun
         await session.BackgroundWork;
         var sorted = EditTimes.Order().ToList();
         Console.WriteLine($"edit to updated output: median {sorted[sorted.Count / 2]} ms, min {sorted[0]} ms, max {sorted[^1]} ms over {sorted.Count} edits");
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap now {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
         return 0;
     }
 
