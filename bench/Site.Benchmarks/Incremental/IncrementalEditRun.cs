@@ -52,6 +52,8 @@ internal static class IncrementalEditRun
                 await EditAsync(session, post, $"last paragraph #{round}", Replace(original, lastParagraph: true, $" Edited sentence {round}."));
                 await EditAsync(session, post, $"first paragraph #{round}", Replace(original, lastParagraph: false, $" Edited opening {round}."));
                 await EditAsync(session, post, $"title #{round}", original.Replace("\ntitle: ", $"\ntitle: Edit {round} ", StringComparison.Ordinal));
+                await EditAsync(session, post, $"date (reorders) #{round}", MoveDate(original, round), reshapes: true);
+                await RestoreAsync(session, post, original); // untimed: moving it back reshapes the site again
             }
 
             await EditAsync(session, post, "no change", original);
@@ -65,6 +67,8 @@ internal static class IncrementalEditRun
         await session.BackgroundWork;
         var sorted = EditTimes.Order().ToList();
         Console.WriteLine($"edit to updated output: median {sorted[sorted.Count / 2]} ms, min {sorted[0]} ms, max {sorted[^1]} ms over {sorted.Count} edits");
+        var moved = ReshapeTimes.Order().ToList();
+        Console.WriteLine($"edits that move the post in the lists (general path): median {moved[moved.Count / 2]} ms, min {moved[0]} ms, max {moved[^1]} ms over {moved.Count} edits");
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap now {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
         return 0;
@@ -72,7 +76,25 @@ internal static class IncrementalEditRun
 
     private static readonly List<long> EditTimes = [];
 
-    private static async Task EditAsync(SiteBuildSession session, string post, string label, string text)
+    private static async Task RestoreAsync(SiteBuildSession session, string post, string original)
+    {
+        await File.WriteAllTextAsync(post, original);
+        await session.RebuildAsync([post]);
+        await session.BackgroundWork;
+    }
+    private static readonly List<long> ReshapeTimes = [];
+
+    /// <summary>The post dated a few days earlier: it moves in every list (and maybe to another blog page).</summary>
+    private static string MoveDate(string text, int round)
+    {
+        var start = text.IndexOf("\ndate: ", StringComparison.Ordinal) + 7;
+        var end = text.IndexOf('\n', start);
+        var date = DateTimeOffset.Parse(text[start..end].Trim().Trim('"'), System.Globalization.CultureInfo.InvariantCulture).AddDays(-3 * round);
+        return text[..start] + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + text[end..];
+    }
+
+    /// <param name="reshapes">The edit changes the site's shape (a post moves in the lists): timed apart, it takes the general path.</param>
+    private static async Task EditAsync(SiteBuildSession session, string post, string label, string text, bool reshapes = false)
     {
         await session.BackgroundWork; // measure the edit loop, not the previous index refresh competing for the cores
         await File.WriteAllTextAsync(post, text);
@@ -94,7 +116,7 @@ internal static class IncrementalEditRun
         Console.WriteLine(
             $"{label,-22} {elapsed,6} ms wall {cpu,6:F0} ms cpu {gcPause,4:F0} ms gc pause ({gen2} gen2)  ok={report.Succeeded} parsed={summary.FilesParsed} bodies={summary.MarkdownRendered} " +
             $"models={summary.PageModelsBuilt} pages={summary.PagesRendered.Count} written={summary.FilesWritten.Count}  [{slowest}]  search+sitemap +{background} ms");
-        EditTimes.Add(elapsed);
+        (reshapes ? ReshapeTimes : EditTimes).Add(elapsed);
     }
 
     private static string Replace(string text, bool lastParagraph, string sentence)
