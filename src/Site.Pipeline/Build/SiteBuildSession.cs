@@ -306,7 +306,8 @@ public sealed class SiteBuildSession : IDisposable
         // Tag labels are part of the content (tag names and slugs); theme assets are link targets of it.
         _caches.ReuseContent = changed is not null && changed.All(p =>
             p != tagLabels && (IsUnder(p, translations) || IsUnder(p, Path.Combine(theme, "layouts")) || IsUnder(p, Path.Combine(theme, "partials"))));
-        _caches.ChangedFiles = Under(input) ? changed!.ToList() : null;
+        // Only file paths are trusted as a change list: a folder event (a rename, a deletion) may stand for any file in it.
+        _caches.ChangedFiles = Under(input) && changed!.All(p => p.EndsWith(".md", StringComparison.Ordinal) || File.Exists(p)) ? changed!.ToList() : null;
         _caches.PagesOnly = Under(input) && changed!.All(p =>
             p.EndsWith(".md", StringComparison.Ordinal) && !IsUnder(p, Path.Combine(input, "assets")));
         _caches.ReuseTheme = changed is not null && !changed.Any(p => IsUnder(p, theme));

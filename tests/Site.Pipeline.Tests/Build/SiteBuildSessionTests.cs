@@ -257,6 +257,25 @@ public sealed class SiteBuildSessionTests : IDisposable
         await AssertSameAsFullBuildAsync();
     }
 
+    [Fact]
+    public async Task Renaming_a_folder_of_posts_reads_every_file_again_and_matches_a_full_build()
+    {
+        await BuildAsync();
+
+        // The watcher reports folders, not the files in them: no file's earlier parse may be trusted.
+        string[] moved = ["input/en/blog/2021", "input/en/blog/2020", "input/zh/blog/2021", "input/zh/blog/2020"];
+        Directory.Move(_site.SourceFile(moved[0]), _site.SourceFile(moved[1]));
+        Directory.Move(_site.SourceFile(moved[2]), _site.SourceFile(moved[3]));
+        var report = await _session.RebuildAsync(moved.Select(_site.SourceFile).ToList());
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var pageFiles = Directory.EnumerateFiles(_site.SourceFile("input"), "*.md", SearchOption.AllDirectories).Count();
+        Assert.Equal(pageFiles, report.Incremental!.FilesParsed);
+        Assert.Contains("blog/2021/post-05/index.html", report.Incremental.FilesDeleted);
+        Assert.True(File.Exists(Output("blog/2020/post-05/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
     /// <summary>
     /// The dependency record must never miss a page: after every edit of a random sequence (words,
     /// titles, summaries, dates, tags, translations, a heading other pages link to), the session's
