@@ -38,7 +38,10 @@ internal static class IncrementalEditRun
         using var session = new SiteBuildSession(options);
         var stopwatch = Stopwatch.StartNew();
         var cold = await session.BuildAsync();
-        Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}");
+        using (var afterCold = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, peak working set so far {afterCold.PeakWorkingSet64 / (1024 * 1024)} MiB");
+        }
         if (!cold.Succeeded)
         {
             return 1;

@@ -226,19 +226,19 @@ public sealed class SiteBuildSession : IDisposable
         }
 
         var write = new WriteFiles(live);
-        IReadOnlyList<PipelineDefinition> pipelines =
-        [
+        var pipelines = new List<PipelineDefinition>
+        {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
-            new(SitePipelines.Model)
-            {
-                // A partial rebuild built only the jobs it had to: the sitemap lists every page, so build them all here, off the edit's path.
-                Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments.Any(d => d.Get(Keys.PartialModel, false))
-                    ? BuildSiteModel.AllDocuments(model, modelDocuments.First(d => d.Metadata.ContainsKey(Keys.Model)))
-                    : modelDocuments)],
-            },
-            new(SitePipelines.Sitemap) { DependsOn = [SitePipelines.Model], Process = [new WriteSitemap(SitePipelines.Model)], Write = [write] },
+            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
-        ];
+        };
+        if (!modelDocuments.Any(d => d.Get(Keys.PartialModel, false)))
+        {
+            // After a partial rebuild the sitemap cannot have changed: its URLs, post dates and
+            // language versions are all part of the site's shape, which that rebuild found unchanged.
+            pipelines.Add(new(SitePipelines.Sitemap) { DependsOn = [SitePipelines.Model], Process = [new WriteSitemap(SitePipelines.Model)], Write = [write] });
+        }
+
         return (pipelines, destinations);
     }
 

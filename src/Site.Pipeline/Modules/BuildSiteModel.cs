@@ -76,13 +76,6 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     internal static Document JobDocument(PageJob job) => new Document(job.Source?.SourcePath, job.OutputFile).WithMetadata(Keys.Job, job);
 
     /// <summary>
-    /// The model document and every page job of <paramref name="model"/>, as a full build's model
-    /// pipeline publishes them (for the sitemap and search refresh after a partial rebuild).
-    /// </summary>
-    internal static IReadOnlyList<Document> AllDocuments(SiteModel model, Document modelDocument) =>
-        [modelDocument, .. model.Languages.SelectMany(l => new PageModelFactory(l).All()).Select(JobDocument)];
-
-    /// <summary>
     /// Builds the jobs of a session run: only those reading an edited page when that is safe (the
     /// returned flag), else all of them while recording what each reads. The record becomes the
     /// session's pending one, committed with the run's files.
