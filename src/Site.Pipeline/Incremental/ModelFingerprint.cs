@@ -26,6 +26,25 @@ internal static class ModelFingerprint
         return hash.Value;
     }
 
+    /// <summary>
+    /// A map's entries in enumeration order (maps are built in a fixed key order by the model
+    /// factory, so that order is stable). Generic over the enumerator so that a struct one stays unboxed.
+    /// </summary>
+    private static void AddMap<TEnumerator>(ref Hash64 hash, int count, TEnumerator entries, int depth)
+        where TEnumerator : IEnumerator<KeyValuePair<string, object?>>
+    {
+        hash.Add(8);
+        hash.Add((ulong)count);
+        while (entries.MoveNext())
+        {
+            var (key, item) = entries.Current;
+            hash.Add(key);
+            Add(ref hash, item, depth + 1);
+        }
+
+        entries.Dispose();
+    }
+
     private static void Add(ref Hash64 hash, object? value, int depth)
     {
         if (depth > 64)
@@ -68,34 +87,10 @@ internal static class ModelFingerprint
                 break;
             case ModelMap map:
                 // The concrete type first: its struct enumerator allocates nothing (the interface's would, per map).
-                hash.Add(8);
-                hash.Add((ulong)map.Count);
-                foreach (var (key, item) in map)
-                {
-                    hash.Add(key);
-                    Add(ref hash, item, depth + 1);
-                }
-
-                break;
-            case List<object?> list:
-                hash.Add(9);
-                hash.Add((ulong)list.Count);
-                foreach (var item in list)
-                {
-                    Add(ref hash, item, depth + 1);
-                }
-
+                AddMap(ref hash, map.Count, map.GetEnumerator(), depth);
                 break;
             case IDictionary<string, object?> map:
-                hash.Add(8);
-                hash.Add((ulong)map.Count);
-                // Maps are built in a fixed key order by the model factory; hashing in enumeration order is stable.
-                foreach (var (key, item) in map)
-                {
-                    hash.Add(key);
-                    Add(ref hash, item, depth + 1);
-                }
-
+                AddMap(ref hash, map.Count, map.GetEnumerator(), depth);
                 break;
             case IList<object?> list:
                 hash.Add(9);
