@@ -34,21 +34,10 @@ public sealed class UiStringAuditTests
     [Fact]
     public void RepositoryTranslationsAreComplete()
     {
-        var folder = Path.Combine(RepositoryRoot(), "translations");
+        var folder = Site.TestSupport.RepositoryRoot.Combine("translations");
         var report = UiStringAudit.Audit(folder, "en", "zh");
         Assert.Empty(report.Missing);
         Assert.Empty(report.Identical);
         Assert.Empty(report.Extra);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Site.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -15,7 +15,7 @@ public sealed class SessionSite : IDisposable
 
     public SessionSite()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Site.TestSupport.RepositoryRoot.Path;
         CopyFolder(Path.Combine(RepositoryRoot, "themes", "default"), _temp.Combine("theme"));
         CopyFolder(Path.Combine(RepositoryRoot, "translations"), _temp.Combine("translations"));
         Write("input/site.yml", """
@@ -89,16 +89,5 @@ public sealed class SessionSite : IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root (Site.sln) not found");
     }
 }

@@ -20,16 +20,7 @@ public static class ConformanceCorpus
 {
     public static string? FindRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Site.sln")))
-        {
-            dir = dir.Parent;
-        }
-        if (dir == null)
-        {
-            return null;
-        }
-        var root = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "conformance", "scriban"));
+        var root = Path.GetFullPath(Site.TestSupport.RepositoryRoot.Combine("..", "shared", "conformance", "scriban"));
         return Directory.Exists(root) ? root : null;
     }
 

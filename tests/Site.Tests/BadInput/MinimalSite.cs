@@ -29,7 +29,6 @@ public sealed class MinimalSite : IDisposable
         ["input/en/pages/about.md"] = "---\ntitle: About\n---\nAbout this site.\n",
     };
 
-    private static readonly Lazy<string> Repository = new(FindRepositoryRoot);
 
     public MinimalSite()
     {
@@ -40,7 +39,7 @@ public sealed class MinimalSite : IDisposable
         }
     }
 
-    public static string RepositoryRoot => Repository.Value;
+    public static string RepositoryRoot => Site.TestSupport.RepositoryRoot.Path;
 
     public string Root { get; }
 
@@ -115,16 +114,5 @@ public sealed class MinimalSite : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root (Site.sln) not found");
     }
 }

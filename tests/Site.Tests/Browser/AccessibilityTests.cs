@@ -13,7 +13,7 @@ namespace Site.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly string AxeScript = Path.Combine(BuiltSampleSite.RepositoryRoot(), "tools", "node_modules", "axe-core", "axe.min.js");
+    private static readonly string AxeScript = Site.TestSupport.RepositoryRoot.Combine("tools", "node_modules", "axe-core", "axe.min.js");
 
     private IPage? _page;
 

@@ -58,7 +58,7 @@ public sealed class BuiltSampleSite : IAsyncDisposable
     private static async Task<BuiltSampleSite> StartSharedAsync()
     {
         SweepFoldersOfDeadProcesses();
-        var site = await StartAsync(RepositoryRoot()).ConfigureAwait(false);
+        var site = await StartAsync(Site.TestSupport.RepositoryRoot.Path).ConfigureAwait(false);
         // Best effort, only the folder: the server dies with the process, and waiting for it could stall the exit.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder(site._folder);
         return site;
@@ -141,18 +141,6 @@ public sealed class BuiltSampleSite : IAsyncDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    /// <summary>The folder holding <c>Site.sln</c>, found from the test assembly's location.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root (Site.sln) not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -51,7 +51,7 @@ public sealed partial class SecurityHeadersBrowserTests(BrowserFixture browser)
     /// <summary>The header values of the <c>for = "/*"</c> block of netlify.toml (a tiny reader for this one file's layout).</summary>
     private static Dictionary<string, string> NetlifyHeadersForAllPaths()
     {
-        var lines = File.ReadAllLines(Path.Combine(BuiltSampleSite.RepositoryRoot(), "netlify.toml"));
+        var lines = File.ReadAllLines(Site.TestSupport.RepositoryRoot.Combine("netlify.toml"));
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var inBlock = false;
         foreach (var raw in lines)

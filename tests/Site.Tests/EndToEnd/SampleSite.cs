@@ -13,7 +13,7 @@ public sealed class SampleSite : IDisposable
 
     public SampleSite()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Site.TestSupport.RepositoryRoot.Path;
         Write("input/site.yml", """
             title: { en: Test KB, zh: 测试知识库 }
             baseUrl: https://kb.example.org/
@@ -189,15 +189,4 @@ public sealed class SampleSite : IDisposable
     public string ReadOutput(string relative) => File.ReadAllText(OutputFile(relative));
 
     public void Dispose() => _temp.Dispose();
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root (Site.sln) not found");
-    }
 }

@@ -17,7 +17,7 @@ public sealed class TranslationCommandsTests : IDisposable
 
     public TranslationCommandsTests()
     {
-        var repository = RepositoryRoot();
+        var repository = Site.TestSupport.RepositoryRoot.Path;
         Copy(Path.Combine(repository, "input"), _temp.Combine("input"));
         Copy(Path.Combine(repository, "translations"), _temp.Combine("translations"));
     }
@@ -136,7 +136,7 @@ public sealed class TranslationCommandsTests : IDisposable
     /// <summary>Builds the copy with the real theme and returns one output file.</summary>
     private async Task<string> BuildAndRead(string relative)
     {
-        var repository = RepositoryRoot();
+        var repository = Site.TestSupport.RepositoryRoot.Path;
         var output = _temp.Combine("output");
         var report = await SiteBuilder.BuildAsync(new BuildOptions
         {
@@ -176,16 +176,5 @@ public sealed class TranslationCommandsTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }
