@@ -174,10 +174,10 @@ public sealed class SiteBuildSession : IDisposable
         }
 
         var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
-        var background = BackgroundPipelines(modelDocuments, live);
+        var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
+        var background = BackgroundPipelines(modelDocuments, partial, live);
         var current = site.OutputFiles(result);
         current.UnionWith(background.Destinations);
-        var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
         if (partial)
         {
             // Only the outputs that read an edited page were built; the site's shape, and so its files, are as before.
@@ -210,7 +210,7 @@ public sealed class SiteBuildSession : IDisposable
     /// Search indexes and the sitemap of the new model, run by their usual modules in an engine of
     /// their own whose "model" pipeline hands over the documents the rebuild already made.
     /// </summary>
-    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(ImmutableArray<Document> modelDocuments, LiveOutputFolder live)
+    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(ImmutableArray<Document> modelDocuments, bool partial, LiveOutputFolder live)
     {
         var model = Shared.Find<Model.SiteModel>(modelDocuments, Keys.Model);
         if (model is null)
@@ -232,7 +232,7 @@ public sealed class SiteBuildSession : IDisposable
             new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
         };
-        if (!modelDocuments.Any(d => d.Get(Keys.PartialModel, false)))
+        if (!partial)
         {
             // After a partial rebuild the sitemap cannot have changed: its URLs, post dates and
             // language versions are all part of the site's shape, which that rebuild found unchanged.

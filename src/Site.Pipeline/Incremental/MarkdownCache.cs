@@ -25,7 +25,6 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 {
     private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
     private ContentSet? _lastContent;
-    private ulong _lastShape;
     private Dictionary<Page, Entry> _entries = [];
     private Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = [];
     private Dictionary<Page, (RenderedMarkdown Result, Diagnostic[] Found)> _checked = [];
@@ -93,8 +92,8 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         // With the site's shape unchanged, a page whose raw body is last run's keeps last run's localised body;
         // a localised copy equal to last run's is replaced by last run's instance, so that link checks
         // and page fingerprints, which recognise unchanged bodies by instance, still skip it.
-        var shape = SiteStructure.Of(content);
-        var sameShape = _lastContent is not null && shape == _lastShape;
+        // Only a long-lived cache has a last run to compare with; a one-shot build never computes the shape.
+        var sameShape = _lastContent is not null && SiteStructure.Of(content) == SiteStructure.Of(_lastContent);
         var localiser = new LinkLocaliser(content);
         var localisedNow = new (RenderedMarkdown Raw, RenderedMarkdown Result)?[pages.Count];
         Parallel.For(0, pages.Count, options, i =>
@@ -162,10 +161,9 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         _localised = nextLocalised;
         _lastUrls = content.OutputUrls;
         _lastContent = content;
-        _lastShape = shape;
         _lastByPage = byPage;
         LastChecked = checkedCount;
-        return new RenderedPages(byPage, rendered, shape);
+        return new RenderedPages(byPage, rendered);
     }
 
     /// <summary>
@@ -285,7 +283,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         _lastContent = content;
         _lastByPage = byPage;
         LastChecked = results.Count;
-        return new RenderedPages(byPage, rendered, SiteStructure.Of(content));
+        return new RenderedPages(byPage, rendered);
     }
 
     /// <summary>Last run's value for the page: the same page object, or else the page with its language and id.</summary>

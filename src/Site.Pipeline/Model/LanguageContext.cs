@@ -69,26 +69,26 @@ public sealed class LanguageContext
     public ModelMap PostItem(PostPage post)
     {
         PageReads.Read(post);
-        return _postItems.GetOrAdd(post, p => _previous?._postItems.GetValueOrDefault(p) ?? BuildPostItem(p));
+        return Item(_postItems, _previous?._postItems, post, static (lc, p) => lc.BuildPostItem(p));
     }
 
     public ModelMap ProjectItem(ProjectPage project)
     {
         PageReads.Read(project);
         PageReads.Read(Site.Content.Graph.CategoryOf(project)); // category_title
-        return _projectItems.GetOrAdd(project, p => _previous?._projectItems.GetValueOrDefault(p) ?? BuildProjectItem(p));
+        return Item(_projectItems, _previous?._projectItems, project, static (lc, p) => lc.BuildProjectItem(p));
     }
 
     public ModelMap CategoryItem(CategoryPage category)
     {
         PageReads.Read(category);
-        return _categoryItems.GetOrAdd(category, c => _previous?._categoryItems.GetValueOrDefault(c) ?? BuildCategoryItem(c));
+        return Item(_categoryItems, _previous?._categoryItems, category, static (lc, c) => lc.BuildCategoryItem(c));
     }
 
     public ModelMap SigItem(SigPage sig)
     {
         PageReads.Read(sig);
-        return _sigItems.GetOrAdd(sig, g => _previous?._sigItems.GetValueOrDefault(g) ?? BuildSigItem(g));
+        return Item(_sigItems, _previous?._sigItems, sig, static (lc, g) => lc.BuildSigItem(g));
     }
 
     public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);
@@ -114,6 +114,17 @@ public sealed class LanguageContext
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>
+    /// The cached item of a page, else last build's item of the same page object (see
+    /// <see cref="InheritItems"/>), else a new one. A hit allocates nothing: list pages ask for
+    /// tens of thousands of items in a cold build.
+    /// </summary>
+    private ModelMap Item<TPage>(ConcurrentDictionary<TPage, ModelMap> items, ConcurrentDictionary<TPage, ModelMap>? previous, TPage page, Func<LanguageContext, TPage, ModelMap> build)
+        where TPage : Page =>
+        items.TryGetValue(page, out var item)
+            ? item
+            : items.GetOrAdd(page, static (p, state) => state.Previous?.GetValueOrDefault(p) ?? state.Build(state.Context, p), (Previous: previous, Build: build, Context: this));
 
     private ModelMap BuildPostItem(PostPage post)
     {

@@ -85,7 +85,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         var session = _session!;
         session.PendingModel = model;
         // The build year is in every page's footer: a session running past New Year builds everything again.
-        var structure = rendered.Shape ^ (ulong)buildYear;
+        var structure = SiteStructure.Of(content) ^ (ulong)buildYear;
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
             if (session.LastModel is { } lastModel)
