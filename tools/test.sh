@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the project (unit, conformance, compatibility with lunr.js, end-to-end
-# and browser tests) after making sure the machine is set up. This is what CI runs.
+# Runs every test of the project (unit, compatibility with lunr.js, end-to-end and browser
+# tests) after making sure the machine is set up. This is what CI runs.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -10,12 +10,6 @@ export SITE_CHROMIUM="${SITE_CHROMIUM:-/usr/bin/chromium}"
 log="$(mktemp)"
 dotnet test Site.sln --configuration Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-
-summary=$(ls -t tests/Site.Templating.Tests/bin/*/net10.0/conformance-summary.txt 2>/dev/null | head -n 1)
-if [ -n "$summary" ]; then
-  echo "Scriban conformance (../shared/conformance/scriban), passed/total per category:"
-  sed 's/^/  /' "$summary"
-fi
 
 # One closing line for humans and CI: the totals over every test assembly.
 awk '/(Passed|Failed)!  - Failed:/ {

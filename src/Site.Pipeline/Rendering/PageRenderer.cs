@@ -1,44 +1,42 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using Site.Content.Diagnostics;
 using Site.Pipeline.Model;
-using Site.Templating.Runtime;
 
 namespace Site.Pipeline.Rendering;
 
 /// <summary>
-/// Renders page jobs with a theme: the page's layout first, then <c>_base</c> around it with
-/// <c>content</c> set. One instance per worker thread, because a template context is not
-/// thread-safe; the parsed templates themselves are shared.
+/// Renders pages (and single theme templates) with Scriban. A page is its layout first, then
+/// <c>_base</c> around it with <c>content</c> set. One instance per render thread: it owns a
+/// <see cref="ThemeTemplateContext"/>, reused for every render on that thread; the parsed
+/// templates are the theme's, shared by all threads. After a failed render the context is
+/// reset, so nothing of the failed page reaches the next one.
 /// </summary>
 public sealed class PageRenderer
 {
-    /// <summary>High enough for a tag or SIG page listing every post of a 20,000-page site.</summary>
-    public const int LoopLimit = 10_000_000;
-
     private readonly Theme _theme;
-    private readonly RecordingTemplateLoader _loader;
-    private readonly TemplateContext _context;
+    private readonly RenderLimits _limits;
+    private ThemeTemplateContext _context;
 
-    public PageRenderer(Theme theme)
+    public PageRenderer(Theme theme, RenderLimits? limits = null)
     {
         _theme = theme;
-        _loader = new RecordingTemplateLoader(theme.Loader, theme.Root);
-        _context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            LoopLimit = LoopLimit,
-        };
+        _limits = limits ?? RenderLimits.Default;
+        _context = new ThemeTemplateContext(theme, _limits);
     }
 
-    /// <summary>Theme-relative paths of the templates the last <see cref="Render"/> used (layout, base, every include).</summary>
-    public IReadOnlyCollection<string> TemplatesUsed => _loader.Used;
+    /// <summary>Theme-relative paths of the templates the last render used (layout, base, every include).</summary>
+    public IReadOnlyCollection<string> TemplatesUsed => _context.Loader.Used;
 
     /// <summary>The HTML of the page, or null with <paramref name="error"/> set when a template failed at run time.</summary>
     public string? Render(PageJob job, out Diagnostic? error)
     {
         error = null;
-        _loader.Reset();
-        _loader.Note(Theme.LayoutPath(job.Layout));
-        _loader.Note(Theme.LayoutPath(Theme.BaseLayout));
+        var loader = _context.Loader;
+        loader.Reset();
+        loader.Note(Theme.LayoutPath(job.Layout));
+        loader.Note(Theme.LayoutPath(Theme.BaseLayout));
         var layout = _theme.Layout(job.Layout);
         var shell = _theme.Layout(Theme.BaseLayout);
         if (layout is null || shell is null)
@@ -57,22 +55,95 @@ public sealed class PageRenderer
             ["t"] = job.Language.Strings.Root,
             ["page"] = job.Page,
         };
-        _context.PushGlobal(globals);
-        try
+        return Run(globals, Theme.LayoutPath(job.Layout), out error, () =>
         {
             globals["content"] = layout.Render(_context);
             return shell.Render(_context);
+        });
+    }
+
+    /// <summary>
+    /// Renders one theme template (<c>partials/x.scriban</c>, <c>shortcodes/y.scriban</c>) with
+    /// <paramref name="globals"/> as its only globals, under the same rules as a page. For
+    /// pieces of a page made by a template, such as shortcodes in markdown.
+    /// </summary>
+    public string? RenderTemplate(string themeRelativePath, IReadOnlyDictionary<string, object?> globals, out Diagnostic? error)
+    {
+        error = null;
+        _context.Loader.Reset();
+        var path = _theme.Resolve(themeRelativePath, out var refused);
+        if (path is null || _theme.Template(path) is not { } template)
+        {
+            error = path is null
+                ? Diagnostic.Error(_theme.DisplayRoot, 0, 0, refused!)
+                : _theme.ErrorsOf(path).FirstOrDefault() ?? Diagnostic.Error($"{_theme.DisplayRoot}/{path}", 0, 0, "template did not parse");
+            return null;
+        }
+
+        _context.Loader.Note(path);
+        var scriptGlobals = new ScriptObject(globals.Count);
+        foreach (var (name, value) in globals)
+        {
+            scriptGlobals[name] = value;
+        }
+
+        return Run(scriptGlobals, path, out error, () => template.Render(_context));
+    }
+
+    private string? Run(ScriptObject globals, string fallbackPath, out Diagnostic? error, Func<string> render)
+    {
+        error = null;
+        _context.PushGlobal(globals);
+        var failed = true;
+        try
+        {
+            var html = render();
+            failed = false;
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
-            var span = ex.Span;
-            var path = span.Path is null ? $"{_theme.DisplayRoot}/layouts/{job.Layout}.scriban" : $"{_theme.DisplayRoot}/{span.Path}";
-            error = Diagnostic.Error(path, span.Line, span.Column, ex.OriginalMessage);
+            error = ToDiagnostic(ex, fallbackPath);
             return null;
         }
         finally
         {
-            _context.PopGlobal();
+            if (failed)
+            {
+                ResetAfterFailure();
+            }
+            else
+            {
+                _context.PopGlobal();
+            }
         }
+    }
+
+    /// <summary>
+    /// A render that threw may leave output, globals or scopes pushed: Scriban's
+    /// <see cref="TemplateContext.Reset"/> drops them and the partial output. Includes parsed
+    /// nothing (the theme's templates are served), so nothing is lost but the failed page.
+    /// </summary>
+    private void ResetAfterFailure()
+    {
+        var used = _context.Loader.Used.ToList();
+        _context.Reset();
+        if (_context.GlobalCount != 1 || _context.OutputCount != 1 || _context.Output.ToString()!.Length != 0)
+        {
+            // Should Scriban ever keep state that Reset does not clear, start afresh rather than risk a leak.
+            _context = new ThemeTemplateContext(_theme, _limits);
+        }
+
+        foreach (var path in used)
+        {
+            _context.Loader.Note(path);
+        }
+    }
+
+    private Diagnostic ToDiagnostic(ScriptRuntimeException ex, string fallbackPath)
+    {
+        var span = ex.Span;
+        var path = string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName;
+        return Diagnostic.Error($"{_theme.DisplayRoot}/{path}", span.Start.Line + 1, span.Start.Column + 1, ex.OriginalMessage);
     }
 }

@@ -1,0 +1,46 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace Site.Pipeline.Rendering;
+
+/// <summary>
+/// A Scriban context bound to one theme, with the safety settings every render needs:
+/// includes only from the theme (<see cref="ThemeTemplateLoader"/>), the explicit
+/// <see cref="RenderLimits"/> (limits throw; nothing is truncated), and <c>\n</c> line ends on
+/// every platform. Included templates are the theme's parsed ones, shared by all threads: a
+/// context never parses. Not thread-safe: one per render thread.
+/// </summary>
+internal sealed class ThemeTemplateContext : TemplateContext
+{
+    private readonly Theme _theme;
+
+    public ThemeTemplateContext(Theme theme, RenderLimits limits)
+    {
+        _theme = theme;
+        Loader = new ThemeTemplateLoader(theme);
+        TemplateLoader = Loader;
+        NewLine = "\n";
+        LoopLimit = limits.LoopIterations;
+        RecursiveLimit = limits.RecursionDepth;
+        LimitToString = limits.OutputLength;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = limits.OutputLength;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        ObjectRecursionLimit = limits.ObjectDepth;
+        RegexTimeOut = limits.RegexTimeout;
+    }
+
+    public ThemeTemplateLoader Loader { get; }
+
+    /// <summary>The theme's parsed template; a template with syntax errors fails the include with those errors.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        if (_theme.Template(templatePath) is { } parsed)
+        {
+            return parsed;
+        }
+
+        var errors = string.Join("; ", _theme.ErrorsOf(templatePath).Select(d => d.Headline));
+        throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan, $"Error while parsing template `{templatePath}`: {errors}");
+    }
+}
