@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Site.Templating.Runtime;
+using Scriban.Runtime;
 
 namespace Site.Benchmarks;
 
 /// <summary>
-/// Renders a typical post page the way the site does (see <see cref="ThemePage"/>): the post layout then the base
+/// Renders a typical post page the way the site does (see <see cref="ThemePage"/>: real Scriban through the site's renderer): the post layout then the base
 /// layout around it. The page has an 8 KB body, 5 tags, 3 related posts and a 6-item menu.
 /// </summary>
 [MemoryDiagnoser]

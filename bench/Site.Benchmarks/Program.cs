@@ -8,5 +8,11 @@ if (args.Length > 0 && args[0] == "incremental")
     return await IncrementalEditRun.RunAsync(args);
 }
 
+// Render step alone, CPU time per round: dotnet run -c Release -- render-cpu [rounds]
+if (args.Length > 0 && args[0] == "render-cpu")
+{
+    return Site.Benchmarks.RenderCpuRun.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

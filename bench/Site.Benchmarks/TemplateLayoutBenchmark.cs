@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Site.Templating.Runtime;
+using Scriban.Runtime;
 
 namespace Site.Benchmarks;
 
@@ -13,9 +13,6 @@ namespace Site.Benchmarks;
 public class TemplateLayoutBenchmark
 {
     private ThemePage _page = null!;
-
-    // The site writes pages to files: a UTF-8 writer over a sink measures encoding without disk I/O.
-    private readonly StreamWriter _writer = new(Stream.Null, new System.Text.UTF8Encoding(false), 64 * 1024);
 
     public sealed record Related(string Title, string Url, DateTime Date, string Maturity);
 
@@ -94,22 +91,10 @@ public class TemplateLayoutBenchmark
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _writer.Dispose();
-        _page.Dispose();
-    }
+    public void Cleanup() => _page.Dispose();
 
     [Benchmark]
     public string RenderLayout() => _page.Render();
-
-    /// <summary>The same page streamed to a writer with <see cref="Site.Templating.Template.Render(TemplateContext, TextWriter)"/>: no page string.</summary>
-    [Benchmark]
-    public void RenderLayoutToWriter()
-    {
-        _page.Render(_writer);
-        _writer.Flush();
-    }
 
     private static readonly ScriptObject Strings = new()
     {

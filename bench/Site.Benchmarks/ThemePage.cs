@@ -1,20 +1,20 @@
-using Site.Templating;
-using Site.Templating.Runtime;
+using Scriban.Runtime;
+using Site.Content.Diagnostics;
+using Site.Pipeline.Rendering;
 
 namespace Site.Benchmarks;
 
 /// <summary>
-/// One page rendered the way Site.Pipeline's PageRenderer does, for the template benchmarks: partials in a temporary
-/// theme folder served by the <see cref="FileSystemTemplateLoader"/>, one context reused for every render, the page's
-/// layout rendered first and the base layout around it, with <c>site</c>, <c>lang</c>, <c>t</c> (UI strings),
+/// One page rendered the way the site renders every page: a temporary theme folder (the post layout, the base
+/// layout, partials) loaded as a <see cref="Theme"/> and rendered by a <see cref="PageRenderer"/> (the real
+/// Scriban behind the site's safety layer: includes from the theme only, limits, one reused context), the
+/// layout first and the base layout around it, with <c>site</c>, <c>lang</c>, <c>t</c> (UI strings),
 /// <c>page</c> and <c>content</c> as globals. The site has a 6-item menu.
 /// </summary>
 internal sealed class ThemePage : IDisposable
 {
     private readonly string _themeRoot;
-    private readonly Template _layout;
-    private readonly Template _base;
-    private readonly TemplateContext _context;
+    private readonly PageRenderer _renderer;
     private readonly ScriptObject _site;
     private readonly ScriptObject _strings;
     private readonly ScriptObject _page;
@@ -23,15 +23,21 @@ internal sealed class ThemePage : IDisposable
     public ThemePage(IReadOnlyDictionary<string, string> partials, string layout, string baseLayout, ScriptObject strings, ScriptObject page)
     {
         _themeRoot = Path.Combine(Path.GetTempPath(), "site-bench-theme-" + Guid.NewGuid().ToString("N"));
-        var folder = Path.Combine(_themeRoot, "partials");
-        Directory.CreateDirectory(folder);
+        Write("layouts/post.scriban", layout);
+        Write("layouts/_base.scriban", baseLayout);
         foreach (var (name, text) in partials)
         {
-            File.WriteAllText(Path.Combine(folder, name + ".scriban"), text);
+            Write($"partials/{name}.scriban", text);
         }
-        _layout = Template.Parse(layout, "layouts/post.scriban");
-        _base = Template.Parse(baseLayout, "layouts/_base.scriban");
-        _context = new TemplateContext { TemplateLoader = new FileSystemTemplateLoader(_themeRoot, ".scriban"), LoopLimit = 10_000_000 };
+
+        var diagnostics = new List<Diagnostic>();
+        var theme = Theme.Load(_themeRoot, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join("\n", diagnostics));
+        }
+
+        _renderer = new PageRenderer(theme);
         _site = Site();
         _strings = strings;
         _page = page;
@@ -39,38 +45,7 @@ internal sealed class ThemePage : IDisposable
 
     public string Render()
     {
-        var globals = PushGlobals();
-        try
-        {
-            globals["content"] = _layout.Render(_context);
-            return _base.Render(_context);
-        }
-        finally
-        {
-            _context.PopGlobal();
-        }
-    }
-
-    /// <summary>The same page streamed to <paramref name="writer"/>: no string for the whole page.</summary>
-    public void Render(TextWriter writer)
-    {
-        var globals = PushGlobals();
-        try
-        {
-            globals["content"] = _layout.Render(_context);
-            _base.Render(_context, writer);
-        }
-        finally
-        {
-            _context.PopGlobal();
-        }
-    }
-
-    public void Dispose() => Directory.Delete(_themeRoot, recursive: true);
-
-    // A fresh globals object per page, as the renderer does, so that `content` never leaks into the next page.
-    private ScriptObject PushGlobals()
-    {
+        // A fresh globals object per page, as the renderer's callers do: `content` is written into it.
         var globals = new ScriptObject(5)
         {
             ["site"] = _site,
@@ -78,8 +53,16 @@ internal sealed class ThemePage : IDisposable
             ["t"] = _strings,
             ["page"] = _page,
         };
-        _context.PushGlobal(globals);
-        return globals;
+        return _renderer.RenderPage("post", globals, out var error) ?? throw new InvalidOperationException(error?.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_themeRoot, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_themeRoot, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
     }
 
     private static ScriptObject Site()

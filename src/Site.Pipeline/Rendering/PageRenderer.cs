@@ -32,22 +32,6 @@ public sealed class PageRenderer
     /// <summary>The HTML of the page, or null with <paramref name="error"/> set when a template failed at run time.</summary>
     public string? Render(PageJob job, out Diagnostic? error)
     {
-        error = null;
-        var loader = _context.Loader;
-        loader.Reset();
-        loader.Note(Theme.LayoutPath(job.Layout));
-        loader.Note(Theme.LayoutPath(Theme.BaseLayout));
-        var layout = _theme.Layout(job.Layout);
-        var shell = _theme.Layout(Theme.BaseLayout);
-        if (layout is null || shell is null)
-        {
-            // Already reported by the theme's load: a missing base layout, or a layout's syntax errors at their lines.
-            error = shell is null || _theme.IsBroken(job.Layout)
-                ? null
-                : Diagnostic.Error($"{_theme.DisplayRoot}/layouts", 0, 0, $"layout '{job.Layout}' is missing");
-            return null;
-        }
-
         var globals = new ScriptObject(5)
         {
             ["site"] = job.Language.Globals,
@@ -55,7 +39,32 @@ public sealed class PageRenderer
             ["t"] = job.Language.Strings.Root,
             ["page"] = job.Page,
         };
-        return Run(globals, Theme.LayoutPath(job.Layout), out error, () =>
+        return RenderPage(job.Layout, globals, out error);
+    }
+
+    /// <summary>
+    /// A whole page: <c>layouts/&lt;layout&gt;.scriban</c>, then <c>layouts/_base.scriban</c> with
+    /// <c>content</c> added to <paramref name="globals"/> (a fresh object per page: it is written to).
+    /// </summary>
+    public string? RenderPage(string layoutName, ScriptObject globals, out Diagnostic? error)
+    {
+        error = null;
+        var loader = _context.Loader;
+        loader.Reset();
+        loader.Note(Theme.LayoutPath(layoutName));
+        loader.Note(Theme.LayoutPath(Theme.BaseLayout));
+        var layout = _theme.Layout(layoutName);
+        var shell = _theme.Layout(Theme.BaseLayout);
+        if (layout is null || shell is null)
+        {
+            // Already reported by the theme's load: a missing base layout, or a layout's syntax errors at their lines.
+            error = shell is null || _theme.IsBroken(layoutName)
+                ? null
+                : Diagnostic.Error($"{_theme.DisplayRoot}/layouts", 0, 0, $"layout '{layoutName}' is missing");
+            return null;
+        }
+
+        return Run(globals, Theme.LayoutPath(layoutName), out error, () =>
         {
             globals["content"] = layout.Render(_context);
             return shell.Render(_context);

@@ -1,4 +1,6 @@
 using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Site.Pipeline.Rendering;
@@ -15,6 +17,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
     private readonly Theme _theme;
 
     public ThemeTemplateContext(Theme theme, RenderLimits limits)
+        : base(Builtins())
     {
         _theme = theme;
         Loader = new ThemeTemplateLoader(theme);
@@ -31,6 +34,25 @@ internal sealed class ThemeTemplateContext : TemplateContext
     }
 
     public ThemeTemplateLoader Loader { get; }
+
+    /// <summary>Scriban's builtins, with <see cref="ThemeInclude"/> as <c>include</c>.</summary>
+    private static ScriptObject Builtins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.SetValue("include", new ThemeInclude(), readOnly: true);
+        return builtins;
+    }
+
+    /// <summary>The page model's maps and lists are read directly and read-only (<see cref="ReadOnlyMapAccessor"/>).</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) => target switch
+    {
+        ModelMap => ReadOnlyMapAccessor.Instance,
+        List<object?> => ReadOnlyListAccessor.Instance,
+        _ => base.GetMemberAccessorImpl(target),
+    };
+
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
+        target is List<object?> ? ReadOnlyListAccessor.Instance : base.GetListAccessorImpl(target, type);
 
     /// <summary>The theme's parsed template; a template with syntax errors fails the include with those errors.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Site.Content.Diagnostics;
+using Site.Pipeline.Model;
+using Site.Pipeline.Rendering;
+
+namespace Site.Benchmarks;
+
+/// <summary>
+/// <c>render-cpu [rounds] [theme folder]</c>: renders every page of the corpus (both languages) on one
+/// thread, <c>rounds</c> times after a warm-up round, and prints the CPU time and bytes allocated
+/// per round (median, min, max). CPU time rather than wall time, so that figures taken on a busy
+/// machine can still be compared.
+/// </summary>
+internal static class RenderCpuRun
+{
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var site = CorpusSite.Instance;
+        var diagnostics = new List<Diagnostic>();
+        var theme = Theme.Load(args.Length > 2 ? args[2] : site.ThemePath, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            Console.Error.WriteLine(string.Join("\n", diagnostics));
+            return 1;
+        }
+
+        var jobs = site.Model.Languages.SelectMany(l => new PageModelFactory(l).All()).ToList();
+        var renderer = new PageRenderer(theme);
+        long characters = 0;
+        void Round()
+        {
+            foreach (var job in jobs)
+            {
+                characters += (renderer.Render(job, out var error) ?? throw new InvalidOperationException(error?.ToString())).Length;
+            }
+        }
+
+        Round();
+        var cpu = new List<double>();
+        var bytes = new List<long>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var start = Process.GetCurrentProcess().TotalProcessorTime;
+            Round();
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
+            bytes.Add(GC.GetAllocatedBytesForCurrentThread() - allocated);
+        }
+
+        cpu.Sort();
+        bytes.Sort();
+        Console.WriteLine($"{jobs.Count} pages x {rounds} rounds: CPU per round median {cpu[rounds / 2]:F0} ms (min {cpu[0]:F0}, max {cpu[^1]:F0}), " +
+            $"allocated per round {bytes[rounds / 2] / 1048576.0:F1} MiB, {characters / (rounds + 1) / jobs.Count} characters per page");
+        return 0;
+    }
+}
