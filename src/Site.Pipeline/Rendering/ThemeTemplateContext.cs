@@ -35,11 +35,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     public ThemeTemplateLoader Loader { get; }
 
-    /// <summary>Scriban's builtins, with <see cref="ThemeInclude"/> as <c>include</c>.</summary>
+    /// <summary>Scriban's builtins, with <see cref="ThemeInclude"/> as <c>include</c> and <see cref="HtmlEscape"/> as <c>html.escape</c>.</summary>
     private static ScriptObject Builtins()
     {
         var builtins = new BuiltinFunctions();
         builtins.SetValue("include", new ThemeInclude(), readOnly: true);
+        HtmlEscape.Install(builtins);
         return builtins;
     }
 
