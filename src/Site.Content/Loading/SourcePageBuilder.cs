@@ -53,6 +53,25 @@ internal static class SourcePageBuilder
             locations[e.Key] = Loc(e.ValuePosition);
         }
 
+        // Page ids a key lists (`projects`, `glossary`, `related`), each located for the graph's "unknown …" errors.
+        IReadOnlyList<string> Ids(string key)
+        {
+            if (fm.Get(key) is not { } entry || reader.ListWithPositions(entry) is not { } items)
+            {
+                return [];
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                locations[$"{key}[{i}]"] = Loc(items[i].Position);
+            }
+
+            return items.Select(i => i.Value).ToArray();
+        }
+
+        // `aliases` (old URLs of a moved page) is published by the redirect step; here it only has to be a list.
+        _ = List("aliases");
+
         var title = Str("title");
         if (title is null && file.Kind != PageKind.Home)
         {
@@ -89,24 +108,8 @@ internal static class SourcePageBuilder
                         isDraft = true;
                     }
 
-                    IReadOnlyList<string> projects = [];
-                    if (fm.Get("projects") is { } pe && reader.ListWithPositions(pe) is { } items)
-                    {
-                        projects = items.Select(i => i.Value).ToArray();
-                        for (var i = 0; i < items.Count; i++)
-                        {
-                            locations[$"projects[{i}]"] = Loc(items[i].Position);
-                        }
-                    }
-
-                    var tags = List("tags");
-                    foreach (var t in tags)
-                    {
-                        if (Slug.From(t).Length == 0)
-                        {
-                            reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
-                        }
-                    }
+                    var projects = Ids("projects");
+                    var tags = Tags();
 
                     if (date is { } d && PagePath.YearFolder(file.Id) is { } year && year != d.Year)
                     {
@@ -118,6 +121,7 @@ internal static class SourcePageBuilder
                         Authors = List("authors"),
                         Tags = tags,
                         Projects = projects,
+                        Glossary = Ids("glossary"),
                         OriginalUrl = Url("originalUrl"),
                     };
                     break;
@@ -137,6 +141,7 @@ internal static class SourcePageBuilder
                         Archived = Day("archived"),
                         Homepage = Url("homepage"),
                         Repo = Url("repo"),
+                        Glossary = Ids("glossary"),
                     };
                     break;
                 }
@@ -150,6 +155,7 @@ internal static class SourcePageBuilder
                         TocLiaisons = List("tocLiaisons"),
                         Meetings = Str("meetings"),
                         Channels = List("channels"),
+                        Glossary = Ids("glossary"),
                     };
                     break;
                 }
@@ -161,6 +167,37 @@ internal static class SourcePageBuilder
                 };
                 break;
 
+            case PageKind.Term:
+                {
+                    var category = fm.Get("category") is { } ce ? reader.OneOf(ce, TermNames.Categories) : null;
+                    var status = fm.Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses) : "current";
+                    var related = Ids("related");
+                    var replacedBy = Str("replacedBy");
+                    for (var i = 0; i < related.Count; i++)
+                    {
+                        if (related[i] == file.Slug)
+                        {
+                            reader.Error(locations[$"related[{i}]"].Position, $"a term is not related to itself: remove `{file.Slug}` from `related`");
+                        }
+                    }
+
+                    if (replacedBy is not null && status != "deprecated")
+                    {
+                        reader.Warning(fm.Get("replacedBy")!.ValuePosition, "`replacedBy` is shown only on a deprecated term: add `status: deprecated`");
+                    }
+
+                    var tags = Tags();
+                    page = category is null || status is null ? null : new TermPage(common, TermNames.ParseCategory(category))
+                    {
+                        Status = TermNames.ParseStatus(status),
+                        Tags = tags,
+                        Related = related,
+                        ReplacedBy = replacedBy,
+                        SortAs = Str("sortAs"),
+                    };
+                    break;
+                }
+
             case PageKind.Home:
                 page = new HomePage(common);
                 break;
@@ -171,6 +208,20 @@ internal static class SourcePageBuilder
         }
 
         return page is null ? null : page with { FactLocations = locations };
+
+        IReadOnlyList<string> Tags()
+        {
+            var tags = List("tags");
+            foreach (var t in tags)
+            {
+                if (Slug.From(t).Length == 0)
+                {
+                    reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
+                }
+            }
+
+            return tags;
+        }
     }
 
     /// <summary>A project reaches the levels in order, so each date must not precede an earlier level's.</summary>
