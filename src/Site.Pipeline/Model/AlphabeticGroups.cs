@@ -60,6 +60,21 @@ public sealed class AlphabeticGroups
     /// <summary>Starts building <see cref="For"/>'s grouping on the thread pool, so that it is ready when the index page needs it.</summary>
     public static void Prepare(string locale) => _ = Task.Run(() => For(locale));
 
+    /// <summary>The grouping for words of a language: <see cref="Ascii"/> when they are all plain ASCII, else the locale's.</summary>
+    public static AlphabeticGroups ForTitles(string locale, IEnumerable<string> words) => AllAscii(words) ? Ascii : For(locale);
+
+    /// <summary>Items in the language's dictionary order (ties: ordinal), without letter groups.</summary>
+    public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, string> sortText)
+    {
+        var keyed = items.Select(item => (Item: item, Text: sortText(item).Trim())).ToList();
+        keyed.Sort((a, b) =>
+        {
+            var c = Compare(a.Text, b.Text);
+            return c != 0 ? c : string.CompareOrdinal(a.Text, b.Text);
+        });
+        return keyed.Select(e => e.Item).ToArray();
+    }
+
     /// <summary>True when every word is plain ASCII, so <see cref="Ascii"/> groups them exactly as ICU would.</summary>
     public static bool AllAscii(IEnumerable<string> words) => words.All(w => w.All(char.IsAscii));
 

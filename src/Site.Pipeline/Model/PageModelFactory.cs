@@ -181,12 +181,13 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["category"] = term.Category.ToSlug();
         page["status"] = term.Status.ToSlug();
         page["tags"] = graph.TagsOf(term).Select(t => (object?)lc.TagLink(t.Slug)).Where(t => t is not null).ToList();
-        page["related"] = lc.TermItems(graph.RelatedTo(term));
+        var related = graph.RelatedTo(term);
+        page["related"] = lc.TermItems(AlphabeticGroups.ForTitles(lc.Info.Locale, related.Select(SortText)).Order(related, SortText));
         page["replaced_by"] = graph.ReplacementOf(term) is { } replacement ? lc.TermItem(replacement) : null;
         page["projects"] = lc.ProjectItems(lc.Graph.Projects.Where(referring.Contains));
         page["posts"] = lc.PostItems(lc.Graph.Posts.Where(referring.Contains));
         page["mentions"] = referring
-            .Where(p => p is not ProjectPage and not PostPage)
+            .Where(p => p is not ProjectPage and not PostPage && !(p is TermPage t && related.Contains(t)))
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => (object?)lc.Link(p))
@@ -199,8 +200,7 @@ public sealed class PageModelFactory(LanguageContext lc)
     {
         var job = Generated("glossary", "glossary", "glossary", GeneratedUrls.Glossary, lc.Strings.Get("glossary.title", "Glossary"));
         var terms = lc.Graph.Terms;
-        static string SortText(TermPage t) => t.SortAs ?? t.Title;
-        var grouping = AlphabeticGroups.AllAscii(terms.Select(SortText)) ? AlphabeticGroups.Ascii : AlphabeticGroups.For(lc.Info.Locale);
+        var grouping = AlphabeticGroups.ForTitles(lc.Info.Locale, terms.Select(SortText));
         var groups = grouping.Group(terms, SortText);
         var present = groups.Select(g => g.Label).ToHashSet(StringComparer.Ordinal);
         var jump = new List<object?>();
@@ -218,6 +218,9 @@ public sealed class PageModelFactory(LanguageContext lc)
             .ToList();
         return job;
     }
+
+    /// <summary>What the glossary sorts a term by in its language: `sortAs` if given, else its title.</summary>
+    private static string SortText(TermPage term) => term.SortAs ?? term.Title;
 
     private PageJob BlogList(int number, int total, IReadOnlyList<PostPage> posts)
     {
