@@ -337,7 +337,8 @@ public static class PageMover
             {
                 switch (node)
                 {
-                    case LinkInline { IsImage: false, Url: { } url } link:
+                    // A reference link (`[text][ms]`) carries its definition's URL: the definition is rewritten once, below.
+                    case LinkInline { IsImage: false, Reference: null, Url: { } url } link:
                         Rewrite(url, link.UrlSpan, link.Line);
                         break;
                     case LinkReferenceDefinition { Url: { } url } definition:
@@ -445,11 +446,7 @@ public static class PageMover
                 }
 
                 var start = _doc.Source.LineStart(entry.KeyPosition.Line) + entry.KeyPosition.Column - 1;
-                var end = YamlOffset(entry.Value.End.Index);
-                while (end > start && char.IsWhiteSpace(_text[end - 1]))
-                {
-                    end--; // a block list ends where the next key starts
-                }
+                var end = ValueEnd(entry.Value);
 
                 _replacements.Add((start, end - start, FlowList("aliases", aliases)));
             }
@@ -481,6 +478,39 @@ public static class PageMover
         }
 
         private int YamlOffset(long markIndex) => _doc.Source.LineStart(2) + (int)markIndex;
+
+        /// <summary>File offset just after a value: the `]` of a flow list, the last item of a block list, the end of a scalar.</summary>
+        private int ValueEnd(YamlNode value)
+        {
+            var start = YamlOffset(value.Start.Index);
+            if (value is YamlSequenceNode sequence)
+            {
+                if (start < _text.Length && _text[start] == '[')
+                {
+                    var quote = '\0';
+                    for (var i = start + 1; i < _text.Length; i++)
+                    {
+                        var c = _text[i];
+                        if (quote != '\0')
+                        {
+                            quote = c == quote ? '\0' : quote;
+                        }
+                        else if (c is '"' or '\'')
+                        {
+                            quote = c;
+                        }
+                        else if (c == ']')
+                        {
+                            return i + 1;
+                        }
+                    }
+                }
+
+                return sequence.Children.Count > 0 ? ValueEnd(sequence.Children[^1]) : start;
+            }
+
+            return YamlOffset(value.End.Index);
+        }
 
         private static string FlowList(string key, IEnumerable<string> values) =>
             $"{key}: [{string.Join(", ", values.Select(Quote))}]";
