@@ -69,8 +69,18 @@ internal static class SourcePageBuilder
             return items.Select(i => i.Value).ToArray();
         }
 
-        // `aliases` (old URLs of a moved page) is published by the redirect step; here it only has to be a list.
-        _ = List("aliases");
+        // `aliases` (old URLs of a moved page, written by `site move`) are published as redirects: each must be a
+        // plain site path, since it becomes a file name in the output folder.
+        if (fm.Get("aliases") is { } aliasEntry && reader.ListWithPositions(aliasEntry) is { } aliases)
+        {
+            foreach (var (alias, at) in aliases)
+            {
+                if (AliasProblem(alias) is { } problem)
+                {
+                    reader.Error(at, $"`aliases` entry `{alias}` {problem}");
+                }
+            }
+        }
 
         var title = Str("title");
         if (title is null && file.Kind != PageKind.Home)
@@ -222,6 +232,24 @@ internal static class SourcePageBuilder
 
             return tags;
         }
+    }
+
+    /// <summary>Why an alias cannot be an old URL of this site, or null: a site path such as `/glossary/microservices/`.</summary>
+    private static string? AliasProblem(string alias)
+    {
+        if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "must be a path of this site starting with `/`, such as `/glossary/old-name/`";
+        }
+
+        if (alias.IndexOfAny(['\\', '?', '#', '\0']) >= 0 || alias.Any(char.IsControl) || alias.Any(char.IsWhiteSpace))
+        {
+            return "must be a plain path: no `\\`, `?`, `#`, spaces or control characters";
+        }
+
+        return alias.Split('/').Any(segment => segment is "." or "..")
+            ? "must not contain `.` or `..` segments (an alias cannot leave the site)"
+            : null;
     }
 
     /// <summary>A project reaches the levels in order, so each date must not precede an earlier level's.</summary>

@@ -138,6 +138,19 @@ public sealed class GlossaryTermTests
         Assert.Contains("link to unknown page /glossary/sidecr/; did you mean /glossary/sidecar/?", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[/../../etc/passwd]", "must not contain `.` or `..` segments")]
+    [InlineData("[glossary/old/]", "must be a path of this site starting with `/`")]
+    [InlineData("[//evil.example/]", "must be a path of this site starting with `/`")]
+    [InlineData("[\"/old/?x=1\"]", "must be a plain path")]
+    public void AliasThatIsNotAPlainSitePathIsAnError(string aliases, string message)
+    {
+        using var site = Glossary(("en/glossary/chaos.md", $"---\ntitle: Chaos\ncategory: practice\naliases: {aliases}\n---\nBody.\n"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+        Assert.Equal(("input/en/glossary/chaos.md", 4), (d.Path, d.Line));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AliasesAreAcceptedOnEveryPageType()
     {
