@@ -28,10 +28,12 @@ internal static class GraphSubstitution
 
         return (before, edited) switch
         {
-            (PostPage a, PostPage b) => a.Date == b.Date && a.Tags.SequenceEqual(b.Tags) && a.Projects.SequenceEqual(b.Projects),
-            (ProjectPage a, ProjectPage b) => a.Title == b.Title && a.Category == b.Category && a.Sig == b.Sig && a.Maturity == b.Maturity,
+            (PostPage a, PostPage b) => a.Date == b.Date && a.Tags.SequenceEqual(b.Tags) && a.Projects.SequenceEqual(b.Projects) && a.Glossary.SequenceEqual(b.Glossary),
+            (ProjectPage a, ProjectPage b) => a.Title == b.Title && a.Category == b.Category && a.Sig == b.Sig && a.Maturity == b.Maturity && a.Glossary.SequenceEqual(b.Glossary),
             (CategoryPage a, CategoryPage b) => a.Title == b.Title && a.Order == b.Order,
-            (SigPage a, SigPage b) => a.Title == b.Title && a.GroupKind == b.GroupKind,
+            (SigPage a, SigPage b) => a.Title == b.Title && a.GroupKind == b.GroupKind && a.Glossary.SequenceEqual(b.Glossary),
+            (TermPage a, TermPage b) => a.Title == b.Title && a.SortAs == b.SortAs && a.Category == b.Category && a.Status == b.Status
+                && a.ReplacedBy == b.ReplacedBy && a.Tags.SequenceEqual(b.Tags) && a.Related.SequenceEqual(b.Related),
             (FreePage a, FreePage b) => a.Title == b.Title,
             _ => true,
         };
@@ -53,6 +55,11 @@ internal static class GraphSubstitution
             ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
             TagsOfPost = map.Patch(graph.TagsOfPost, map.Tags),
             Neighbours = map.Patch(graph.Neighbours, n => (map.Page(n.Previous), map.Page(n.Next))),
+            RelatedOfTerm = map.Patch(graph.RelatedOfTerm, map.List),
+            ReplacementOfTerm = map.Patch(graph.ReplacementOfTerm, map.Same),
+            TagsOfTerm = map.Patch(graph.TagsOfTerm, map.Tags),
+            TermsOfPage = map.Patch(graph.TermsOfPage, map.List),
+            ReferencesToTerm = map.Patch(graph.ReferencesToTerm, map.List),
             VersionsById = map.PatchVersions(graph.VersionsById),
         };
     }
@@ -95,7 +102,8 @@ internal static class GraphSubstitution
             if (!_tags.TryGetValue(tag, out var mapped))
             {
                 var posts = List(tag.Posts);
-                _tags[tag] = mapped = ReferenceEquals(posts, tag.Posts) ? tag : tag with { Posts = posts };
+                var terms = List(tag.Terms);
+                _tags[tag] = mapped = ReferenceEquals(posts, tag.Posts) && ReferenceEquals(terms, tag.Terms) ? tag : tag with { Posts = posts, Terms = terms };
             }
 
             return mapped;
@@ -123,6 +131,7 @@ internal static class GraphSubstitution
             Categories = List(lg.Categories),
             Sigs = List(lg.Sigs),
             FreePages = List(lg.FreePages),
+            Terms = List(lg.Terms),
             Tags = Tags(lg.Tags),
             GraduatedProjects = List(lg.GraduatedProjects),
             BlogPages = lg.BlogPages.Any(b => b.Posts.Any(Replaces)) ? lg.BlogPages.Select(b => b with { Posts = List(b.Posts) }).ToArray() : lg.BlogPages,
@@ -130,6 +139,7 @@ internal static class GraphSubstitution
             CategoryBySlug = Patch(lg.CategoryBySlug, Same),
             SigBySlug = Patch(lg.SigBySlug, Same),
             TagBySlug = Patch(lg.TagBySlug, Tag),
+            TermBySlug = Patch(lg.TermBySlug, Same),
         };
 
         /// <summary>

@@ -33,6 +33,9 @@ public sealed class LanguageGraph
     /// <summary>Free pages by title.</summary>
     public IReadOnlyList<FreePage> FreePages { get; internal set; } = [];
 
+    /// <summary>Glossary terms by title (the A–Z index orders them for its language itself).</summary>
+    public IReadOnlyList<TermPage> Terms { get; internal set; } = [];
+
     /// <summary>Tags by slug.</summary>
     public IReadOnlyList<Tag> Tags { get; internal set; } = [];
 
@@ -50,6 +53,8 @@ public sealed class LanguageGraph
 
     internal Dictionary<string, Tag> TagBySlug { get; init; } = new(StringComparer.Ordinal);
 
+    internal Dictionary<string, TermPage> TermBySlug { get; init; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<PostPage> Latest(int count) => Posts.Count <= count ? Posts : Posts.Take(count).ToArray();
 
     public ProjectPage? Project(string slug) => ProjectBySlug.GetValueOrDefault(slug);
@@ -59,4 +64,6 @@ public sealed class LanguageGraph
     public SigPage? Sig(string slug) => SigBySlug.GetValueOrDefault(slug);
 
     public Tag? Tag(string slug) => TagBySlug.GetValueOrDefault(slug);
+
+    public TermPage? Term(string slug) => TermBySlug.GetValueOrDefault(slug);
 }

@@ -40,6 +40,16 @@ public sealed class SiteGraph
 
     internal Dictionary<Page, (PostPage? Previous, PostPage? Next)> Neighbours { get; init; } = [];
 
+    internal Dictionary<Page, IReadOnlyList<TermPage>> RelatedOfTerm { get; init; } = [];
+
+    internal Dictionary<Page, TermPage> ReplacementOfTerm { get; init; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<Tag>> TagsOfTerm { get; init; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<TermPage>> TermsOfPage { get; init; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<Page>> ReferencesToTerm { get; init; } = [];
+
     /// <summary>Same page in every language, keyed by id; each array is in site.yml language order.</summary>
     internal Dictionary<string, Page[]> VersionsById { get; init; } = new(StringComparer.Ordinal);
 
@@ -84,6 +94,26 @@ public sealed class SiteGraph
 
     /// <summary>The next newer post of the same language.</summary>
     public PostPage? Next(PostPage post) => Neighbours.TryGetValue(post, out var n) ? n.Next : null;
+
+    /// <summary>
+    /// Terms related to <paramref name="term"/> both ways: those its `related` lists and those that
+    /// list it, by title.
+    /// </summary>
+    public IReadOnlyList<TermPage> RelatedTo(TermPage term) => RelatedOfTerm.GetValueOrDefault(term) ?? [];
+
+    /// <summary>The term named by a term's `replacedBy`, or null.</summary>
+    public TermPage? ReplacementOf(TermPage term) => ReplacementOfTerm.GetValueOrDefault(term);
+
+    public IReadOnlyList<Tag> TagsOf(TermPage term) => TagsOfTerm.GetValueOrDefault(term) ?? [];
+
+    /// <summary>Glossary terms a post, project or SIG page names in its `glossary:` front matter, in that order.</summary>
+    public IReadOnlyList<TermPage> TermsOf(Page page) => TermsOfPage.GetValueOrDefault(page) ?? [];
+
+    /// <summary>
+    /// Posts, projects and SIG pages whose `glossary:` names the term (links in bodies are found
+    /// after rendering, by the pipeline). Projects and groups by title, then posts newest first.
+    /// </summary>
+    public IReadOnlyList<Page> ReferencesTo(TermPage term) => ReferencesToTerm.GetValueOrDefault(term) ?? [];
 
     /// <summary>The same page in another language (a translation or a fallback), or null if it is not built there.</summary>
     public Page? Counterpart(Page page, string languageCode)

@@ -52,6 +52,7 @@ internal static class SiteGraphBuilder
         var categories = new List<CategoryPage>();
         var sigs = new List<SigPage>();
         var free = new List<FreePage>();
+        var terms = new List<TermPage>();
         foreach (var page in pages)
         {
             switch (page)
@@ -62,6 +63,7 @@ internal static class SiteGraphBuilder
                 case CategoryPage c: categories.Add(c); lg.CategoryBySlug[c.Slug] = c; break;
                 case SigPage s: sigs.Add(s); lg.SigBySlug[s.Slug] = s; break;
                 case FreePage f: free.Add(f); break;
+                case TermPage t: terms.Add(t); lg.TermBySlug[t.Slug] = t; break;
             }
         }
 
@@ -69,6 +71,7 @@ internal static class SiteGraphBuilder
         projects.Sort(ByTitle);
         sigs.Sort(ByTitle);
         free.Sort(ByTitle);
+        terms.Sort(ByTitle);
         categories.Sort((a, b) =>
         {
             var c = (a.Order ?? int.MaxValue).CompareTo(b.Order ?? int.MaxValue);
@@ -79,6 +82,7 @@ internal static class SiteGraphBuilder
         lg.Categories = categories;
         lg.Sigs = sigs;
         lg.FreePages = free;
+        lg.Terms = terms;
         lg.GraduatedProjects = projects.Where(p => p.Maturity == Maturity.Graduated).ToArray();
     }
 
@@ -95,6 +99,29 @@ internal static class SiteGraphBuilder
             {
                 diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs"));
             }
+
+            ValidateTerms(lg, project, "glossary", project.Glossary, diagnostics);
+        }
+
+        foreach (var sig in lg.Sigs)
+        {
+            ValidateTerms(lg, sig, "glossary", sig.Glossary, diagnostics);
+        }
+
+        foreach (var term in lg.Terms)
+        {
+            ValidateTerms(lg, term, "related", term.Related, diagnostics);
+            if (term.ReplacedBy is { } replacement)
+            {
+                if (!lg.TermBySlug.ContainsKey(replacement))
+                {
+                    diagnostics.Add(Unknown(term, "replacedBy", "glossary term", replacement, lg.TermBySlug.Keys, "glossary"));
+                }
+                else if (replacement == term.Slug)
+                {
+                    diagnostics.Add(term.FactLocations["replacedBy"].Error("a term cannot replace itself"));
+                }
+            }
         }
 
         foreach (var post in lg.Posts)
@@ -105,6 +132,19 @@ internal static class SiteGraphBuilder
                 {
                     diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects"));
                 }
+            }
+
+            ValidateTerms(lg, post, "glossary", post.Glossary, diagnostics);
+        }
+    }
+
+    private static void ValidateTerms(LanguageGraph lg, Page page, string key, IReadOnlyList<string> ids, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!lg.TermBySlug.ContainsKey(ids[i]))
+            {
+                diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary"));
             }
         }
     }
@@ -169,11 +209,47 @@ internal static class SiteGraphBuilder
             }
         }
 
+        // Terms are by title, so the term lists filled here are sorted too.
+        var tagTerms = new Dictionary<string, List<TermPage>>(StringComparer.Ordinal);
+        foreach (var term in lg.Terms)
+        {
+            foreach (var tag in term.Tags)
+            {
+                var slug = labels.SlugOf(tag);
+                if (slug.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!tagPosts.ContainsKey(slug))
+                {
+                    tagPosts[slug] = [];
+                    tagNames[slug] = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                if (!tagTerms.TryGetValue(slug, out var list))
+                {
+                    tagTerms[slug] = list = [];
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[^1], term))
+                {
+                    list.Add(term);
+                }
+
+                var names = tagNames[slug];
+                names[tag] = names.GetValueOrDefault(tag) + 1;
+            }
+        }
+
         var tags = new List<Tag>(tagPosts.Count);
         foreach (var (slug, posts) in tagPosts)
         {
             var name = labels.Label(slug, lg.Language.Code) ?? tagNames[slug].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-            var tag = new Tag(lg.Language.Code, slug, name, GeneratedUrls.Tag(lg.Language, slug), posts);
+            var tag = new Tag(lg.Language.Code, slug, name, GeneratedUrls.Tag(lg.Language, slug), posts)
+            {
+                Terms = tagTerms.TryGetValue(slug, out var termsOfTag) ? termsOfTag : [],
+            };
             tags.Add(tag);
             lg.TagBySlug[slug] = tag;
         }
@@ -193,6 +269,8 @@ internal static class SiteGraphBuilder
 
             graph.TagsOfPost[post] = list;
         }
+
+        LinkTerms(graph, lg, labels);
 
         var projectsOfCategory = new Dictionary<CategoryPage, List<ProjectPage>>();
         var projectsOfSig = new Dictionary<SigPage, List<ProjectPage>>();
@@ -266,6 +344,105 @@ internal static class SiteGraphBuilder
         }
 
         lg.BlogPages = blogPages;
+    }
+
+    /// <summary>Related terms both ways, replacements, tags of terms, and the pages naming a term in `glossary:`.</summary>
+    private static void LinkTerms(SiteGraph graph, LanguageGraph lg, TagLabels labels)
+    {
+        var related = new Dictionary<TermPage, List<TermPage>>();
+        void Relate(TermPage a, TermPage b)
+        {
+            if (!related.TryGetValue(a, out var list))
+            {
+                related[a] = list = [];
+            }
+
+            if (!ReferenceEquals(a, b) && !list.Contains(b))
+            {
+                list.Add(b);
+            }
+        }
+
+        foreach (var term in lg.Terms)
+        {
+            foreach (var id in term.Related)
+            {
+                if (lg.TermBySlug.TryGetValue(id, out var other))
+                {
+                    Relate(term, other);
+                    Relate(other, term);
+                }
+            }
+
+            if (term.ReplacedBy is { } replacement && lg.TermBySlug.TryGetValue(replacement, out var by) && !ReferenceEquals(by, term))
+            {
+                graph.ReplacementOfTerm[term] = by;
+            }
+
+            var tags = new List<Tag>(term.Tags.Count);
+            foreach (var t in term.Tags)
+            {
+                if (lg.TagBySlug.TryGetValue(labels.SlugOf(t), out var tag) && !tags.Contains(tag))
+                {
+                    tags.Add(tag);
+                }
+            }
+
+            graph.TagsOfTerm[term] = tags;
+        }
+
+        foreach (var (term, list) in related)
+        {
+            list.Sort(ByTitle);
+            graph.RelatedOfTerm[term] = list;
+        }
+
+        var references = new Dictionary<TermPage, List<Page>>();
+        void Refer(Page page, IReadOnlyList<string> ids)
+        {
+            if (ids.Count == 0)
+            {
+                return;
+            }
+
+            var terms = new List<TermPage>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (lg.TermBySlug.TryGetValue(id, out var term) && !terms.Contains(term))
+                {
+                    terms.Add(term);
+                    if (!references.TryGetValue(term, out var list))
+                    {
+                        references[term] = list = [];
+                    }
+
+                    list.Add(page);
+                }
+            }
+
+            graph.TermsOfPage[page] = terms;
+        }
+
+        // Projects and groups are by title and posts newest first: each term's list keeps that order.
+        foreach (var project in lg.Projects)
+        {
+            Refer(project, project.Glossary);
+        }
+
+        foreach (var sig in lg.Sigs)
+        {
+            Refer(sig, sig.Glossary);
+        }
+
+        foreach (var post in lg.Posts)
+        {
+            Refer(post, post.Glossary);
+        }
+
+        foreach (var (term, list) in references)
+        {
+            graph.ReferencesToTerm[term] = list;
+        }
     }
 
     private static int NewestFirst(PostPage a, PostPage b)

@@ -64,10 +64,19 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             {
                 return $"link to {t.Path} lacks the trailing slash: write {t.Path}/";
             }
+            else if (PathFormSuggestion.Suggest(content, path) is { } form)
+            {
+                return $"link to unknown page {t.Path}: {form.Reason}; did you mean {form.Url}{FragmentOf(t)}?";
+            }
+            else if (RenamedTo(path) is { } renamed)
+            {
+                return $"link to unknown page {t.Path}: its page seems renamed to {renamed} (a translation still has the old name); "
+                    + "rename pages with `site move <old> <new>`, which rewrites the links to them";
+            }
             else
             {
                 var near = NearestMatch.Find(path, content.OutputUrls.Where(u => SameFolder(u, path)));
-                return $"link to unknown page {t.Path}" + (near is null ? string.Empty : $"; did you mean {near}?");
+                return $"link to unknown page {t.Path}" + (near is null ? string.Empty : $"; did you mean {near}{FragmentOf(t)}?");
             }
         }
 
@@ -83,6 +92,30 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         {
             isWarning = true;
             return $"a {page.Language} page links to the {targetPage.Language} page {t.Path}; link to {own.Url} instead";
+        }
+
+        return null;
+    }
+
+    private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;
+
+    /// <summary>The URL an orphaned translation's source was probably renamed to, when <paramref name="path"/> was that page's URL in some language.</summary>
+    private string? RenamedTo(string path)
+    {
+        foreach (var orphan in content.Orphans)
+        {
+            if (orphan.LikelySourceId is not { } renamed)
+            {
+                continue;
+            }
+
+            foreach (var language in content.Config.Languages)
+            {
+                if (Loading.PagePath.UrlOf(orphan.Id, language.UrlPrefix) == path)
+                {
+                    return Loading.PagePath.UrlOf(renamed, language.UrlPrefix);
+                }
+            }
         }
 
         return null;

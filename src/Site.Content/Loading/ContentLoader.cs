@@ -430,11 +430,26 @@ public static class ContentLoader
             var likely = RenameGuess.Find(t.Id, title, candidates);
             var hint = likely is null
                 ? " (a translation keeps the source's path; delete it if the source was removed)"
-                : $"; was it renamed to {defaultCode}/{likely}? Move this file to {t.Language.Code}/{likely}";
+                : $"; was it renamed to {defaultCode}/{likely}? {MoveHint(t, defaultCode, likely)}";
             diagnostics.Add(t.Document.Source.Error(1, 1,
                 $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
             yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath);
         }
+    }
+
+    /// <summary>
+    /// A page renamed by hand leaves its translations and links behind; `site move` carries them. The
+    /// hint says how to get back to a state the command can start from (the source at its old path).
+    /// </summary>
+    private static string MoveHint(ParsedFile orphan, string defaultCode, string likely)
+    {
+        var display = orphan.DisplayPath;
+        var root = display.EndsWith($"{orphan.Language.Code}/{orphan.Id}", StringComparison.Ordinal)
+            ? display[..^(orphan.Language.Code.Length + 1 + orphan.Id.Length)]
+            : string.Empty;
+        return $"Renames go through `site move {orphan.Id} {likely}`, which moves every translation with the page, adds the old URL to `aliases` "
+            + $"and rewrites links to it: undo the hand rename (`git mv {root}{defaultCode}/{likely} {root}{defaultCode}/{orphan.Id}`) and run it. "
+            + $"Or move only this file to {orphan.Language.Code}/{likely}";
     }
 
     /// <summary>All output URLs; two sources of one URL (also when they differ only in case) are an error.</summary>

@@ -26,6 +26,9 @@ public static class GeneratedUrls
 
     public static string Tags(LanguageInfo language) => language.Localise("/tags/");
 
+    /// <summary>The A–Z index of the glossary terms (`glossary/&lt;term&gt;.md` pages sit below it).</summary>
+    public static string Glossary(LanguageInfo language) => language.Localise("/glossary/");
+
     public static string Tag(LanguageInfo language, string tagSlug) => language.Localise($"/tags/{tagSlug}/");
 
     public static string Search(LanguageInfo language) => language.Localise("/search/");
@@ -48,6 +51,7 @@ public static class GeneratedUrls
         yield return Projects(language);
         yield return Categories(language);
         yield return Sigs(language);
+        yield return Glossary(language);
         yield return Tags(language);
         yield return Search(language);
         yield return TranslationStatus(language);

@@ -43,19 +43,20 @@ public static partial class PagePath
             case "blog":
                 error = "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`";
                 return null;
-            case "projects" or "categories" or "sigs" or "pages" when parts.Length == 2:
+            case "projects" or "categories" or "sigs" or "pages" or "glossary" when parts.Length == 2:
                 return (folder switch
                 {
                     "projects" => PageKind.Project,
                     "categories" => PageKind.Category,
                     "sigs" => PageKind.Sig,
+                    "glossary" => PageKind.Term,
                     _ => PageKind.Free,
                 }, slug);
-            case "projects" or "categories" or "sigs" or "pages":
+            case "projects" or "categories" or "sigs" or "pages" or "glossary":
                 error = $"`{folder}/` holds pages directly: no sub-folders";
                 return null;
             default:
-                error = "pages live in `blog/`, `projects/`, `categories/`, `sigs/` or `pages/` (or are the home `_index.md`)";
+                error = "pages live in `blog/`, `projects/`, `categories/`, `sigs/`, `glossary/` or `pages/` (or are the home `_index.md`)";
                 return null;
         }
     }

@@ -39,19 +39,23 @@ public sealed class PageSchema
     public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], []);
 
     public static readonly PageSchema Post = new(PageKind.Post, "blog", ["title", "date"],
-        ["title", "summary", "tags"], ["date", "authors", "projects", "draft", "originalUrl"]);
+        ["title", "summary", "tags"], ["date", "authors", "projects", "glossary", "draft", "originalUrl", "aliases"]);
 
     public static readonly PageSchema Project = new(PageKind.Project, "projects", ["title", "maturity", "category"],
-        ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo"]);
+        ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo", "glossary", "aliases"]);
 
     public static readonly PageSchema Sig = new(PageKind.Sig, "sigs", ["title", "kind"],
-        ["title", "summary"], ["kind", "chairs", "tocLiaisons", "meetings", "channels"]);
+        ["title", "summary"], ["kind", "chairs", "tocLiaisons", "meetings", "channels", "glossary", "aliases"]);
 
-    public static readonly PageSchema Category = new(PageKind.Category, "categories", ["title"], ["title", "summary"], ["order"]);
+    public static readonly PageSchema Category = new(PageKind.Category, "categories", ["title"], ["title", "summary"], ["order", "aliases"]);
 
-    public static readonly PageSchema Free = new(PageKind.Free, "pages", ["title"], ["title", "summary"], []);
+    public static readonly PageSchema Free = new(PageKind.Free, "pages", ["title"], ["title", "summary"], ["aliases"]);
 
-    public static readonly IReadOnlyList<PageSchema> All = [Home, Post, Project, Sig, Category, Free];
+    /// <summary>A glossary term: `sortAs` is a word (each language sorts its own title), the rest are facts.</summary>
+    public static readonly PageSchema Term = new(PageKind.Term, "glossary", ["title", "category"],
+        ["title", "summary", "tags", "sortAs"], ["category", "status", "related", "replacedBy", "aliases"]);
+
+    public static readonly IReadOnlyList<PageSchema> All = [Home, Post, Project, Sig, Category, Free, Term];
 
     public static PageSchema For(PageKind kind) => kind switch
     {
@@ -60,6 +64,7 @@ public sealed class PageSchema
         PageKind.Project => Project,
         PageKind.Sig => Sig,
         PageKind.Category => Category,
+        PageKind.Term => Term,
         _ => Free,
     };
 
@@ -71,6 +76,7 @@ public sealed class PageSchema
         PageKind.Project => "project pages",
         PageKind.Sig => "SIG/TAG pages",
         PageKind.Category => "category pages",
+        PageKind.Term => "glossary terms",
         _ => "free pages",
     };
 }

@@ -53,6 +53,35 @@ internal static class SourcePageBuilder
             locations[e.Key] = Loc(e.ValuePosition);
         }
 
+        // Page ids a key lists (`projects`, `glossary`, `related`), each located for the graph's "unknown …" errors.
+        IReadOnlyList<string> Ids(string key)
+        {
+            if (fm.Get(key) is not { } entry || reader.ListWithPositions(entry) is not { } items)
+            {
+                return [];
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                locations[$"{key}[{i}]"] = Loc(items[i].Position);
+            }
+
+            return items.Select(i => i.Value).ToArray();
+        }
+
+        // `aliases` (old URLs of a moved page, written by `site move`) are published as redirects: each must be a
+        // plain site path, since it becomes a file name in the output folder.
+        if (fm.Get("aliases") is { } aliasEntry && reader.ListWithPositions(aliasEntry) is { } aliases)
+        {
+            foreach (var (alias, at) in aliases)
+            {
+                if (AliasProblem(alias) is { } problem)
+                {
+                    reader.Error(at, $"`aliases` entry `{alias}` {problem}");
+                }
+            }
+        }
+
         var title = Str("title");
         if (title is null && file.Kind != PageKind.Home)
         {
@@ -89,24 +118,8 @@ internal static class SourcePageBuilder
                         isDraft = true;
                     }
 
-                    IReadOnlyList<string> projects = [];
-                    if (fm.Get("projects") is { } pe && reader.ListWithPositions(pe) is { } items)
-                    {
-                        projects = items.Select(i => i.Value).ToArray();
-                        for (var i = 0; i < items.Count; i++)
-                        {
-                            locations[$"projects[{i}]"] = Loc(items[i].Position);
-                        }
-                    }
-
-                    var tags = List("tags");
-                    foreach (var t in tags)
-                    {
-                        if (Slug.From(t).Length == 0)
-                        {
-                            reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
-                        }
-                    }
+                    var projects = Ids("projects");
+                    var tags = Tags();
 
                     if (date is { } d && PagePath.YearFolder(file.Id) is { } year && year != d.Year)
                     {
@@ -118,6 +131,7 @@ internal static class SourcePageBuilder
                         Authors = List("authors"),
                         Tags = tags,
                         Projects = projects,
+                        Glossary = Ids("glossary"),
                         OriginalUrl = Url("originalUrl"),
                     };
                     break;
@@ -137,6 +151,7 @@ internal static class SourcePageBuilder
                         Archived = Day("archived"),
                         Homepage = Url("homepage"),
                         Repo = Url("repo"),
+                        Glossary = Ids("glossary"),
                     };
                     break;
                 }
@@ -150,6 +165,7 @@ internal static class SourcePageBuilder
                         TocLiaisons = List("tocLiaisons"),
                         Meetings = Str("meetings"),
                         Channels = List("channels"),
+                        Glossary = Ids("glossary"),
                     };
                     break;
                 }
@@ -161,6 +177,37 @@ internal static class SourcePageBuilder
                 };
                 break;
 
+            case PageKind.Term:
+                {
+                    var category = fm.Get("category") is { } ce ? reader.OneOf(ce, TermNames.Categories) : null;
+                    var status = fm.Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses) : "current";
+                    var related = Ids("related");
+                    var replacedBy = Str("replacedBy");
+                    for (var i = 0; i < related.Count; i++)
+                    {
+                        if (related[i] == file.Slug)
+                        {
+                            reader.Error(locations[$"related[{i}]"].Position, $"a term is not related to itself: remove `{file.Slug}` from `related`");
+                        }
+                    }
+
+                    if (replacedBy is not null && status != "deprecated")
+                    {
+                        reader.Warning(fm.Get("replacedBy")!.ValuePosition, "`replacedBy` is shown only on a deprecated term: add `status: deprecated`");
+                    }
+
+                    var tags = Tags();
+                    page = category is null || status is null ? null : new TermPage(common, TermNames.ParseCategory(category))
+                    {
+                        Status = TermNames.ParseStatus(status),
+                        Tags = tags,
+                        Related = related,
+                        ReplacedBy = replacedBy,
+                        SortAs = Str("sortAs"),
+                    };
+                    break;
+                }
+
             case PageKind.Home:
                 page = new HomePage(common);
                 break;
@@ -171,6 +218,38 @@ internal static class SourcePageBuilder
         }
 
         return page is null ? null : page with { FactLocations = locations };
+
+        IReadOnlyList<string> Tags()
+        {
+            var tags = List("tags");
+            foreach (var t in tags)
+            {
+                if (Slug.From(t).Length == 0)
+                {
+                    reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
+                }
+            }
+
+            return tags;
+        }
+    }
+
+    /// <summary>Why an alias cannot be an old URL of this site, or null: a site path such as `/glossary/microservices/`.</summary>
+    private static string? AliasProblem(string alias)
+    {
+        if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "must be a path of this site starting with `/`, such as `/glossary/old-name/`";
+        }
+
+        if (alias.IndexOfAny(['\\', '?', '#', '\0']) >= 0 || alias.Any(char.IsControl) || alias.Any(char.IsWhiteSpace))
+        {
+            return "must be a plain path: no `\\`, `?`, `#`, spaces or control characters";
+        }
+
+        return alias.Split('/').Any(segment => segment is "." or "..")
+            ? "must not contain `.` or `..` segments (an alias cannot leave the site)"
+            : null;
     }
 
     /// <summary>A project reaches the levels in order, so each date must not precede an earlier level's.</summary>

@@ -102,14 +102,29 @@ internal static class TranslationBuilder
             DeclaredSourceHash = declared,
         };
 
-        if (translated is PostPage post && fm.Get("tags") is { } tagEntry && reader.List(tagEntry) is { } tags)
+        IReadOnlyList<string>? translatedTags = null;
+        if (fm.Get("tags") is { } tagEntry && reader.List(tagEntry) is { } tags)
         {
             foreach (var t in tags.Where(t => Text.Slug.From(t).Length == 0))
             {
                 reader.Error(tagEntry.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
             }
 
-            translated = post with { Tags = tags };
+            translatedTags = tags;
+        }
+
+        if (translated is PostPage post && translatedTags is not null)
+        {
+            translated = post with { Tags = translatedTags };
+        }
+        else if (translated is TermPage term)
+        {
+            // The index sorts each language by its own words: the source's `sortAs` spells the English title.
+            translated = term with
+            {
+                Tags = translatedTags ?? term.Tags,
+                SortAs = fm.Get("sortAs") is { } sortEntry ? reader.String(sortEntry) : null,
+            };
         }
 
         return translated;

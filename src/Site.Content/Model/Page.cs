@@ -148,6 +148,9 @@ public sealed record PostPage : Page
 
     public string? OriginalUrl { get; init; }
 
+    /// <summary>Ids of glossary terms the post refers to (`glossary:`).</summary>
+    public IReadOnlyList<string> Glossary { get; init; } = [];
+
     public bool Equals(PostPage? other) => ReferenceEquals(this, other);
 
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
@@ -185,6 +188,9 @@ public sealed record ProjectPage : Page
     public string? Homepage { get; init; }
 
     public string? Repo { get; init; }
+
+    /// <summary>Ids of glossary terms the project refers to (`glossary:`).</summary>
+    public IReadOnlyList<string> Glossary { get; init; } = [];
 
     /// <summary>Date the project reached a level, or null.</summary>
     public DateOnly? DateOf(Maturity level) => level switch
@@ -241,7 +247,46 @@ public sealed record SigPage : Page
 
     public IReadOnlyList<string> Channels { get; init; } = [];
 
+    /// <summary>Ids of glossary terms the group refers to (`glossary:`).</summary>
+    public IReadOnlyList<string> Glossary { get; init; } = [];
+
     public bool Equals(SigPage? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>`glossary/&lt;term&gt;.md`: one term of the glossary.</summary>
+public sealed record TermPage : Page
+{
+    [SetsRequiredMembers]
+    public TermPage(PageCommon common, TermCategory category)
+        : base(common)
+    {
+        Category = category;
+    }
+
+    public override PageKind Kind => PageKind.Term;
+
+    public required TermCategory Category { get; init; }
+
+    public TermStatus Status { get; init; } = TermStatus.Current;
+
+    /// <summary>Tag names as written (translated on a translation that gives `tags`).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Ids (slugs) of related terms, as written; the graph adds the terms that list this one.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>Id of the term that replaces a deprecated one, or null.</summary>
+    public string? ReplacedBy { get; init; }
+
+    /// <summary>
+    /// What the A–Z index sorts the term by instead of its title, per language (a translation may give
+    /// its own): e.g. the pinyin of a Chinese title whose first character has several readings.
+    /// </summary>
+    public string? SortAs { get; init; }
+
+    public bool Equals(TermPage? other) => ReferenceEquals(this, other);
 
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -9,4 +9,5 @@ public enum PageKind
     Category,
     Sig,
     Free,
+    Term,
 }

@@ -60,7 +60,7 @@ public static class SourceHistory
     }
 
     /// <summary>Runs git; null when git is missing or fails.</summary>
-    private static string? Git(string workingDirectory, params string[] args)
+    internal static string? Git(string workingDirectory, params string[] args)
     {
         try
         {

@@ -73,7 +73,7 @@ public sealed record TranslationStatusReport(string DefaultLanguage, IReadOnlyLi
 public static class TranslationStatus
 {
     /// <summary>Sections in the order the site navigation shows them.</summary>
-    public static readonly IReadOnlyList<string> SectionOrder = ["home", "blog", "projects", "categories", "sigs", "pages"];
+    public static readonly IReadOnlyList<string> SectionOrder = ["home", "blog", "projects", "categories", "sigs", "glossary", "pages"];
 
     /// <param name="uiStrings">UI string audit per language code (absent: an empty audit).</param>
     /// <param name="diffOf">When given, computes the source diff of an outdated translation (git).</param>
@@ -133,7 +133,7 @@ public static class TranslationStatus
         var slash = id.IndexOf('/');
         return slash < 0 ? "home" : id[..slash] switch
         {
-            "blog" or "projects" or "categories" or "sigs" => id[..slash],
+            "blog" or "projects" or "categories" or "sigs" or "glossary" => id[..slash],
             _ => "pages",
         };
     }

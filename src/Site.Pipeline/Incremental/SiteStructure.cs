@@ -55,6 +55,21 @@ internal static class SiteStructure
             AddIds(ref hash, lg.Categories);
             AddIds(ref hash, lg.Sigs);
             AddIds(ref hash, lg.FreePages);
+            AddIds(ref hash, lg.Terms);
+            foreach (var term in lg.Terms)
+            {
+                hash.Add(term.SortAs);
+                hash.Add((ulong)term.Category);
+                hash.Add((ulong)term.Status);
+                hash.Add(content.Graph.ReplacementOf(term)?.Id);
+                AddIds(ref hash, content.Graph.RelatedTo(term));
+                AddIds(ref hash, content.Graph.ReferencesTo(term));
+                foreach (var tag in content.Graph.TagsOf(term))
+                {
+                    hash.Add(tag.Slug);
+                }
+            }
+
             foreach (var post in lg.Posts)
             {
                 AddIds(ref hash, content.Graph.ProjectsOf(post));
@@ -81,6 +96,7 @@ internal static class SiteStructure
                 hash.Add(tag.Slug);
                 hash.Add(tag.Name);
                 AddIds(ref hash, tag.Posts);
+                AddIds(ref hash, tag.Terms);
             }
         }
 

@@ -17,6 +17,7 @@ public sealed class LanguageContext
     private readonly ConcurrentDictionary<ProjectPage, ModelMap> _projectItems = new();
     private readonly ConcurrentDictionary<CategoryPage, ModelMap> _categoryItems = new();
     private readonly ConcurrentDictionary<SigPage, ModelMap> _sigItems = new();
+    private readonly ConcurrentDictionary<TermPage, ModelMap> _termItems = new();
     private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
     private LanguageContext? _previous;
 
@@ -91,6 +92,14 @@ public sealed class LanguageContext
         return Item(_sigItems, _previous?._sigItems, sig, static (lc, g) => lc.BuildSigItem(g));
     }
 
+    public ModelMap TermItem(TermPage term)
+    {
+        PageReads.Read(term);
+        return Item(_termItems, _previous?._termItems, term, static (lc, t) => lc.BuildTermItem(t));
+    }
+
+    public List<object?> TermItems(IEnumerable<TermPage> terms) => terms.Select(t => (object?)TermItem(t)).ToList();
+
     public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);
 
     public List<object?> PostItems(IEnumerable<PostPage> posts) => posts.Select(p => (object?)PostItem(p)).ToList();
@@ -159,6 +168,18 @@ public sealed class LanguageContext
             ["content_lang"] = project.ContentLanguage,
         };
     }
+
+    private ModelMap BuildTermItem(TermPage term) => new(9)
+    {
+        ["title"] = term.Title,
+        ["url"] = Site.Urls.Url(term.Url),
+        ["slug"] = term.Slug,
+        ["summary"] = SummaryOf(term),
+        ["category"] = term.Category.ToSlug(),
+        ["status"] = term.Status.ToSlug(),
+        ["is_fallback"] = term.IsFallback,
+        ["content_lang"] = term.ContentLanguage,
+    };
 
     private ModelMap BuildCategoryItem(CategoryPage category) => new(5)
     {

@@ -49,6 +49,11 @@ public sealed class PageModelFactory(LanguageContext lc)
             yield return new(FileOf(sig.Url), () => Sig(sig));
         }
 
+        foreach (var term in graph.Terms)
+        {
+            yield return new(FileOf(term.Url), () => Term(term));
+        }
+
         foreach (var page in graph.FreePages)
         {
             yield return new(FileOf(page.Url), () => Content(page, "page", "page", "pages"));
@@ -62,6 +67,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         yield return new(FileOf(GeneratedUrls.Projects(info)), ProjectDirectory);
         yield return new(FileOf(GeneratedUrls.Categories(info)), CategoryIndex);
         yield return new(FileOf(GeneratedUrls.Sigs(info)), SigIndex);
+        yield return new(FileOf(GeneratedUrls.Glossary(info)), GlossaryIndex);
         yield return new(FileOf(GeneratedUrls.Tags(info)), TagIndex);
         foreach (var tag in graph.Tags)
         {
@@ -103,6 +109,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["prev"] = lc.Link(graph.Previous(post));
         page["next"] = lc.Link(graph.Next(post));
         page["original_url"] = post.OriginalUrl;
+        page["terms"] = lc.TermItems(graph.TermsOf(post));
         page["reading_minutes"] = Site.ReadingMinutes(post);
         return job;
     }
@@ -131,6 +138,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["homepage"] = project.Homepage;
         page["repo"] = project.Repo;
         page["posts"] = lc.PostItems(graph.PostsAbout(project));
+        page["terms"] = lc.TermItems(graph.TermsOf(project));
         return job;
     }
 
@@ -157,8 +165,62 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["channels"] = sig.Channels.Cast<object?>().ToList();
         page["projects"] = lc.ProjectItems(graph.ProjectsOf(sig));
         page["posts"] = lc.PostItems(graph.PostsOf(sig));
+        page["terms"] = lc.TermItems(graph.TermsOf(sig));
         return job;
     }
+
+    private PageJob Term(TermPage term)
+    {
+        var job = Content(term, "term", "term", "glossary");
+        var page = job.Page;
+        var graph = Site.Content.Graph;
+
+        // Pages that name the term in `glossary:` or link to it in their body, each once.
+        var referring = new HashSet<Page>(graph.ReferencesTo(term));
+        referring.UnionWith(Site.Mentions.Of(term));
+        page["category"] = term.Category.ToSlug();
+        page["status"] = term.Status.ToSlug();
+        page["tags"] = graph.TagsOf(term).Select(t => (object?)lc.TagLink(t.Slug)).Where(t => t is not null).ToList();
+        var related = graph.RelatedTo(term);
+        page["related"] = lc.TermItems(AlphabeticGroups.ForTitles(lc.Info.Locale, related.Select(SortText)).Order(related, SortText));
+        page["replaced_by"] = graph.ReplacementOf(term) is { } replacement ? lc.TermItem(replacement) : null;
+        page["projects"] = lc.ProjectItems(lc.Graph.Projects.Where(referring.Contains));
+        page["posts"] = lc.PostItems(lc.Graph.Posts.Where(referring.Contains));
+        page["mentions"] = referring
+            .Where(p => p is not ProjectPage and not PostPage && !(p is TermPage t && related.Contains(t)))
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => (object?)lc.Link(p))
+            .ToList();
+        page["index_url"] = Urls.Url(GeneratedUrls.Glossary(lc.Info));
+        return job;
+    }
+
+    private PageJob GlossaryIndex()
+    {
+        var job = Generated("glossary", "glossary", "glossary", GeneratedUrls.Glossary, lc.Strings.Get("glossary.title", "Glossary"));
+        var terms = lc.Graph.Terms;
+        var grouping = AlphabeticGroups.ForTitles(lc.Info.Locale, terms.Select(SortText));
+        var groups = grouping.Group(terms, SortText);
+        var present = groups.Select(g => g.Label).ToHashSet(StringComparer.Ordinal);
+        var jump = new List<object?>();
+        foreach (var label in groups.Where(g => g.Label == AlphabeticGroups.SymbolsLabel).Select(g => g.Label)
+            .Concat(grouping.Letters)
+            .Concat(groups.Where(g => g.Label == AlphabeticGroups.OthersLabel).Select(g => g.Label)))
+        {
+            jump.Add(new ModelMap(3) { ["label"] = label, ["id"] = AlphabeticGroups.IdOf(label), ["has_terms"] = present.Contains(label) });
+        }
+
+        job.Page["term_count"] = terms.Count;
+        job.Page["jump"] = jump;
+        job.Page["letters"] = groups
+            .Select(g => (object?)new ModelMap(3) { ["label"] = g.Label, ["id"] = g.Id, ["terms"] = lc.TermItems(g.Items) })
+            .ToList();
+        return job;
+    }
+
+    /// <summary>What the glossary sorts a term by in its language: `sortAs` if given, else its title.</summary>
+    private static string SortText(TermPage term) => term.SortAs ?? term.Title;
 
     private PageJob BlogList(int number, int total, IReadOnlyList<PostPage> posts)
     {
@@ -217,14 +279,16 @@ public sealed class PageModelFactory(LanguageContext lc)
         job.Page["tags"] = lc.Graph.Tags
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .Select(t => (object?)new ModelMap(4) { ["label"] = t.Name, ["url"] = Urls.Url(t.Url), ["slug"] = t.Slug, ["count"] = t.Posts.Count })
+            .Select(t => (object?)new ModelMap(5) { ["label"] = t.Name, ["url"] = Urls.Url(t.Url), ["slug"] = t.Slug, ["count"] = t.Posts.Count + t.Terms.Count })
             .ToList();
         return job;
     }
 
     private PageJob Tag(Content.Graph.Tag tag)
     {
-        var title = lc.Strings.Get("tag_page.title", "{tag}").Replace("{tag}", tag.Name, StringComparison.Ordinal);
+        // "Posts tagged …" unless glossary terms carry the tag too.
+        var title = (tag.Terms.Count == 0 ? lc.Strings.Get("tag_page.title", "{tag}") : lc.Strings.Get("tag_page.title_all", "{tag}"))
+            .Replace("{tag}", tag.Name, StringComparison.Ordinal);
         // Tags are per language (translated names have other slugs): link to the same tag where it exists, else to the tag index.
         var job = Generated("tag", "tag", "tags", l => GeneratedUrls.Tag(l, tag.Slug), title, sameInAllLanguages: false,
             otherUrlIn: l => Site.Content.Graph[l.Code].Tag(tag.Slug) is { } same ? same.Url : GeneratedUrls.Tags(l));
@@ -239,6 +303,7 @@ public sealed class PageModelFactory(LanguageContext lc)
 
         job.Page["tag"] = lc.TagLink(tag.Slug);
         job.Page["posts"] = lc.PostItems(tag.Posts);
+        job.Page["terms"] = lc.TermItems(tag.Terms);
         return job;
     }
 

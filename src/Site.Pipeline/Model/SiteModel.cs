@@ -46,6 +46,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, ModelMap> _languageObjects = new(StringComparer.Ordinal);
     private readonly List<object?> _languageList;
     private readonly Lazy<TranslationStatusReport> _status;
+    private readonly Lazy<GlossaryMentions> _mentions;
 
     public SiteModel(
         ContentSet content,
@@ -61,6 +62,7 @@ public sealed class SiteModel
         _assets = assets ?? AssetUrls.Default;
         _buildYear = buildYear;
         _status = new(BuildTranslationStatus);
+        _mentions = new(() => GlossaryMentions.Build(content, rendered));
 
         foreach (var language in content.Config.Languages)
         {
@@ -80,6 +82,9 @@ public sealed class SiteModel
     public SiteConfig Config => Content.Config;
 
     public IReadOnlyList<LanguageContext> Languages { get; }
+
+    /// <summary>Pages linking to glossary terms in their bodies, found once for the whole site.</summary>
+    internal GlossaryMentions Mentions => _mentions.Value;
 
     public RenderedMarkdown Rendered(Page page)
     {

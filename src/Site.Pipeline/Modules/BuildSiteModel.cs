@@ -85,7 +85,8 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         var session = _session!;
         session.PendingModel = model;
         // The build year is in every page's footer: a session running past New Year builds everything again.
-        var structure = SiteStructure.Of(content) ^ (ulong)buildYear;
+        // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
+        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get);
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
             if (session.LastModel is { } lastModel)

@@ -53,6 +53,19 @@ public sealed class LoadContent : IModule
             ChangedFiles = _session?.ChangedFiles,
         });
         context.Report(result.Diagnostics);
+        if (result.Content is { } content)
+        {
+            // The glossary index of a language with non-ASCII titles needs ICU's collation: set it up
+            // while markdown renders, so the model step does not wait for it.
+            foreach (var lg in content.Graph.Languages)
+            {
+                if (lg.Terms.Count > 0 && !Model.AlphabeticGroups.AllAscii(lg.Terms.Select(t => t.SortAs ?? t.Title)))
+                {
+                    Model.AlphabeticGroups.Prepare(lg.Language.Locale);
+                }
+            }
+        }
+
         if (_session is not null)
         {
             _session.LastContent = result.Content is null ? null : (result.Content, result.Diagnostics);

@@ -56,7 +56,12 @@ public static class SearchIndexComposer
             var url = site.Urls.Url(page.Url);
             var type = TypeOf(page);
             var summary = language.SummaryOf(page);
-            var tags = page is PostPage post ? site.Content.Graph.TagsOf(post).SelectMany(t => TagTerms(t.Name, t.Slug)).ToList() : [];
+            var tags = page switch
+            {
+                PostPage post => site.Content.Graph.TagsOf(post).SelectMany(t => TagTerms(t.Name, t.Slug)).ToList(),
+                TermPage term => site.Content.Graph.TagsOf(term).SelectMany(t => TagTerms(t.Name, t.Slug)).ToList(),
+                _ => [],
+            };
             DateOnly? date = page is PostPage p ? DateDisplay.DateOf(p.Date) : null;
             var reference = ShortRef(docs.Count);
             var document = new SearchDocument(reference, page.Title)
@@ -157,6 +162,7 @@ public static class SearchIndexComposer
         PageKind.Project => "project",
         PageKind.Sig => "sig",
         PageKind.Category => "category",
+        PageKind.Term => "term",
         _ => "page",
     };
 

@@ -5,7 +5,7 @@ using Site.Pipeline.Build;
 
 namespace Site.Cli.Cli;
 
-/// <summary>The command tree: <c>build</c>, <c>check</c>, <c>serve</c> and <c>new</c>.</summary>
+/// <summary>The command tree: <c>build</c>, <c>check</c>, <c>serve</c>, <c>new</c>, <c>status</c>, <c>translate</c> and <c>move</c>.</summary>
 public static class CliApp
 {
     /// <summary>Runs with injected writers and, optionally, a stand-in for the build (tests).</summary>
@@ -32,6 +32,7 @@ public static class CliApp
             NewCommand.Create(host),
             StatusCommand.Create(host),
             TranslateCommand.Create(host),
+            MoveCommand.Create(host),
         };
 
         var parse = root.Parse(args);

@@ -21,6 +21,30 @@ public sealed class OrphanTests
     }
 
     [Fact]
+    public void OrphanAfterAHandRenameSuggestsTheMoveCommandAndTheWayBack()
+    {
+        using var site = TestSite.With(
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices\ncategory: concept\n---\nSmall services.\n"),
+            ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n小服务。\n"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+        Assert.Contains("`site move glossary/microservices.md glossary/microservices-architecture.md`", d.Message, StringComparison.Ordinal);
+        Assert.Contains("`git mv input/en/glossary/microservices-architecture.md input/en/glossary/microservices.md`", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinkToAHandRenamedPageNamesTheNewUrlAndTheMoveCommand()
+    {
+        using var site = TestSite.With(
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices\ncategory: concept\n---\nSmall services.\n"),
+            ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n小服务。\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](/glossary/microservices/).\n"));
+        var rendered = Site.Content.Markdown.ContentRenderer.RenderAll(site.Load().Content!);
+        var d = Assert.Single(rendered.Diagnostics, d => d.Path == "input/en/pages/about.md");
+        Assert.Contains("seems renamed to /glossary/microservices-architecture/", d.Message, StringComparison.Ordinal);
+        Assert.Contains("site move", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OrphanIsListedInTheStatusReportOfItsSection()
     {
         using var site = TestSite.With(("zh/blog/2019/linkerd-benchmark.md", "---\ntitle: Linkerd 基准测试\n---\n测量。\n"));

@@ -144,6 +144,22 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_body_link_to_a_glossary_term_lists_the_page_on_the_term_and_matches_a_full_build()
+    {
+        _site.Write("input/en/glossary/service-mesh.md", "---\ntitle: Service mesh\ncategory: technology\n---\nA mesh.\n");
+        await BuildAsync();
+        Assert.DoesNotContain("Post number 5", File.ReadAllText(Output("glossary/service-mesh/index.html")), StringComparison.Ordinal);
+
+        // Only the post's body changes; the term page did not read the post before, and must now list it.
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "Opening paragraph of post 5.", "About the [service mesh](/glossary/service-mesh/)."));
+        await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.Contains("Post number 5", File.ReadAllText(Output("glossary/service-mesh/index.html")), StringComparison.Ordinal);
+        Assert.Contains("Post number 5", File.ReadAllText(Output("zh/glossary/service-mesh/index.html")), StringComparison.Ordinal);
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task A_new_post_appears_in_its_lists_and_matches_a_full_build()
     {
         await BuildAsync();

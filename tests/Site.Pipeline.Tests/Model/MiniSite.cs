@@ -9,8 +9,13 @@ public sealed class MiniSite : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    public MiniSite(string baseUrl = "https://kb.example.org/", int posts = 3, string? tagLabelsYaml = null)
+    public MiniSite(string baseUrl = "https://kb.example.org/", int posts = 3, string? tagLabelsYaml = null, IReadOnlyDictionary<string, string>? extraFiles = null)
     {
+        foreach (var (path, text) in extraFiles ?? new Dictionary<string, string>())
+        {
+            _temp.WriteFile("input/" + path, text);
+        }
+
         if (tagLabelsYaml is not null)
         {
             _temp.WriteFile("translations/tags.yml", tagLabelsYaml);

@@ -64,7 +64,11 @@ public sealed class BuiltSampleSite : IAsyncDisposable
         return site;
     }
 
-    private static async Task<BuiltSampleSite> StartAsync(string repository)
+    /// <summary>A site of its own (dispose it): <paramref name="inputPath"/> built with the repository's theme, UI strings and scripts.</summary>
+    internal static Task<BuiltSampleSite> StartAsync(string inputPath, string translationsPath) =>
+        StartAsync(Site.TestSupport.RepositoryRoot.Path, inputPath, translationsPath);
+
+    private static async Task<BuiltSampleSite> StartAsync(string repository, string? inputPath = null, string? translationsPath = null)
     {
         var folder = Path.Combine(FoldersRoot, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -72,10 +76,10 @@ public sealed class BuiltSampleSite : IAsyncDisposable
         {
             var report = await SiteBuilder.BuildAsync(new BuildOptions
             {
-                InputPath = Path.Combine(repository, "input"),
+                InputPath = inputPath ?? Path.Combine(repository, "input"),
                 OutputPath = Path.Combine(folder, "site"),
                 ThemePath = Path.Combine(repository, "themes", "default"),
-                TranslationsPath = Path.Combine(repository, "translations"),
+                TranslationsPath = translationsPath ?? Path.Combine(repository, "translations"),
                 LunrPackagePath = Path.Combine(repository, "tools", "node_modules", "lunr"),
                 LunrCjkScriptPath = Path.Combine(repository, "tools", "lunr", "lunr-cjk.js"),
                 Now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),

@@ -1,0 +1,136 @@
+using Site.Content.Config;
+
+namespace Site.Content.Links;
+
+/// <summary>
+/// "Did you mean" for internal links written in the path forms translators bring from other sites
+/// and tools: a region or script in the language prefix (`/zh-cn/…`, `/zh-hans/…`, `/zh_CN/…`), the
+/// default language spelled out (`/en/…`), the markdown file instead of the page (`…/linkerd.md`,
+/// `…/_index.md`), or the file's place in a repository (`content/zh/…`, `input/zh/…`). Each form is
+/// undone in turn; the first rewrite that names a page the build writes is suggested, with the reason.
+/// A form whose page is not found keeps its reason and, for a lone slug (`/zh-cn/service-mesh/`, the
+/// CNCF glossary's form), the pages of that language with that slug are offered.
+/// </summary>
+public static class PathFormSuggestion
+{
+    /// <summary>A rewrite of <paramref name="path"/> (site-absolute, decoded) that the site writes, with why the written form is wrong; null when no known form applies.</summary>
+    public static (string Url, string Reason)? Suggest(ContentSet content, string path)
+    {
+        var reasons = new List<string>();
+        var rewritten = path;
+        var language = (LanguageInfo?)null;
+
+        if (FromRepositoryPath(content.Config, rewritten) is { } fromFile)
+        {
+            (rewritten, language) = fromFile;
+            reasons.Add("links name a page's URL, not its file in the repository");
+        }
+        else if (FromLanguagePrefix(content.Config, rewritten) is { } fromPrefix)
+        {
+            (rewritten, language) = (fromPrefix.Path, fromPrefix.Language);
+            reasons.Add(fromPrefix.Reason);
+        }
+
+        if (FromMarkdownFile(rewritten) is { } page)
+        {
+            if (reasons.Count == 0)
+            {
+                reasons.Add("links name a page's URL, not its markdown file");
+            }
+
+            rewritten = page;
+        }
+
+        if (reasons.Count == 0)
+        {
+            return null;
+        }
+
+        var reason = string.Join("; ", reasons);
+        if (content.OutputUrls.Contains(rewritten))
+        {
+            return (rewritten, reason);
+        }
+
+        if (!rewritten.EndsWith('/') && content.OutputUrls.Contains(rewritten + "/"))
+        {
+            return (rewritten + "/", reason);
+        }
+
+        // A lone slug (`/zh-cn/service-mesh/` on glossary.cncf.io): the pages of that language with that slug.
+        language ??= content.Config.DefaultLanguage;
+        var rest = rewritten[language.UrlPrefix.Length..].Trim('/');
+        if (rest.Length > 0 && !rest.Contains('/'))
+        {
+            var same = content.PagesIn(language.Code).Where(p => p.Slug == rest).Select(p => p.Url).Order(StringComparer.Ordinal).ToArray();
+            if (same.Length > 0)
+            {
+                return (string.Join(" or ", same), reason);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>`content/zh/projects/x.md`, `input/en/…` anywhere in the path (a relative link resolves below the page).</summary>
+    private static (string Path, LanguageInfo Language)? FromRepositoryPath(SiteConfig config, string path)
+    {
+        var segments = path.Split('/');
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (segments[i] is "content" or "input" && config.Language(segments[i + 1]) is { } language)
+            {
+                var rest = string.Join('/', segments[(i + 2)..]);
+                return (language.UrlPrefix + "/" + rest, language);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>`/zh-cn/…`, `/zh-Hans/…`, `/zh_CN/…` → `/zh/…`; `/en/…` and `/en-us/…` → `/…` for the default language.</summary>
+    private static (string Path, LanguageInfo Language, string Reason)? FromLanguagePrefix(SiteConfig config, string path)
+    {
+        if (path.Length < 2 || path[0] != '/')
+        {
+            return null;
+        }
+
+        var end = path.IndexOf('/', 1);
+        var first = end < 0 ? path[1..] : path[1..end];
+        var rest = end < 0 ? "/" : path[end..];
+        foreach (var language in config.Languages)
+        {
+            var exact = first == language.Code;
+            var variant = first.Length > language.Code.Length
+                && first.StartsWith(language.Code, StringComparison.OrdinalIgnoreCase)
+                && first[language.Code.Length] is '-' or '_';
+            var sameLetters = !exact && string.Equals(first, language.Code, StringComparison.OrdinalIgnoreCase);
+            if (!(variant || sameLetters || (exact && language.IsDefault)))
+            {
+                continue;
+            }
+
+            var reason = language.IsDefault
+                ? $"{language.Name} pages have no language prefix: drop `/{first}/`"
+                : $"`/{first}/` is not a language prefix of this site: {language.Name} pages are under `{language.HomeUrl}`";
+            return (language.UrlPrefix + rest, language, reason);
+        }
+
+        return null;
+    }
+
+    /// <summary>`/projects/linkerd.md` → `/projects/linkerd/`; `/zh/_index.md` or `…/index.md` → the folder.</summary>
+    private static string? FromMarkdownFile(string path)
+    {
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var withoutExtension = path[..^3];
+        var slash = withoutExtension.LastIndexOf('/');
+        var name = withoutExtension[(slash + 1)..];
+        return name is "_index" or "index" or "README" ? withoutExtension[..(slash + 1)] : withoutExtension + "/";
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using Site.Tests.Cli;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// The glossary of the repository's sample site in Chromium: the Chinese A–Z index jumps to a pinyin
+/// letter, a term links its related terms both ways, a deprecated term says so; and a term renamed
+/// with <c>site move</c> keeps its old URL working in both languages.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class GlossaryBrowserTests(BrowserFixture browser)
+{
+    [BrowserFact]
+    public async Task Chinese_index_jumps_to_a_pinyin_letter_and_related_terms_link_both_ways()
+    {
+        var site = await BuiltSampleSite.GetAsync();
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(site.Url("/zh/glossary/"));
+            await page.ClickAsync(".letter-bar a[href='#letter-f']");
+            await page.WaitForURLAsync(site.Url("/zh/glossary/#letter-f"));
+            var entry = page.Locator("#letter-f ~ ul a", new() { HasText = "服务网格" });
+            Assert.True(await entry.IsVisibleAsync());
+
+            await entry.ClickAsync();
+            await page.WaitForURLAsync(site.Url("/zh/glossary/service-mesh/"));
+            await page.Locator("#term-related ~ ul a", new() { HasText = "边车" }).ClickAsync();
+            await page.WaitForURLAsync(site.Url("/zh/glossary/sidecar/"));
+
+            // The sidecar does not list the mesh itself: the mesh lists it, and the link goes both ways.
+            Assert.Equal(1, await page.Locator("#term-related ~ ul a[href='/zh/glossary/service-mesh/']").CountAsync());
+            Assert.Equal(0, await page.Locator(".letter-bar span[aria-disabled=true] a").CountAsync());
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Deprecated_term_shows_a_notice_with_its_replacement()
+    {
+        var site = await BuiltSampleSite.GetAsync();
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(site.Url("/glossary/master-node/"));
+            var notice = page.Locator(".notice-deprecated");
+            Assert.True(await notice.IsVisibleAsync());
+            await notice.Locator("a", new() { HasText = "Control plane" }).ClickAsync();
+            await page.WaitForURLAsync(site.Url("/glossary/control-plane/"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// Needs the aliases publishing of issue #16 (redirect pages and <c>_redirects</c> rules for
+    /// <c>aliases:</c>): enable once it is merged. The move itself, zero broken links and current
+    /// translations are covered without it by <c>MoveCommandTests</c>.
+    /// </summary>
+    [BrowserFact(Skip = "Pending #16: aliases are not yet published as redirects")]
+    public async Task Renamed_term_redirects_from_its_old_url_in_both_languages()
+    {
+        using var copy = new TempFolder();
+        SampleCopy.Write(copy.Path);
+        var (code, _, err) = await CliRun.RunAsync(["move", "glossary/service-mesh.md", "glossary/service-meshes.md", "--input", copy.Combine("input")]);
+        Assert.True(code == 0, err);
+        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        Assert.DoesNotContain(site.Report.Diagnostics, d => d.IsError);
+
+        var page = await browser.NewPageAsync();
+        try
+        {
+            foreach (var (old, now) in new[] { ("/glossary/service-mesh/", "/glossary/service-meshes/"), ("/zh/glossary/service-mesh/", "/zh/glossary/service-meshes/") })
+            {
+                await page.GotoAsync(site.Url(old));
+                await page.WaitForURLAsync(site.Url(now));
+                Assert.Equal(1, await page.Locator("h1").CountAsync());
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+
+        var redirects = await File.ReadAllTextAsync(site.OutputFile("_redirects"));
+        Assert.Matches(@"(?m)^/glossary/service-mesh/\s+/glossary/service-meshes/\s+301\b", redirects);
+        Assert.Matches(@"(?m)^/zh/glossary/service-mesh/\s+/zh/glossary/service-meshes/\s+301\b", redirects);
+    }
+}
