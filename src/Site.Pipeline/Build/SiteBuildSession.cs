@@ -223,6 +223,10 @@ public sealed class SiteBuildSession : IDisposable
         {
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.LightIndexUrl(language.Info)));
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.FullIndexUrl(language.Info)));
+            // Shards and page texts are named after the build; the previous ones stay until the refresh
+            // rewrites them (an unreferenced leftover shard is harmless, a missing one is not).
+            var folder = Model.SiteModel.SearchFileUrl(language.Info, "").TrimStart('/');
+            destinations.AddRange(_destinations.Where(d => d.StartsWith(folder + "full/", StringComparison.Ordinal) || d.StartsWith(folder + "text/", StringComparison.Ordinal)));
         }
 
         var write = new WriteFiles(live);

@@ -32,8 +32,18 @@ internal sealed class LunrIndexJsonWriter
         }
     }
 
-    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline)
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline) =>
+        Write(vectors, sortedTerms, 0, sortedTerms.Length, pipeline);
+
+    /// <summary>
+    /// Writes the terms <c>[start, end)</c> of <paramref name="sortedTerms"/> and, of each field vector, only the
+    /// entries of those terms (vectors left empty are omitted): a valid lunr index that scores its own terms
+    /// exactly like the whole index (the BM25 scores were computed over the whole index).
+    /// </summary>
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, int start, int end, string[] pipeline)
     {
+        bool whole = start == 0 && end == sortedTerms.Length;
+        HashSet<int>? inRange = whole ? null : [.. sortedTerms[start..end].Select(t => t.Index)];
         _writer.WriteRaw("{\"version\":"u8);
         _writer.WriteString(LunrIndex.Version);
         _writer.WriteRaw(",\"fields\":["u8);
@@ -44,16 +54,22 @@ internal sealed class LunrIndexJsonWriter
         }
 
         _writer.WriteRaw("],\"fieldVectors\":["u8);
+        int written = 0;
         for (int v = 0; v < vectors.Count; v++)
         {
-            WriteComma(v);
-            WriteVector(vectors, vectors[v]);
+            if (inRange is not null && !HasTermIn(vectors, vectors[v], inRange))
+            {
+                continue;
+            }
+
+            WriteComma(written++);
+            WriteVector(vectors, vectors[v], inRange);
         }
 
         _writer.WriteRaw("],\"invertedIndex\":["u8);
-        for (int t = 0; t < sortedTerms.Length; t++)
+        for (int t = start; t < end; t++)
         {
-            WriteComma(t);
+            WriteComma(t - start);
             WriteTerm(sortedTerms[t]);
         }
 
@@ -75,7 +91,20 @@ internal sealed class LunrIndexJsonWriter
         }
     }
 
-    private void WriteVector(FieldVectors vectors, in FieldTerms vector)
+    private static bool HasTermIn(FieldVectors vectors, in FieldTerms vector, HashSet<int> terms)
+    {
+        for (int i = 0; i < vector.Count; i++)
+        {
+            if (terms.Contains(vectors.TermIndex(vector, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteVector(FieldVectors vectors, in FieldTerms vector, HashSet<int>? terms)
     {
         // fieldRef = fieldName + "/" + docRef, written without building the concatenated string.
         string field = _fields[vector.FieldOrdinal].Name;
@@ -83,9 +112,15 @@ internal sealed class LunrIndexJsonWriter
         _writer.WriteRaw((byte)'[');
         WriteFieldRef(field, reference);
         _writer.WriteRaw(",["u8);
+        int written = 0;
         for (int i = 0; i < vector.Count; i++)
         {
-            WriteComma(i);
+            if (terms is not null && !terms.Contains(vectors.TermIndex(vector, i)))
+            {
+                continue;
+            }
+
+            WriteComma(written++);
             _writer.WriteNumber(vectors.TermIndex(vector, i));
             _writer.WriteRaw((byte)',');
             _writer.WriteThousandths(vectors.ScoreThousandths(vector, i));
