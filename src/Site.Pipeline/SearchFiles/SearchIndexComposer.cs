@@ -32,8 +32,12 @@ public static class SearchIndexComposer
 {
     private const int SummaryLength = 280;
 
-    /// <summary>Document boost of list-type documents (tag pages, the home page): below the real pages with the same words.</summary>
-    internal const double ListDocumentBoost = 0.2;
+    /// <summary>
+    /// Document boost of list-type documents (tag pages, the home page): below the real pages with the same words.
+    /// A tag page has its name in the title only and nothing in the text tier, while the pages it lists add their
+    /// summary and body scores, so the title match alone must stay below those.
+    /// </summary>
+    internal const double ListDocumentBoost = 0.1;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -42,7 +46,7 @@ public static class SearchIndexComposer
     };
 
     /// <summary>Target size of a text-tier shard (raw JSON; about a quarter of it gzipped).</summary>
-    internal const int ShardBytes = 32 * 1024;
+    internal const int ShardBytes = 10 * 1024;
 
     /// <summary>Every file in memory, by path below the language's search folder (tests, benchmarks).</summary>
     public static IReadOnlyDictionary<string, byte[]> Build(LanguageContext language) =>
@@ -262,11 +266,11 @@ public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IRead
         {
             yield return new SearchFile("light.json", WriteLight);
             var shards = text.PlanShards(SearchIndexComposer.ShardBytes);
-            yield return new SearchFile("full.json", s => SearchIndexComposer.WriteManifest(s, text.DocumentCount, shards));
-            for (var i = 0; i < shards.Count; i++)
+            yield return new SearchFile("full.json", s => SearchIndexComposer.WriteManifest(s, text.DocumentCount, shards.Shards));
+            for (var i = 0; i < shards.Shards.Count; i++)
             {
-                var shard = shards[i];
-                yield return new SearchFile(SearchIndexComposer.ShardPath(i), s => text.WriteShardJson(s, shard));
+                var number = i;
+                yield return new SearchFile(SearchIndexComposer.ShardPath(i), s => shards.WriteJson(s, number));
             }
 
             foreach (var (reference, body) in texts)

@@ -32,18 +32,52 @@ internal sealed class LunrIndexJsonWriter
         }
     }
 
-    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline) =>
-        Write(vectors, sortedTerms, 0, sortedTerms.Length, pipeline);
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline)
+    {
+        WriteHeader();
+        for (int v = 0; v < vectors.Count; v++)
+        {
+            WriteComma(v);
+            WriteVector(vectors, vectors[v]);
+        }
+
+        WriteTerms(sortedTerms, 0, sortedTerms.Length, pipeline);
+    }
 
     /// <summary>
-    /// Writes the terms <c>[start, end)</c> of <paramref name="sortedTerms"/> and, of each field vector, only the
-    /// entries of those terms (vectors left empty are omitted): a valid lunr index that scores its own terms
-    /// exactly like the whole index (the BM25 scores were computed over the whole index).
+    /// Writes the terms <c>[start, end)</c> of <paramref name="sortedTerms"/> and the field-vector entries of those
+    /// terms, given as (vector, entry) pairs in vector order (<paramref name="entries"/>: flattened, vectors with no
+    /// entry of the range are omitted): a valid lunr index that scores its own terms exactly like the whole index
+    /// (the BM25 scores were computed over the whole index).
     /// </summary>
-    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, int start, int end, string[] pipeline)
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, int start, int end, ReadOnlySpan<int> entries, string[] pipeline)
     {
-        bool whole = start == 0 && end == sortedTerms.Length;
-        HashSet<int>? inRange = whole ? null : [.. sortedTerms[start..end].Select(t => t.Index)];
+        WriteHeader();
+        int written = 0;
+        for (int k = 0; k < entries.Length;)
+        {
+            int v = entries[k];
+            FieldTerms vector = vectors[v];
+            WriteComma(written++);
+            _writer.WriteRaw((byte)'[');
+            WriteFieldRef(_fields[vector.FieldOrdinal].Name, _documentRefs[vector.DocumentOrdinal]);
+            _writer.WriteRaw(",["u8);
+            for (int n = 0; k < entries.Length && entries[k] == v; k += 2, n++)
+            {
+                WriteComma(n);
+                _writer.WriteNumber(vectors.TermIndex(vector, entries[k + 1]));
+                _writer.WriteRaw((byte)',');
+                _writer.WriteThousandths(vectors.ScoreThousandths(vector, entries[k + 1]));
+            }
+
+            _writer.WriteRaw("]]"u8);
+        }
+
+        WriteTerms(sortedTerms, start, end, pipeline);
+    }
+
+    private void WriteHeader()
+    {
         _writer.WriteRaw("{\"version\":"u8);
         _writer.WriteString(LunrIndex.Version);
         _writer.WriteRaw(",\"fields\":["u8);
@@ -54,18 +88,10 @@ internal sealed class LunrIndexJsonWriter
         }
 
         _writer.WriteRaw("],\"fieldVectors\":["u8);
-        int written = 0;
-        for (int v = 0; v < vectors.Count; v++)
-        {
-            if (inRange is not null && !HasTermIn(vectors, vectors[v], inRange))
-            {
-                continue;
-            }
+    }
 
-            WriteComma(written++);
-            WriteVector(vectors, vectors[v], inRange);
-        }
-
+    private void WriteTerms(TermEntry[] sortedTerms, int start, int end, string[] pipeline)
+    {
         _writer.WriteRaw("],\"invertedIndex\":["u8);
         for (int t = start; t < end; t++)
         {
@@ -91,20 +117,7 @@ internal sealed class LunrIndexJsonWriter
         }
     }
 
-    private static bool HasTermIn(FieldVectors vectors, in FieldTerms vector, HashSet<int> terms)
-    {
-        for (int i = 0; i < vector.Count; i++)
-        {
-            if (terms.Contains(vectors.TermIndex(vector, i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void WriteVector(FieldVectors vectors, in FieldTerms vector, HashSet<int>? terms)
+    private void WriteVector(FieldVectors vectors, in FieldTerms vector)
     {
         // fieldRef = fieldName + "/" + docRef, written without building the concatenated string.
         string field = _fields[vector.FieldOrdinal].Name;
@@ -112,15 +125,9 @@ internal sealed class LunrIndexJsonWriter
         _writer.WriteRaw((byte)'[');
         WriteFieldRef(field, reference);
         _writer.WriteRaw(",["u8);
-        int written = 0;
         for (int i = 0; i < vector.Count; i++)
         {
-            if (terms is not null && !terms.Contains(vectors.TermIndex(vector, i)))
-            {
-                continue;
-            }
-
-            WriteComma(written++);
+            WriteComma(i);
             _writer.WriteNumber(vectors.TermIndex(vector, i));
             _writer.WriteRaw((byte)',');
             _writer.WriteThousandths(vectors.ScoreThousandths(vector, i));

@@ -224,26 +224,26 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     public async Task A_word_only_in_a_page_body_is_found_once_the_full_index_arrives(string lang, string word, string expected)
     {
         _site = await BuiltSampleSite.GetAsync();
-        var (lightTerms, fullTerms) = (IndexTerms($"{Prefix(lang)}search/light.json"), IndexTerms($"{Prefix(lang)}search/full.json"));
+        var (lightTerms, fullTerms) = (IndexTerms($"{Prefix(lang)}search/light.json"), ShardTerms($"{Prefix(lang)}search/"));
         var term = word.ToLowerInvariant();
         Assert.DoesNotContain(term, lightTerms); // otherwise this test would prove nothing
         Assert.Contains(term, fullTerms);
 
-        // Hold the full index back until the light one has answered.
+        // Hold the full tier's shards back until the light index has answered.
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var page = await NewPageAsync();
-        await page.RouteAsync("**/search/full.json", async route =>
+        await page.RouteAsync("**/search/full/*.json", async route =>
         {
             await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
             await route.ContinueAsync();
         });
         await page.GotoAsync(Site.Url($"{Prefix(lang)}search/?q={word}"));
 
+        // While the shard holding the word is on its way the status says so: never "No results".
         var strings = (await SearchConfigAsync(page)).GetProperty("strings");
-        var moreLoading = strings.GetProperty("more_loading").GetString()!;
-        var noResults = strings.GetProperty("no_results").GetString()!.Replace("{query}", word, StringComparison.Ordinal);
-        await page.Locator("#search-status").Filter(new() { HasText = moreLoading }).WaitForAsync();
-        Assert.Equal($"{noResults} {moreLoading}", (await page.TextContentAsync("#search-status"))?.Trim());
+        var searching = strings.GetProperty("searching").GetString()!;
+        await page.Locator("#search-status").Filter(new() { HasText = searching }).WaitForAsync();
+        Assert.Equal(searching, (await page.TextContentAsync("#search-status"))?.Trim());
         Assert.Empty(await ResultsAsync(page, "#search-results > li"));
 
         release.SetResult();
@@ -258,7 +258,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     {
         _site = await BuiltSampleSite.GetAsync();
         var page = await NewPageAsync();
-        await page.RouteAsync("**/search/full.json", route => route.AbortAsync());
+        await page.RouteAsync("**/search/full/*.json", route => route.AbortAsync());
         await page.GotoAsync(Site.Url("search/?q=linkerd"));
 
         var status = await WaitForSettledResultsAsync(page, "#search-status", "linkerd");
@@ -342,9 +342,10 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
                 Assert.True(urls.IndexOf("/zh/tags/service-mesh/") is -1 or > 6, top);
                 break;
             case ("zh", "Kubernetes 集群"):
-                // The post whose title has both words first, then the Kubernetes project.
+                // The post whose title has both words first; the Kubernetes project among the next two
+                // (the 2018 survey says "Kubernetes 集群" in its summary and headings).
                 Assert.True(urls.Count > 0 && urls[0] == "/zh/blog/2018/cncf-to-host-etcd/", top);
-                Assert.Contains("/zh/projects/kubernetes/", urls.Take(2));
+                Assert.Contains("/zh/projects/kubernetes/", urls.Take(3));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(query), $"{lang}: {query}");
@@ -438,6 +439,19 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         using var json = JsonDocument.Parse(File.ReadAllBytes(Site.OutputFile(relative)));
         var index = json.RootElement.TryGetProperty("index", out var wrapped) ? wrapped : json.RootElement;
         return index.GetProperty("invertedIndex").EnumerateArray().Select(entry => entry[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every term of the full tier's shards (listed by its manifest <c>full.json</c>).</summary>
+    private HashSet<string> ShardTerms(string folder)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Site.OutputFile(folder + "full.json")));
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shard in manifest.RootElement.GetProperty("shards").EnumerateArray())
+        {
+            terms.UnionWith(IndexTerms(folder + shard[1].GetString()));
+        }
+
+        return terms;
     }
 
     /// <summary>Everything the page loaded came from the test server, and no script failed.</summary>

@@ -211,7 +211,9 @@
         pending = true;
       }
     });
-    var ranked = window.lunrCjk.rank(query, sources);
+    // Until every shard of the query is here, the light index alone answers: partial shard results
+    // would show pages matching only some of the words, then reorder when the rest arrives.
+    var ranked = window.lunrCjk.rank(query, pending ? [state.light.source] : sources);
     // Ties keep the order the reader already saw for this query, so a refinement never shuffles them.
     var key = text.trim();
     var before = state.lastOrder.query === key ? state.lastOrder.rank : Object.create(null);
