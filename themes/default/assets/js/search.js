@@ -269,6 +269,11 @@
     if (!text) {
       return "";
     }
+    // Han characters are about twice as wide as Latin letters: the same number of lines holds half as many.
+    var han = text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g);
+    if (han && han.length * 3 > text.length) {
+      size = Math.round(size * 0.55);
+    }
     if (text.length <= size) {
       return text;
     }
