@@ -253,6 +253,65 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         AssertClean();
     }
 
+    [BrowserTheory]
+    [InlineData("en", "Borg", "/projects/kubernetes/", "Borg")]
+    [InlineData("zh", "降采样", "/zh/projects/thanos/", "降采样")]
+    public async Task A_result_matched_in_its_body_shows_the_matching_passage_highlighted(string lang, string query, string url, string marked)
+    {
+        var page = await OpenAsync($"{Prefix(lang)}search/?q={Uri.EscapeDataString(query)}");
+        await WaitForSettledResultsAsync(page, "#search-status", query);
+        var item = page.Locator("#search-results > li").Filter(new() { Has = page.Locator($"a[href='{url}']") });
+
+        // The summary does not have the word; the passage from the page text, fetched for this result, does.
+        await item.Locator(".search-result-snippet mark").First.WaitForAsync();
+        var marks = await item.Locator(".search-result-snippet mark").AllTextContentsAsync();
+        var snippet = await item.Locator(".search-result-snippet").TextContentAsync();
+        Assert.Contains(marks, m => m.Contains(marked, StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Highlights_cover_whole_words_only()
+    {
+        // "C++" is the word "C": Fluentd's page says "written in C"; "collects" must not be marked.
+        var page = await OpenAsync("search/?q=" + Uri.EscapeDataString("C++"));
+        await WaitForSettledResultsAsync(page, "#search-status", "C++");
+        await page.Locator("#search-results .search-result-snippet mark").First.WaitForAsync();
+        var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Equal("c", m.ToLowerInvariant()));
+        AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task The_full_tier_refines_the_list_without_reordering_results_whose_scores_did_not_change()
+    {
+        _site = await BuiltSampleSite.GetAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = await NewPageAsync();
+        await page.RouteAsync("**/search/full/*.json", async route =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(Site.Url("search/?q=graduation"));
+        var moreLoading = (await SearchConfigAsync(page)).GetProperty("strings").GetProperty("more_loading").GetString()!;
+        await page.Locator("#search-status").Filter(new() { HasText = moreLoading }).WaitForAsync();
+        var light = await ResultsAsync(page, "#search-results > li");
+        Assert.NotEmpty(light);
+
+        release.SetResult();
+        await WaitForSettledResultsAsync(page, "#search-status", "graduation");
+        var full = await ResultsAsync(page, "#search-results > li");
+
+        // Every light result is still there, and tag pages (whose score only the light index gives) keep their order.
+        Assert.Subset(full.Select(r => r.Url).ToHashSet(), light.Select(r => r.Url).ToHashSet());
+        var tags = light.Where(r => r.Url.StartsWith("/tags/", StringComparison.Ordinal)).Select(r => r.Url).ToList();
+        Assert.Equal(tags, full.Select(r => r.Url).Where(tags.Contains));
+        AssertClean();
+    }
+
     [BrowserFact]
     public async Task When_the_full_index_cannot_load_the_light_results_stay_and_the_status_stops_saying_loading()
     {
