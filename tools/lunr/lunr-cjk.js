@@ -23,7 +23,13 @@
  *                  LunrIndexBuilder with SearchProfile.Cjk loads with stock lunr.Index.load. This file still
  *                  registers "trimmer-han" and "drop-empty" so a Node/browser builder can use them by name.
  *
- * QUERIES: lunr's query parser does not segment Chinese, so call
+ * RANKED SEARCH (what the site's search box runs; see the section of that name below):
+ *     var q = lunrCjk.parseQuery(userInput)       // units: words, Han runs, single Han characters
+ *     lunrCjk.queryTerms(q)                        // { terms, prefixes }: which shards to fetch
+ *     lunrCjk.rank(q, [{ index }, { index, docCount }, …])  // [{ ref, score, terms, fields }]
+ *     lunrCjk.highlightRanges(text, terms, chars), lunrCjk.passage(text, ranges, size)
+ *
+ * LUNR QUERY SYNTAX: lunr's query parser does not segment Chinese, so call
  *     idx.search(lunrCjk.toLunrQuery(userInput, { fields: idx.fields }))
  *   Each whitespace-separated chunk keeps lunr syntax (leading + / -, field:, trailing ^n and ~n, *).
  *   Its text is normalised as above and split like the tokenizer: each Han run becomes its bigrams, each
@@ -251,16 +257,32 @@
     return out
   }
 
+  // A reader's question words are not what the pages say ("什么是服务网格" asks about 服务网格): they are
+  // removed from a Han run wherever they stand, and particles at its ends ("的", "是"…), the way English
+  // stop words are optional. Only in queries; a run made of nothing else is kept as typed.
+  var QUESTION_WORDS = /什么是|是什么|为什么|为何|怎么样|怎样|怎么|如何|哪些|哪个|哪里|是否|有没有|什么/g
+  var EDGE_PARTICLES = /^[的了是吗呢吧啊和与及在有]+|[的了是吗呢吧啊和与及在有]+$/g
+
+  function hanParts (run) {
+    var parts = run.split(QUESTION_WORDS).map(function (part) {
+      var bare = part.replace(EDGE_PARTICLES, '')
+      return bare.length >= 2 ? bare : part // "和平" stays a word
+    }).filter(Boolean)
+    return parts.length > 0 ? parts : [run]
+  }
+
   /** Splits user input into search units (see above). A leading "-" on a chunk excludes its words. */
   function parseQuery (input) {
     var text = String(input === null || input === undefined ? '' : input)
     var typing = text.length > 0 && !isSeparator(text.charCodeAt(text.length - 1))
     var units = []
     var seen = Object.create(null)
-    function add (unit) {
+    function add (unit) { // a word typed twice counts once
       var key = unit.kind + ':' + (unit.term || unit.text) + ':' + !!unit.exclude
-      if (!seen[key]) { seen[key] = true; units.push(unit) } else if (unit === units[units.length - 1]) { /* never */ }
-      return seen[key]
+      if (!seen[key]) {
+        seen[key] = true
+        units.push(unit)
+      }
     }
     text.split(/\s+/).forEach(function (chunk) {
       if (chunk === '') return
@@ -273,8 +295,9 @@
         var start = i
         if (isHan(c)) {
           while (i < str.length && isHan(str.charCodeAt(i))) i++
-          var run = str.slice(start, i)
-          add(run.length === 1 ? { kind: 'char', text: run, exclude: exclude } : { kind: 'han', text: run, grams: bigrams(run), exclude: exclude })
+          hanParts(str.slice(start, i)).forEach(function (run) {
+            add(run.length === 1 ? { kind: 'char', text: run, exclude: exclude } : { kind: 'han', text: run, grams: bigrams(run), exclude: exclude })
+          })
         } else {
           while (i < str.length && !isHan(str.charCodeAt(i)) && !isSeparator(str.charCodeAt(i))) i++
           var word = lunr.trimmer(new lunr.Token(str.slice(start, i))).toString()
@@ -506,10 +529,31 @@
       return any ? docs : null
     }
     var active = grams.filter(function (g) { return g.found })
-    return collect(grams, grams.length) || // every bigram, in the order typed
-      (active.length && collect(active, active.length)) || // words typed in another order
-      (active.length && collect(active, Math.max(1, Math.ceil(active.length / 2)))) ||
-      Object.create(null)
+    var strict = collect(grams, grams.length) // every bigram, in the order typed
+    var count = strict ? Object.keys(strict).length : 0
+    if (count >= FEW_RESULTS || active.length === 0) return strict || Object.create(null)
+    // Few or no pages have the whole run: pages with the words typed in another order, then pages with at
+    // least half of its bigrams, each below every page of the previous step.
+    var docs = strict || Object.create(null)
+    var floor = Infinity
+    for (var ref in docs) floor = Math.min(floor, docs[ref].score)
+    ;[collect(active, active.length), collect(active, Math.max(1, Math.ceil(active.length / 2)))].forEach(function (more) {
+      if (!more) return
+      var top = 0
+      for (var r in more) if (!docs[r]) top = Math.max(top, more[r].score)
+      var scale = floor < Infinity && top >= floor ? floor * 0.9 / top : 1
+      var next = floor
+      for (var r2 in more) {
+        if (docs[r2]) continue
+        var d = more[r2]
+        d.score *= scale
+        for (var f in d.fields) d.fields[f] *= scale
+        docs[r2] = d
+        next = Math.min(next, d.score)
+      }
+      floor = next
+    })
+    return docs
   }
 
   function scoreUnit (unit, sources, fuzzy) {

@@ -72,6 +72,10 @@ public sealed class RankingScriptTests
         => Assert.Equal(["istio"], Ranked(9)); // "mesh -linkerd"
 
     [Fact]
+    public void Chinese_question_words_are_not_required()
+        => Assert.Equal("mesh-zh", Ranked(10)[0]); // "什么是服务网格": the pages say 服务网格, not 什么是
+
+    [Fact]
     public void Highlights_cover_whole_words_whose_terms_matched_and_nothing_else()
     {
         Assert.Equal(["C"], Output.Value.Highlights[0]);           // "C++" marks "C", never "collects"
@@ -112,7 +116,7 @@ public sealed class RankingScriptTests
         var filler = string.Join(' ', Enumerable.Repeat("Unrelated words about other things.", 6));
         var input = new
         {
-            queries = new[] { "prometheus", "service mesh", "mesh spaceship", "kubernetse", "linkred", "prometheeus", "日志采集", "服务网格", "promet", "mesh -linkerd" },
+            queries = new[] { "prometheus", "service mesh", "mesh spaceship", "kubernetse", "linkred", "prometheeus", "日志采集", "服务网格", "promet", "mesh -linkerd", "什么是服务网格" },
             highlights = new[]
             {
                 new { query = "C++", text = "C is short; Fluentd collects logs." },
