@@ -128,10 +128,12 @@ public sealed class LunrIndex
         return [.. lists.Select(l => l.ToArray())];
     }
 
-    internal void WriteShardJson(Stream stream, LunrIndexShard shard, ReadOnlySpan<int> entries, JsonEscaping escaping)
+    internal LunrIndexJsonWriter.EncodedRefs EncodeRefs(JsonEscaping escaping) => LunrIndexJsonWriter.EncodedRefs.Create(_documentRefs, escaping);
+
+    internal void WriteShardJson(Stream stream, LunrIndexShard shard, ReadOnlySpan<int> entries, JsonEscaping escaping, LunrIndexJsonWriter.EncodedRefs refs)
     {
         using var writer = new Utf8JsonTextWriter(stream, escaping);
-        new LunrIndexJsonWriter(writer, _fields, _documentRefs, _metadata).Write(_vectors, _sortedTerms, shard.Start, shard.End, entries, _pipeline);
+        new LunrIndexJsonWriter(writer, _fields, _documentRefs, _metadata, refs).Write(_vectors, _sortedTerms, shard.Start, shard.End, entries, _pipeline);
     }
 
     /// <summary>Serializes to a string (convenient for tests and small indexes; prefer <see cref="WriteJson"/>).</summary>
@@ -165,6 +167,7 @@ public sealed class LunrIndexShards
 {
     private readonly LunrIndex _index;
     private readonly Lazy<int[][]> _entries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonEscaping, LunrIndexJsonWriter.EncodedRefs> _refs = new();
 
     internal LunrIndexShards(LunrIndex index, IReadOnlyList<LunrIndexShard> shards)
     {
@@ -184,7 +187,7 @@ public sealed class LunrIndexShards
     public void WriteJson(Stream stream, int number, JsonEscaping escaping = JsonEscaping.JavaScript)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _index.WriteShardJson(stream, Shards[number], _entries.Value[number], escaping);
+        _index.WriteShardJson(stream, Shards[number], _entries.Value[number], escaping, _refs.GetOrAdd(escaping, _index.EncodeRefs));
     }
 
     /// <summary>Shard <paramref name="number"/> as a string (tests).</summary>

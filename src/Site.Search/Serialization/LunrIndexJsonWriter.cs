@@ -18,17 +18,42 @@ internal sealed class LunrIndexJsonWriter
     // Each ref as an encoded JSON string: a ref is written once per posting (millions on a large site).
     private readonly byte[][] _refKeys;
 
-    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata)
+    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata, EncodedRefs? encoded = null)
     {
         _writer = writer;
         _fields = fields;
         _documentRefs = documentRefs;
         _metadata = metadata;
-        _arrayIndexes = ComputeArrayIndexes(documentRefs);
-        _refKeys = new byte[documentRefs.Length][];
-        for (int i = 0; i < documentRefs.Length; i++)
+        encoded ??= EncodedRefs.Create(documentRefs, writer);
+        _arrayIndexes = encoded.ArrayIndexes;
+        _refKeys = encoded.Keys;
+    }
+
+    /// <summary>
+    /// The refs as encoded JSON strings and their JS array-index values, computed once per index and escaping:
+    /// the thousands of shards of a large site's index would otherwise each encode every ref again.
+    /// </summary>
+    internal sealed class EncodedRefs(byte[][] keys, long[]? arrayIndexes)
+    {
+        public byte[][] Keys { get; } = keys;
+
+        public long[]? ArrayIndexes { get; } = arrayIndexes;
+
+        public static EncodedRefs Create(string[] documentRefs, Utf8JsonTextWriter writer)
         {
-            _refKeys[i] = writer.Encode(documentRefs[i]);
+            var keys = new byte[documentRefs.Length][];
+            for (int i = 0; i < documentRefs.Length; i++)
+            {
+                keys[i] = writer.Encode(documentRefs[i]);
+            }
+
+            return new EncodedRefs(keys, ComputeArrayIndexes(documentRefs));
+        }
+
+        public static EncodedRefs Create(string[] documentRefs, JsonEscaping escaping)
+        {
+            using var writer = new Utf8JsonTextWriter(Stream.Null, escaping);
+            return Create(documentRefs, writer);
         }
     }
 
