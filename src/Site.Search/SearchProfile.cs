@@ -54,14 +54,15 @@ public sealed class SearchProfile
     public IReadOnlyList<string> IndexPipelineLabels => [.. _indexPipeline.Select(f => f.Label)];
 
     /// <summary>
-    /// Picks the profile for a site language code: Chinese (<c>zh</c>, <c>zh-CN</c>, <c>zh-Hant</c>…) uses
-    /// <see cref="Cjk"/>, everything else the lunr defaults. (Kana and Hangul are not handled by either.)
+    /// Picks the profile for a site language code: <see cref="Cjk"/> for every language. For English text it
+    /// gives lunr's terms, except that punctuation separates words (paths, domains, <c>kubernetes's</c>) and the
+    /// empty term is dropped; English pages also quote Chinese names, and one tokenizer for both languages
+    /// keeps the browser's query code single. (Kana and Hangul are not segmented.)
     /// </summary>
     public static SearchProfile ForLanguage(string languageCode)
     {
         ArgumentNullException.ThrowIfNull(languageCode);
-        string primary = languageCode.Split('-', '_')[0];
-        return primary.Equals("zh", StringComparison.OrdinalIgnoreCase) ? Cjk : English;
+        return Cjk;
     }
 
     /// <summary>A fresh (memoizing, single-threaded) instance of the indexing pipeline.</summary>

@@ -53,7 +53,7 @@ public sealed class AssetFingerprints
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var (destination, path) in sources)
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = ScriptComments.Strip(destination, File.ReadAllBytes(path));
             entries[destination] = new Entry(destination, FingerprintedDestination(destination, bytes), bytes);
         }
 
@@ -79,6 +79,6 @@ public sealed class AssetFingerprints
 
     /// <param name="Plain">Destination under its own name (still published, revalidated).</param>
     /// <param name="Fingerprinted">Destination of the immutable copy.</param>
-    /// <param name="Bytes">The file's bytes; never modified.</param>
+    /// <param name="Bytes">The published bytes (the file's, without whole-line comments for theme scripts: <see cref="ScriptComments"/>).</param>
     public sealed record Entry(string Plain, string Fingerprinted, byte[] Bytes);
 }

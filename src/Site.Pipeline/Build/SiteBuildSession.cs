@@ -194,7 +194,7 @@ public sealed class SiteBuildSession : IDisposable
         _destinations = current;
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
-        StartBackground(background.Pipelines);
+        StartBackground(background.Pipelines, live);
 
         return new BuildReport(true, result.Diagnostics, result.Failures, site.Summarize(result), written.Count, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
         {
@@ -223,6 +223,9 @@ public sealed class SiteBuildSession : IDisposable
         {
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.LightIndexUrl(language.Info)));
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.FullIndexUrl(language.Info)));
+            // Shards and page texts are named after the build: the previous ones stay while the refresh
+            // runs (a page may still fetch them) and the refresh deletes those it did not write again.
+            destinations.AddRange(_destinations.Where(IsSearchPart));
         }
 
         var write = new WriteFiles(live);
@@ -242,7 +245,7 @@ public sealed class SiteBuildSession : IDisposable
         return (pipelines, destinations);
     }
 
-    private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines)
+    private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live)
     {
         if (pipelines.Count == 0)
         {
@@ -256,13 +259,38 @@ public sealed class SiteBuildSession : IDisposable
         {
             try
             {
-                await engine.RunAsync(cancel.Token).ConfigureAwait(false);
+                var result = await engine.RunAsync(cancel.Token).ConfigureAwait(false);
+                if (result.Succeeded)
+                {
+                    PruneSearchParts(result.Outputs.GetValueOrDefault(SitePipelines.Search, []), live);
+                }
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 // A newer rebuild started; it refreshes the indexes itself.
             }
         });
+    }
+
+    /// <summary>A text-tier shard or page text of a language's search folder (<c>zh/search/full/3.json</c>).</summary>
+    private static bool IsSearchPart(string destination) =>
+        destination.Contains("search/full/", StringComparison.Ordinal) || destination.Contains("search/text/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// After the background refresh wrote the search files: deletes the shards and page texts it did not write
+    /// again (fewer shards, a deleted page), so the output stays what a full build writes. The next rebuild
+    /// waits for this (it stops the background work first), so the destinations are not shared meanwhile.
+    /// </summary>
+    private void PruneSearchParts(IEnumerable<Document> written, LiveOutputFolder live)
+    {
+        var kept = written.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in _destinations.Where(d => IsSearchPart(d) && !kept.Contains(d)).ToList())
+        {
+            live.Delete(stale);
+            _destinations.Remove(stale);
+        }
+
+        _destinations.UnionWith(kept);
     }
 
     private async Task StopBackgroundAsync()

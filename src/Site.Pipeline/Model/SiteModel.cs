@@ -102,6 +102,9 @@ public sealed class SiteModel
 
     public static string FullIndexUrl(LanguageInfo language) => language.Localise("/search/full.json");
 
+    /// <summary>Site URL of a file of the language's search folder (<c>full/3.json</c> → <c>/zh/search/full/3.json</c>).</summary>
+    public static string SearchFileUrl(LanguageInfo language, string relativePath) => language.Localise("/search/" + relativePath);
+
     internal ModelMap LanguageObject(LanguageInfo language) => _languageObjects[language.Code];
 
     internal ModelMap CreateSiteGlobal(LanguageInfo language) => new(7)

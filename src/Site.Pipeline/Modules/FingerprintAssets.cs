@@ -13,15 +13,23 @@ public sealed class FingerprintAssets(Func<AssetFingerprints> fingerprints) : IM
     {
         var entries = fingerprints().Entries;
         var output = new List<Document>(inputs.Count + entries.Count);
-        output.AddRange(inputs);
+        var copies = new List<Document>(entries.Count);
         foreach (var document in inputs)
         {
             // Only the theme's own files: an input asset never has a theme asset's destination (the loader refuses it).
             if (document.Destination is { } destination && entries.TryGetValue(destination, out var entry))
             {
-                output.Add(new Document(document.Source, entry.Fingerprinted, DocumentContent.FromOwnedBytes(entry.Bytes)));
+                // Both names publish the same bytes (theme scripts without their comment lines: ScriptComments).
+                output.Add(new Document(document.Source, destination, DocumentContent.FromOwnedBytes(entry.Bytes)));
+                copies.Add(new Document(document.Source, entry.Fingerprinted, DocumentContent.FromOwnedBytes(entry.Bytes)));
+            }
+            else
+            {
+                output.Add(document);
             }
         }
+
+        output.AddRange(copies);
 
         return output;
     }

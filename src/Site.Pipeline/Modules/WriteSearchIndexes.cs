@@ -7,7 +7,8 @@ using Site.Pipeline.SearchFiles;
 namespace Site.Pipeline.Modules;
 
 /// <summary>
-/// The light and full search index of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, …).
+/// The search files of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, the text-tier
+/// shards <c>/search/full/N.json</c> and page texts <c>/search/text/REF.txt</c>; see <see cref="SearchIndexComposer"/>).
 /// Languages are indexed one after the other: each index builder already uses two threads, pages
 /// render alongside, and building all of them at once doubled the peak memory of large sites.
 /// With <paramref name="writeThrough"/> (a staging folder) each language's files are streamed to disk
@@ -33,19 +34,24 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var search = SearchIndexComposer.Compose(language);
-                var light = new Document(null, SiteUrls.FileOf(SiteModel.LightIndexUrl(language.Info)), DocumentContent.FromWriter(search.WriteLight));
-                var full = new Document(null, SiteUrls.FileOf(SiteModel.FullIndexUrl(language.Info)), DocumentContent.FromWriter(search.WriteFull));
+                var languageFiles = search.Files
+                    .Select(f => new Document(null, SiteUrls.FileOf(SiteModel.SearchFileUrl(language.Info, f.Path)), DocumentContent.FromWriter(f.Write)))
+                    .ToList();
                 if (writeThrough is null)
                 {
-                    files.Add(light);
-                    files.Add(full);
+                    files.AddRange(languageFiles);
                     continue;
                 }
 
                 Wait(writing);
-                writing = Task.WhenAll(Task.Run(() => WriteThrough(writeThrough, light)), Task.Run(() => WriteThrough(writeThrough, full)));
-                files.Add(Written(light));
-                files.Add(Written(full));
+                writing = Task.Run(() =>
+                {
+                    foreach (var file in languageFiles)
+                    {
+                        WriteThrough(writeThrough, file);
+                    }
+                });
+                files.AddRange(languageFiles.Select(Written));
             }
         }
         finally

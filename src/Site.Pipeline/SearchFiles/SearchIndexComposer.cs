@@ -8,12 +8,20 @@ using Site.Search;
 namespace Site.Pipeline.SearchFiles;
 
 /// <summary>
-/// Builds one language's search files as the theme's search.js reads them:
-/// <c>{"index": &lt;lunr 2.3.9 index&gt;, "docs": {&lt;ref&gt;: {type, title, url, date, summary}}}</c>,
-/// a light tier (no body) and a full tier. Documents are the pages written in the language
-/// (sources or translations) and its tag pages; pages shown as fallbacks (untranslated, in the
-/// source language) are in the light tier only. Both tiers use the same refs; the full file's docs map
-/// leaves out the light-only docs.
+/// Builds one language's search files as the theme's search.js reads them (all under the language's
+/// <c>search/</c> folder):
+/// <list type="bullet">
+/// <item><c>light.json</c>: <c>{"index": &lt;lunr 2.3.9 index of title, headings, tags&gt;, "docs": {&lt;ref&gt;: {type,
+/// title, url, date, summary}}}</c>, loaded whole on the search box's first focus;</item>
+/// <item><c>full.json</c>: the manifest of the text tier, <c>{"version":2,"documents":N,"shards":[[firstTerm,
+/// "full/0.json"],…],"text":"text/"}</c>;</item>
+/// <item><c>full/N.json</c>: shards of one lunr index of summary and body, cut by term range, each a lunr index
+/// holding its terms only, so a query fetches the shards of its own terms and nothing else;</item>
+/// <item><c>text/&lt;ref&gt;.txt</c>: a page's plain text, fetched for the results shown to cut a passage
+/// around the words that matched in the body.</item>
+/// </list>
+/// Documents are the pages of the language (sources, translations, and fallbacks shown in it, whose
+/// body is not indexed) and its tag pages; both indexes use the same refs and add up per document.
 /// <para>
 /// Refs are short base-36 numbers, not URLs: lunr repeats the ref once per (term, page) posting
 /// and once per field vector, so a 40-byte URL ref made up most of the full index (48 MB → about
@@ -24,8 +32,12 @@ public static class SearchIndexComposer
 {
     private const int SummaryLength = 280;
 
-    /// <summary>Document boost of list-type documents (tag pages, the home page): below the real pages with the same words.</summary>
-    internal const double ListDocumentBoost = 0.2;
+    /// <summary>
+    /// Document boost of list-type documents (tag pages, the home page): below the real pages with the same words.
+    /// A tag page has its name in the title only and nothing in the text tier, while the pages it lists add their
+    /// summary and body scores, so the title match alone must stay below those.
+    /// </summary>
+    internal const double ListDocumentBoost = 0.1;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -33,22 +45,20 @@ public static class SearchIndexComposer
         Encoder = JavaScriptEncoder.Default,
     };
 
-    /// <summary>Both files in memory (tests, benchmarks); the pipeline streams them with <see cref="Compose"/>.</summary>
-    public static (byte[] Light, byte[] Full) Build(LanguageContext language)
-    {
-        var files = Compose(language);
-        return (ToBytes(files.WriteLight), ToBytes(files.WriteFull));
-    }
+    /// <summary>Target size of a text-tier shard (raw JSON; about a quarter of it gzipped).</summary>
+    internal const int ShardBytes = 10 * 1024;
+
+    /// <summary>Every file in memory, by path below the language's search folder (tests, benchmarks).</summary>
+    public static IReadOnlyDictionary<string, byte[]> Build(LanguageContext language) =>
+        Compose(language).Files.ToDictionary(f => f.Path, f => ToBytes(f.Write), StringComparer.Ordinal);
 
     /// <summary>Builds both indexes of a language; the JSON is produced only when a file is written.</summary>
     public static SearchFilesOfLanguage Compose(LanguageContext language)
     {
         var site = language.Site;
-        var own = SearchIndexSet.ForLanguage(language.Info.Code);
-        // Fallback pages go into the light tier only (title, headings, summary, tags: small), so a
-        // reader of this language finds untranslated pages without the full tier repeating their bodies.
-        SearchIndexSet? lightWithFallbacks = language.Graph.Pages.Any(p => p.IsFallback) ? SearchIndexSet.ForLanguage(language.Info.Code) : null;
-        var docs = new List<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)>();
+        var set = SearchIndexSet.ForLanguage(language.Info.Code);
+        var docs = new List<SearchDoc>();
+        var texts = new List<(string Ref, string Text)>();
 
         foreach (var page in language.Graph.Pages)
         {
@@ -64,45 +74,43 @@ public static class SearchIndexComposer
             };
             DateOnly? date = page is PostPage p ? DateDisplay.DateOf(p.Date) : null;
             var reference = ShortRef(docs.Count);
-            var document = new SearchDocument(reference, page.Title)
+            // Fallback pages (untranslated, shown in this language) are found by their title, headings,
+            // tags and summary; their body is indexed in the language they are written in.
+            var body = page.IsFallback ? null : rendered.PlainText;
+            set.Add(new SearchDocument(reference, page.Title)
             {
                 Headings = rendered.Headings.Select(h => h.Text).ToList(),
                 Summary = summary,
                 Tags = tags,
-                Body = page.IsFallback ? null : rendered.PlainText,
+                Body = body,
                 Type = type,
                 Date = date,
                 // The home page is a list: it names every section and the graduated projects, and
                 // must not outrank the pages it links to.
                 Boost = page.Kind == PageKind.Home ? ListDocumentBoost : 1,
-            };
-            if (!page.IsFallback)
+            });
+            if (!string.IsNullOrWhiteSpace(body))
             {
-                own.Add(document);
+                texts.Add((reference, body));
             }
 
-            lightWithFallbacks?.Add(document);
-            docs.Add((reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText), page.IsFallback));
+            docs.Add(new(reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
         }
 
         foreach (var tag in language.Graph.Tags)
         {
             var url = site.Urls.Url(tag.Url);
             var reference = ShortRef(docs.Count);
-            var document = TagDocument(reference, tag.Name, tag.Slug);
-            own.Add(document);
-            lightWithFallbacks?.Add(document);
-            docs.Add((reference, url, "tag", tag.Name, null, null, false));
+            set.Add(TagDocument(reference, tag.Name, tag.Slug));
+            docs.Add(new(reference, url, "tag", tag.Name, null, null));
         }
 
-        // Each tier is built once, from the set it is published from: the light tier of a language with
-        // fallbacks comes from lightWithFallbacks, its full tier from the pages written in the language.
-        LunrIndex? light = null;
-        LunrIndex? full = null;
+        LunrIndex? names = null;
+        LunrIndex? text = null;
         Parallel.Invoke(
-            () => light = (lightWithFallbacks ?? own).BuildLight(),
-            () => full = own.BuildFull());
-        return new SearchFilesOfLanguage(light!, full!, docs);
+            () => names = set.BuildNamesIndex(),
+            () => text = set.BuildTextIndex());
+        return new SearchFilesOfLanguage(names!, text!, docs, texts);
     }
 
     /// <summary>
@@ -193,18 +201,13 @@ public static class SearchIndexComposer
     /// The docs map, written straight into the search file when it is written (not kept as bytes meanwhile: on a
     /// large site each copy grew by doubling to megabytes on the large object heap).
     /// </summary>
-    internal static void WriteDocsJson(Stream stream, IReadOnlyList<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs, bool includeLightOnly)
+    internal static void WriteDocsJson(Stream stream, IReadOnlyList<SearchDoc> docs)
     {
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
             json.WriteStartObject();
             foreach (var doc in docs)
             {
-                if (doc.LightOnly && !includeLightOnly)
-                {
-                    continue;
-                }
-
                 json.WriteStartObject(doc.Ref);
                 json.WriteString("type", doc.Type);
                 json.WriteString("title", doc.Title);
@@ -225,30 +228,70 @@ public static class SearchIndexComposer
             json.WriteEndObject();
         }
     }
+
+    internal static void WriteManifest(Stream stream, int documents, IReadOnlyList<LunrIndexShard> shards)
+    {
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+        json.WriteNumber("version", 2);
+        json.WriteNumber("documents", documents);
+        json.WriteStartArray("shards");
+        for (var i = 0; i < shards.Count; i++)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(i == 0 ? "" : shards[i].FirstTerm);
+            json.WriteStringValue(ShardPath(i));
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("text", "text/");
+        json.WriteEndObject();
+    }
+
+    internal static string ShardPath(int shard) => "full/" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json";
 }
 
+/// <summary>One result's display data in <c>light.json</c>.</summary>
+public sealed record SearchDoc(string Ref, string Url, string Type, string Title, string? Date, string? Summary);
+
+/// <summary>One file of a language's search folder: its path below the folder and how to write it.</summary>
+public sealed record SearchFile(string Path, Action<Stream> Write);
+
 /// <summary>
-/// One language's search files, <c>{"index": …, "docs": …}</c>, written straight into a stream:
-/// the full Chinese index of a 20,000-page site is over 100 MB, and building it in a byte array
-/// first (then copying it into the wrapper object) tripled the build's peak memory.
+/// One language's search files (see <see cref="SearchIndexComposer"/>), written straight into streams:
+/// the text index of a 20,000-page site is over 100 MB, and building it in a byte array first tripled
+/// the build's peak memory.
 /// </summary>
-public sealed class SearchFilesOfLanguage(
-    LunrIndex light,
-    LunrIndex full,
-    IReadOnlyList<(string Ref, string Url, string Type, string Title, string? Date, string? Summary, bool LightOnly)> docs)
+public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IReadOnlyList<SearchDoc> docs, IReadOnlyList<(string Ref, string Text)> texts)
 {
-    public void WriteLight(Stream stream) => Write(stream, light, includeLightOnly: true);
+    /// <summary>Every file, the light index first.</summary>
+    public IEnumerable<SearchFile> Files
+    {
+        get
+        {
+            yield return new SearchFile("light.json", WriteLight);
+            var shards = text.PlanShards(SearchIndexComposer.ShardBytes);
+            yield return new SearchFile("full.json", s => SearchIndexComposer.WriteManifest(s, text.DocumentCount, shards.Shards));
+            for (var i = 0; i < shards.Shards.Count; i++)
+            {
+                var number = i;
+                yield return new SearchFile(SearchIndexComposer.ShardPath(i), s => shards.WriteJson(s, number));
+            }
 
-    // The full file's docs map leaves the light-only (fallback) docs out: on a mostly untranslated
-    // language they would be most of it.
-    public void WriteFull(Stream stream) => Write(stream, full, includeLightOnly: false);
+            foreach (var (reference, body) in texts)
+            {
+                yield return new SearchFile("text/" + reference + ".txt", s => s.Write(System.Text.Encoding.UTF8.GetBytes(body)));
+            }
+        }
+    }
 
-    private void Write(Stream stream, LunrIndex index, bool includeLightOnly)
+    public void WriteLight(Stream stream)
     {
         stream.Write("{\"index\":"u8);
-        index.WriteJson(stream);
+        names.WriteJson(stream);
         stream.Write(",\"docs\":"u8);
-        SearchIndexComposer.WriteDocsJson(stream, docs, includeLightOnly);
+        SearchIndexComposer.WriteDocsJson(stream, docs);
         stream.WriteByte((byte)'}');
     }
 }

@@ -5,7 +5,8 @@ namespace Site.Search.Analysis;
 /// <summary>
 /// Tokenizer of the <c>cjk</c> profile (mirrored by <c>tools/lunr/lunr-cjk.js</c>): JS lower-casing, full-width
 /// ASCII folding, then each maximal Han run becomes its overlapping bigrams (a lone Han character stays a
-/// unigram) and each maximal run of other non-separator characters becomes one lunr-style word token.
+/// unigram) and each maximal run of other non-separator characters becomes one lunr-style word token. The
+/// separators are lunr's plus punctuation (<see cref="CjkSeparators"/>).
 /// </summary>
 public sealed class CjkTokenizer : ITokenizer
 {
@@ -23,7 +24,7 @@ public sealed class CjkTokenizer : ITokenizer
         while (i < str.Length)
         {
             char c = str[i];
-            if (JsWhitespace.IsLunrSeparator(c))
+            if (CjkSeparators.IsSeparator(c))
             {
                 i++;
                 continue;
@@ -52,7 +53,7 @@ public sealed class CjkTokenizer : ITokenizer
             }
             else
             {
-                while (i < str.Length && !HanScript.IsHan(str[i]) && !JsWhitespace.IsLunrSeparator(str[i]))
+                while (i < str.Length && !HanScript.IsHan(str[i]) && !CjkSeparators.IsSeparator(str[i]))
                 {
                     i++;
                 }

@@ -18,21 +18,90 @@ internal sealed class LunrIndexJsonWriter
     // Each ref as an encoded JSON string: a ref is written once per posting (millions on a large site).
     private readonly byte[][] _refKeys;
 
-    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata)
+    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata, EncodedRefs? encoded = null)
     {
         _writer = writer;
         _fields = fields;
         _documentRefs = documentRefs;
         _metadata = metadata;
-        _arrayIndexes = ComputeArrayIndexes(documentRefs);
-        _refKeys = new byte[documentRefs.Length][];
-        for (int i = 0; i < documentRefs.Length; i++)
+        encoded ??= EncodedRefs.Create(documentRefs, writer);
+        _arrayIndexes = encoded.ArrayIndexes;
+        _refKeys = encoded.Keys;
+    }
+
+    /// <summary>
+    /// The refs as encoded JSON strings and their JS array-index values, computed once per index and escaping:
+    /// the thousands of shards of a large site's index would otherwise each encode every ref again.
+    /// </summary>
+    internal sealed class EncodedRefs(byte[][] keys, long[]? arrayIndexes)
+    {
+        public byte[][] Keys { get; } = keys;
+
+        public long[]? ArrayIndexes { get; } = arrayIndexes;
+
+        public static EncodedRefs Create(string[] documentRefs, Utf8JsonTextWriter writer)
         {
-            _refKeys[i] = writer.Encode(documentRefs[i]);
+            var keys = new byte[documentRefs.Length][];
+            for (int i = 0; i < documentRefs.Length; i++)
+            {
+                keys[i] = writer.Encode(documentRefs[i]);
+            }
+
+            return new EncodedRefs(keys, ComputeArrayIndexes(documentRefs));
+        }
+
+        public static EncodedRefs Create(string[] documentRefs, JsonEscaping escaping)
+        {
+            using var writer = new Utf8JsonTextWriter(Stream.Null, escaping);
+            return Create(documentRefs, writer);
         }
     }
 
     public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline)
+    {
+        WriteHeader();
+        for (int v = 0; v < vectors.Count; v++)
+        {
+            WriteComma(v);
+            WriteVector(vectors, vectors[v]);
+        }
+
+        WriteTerms(sortedTerms, 0, sortedTerms.Length, pipeline);
+    }
+
+    /// <summary>
+    /// Writes the terms <c>[start, end)</c> of <paramref name="sortedTerms"/> and the field-vector entries of those
+    /// terms, given as (vector, entry) pairs in vector order (<paramref name="entries"/>: flattened, vectors with no
+    /// entry of the range are omitted): a valid lunr index that scores its own terms exactly like the whole index
+    /// (the BM25 scores were computed over the whole index).
+    /// </summary>
+    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, int start, int end, ReadOnlySpan<int> entries, string[] pipeline)
+    {
+        WriteHeader();
+        int written = 0;
+        for (int k = 0; k < entries.Length;)
+        {
+            int v = entries[k];
+            FieldTerms vector = vectors[v];
+            WriteComma(written++);
+            _writer.WriteRaw((byte)'[');
+            WriteFieldRef(_fields[vector.FieldOrdinal].Name, _documentRefs[vector.DocumentOrdinal]);
+            _writer.WriteRaw(",["u8);
+            for (int n = 0; k < entries.Length && entries[k] == v; k += 2, n++)
+            {
+                WriteComma(n);
+                _writer.WriteNumber(vectors.TermIndex(vector, entries[k + 1]));
+                _writer.WriteRaw((byte)',');
+                _writer.WriteThousandths(vectors.ScoreThousandths(vector, entries[k + 1]));
+            }
+
+            _writer.WriteRaw("]]"u8);
+        }
+
+        WriteTerms(sortedTerms, start, end, pipeline);
+    }
+
+    private void WriteHeader()
     {
         _writer.WriteRaw("{\"version\":"u8);
         _writer.WriteString(LunrIndex.Version);
@@ -44,16 +113,14 @@ internal sealed class LunrIndexJsonWriter
         }
 
         _writer.WriteRaw("],\"fieldVectors\":["u8);
-        for (int v = 0; v < vectors.Count; v++)
-        {
-            WriteComma(v);
-            WriteVector(vectors, vectors[v]);
-        }
+    }
 
+    private void WriteTerms(TermEntry[] sortedTerms, int start, int end, string[] pipeline)
+    {
         _writer.WriteRaw("],\"invertedIndex\":["u8);
-        for (int t = 0; t < sortedTerms.Length; t++)
+        for (int t = start; t < end; t++)
         {
-            WriteComma(t);
+            WriteComma(t - start);
             WriteTerm(sortedTerms[t]);
         }
 

@@ -59,12 +59,24 @@ public sealed class SearchIndexSet
     /// Builds the light tier only (title, headings, tags, summary), for callers that take the two tiers
     /// from different document sets: building the unused tier too cost the time and memory of a full index.
     /// </summary>
-    public LunrIndex BuildLight() => BuildIndex(includeBody: false);
+    public LunrIndex BuildLight() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags, SearchFieldNames.Summary);
 
     /// <summary>Builds the full-text tier only (the light fields plus body).</summary>
-    public LunrIndex BuildFull() => BuildIndex(includeBody: true);
+    public LunrIndex BuildFull() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags, SearchFieldNames.Summary, SearchFieldNames.Body);
 
-    private LunrIndex BuildIndex(bool includeBody)
+    /// <summary>
+    /// The names index of a split set: title, headings and tags only. Small enough to load whole on the search
+    /// box's first focus; its scores add up with those of <see cref="BuildTextIndex"/> in the browser.
+    /// </summary>
+    public LunrIndex BuildNamesIndex() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags);
+
+    /// <summary>
+    /// The text index of a split set: summary and body, written in term-range shards
+    /// (<see cref="LunrIndex.PlanShards"/>) so a query fetches only the shards of its own terms.
+    /// </summary>
+    public LunrIndex BuildTextIndex() => BuildIndex(SearchFieldNames.Summary, SearchFieldNames.Body);
+
+    private LunrIndex BuildIndex(params string[] fieldNames)
     {
         var builder = new LunrIndexBuilder(Profile);
         foreach (string key in Options.MetadataWhitelist)
@@ -72,25 +84,24 @@ public sealed class SearchIndexSet
             builder.MetadataWhitelist.Add(key);
         }
 
-        builder.AddField(SearchFieldNames.Title, Options.TitleBoost)
-            .AddField(SearchFieldNames.Headings, Options.HeadingsBoost)
-            .AddField(SearchFieldNames.Tags, Options.TagsBoost)
-            .AddField(SearchFieldNames.Summary, Options.SummaryBoost);
-        if (includeBody)
+        foreach (string name in fieldNames)
         {
-            builder.AddField(SearchFieldNames.Body, Options.BodyBoost);
+            builder.AddField(name, BoostOf(name));
         }
 
-        var fields = new Dictionary<string, string?>(5, StringComparer.Ordinal);
+        var fields = new Dictionary<string, string?>(fieldNames.Length, StringComparer.Ordinal);
         foreach (SearchDocument d in _documents)
         {
-            fields[SearchFieldNames.Title] = d.Title;
-            fields[SearchFieldNames.Headings] = Join(d.Headings);
-            fields[SearchFieldNames.Tags] = Join(d.Tags);
-            fields[SearchFieldNames.Summary] = d.Summary;
-            if (includeBody)
+            foreach (string name in fieldNames)
             {
-                fields[SearchFieldNames.Body] = Truncate(d.Body, Options.MaxBodyLength);
+                fields[name] = name switch
+                {
+                    SearchFieldNames.Title => d.Title,
+                    SearchFieldNames.Headings => Join(d.Headings),
+                    SearchFieldNames.Tags => Join(d.Tags),
+                    SearchFieldNames.Summary => d.Summary,
+                    _ => Truncate(d.Body, Options.MaxBodyLength),
+                };
             }
 
             builder.Add(d.Url, fields, d.Boost);
@@ -98,6 +109,15 @@ public sealed class SearchIndexSet
 
         return builder.Build();
     }
+
+    private double BoostOf(string field) => field switch
+    {
+        SearchFieldNames.Title => Options.TitleBoost,
+        SearchFieldNames.Headings => Options.HeadingsBoost,
+        SearchFieldNames.Tags => Options.TagsBoost,
+        SearchFieldNames.Summary => Options.SummaryBoost,
+        _ => Options.BodyBoost,
+    };
 
     private static string? Truncate(string? body, int? maxLength)
     {

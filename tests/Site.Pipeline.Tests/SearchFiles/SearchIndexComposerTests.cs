@@ -19,41 +19,59 @@ public class SearchIndexComposerTests
     {
         using var site = new MiniSite(posts: 3);
 
-        var (light, full) = SearchIndexComposer.Build(site.En);
+        var files = SearchIndexComposer.Build(site.En);
 
-        foreach (var bytes in new[] { light, full })
+        var light = new IndexFile(files["light.json"]);
+        var text = SearchFolder.Text(files);
+        Assert.Equal(light.Docs.Keys.Order(), light.Refs.Order());
+        Assert.Subset(light.Docs.Keys.ToHashSet(), text.Refs.ToHashSet());
+        Assert.All(light.Docs.Keys, r => Assert.True(r.Length <= 2, r));
+        Assert.Contains(light.Docs.Values, d => d.GetProperty("url").GetString() == "/projects/linkerd/" && d.GetProperty("type").GetString() == "project");
+        // Titles stay inert even if the JSON is ever inlined into HTML.
+        Assert.All(files.Values, bytes => Assert.DoesNotContain("<script>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_full_tier_is_cut_into_term_range_shards_listed_by_its_manifest()
+    {
+        using var site = new MiniSite(posts: 3);
+
+        var files = SearchIndexComposer.Build(site.En);
+
+        using var manifest = JsonDocument.Parse(files["full.json"]);
+        var shards = manifest.RootElement.GetProperty("shards").EnumerateArray().Select(s => (First: s[0].GetString()!, Path: s[1].GetString()!)).ToList();
+        Assert.Equal(2, manifest.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(new IndexFile(files["light.json"]).Docs.Count, manifest.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal("", shards[0].First);
+        Assert.Equal(files.Keys.Where(k => k.StartsWith("full/", StringComparison.Ordinal)).Order(), shards.Select(s => s.Path).Order());
+        for (var i = 0; i < shards.Count; i++)
         {
-            using var json = JsonDocument.Parse(bytes);
-            var docs = json.RootElement.GetProperty("docs").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
-            var refs = json.RootElement.GetProperty("index").GetProperty("fieldVectors").EnumerateArray()
-                .Select(v => v[0].GetString()!.Split('/', 2)[1])
-                .ToHashSet();
-            Assert.Equal(docs.Keys.Order(), refs.Order());
-            Assert.All(docs.Keys, r => Assert.True(r.Length <= 2, r));
-            Assert.Contains(docs.Values, d => d.GetProperty("url").GetString() == "/projects/linkerd/" && d.GetProperty("type").GetString() == "project");
-            // Titles stay inert even if the JSON is ever inlined into HTML.
-            Assert.DoesNotContain("<script>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+            var terms = new IndexFile(files[shards[i].Path], withDocs: false).Terms;
+            Assert.NotEmpty(terms);
+            Assert.All(terms, t => Assert.True(
+                string.CompareOrdinal(t, shards[i].First) >= 0 && (i + 1 == shards.Count || string.CompareOrdinal(t, shards[i + 1].First) < 0),
+                $"{t} in shard {i}"));
         }
     }
 
     [Fact]
-    public void Zh_light_tier_holds_untranslated_fallback_pages_but_the_full_tier_does_not()
+    public void Zh_fallback_pages_are_found_by_title_and_summary_but_their_body_is_not_indexed()
     {
         using var site = new MiniSite(posts: 2);
 
-        var (light, full) = SearchIndexComposer.Build(site.Zh);
+        var files = SearchIndexComposer.Build(site.Zh);
 
-        var lightFile = new IndexFile(light);
-        var fullFile = new IndexFile(full);
-        var fallbackPost = lightFile.RefOf(u => u.StartsWith("/zh/blog/", StringComparison.Ordinal));
-        var translated = lightFile.RefOf(u => u == "/zh/projects/linkerd/");
-        Assert.Contains(fallbackPost, lightFile.Refs);
-        Assert.DoesNotContain(fallbackPost, fullFile.Refs);
-        Assert.Contains(translated, lightFile.Refs);
-        Assert.Contains(translated, fullFile.Refs);
-        // Each file's docs map holds exactly the documents its index can return.
-        Assert.Equal(lightFile.Refs.Order(), lightFile.Docs.Keys.Order());
-        Assert.Equal(fullFile.Refs.Order(), fullFile.Docs.Keys.Order());
+        var light = new IndexFile(files["light.json"]);
+        var text = SearchFolder.Text(files);
+        var fallbackPost = light.RefOf(u => u.StartsWith("/zh/blog/", StringComparison.Ordinal));
+        var translated = light.RefOf(u => u == "/zh/projects/linkerd/");
+        Assert.Contains(fallbackPost, light.Refs);
+        Assert.False(text.HasVector("body", fallbackPost), "a fallback's body is not in the Chinese index");
+        Assert.False(files.ContainsKey($"text/{fallbackPost}.txt"));
+        Assert.True(text.HasVector("body", translated));
+        Assert.True(files.ContainsKey($"text/{translated}.txt"));
+        // The light file's docs map names every document either index can return.
+        Assert.Superset(text.Refs.ToHashSet(), light.Docs.Keys.ToHashSet());
     }
 
     [Fact]
@@ -61,12 +79,14 @@ public class SearchIndexComposerTests
     {
         using var site = new MiniSite(posts: 1);
 
-        var light = new IndexFile(SearchIndexComposer.Build(site.Zh).Light);
+        var files = SearchIndexComposer.Build(site.Zh);
+        var light = new IndexFile(files["light.json"]);
+        var text = SearchFolder.Text(files);
 
         var category = light.RefOf(u => u == "/zh/categories/mesh/");
         // "Meshes" in the summary is stemmed like lunr's English pipeline does ("mesh").
-        Assert.True(light.Score(category, "mesh") > 0);
-        Assert.Null(light.TermIndex("meshes"));
+        Assert.True(text.Score(category, "mesh") > 0);
+        Assert.Null(text.TermIndex("meshes"));
     }
 
     [Fact]
@@ -74,7 +94,7 @@ public class SearchIndexComposerTests
     {
         using var site = new MiniSite(posts: 3);
 
-        var light = new IndexFile(SearchIndexComposer.Build(site.En).Light);
+        var light = new IndexFile(SearchIndexComposer.Build(site.En)["light.json"]);
 
         var tagPage = light.RefOf(u => u.StartsWith("/tags/", StringComparison.Ordinal));
         var post = light.RefOf(u => u.StartsWith("/blog/", StringComparison.Ordinal));
@@ -89,7 +109,7 @@ public class SearchIndexComposerTests
     {
         using var site = new MiniSite(posts: 2, tagLabelsYaml: "mesh-things:\n  en: Mesh Things\n  zh: 网格事物\n");
 
-        var light = new IndexFile(SearchIndexComposer.Build(site.Zh).Light);
+        var light = new IndexFile(SearchIndexComposer.Build(site.Zh)["light.json"]);
 
         var tagPage = light.RefOf(u => u.StartsWith("/zh/tags/", StringComparison.Ordinal));
         Assert.Equal("网格事物", light.Docs[tagPage].GetProperty("title").GetString());
@@ -100,17 +120,51 @@ public class SearchIndexComposerTests
         Assert.True(light.Score(post, "thing") > light.Score(tagPage, "thing"));
     }
 
+    /// <summary>The full tier's shards read back as one index.</summary>
+    private static class SearchFolder
+    {
+        public static IndexFile Text(IReadOnlyDictionary<string, byte[]> files)
+        {
+            var merged = new IndexFile([]);
+            foreach (var (path, bytes) in files.Where(f => f.Key.StartsWith("full/", StringComparison.Ordinal)))
+            {
+                merged.Add(JsonDocument.Parse(bytes).RootElement);
+            }
+
+            return merged;
+        }
+    }
+
     /// <summary>A search file read back: its docs and the weights lunr stored in its field vectors.</summary>
     private sealed class IndexFile
     {
         private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<int, double>> _vectors = new(StringComparer.Ordinal);
 
-        public IndexFile(byte[] bytes)
+        public IndexFile(byte[] bytes, bool withDocs = true)
         {
+            if (bytes.Length == 0)
+            {
+                return;
+            }
+
             var root = JsonDocument.Parse(bytes).RootElement;
-            Docs = root.GetProperty("docs").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
-            var index = root.GetProperty("index");
+            if (withDocs)
+            {
+                Docs = root.GetProperty("docs").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+            }
+
+            Add(root.TryGetProperty("index", out var index) ? index : root);
+        }
+
+        public Dictionary<string, JsonElement> Docs { get; } = [];
+
+        public IReadOnlySet<string> Refs => _vectors.Keys.Select(k => k.Split('/', 2)[1]).ToHashSet();
+
+        public IReadOnlyCollection<string> Terms => _terms.Keys;
+
+        public void Add(JsonElement index)
+        {
             foreach (var entry in index.GetProperty("invertedIndex").EnumerateArray())
             {
                 _terms[entry[0].GetString()!] = entry[1].GetProperty("_index").GetInt32();
@@ -119,19 +173,15 @@ public class SearchIndexComposerTests
             foreach (var vector in index.GetProperty("fieldVectors").EnumerateArray())
             {
                 var values = vector[1].EnumerateArray().ToList();
-                var weights = new Dictionary<int, double>();
+                var weights = _vectors.TryGetValue(vector[0].GetString()!, out var known) ? known : _vectors[vector[0].GetString()!] = [];
                 for (var i = 0; i < values.Count; i += 2)
                 {
                     weights[values[i].GetInt32()] = values[i + 1].GetDouble();
                 }
-
-                _vectors[vector[0].GetString()!] = weights;
             }
         }
 
-        public Dictionary<string, JsonElement> Docs { get; }
-
-        public IReadOnlySet<string> Refs => _vectors.Keys.Select(k => k.Split('/', 2)[1]).ToHashSet();
+        public bool HasVector(string field, string reference) => _vectors.TryGetValue(field + "/" + reference, out var v) && v.Count > 0;
 
         public string RefOf(Func<string, bool> url) => Docs.First(d => url(d.Value.GetProperty("url").GetString()!)).Key;
 

@@ -47,6 +47,7 @@ internal sealed record OracleOutput(
     [property: JsonPropertyName("lower")] List<int[]> Lower,
     [property: JsonPropertyName("en")] List<List<OracleToken>> En,
     [property: JsonPropertyName("cjk")] List<List<OracleToken>> Cjk,
+    [property: JsonPropertyName("query")] List<List<int[]>> Query,
     [property: JsonPropertyName("stringify")] List<string> Stringify,
     [property: JsonPropertyName("numbers")] List<string> Numbers);
 

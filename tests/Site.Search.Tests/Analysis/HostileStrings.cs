@@ -12,6 +12,9 @@ internal static class HostileStrings
         "中", "文", "容", "器", "㐀", "丽", "\u9FFF", "\uF900", "，", "。", "Ｋ", "ｋ", "！", "～", "\uFF5F",
         "\uD801\uDC00", "\uD83D\uDE00", "\uD800", "\uDC00", "\uA7CE", "\uD81B\uDEA0", "\u0301", "\u00AD", "\u007F", "\u0001",
         "running", "the", "service", "Kubernetes", "__proto__", "constructor",
+        // Punctuation the cjk profile separates on (ASCII, Latin-1, general, CJK, full-width and half-width forms).
+        "、", "「", "」", "（", "）", "；", "：", "《", "》", "·", "’", "“", "—", "…", "￥", "ｶ", "\uFF65", "\uFFE8", "«", "¿",
+        "@", "#", "+", "=", "?", "!", "[", "]", "{", "}", "|", "~", "^", "$", "%", "`", "\u3030", "\u303F", "\u2030", "\u205F",
     ];
 
     public static IReadOnlyList<string> Build()
@@ -21,7 +24,8 @@ internal static class HostileStrings
             "", "İstanbul", "ΣΟΦΟΣ ΟΔΥΣΣΕΥΣ", "ΑΣ.", "Α.Σ", "ΑΣ\u0301", "aΣ1", "café naïve straße", "ǅemal",
             "kubernetes，通常缩写为k8s", "容器编排 Kubernetes集群", "ｋｕｂｅｃｔｌ ＧＥＴ", "— ... | !!", "\"quoted\" (k8s) mTLS.",
             "nel\u0085x mongolian\u180ey zero\uFEFFz", "lone \uD800 high \uDC00 low", "</script><script>alert(1)</script>",
-            "line\u2028para\u2029end", "tab\tcr\rlf\n", "a-b--c", "云", "云原生计算基金会", "中a文", "\uA7CE\uD81B\uDEA0",
+            "line\u2028para\u2029end", "kubernetes、containerd、harbor", "github.com/prometheus/prometheus", "k8s.io/client-go",
+            "C++ C# F# node.js", "「服务网格」（Service Mesh）", "kubernetes's", "ＫＵＢＥＲＮＥＴＥＳ，ＥＴＣＤ；", "tab\tcr\rlf\n", "a-b--c", "云", "云原生计算基金会", "中a文", "\uA7CE\uD81B\uDEA0",
         };
 
         // Seeded so failures reproduce; mixes the alphabet into strings of 0–24 pieces.

@@ -30,6 +30,19 @@ public sealed class PortingTrapTests(AnalysisOracle oracle) : IClassFixture<Anal
         => AssertAnalysisMatches(SearchProfile.Cjk, oracle.Output.Cjk);
 
     [Fact]
+    public void The_browser_splits_a_query_into_the_terms_the_builder_indexes_for_the_same_text()
+    {
+        // lunrCjk.parseQuery (what the search box runs) against the C# cjk tokenizer and pipeline: same terms,
+        // punctuation included (each side deduplicates and drops stop words its own way, so compare sets).
+        for (int i = 0; i < oracle.Strings.Count; i++)
+        {
+            var expected = Terms(SearchProfile.Cjk, oracle.Strings[i]).ToHashSet(StringComparer.Ordinal);
+            var actual = oracle.Output.Query[i].Select(AnalysisOracle.FromUnits).ToHashSet(StringComparer.Ordinal);
+            Assert.True(expected.SetEquals(actual), $"input #{i} {Escape(oracle.Strings[i])}: C# [{string.Join(", ", expected.Select(Escape))}], browser [{string.Join(", ", actual.Select(Escape))}]");
+        }
+    }
+
+    [Fact]
     public void Json_strings_are_escaped_exactly_like_JSON_stringify()
     {
         for (int i = 0; i < oracle.Strings.Count; i++)

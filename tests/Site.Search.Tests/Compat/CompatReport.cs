@@ -12,7 +12,13 @@ internal sealed record CompatIndexReport(
     [property: JsonPropertyName("referenceJson")] string ReferenceJson,
     [property: JsonPropertyName("candidateLoaded")] bool CandidateLoaded,
     [property: JsonPropertyName("loadError")] string? LoadError,
-    [property: JsonPropertyName("queries")] List<CompatQueryReport> Queries);
+    [property: JsonPropertyName("queries")] List<CompatQueryReport> Queries,
+    [property: JsonPropertyName("shards")] CompatShardReport? Shards);
+
+internal sealed record CompatShardReport(
+    [property: JsonPropertyName("count")] int Count,
+    [property: JsonPropertyName("terms")] int Terms,
+    [property: JsonPropertyName("problems")] List<string> Problems);
 
 internal sealed record CompatQueryReport(
     [property: JsonPropertyName("query")] string Query,

@@ -16,9 +16,20 @@ public sealed class CompatibilityFixture : IDisposable
         Corpus = CompatCorpus.Load();
         foreach (CompatIndexSpec spec in Corpus.Indexes)
         {
-            string json = spec.Build().ToJson();
+            LunrIndex index = spec.Build();
+            string json = index.ToJson();
             CandidateJson[spec.Name] = json;
             File.WriteAllText(_temp.File(spec.Name + ".json"), json);
+
+            // Small shards, so every index is cut into several.
+            LunrIndexShards shards = index.PlanShards(200);
+            string folder = _temp.File(spec.Name + ".shards");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "first.json"), JsonSerializer.Serialize(shards.Shards.Select((s, i) => i == 0 ? "" : s.FirstTerm)));
+            for (int i = 0; i < shards.Shards.Count; i++)
+            {
+                File.WriteAllText(Path.Combine(folder, i + ".json"), shards.ToJson(i));
+            }
         }
 
         string output = NodeRunner.RunScript("compat.js", CompatCorpus.FilePath, _temp.Path);

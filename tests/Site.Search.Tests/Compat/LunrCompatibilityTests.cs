@@ -11,14 +11,14 @@ public sealed class LunrCompatibilityTests(CompatibilityFixture fixture) : IClas
 {
     private const double Tolerance = 1e-3;
 
-    public static TheoryData<string> IndexNames => ["en", "zh", "positions"];
+    public static TheoryData<string> IndexNames => ["en", "zh", "positions", "punctuation"];
 
     [Fact]
     public void Reference_is_lunr_2_3_9_and_the_corpus_has_at_least_50_queries()
     {
         Assert.Equal("2.3.9", fixture.Report.LunrVersion);
         Assert.True(fixture.Corpus.Indexes.Sum(i => i.Queries.Count) >= 50);
-        Assert.Equal(["en", "zh", "positions"], fixture.Corpus.Indexes.Select(i => i.Name));
+        Assert.Equal(["en", "zh", "positions", "punctuation"], fixture.Corpus.Indexes.Select(i => i.Name));
     }
 
     [Theory]
@@ -62,6 +62,46 @@ public sealed class LunrCompatibilityTests(CompatibilityFixture fixture) : IClas
         }
 
         Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(IndexNames))]
+    public void Each_shard_loads_in_lunr_js_holds_its_own_term_range_and_scores_like_the_whole_index(string name)
+    {
+        CompatShardReport report = fixture.ReportFor(name).Shards!;
+        Assert.True(report.Count >= 2, $"{name}: the index was cut into {report.Count} shard(s)");
+        Assert.True(report.Terms > 0);
+        Assert.True(report.Problems.Count == 0, string.Join("\n", report.Problems));
+    }
+
+    [Fact]
+    public void Punctuation_separates_words_on_both_sides()
+    {
+        // Each query finds the document whose text has the word only inside punctuation (a list in Chinese
+        // text, a repository path, full-width forms), through the same rules in C# and lunr-cjk.js.
+        var expected = new Dictionary<string, string>
+        {
+            ["containerd"] = "/zh/blog/runtimes/",
+            ["harbor"] = "/zh/blog/runtimes/",
+            ["镜像仓库"] = "/zh/blog/runtimes/",
+            ["运行时接口"] = "/zh/blog/runtimes/",
+            ["client_golang"] = "/zh/projects/prometheus/",
+            ["9090"] = "/zh/projects/prometheus/",
+            ["api"] = "/en/projects/kubernetes/",
+            ["etcd"] = "/en/blog/fullwidth/",
+            ["guillemets"] = "/en/blog/fullwidth/",
+            ["qué"] = "/en/blog/fullwidth/",
+        };
+        var queries = fixture.ReportFor("punctuation").Queries.ToDictionary(q => q.Query);
+        foreach (var (query, url) in expected)
+        {
+            var results = queries[query].Candidate.Results!;
+            Assert.True(results.Count > 0 && results[0].Ref == url, $"{query}: [{string.Join(", ", results.Select(r => r.Ref))}]");
+        }
+
+        // Words stay whole where there is no punctuation: "C++" is the term "c", which never matches "collects".
+        Assert.All(queries["c++"].Candidate.Results!, r => Assert.Equal(["c"], r.Terms));
+        Assert.Contains("[\"collect\",", fixture.CandidateJson["punctuation"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Batch oracle for the porting traps: lower-casing, tokenizing + index pipelines, JSON string escaping and
 // number printing, computed by real lunr.js / V8.
 // Usage: node analysis.js <input.json> where input = { strings: [[utf16 code units]], numbers: [double] }.
-// Output: { lower, en, cjk, stringify, numbers } with strings as code-unit arrays (lone surrogates survive).
+// Output: { lower, en, cjk, query, stringify, numbers } with strings as code-unit arrays (lone surrogates survive).
 'use strict'
 const fs = require('fs')
 const { loadLunr } = require('./common')
@@ -28,6 +28,8 @@ process.stdout.write(JSON.stringify({
   lower: strings.map(s => units(s.toLowerCase())),
   en: strings.map(s => analyze(lunr.tokenizer, enPipeline, s)),
   cjk: strings.map(s => analyze(cjk.tokenizer, cjkPipeline, s)),
+  // The browser's query analysis (lunrCjk.parseQuery): the index terms each unit looks up.
+  query: strings.map(s => cjk.parseQuery(s).units.filter(u => !u.stop).flatMap(u => u.kind === 'word' ? [u.term] : u.kind === 'han' ? u.grams : [u.text]).map(units)),
   stringify: strings.map(s => JSON.stringify(s)),
   numbers: input.numbers.map(n => JSON.stringify(n))
 }))

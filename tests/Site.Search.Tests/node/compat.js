@@ -42,6 +42,40 @@ function run (idx, query) {
   }
 }
 
+// The C# shards of an index (<name>.shards/<n>.json, first terms in <name>.shards/first.json): each must load
+// with lunr.Index.load, hold exactly its own range of terms, and answer a term query like the whole index.
+function checkShards (name, reference) {
+  const dir = path.join(candidateDir, name + '.shards')
+  if (!fs.existsSync(dir)) return null
+  const first = JSON.parse(fs.readFileSync(path.join(dir, 'first.json'), 'utf8'))
+  const shards = []
+  const problems = []
+  for (let i = 0; i < first.length; i++) {
+    try {
+      shards.push(lunr.Index.load(JSON.parse(fs.readFileSync(path.join(dir, i + '.json'), 'utf8'))))
+    } catch (e) {
+      problems.push('shard ' + i + ' does not load: ' + e)
+      return { count: first.length, terms: 0, problems }
+    }
+  }
+  const terms = Object.keys(reference.invertedIndex).sort()
+  const seen = new Set()
+  shards.forEach((shard, i) => Object.keys(shard.invertedIndex).forEach(t => {
+    seen.add(t)
+    if (t < first[i] || (i + 1 < first.length && t >= first[i + 1])) problems.push(`term ${JSON.stringify(t)} is in shard ${i} outside its range`)
+  }))
+  const byTerm = q => idx => idx.query(b => b.term(q, { usePipeline: false })).map(r => ({ ref: r.ref, score: r.score }))
+  for (const t of terms) {
+    if (!seen.has(t)) { problems.push(`term ${JSON.stringify(t)} is in no shard`); continue }
+    let at = 0
+    for (let i = 0; i < first.length; i++) if (first[i] <= t) at = i
+    const want = JSON.stringify(byTerm(t)(reference).map(r => [r.ref, r.score.toFixed(3)]).sort())
+    const got = JSON.stringify(byTerm(t)(shards[at]).map(r => [r.ref, r.score.toFixed(3)]).sort())
+    if (want !== got) problems.push(`term ${JSON.stringify(t)}: whole index ${want}, shard ${at} ${got}`)
+  }
+  return { count: first.length, terms: terms.length, problems }
+}
+
 const out = { lunrVersion: lunr.version, indexes: [] }
 for (const spec of corpus.indexes) {
   const reference = buildReference(spec)
@@ -63,6 +97,6 @@ for (const spec of corpus.indexes) {
       candidate: candidate ? run(candidate, lunrQuery) : { error: 'load failed: ' + loadError }
     }
   })
-  out.indexes.push({ name: spec.name, referenceJson, candidateLoaded: candidate !== null, loadError, queries })
+  out.indexes.push({ name: spec.name, referenceJson, candidateLoaded: candidate !== null, loadError, queries, shards: checkShards(spec.name, reference) })
 }
 process.stdout.write(JSON.stringify(out))

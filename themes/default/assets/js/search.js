@@ -1,6 +1,11 @@
 // Site search: the header box (a combobox with a result popup) and the search page (/search/?q=).
-// lunr.js and the index files are served by the site itself. The light index is fetched when a
-// search box first gets focus, the full index right after; its results merge in when it arrives.
+// lunr.js and the index files are served by the site itself. When a search box first gets focus,
+// the light index (titles, headings, tags, plus the docs to render results) and the manifest of the
+// full tier are fetched; each query then fetches only the full-tier shards holding its own terms
+// (summary and body, cut by term range) and, for the results shown, the page text to cut a passage
+// from when a result matched in its body. Ranking is lunrCjk.rank (tools/lunr/lunr-cjk.js): scores
+// of the light index and of the shards add up per page, so a shard arriving refines the list without
+// reordering the results whose scores did not change.
 // Every string from the index is inserted with textContent / text nodes, never innerHTML.
 (function () {
   "use strict";
@@ -8,9 +13,8 @@
   var POPUP_LIMIT = 8;
   var PAGE_LIMIT = 100;
   var DEBOUNCE_MS = 120;
-  var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-  var HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-  var HAN_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{3,}$/;
+  var POPUP_SNIPPET = 140;
+  var PAGE_SNIPPET = 260;
 
   var config = readConfig();
   if (!config) {
@@ -22,12 +26,14 @@
   // ---------- Loading ----------
 
   var state = {
-    light: null, // { index, docs }
-    full: null,
+    light: null, // { index, docs, source }
+    manifest: null, // { documents, shards: [[firstTerm, url]], text, base }
+    shards: [], // per shard: { promise, source, failed }
+    texts: Object.create(null), // ref -> Promise<string|null>
     failed: false,
     lightPromise: null,
-    fullPromise: null,
     listeners: [],
+    lastOrder: { query: null, rank: Object.create(null) },
   };
 
   function readConfig() {
@@ -57,65 +63,66 @@
   function ensureLunr() {
     if (!lunrPromise) {
       lunrPromise = (window.lunr ? Promise.resolve() : loadScript(config.lunr)).then(function () {
-        // The Chinese rules must be registered before lunr.Index.load. The query rewriter also trims
-        // punctuation and folds full-width letters, which helps English queries too.
-        if (config.lunr_cjk && !window.lunrCjk) {
-          return loadScript(config.lunr_cjk).catch(function () { /* plain lunr still works for Latin text */ });
-        }
-        return undefined;
+        // The tokenizer rules and the ranking live in lunr-cjk.js (shared with the C# index builder's tests).
+        return window.lunrCjk ? undefined : loadScript(config.lunr_cjk);
       });
     }
     return lunrPromise;
   }
 
-  function fetchIndex(url) {
-    return fetch(url, { credentials: "same-origin" })
-      .then(function (r) {
-        if (!r.ok) {
-          throw new Error(url + ": HTTP " + r.status);
-        }
-        return r.json();
-      })
-      .then(function (data) {
-        // Either {index, docs} or a bare serialized lunr index (refs are then used as URLs).
-        var serialized = data && data.index ? data.index : data;
-        var docs = {};
-        var source = data && data.docs ? data.docs : null;
-        if (Array.isArray(source)) {
-          source.forEach(function (d) { if (d && d.ref != null) { docs[String(d.ref)] = d; } });
-        } else if (source) {
-          docs = source;
-        }
-        return { index: window.lunr.Index.load(serialized), docs: docs };
-      });
+  function getJson(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) {
+        throw new Error(url + ": HTTP " + r.status);
+      }
+      return r.json();
+    });
+  }
+
+  function toStore(data) {
+    // Either {index, docs} or a bare serialized lunr index (refs are then used as URLs).
+    var serialized = data && data.index ? data.index : data;
+    var docs = {};
+    var source = data && data.docs ? data.docs : null;
+    if (Array.isArray(source)) {
+      source.forEach(function (d) { if (d && d.ref != null) { docs[String(d.ref)] = d; } });
+    } else if (source) {
+      docs = source;
+    }
+    var index = window.lunr.Index.load(serialized);
+    return { index: index, docs: docs, source: { index: index } };
   }
 
   function notify() {
     state.listeners.forEach(function (fn) { fn(); });
   }
 
-  // Starts loading (idempotent). Resolves when the light index (or, failing that, the full one) is ready.
+  // Starts loading (idempotent). Resolves when the light index is ready (or failed).
   function load() {
     if (state.lightPromise) {
       return state.lightPromise;
     }
-    var lightUrl = config.light_index || config.full_index;
-    var fullUrl = config.full_index && config.full_index !== lightUrl ? config.full_index : null;
-    if (!config.lunr || !lightUrl) {
+    if (!config.lunr || !config.lunr_cjk || !config.light_index) {
       state.failed = true;
       state.lightPromise = Promise.resolve();
       notify();
       return state.lightPromise;
     }
+    var manifest = config.full_index
+      ? ensureLunr().then(function () { return getJson(config.full_index); }).catch(function () { return null; })
+      : Promise.resolve(null);
     state.lightPromise = ensureLunr()
-      .then(function () { return fetchIndex(lightUrl); })
-      .then(function (light) {
-        state.light = light;
-        // Start the full index before telling the listeners, so the first results already say "loading more".
-        if (fullUrl) {
-          state.fullPromise = fetchIndex(fullUrl)
-            .then(function (full) { state.full = full; notify(); })
-            .catch(function () { state.fullPromise = null; notify(); /* keep the light results */ });
+      .then(function () { return Promise.all([getJson(config.light_index), manifest]); })
+      .then(function (parts) {
+        state.light = toStore(parts[0]);
+        var m = parts[1];
+        if (m && m.version === 2 && Array.isArray(m.shards)) {
+          var base = new URL(config.full_index, window.location.href);
+          state.manifest = {
+            documents: m.documents,
+            shards: m.shards.map(function (s) { return [String(s[0]), new URL(s[1], base).href]; }),
+            text: m.text ? new URL(m.text, base).href : null,
+          };
         }
         notify();
       })
@@ -126,164 +133,124 @@
     return state.lightPromise;
   }
 
-  function isLoadingMore() {
-    return !!state.fullPromise && !state.full;
+  // The shard holding `term`: the last one whose first term is not after it.
+  function shardOf(term) {
+    var shards = state.manifest.shards;
+    var lo = 0;
+    var hi = shards.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (shards[mid][0] <= term) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  function shardsFor(query) {
+    var wanted = Object.create(null);
+    if (!state.manifest || state.manifest.shards.length === 0) {
+      return [];
+    }
+    var q = window.lunrCjk.queryTerms(query);
+    q.terms.forEach(function (t) { wanted[shardOf(t)] = true; });
+    q.prefixes.forEach(function (p) {
+      for (var i = shardOf(p), end = shardOf(p + "\uffff"); i <= end; i++) {
+        wanted[i] = true;
+      }
+    });
+    return Object.keys(wanted).map(Number);
+  }
+
+  function ensureShard(i) {
+    var shard = state.shards[i];
+    if (!shard) {
+      shard = state.shards[i] = { promise: null, source: null, failed: false };
+      shard.promise = getJson(state.manifest.shards[i][1])
+        .then(function (data) {
+          shard.source = { index: window.lunr.Index.load(data && data.index ? data.index : data), docCount: state.manifest.documents };
+          notify();
+        })
+        .catch(function () {
+          shard.failed = true; // keep the results of what did load
+          notify();
+        });
+    }
+    return shard;
+  }
+
+  function ensureText(ref) {
+    if (!(ref in state.texts)) {
+      state.texts[ref] = !state.manifest || !state.manifest.text
+        ? Promise.resolve(null)
+        : fetch(state.manifest.text + encodeURIComponent(ref) + ".txt", { credentials: "same-origin" })
+          .then(function (r) { return r.ok ? r.text() : null; })
+          .catch(function () { return null; });
+    }
+    return state.texts[ref];
   }
 
   // ---------- Querying ----------
 
-  function toLunrQuery(text, index) {
-    var cjk = window.lunrCjk && typeof window.lunrCjk.toLunrQuery === "function" ? window.lunrCjk : null;
-    var q = text.trim().split(/\s+/).map(function (chunk) {
-      var rewritten = cjk ? cjk.toLunrQuery(chunk, { fields: index.fields }) : chunk;
-      // A Chinese word becomes overlapping bigrams; requiring all of them keeps "服务网格" from
-      // matching every page that merely contains "服务".
-      if (cjk && HAN_WORD.test(chunk)) {
-        rewritten = rewritten.split(/\s+/).filter(Boolean).map(function (term) {
-          return term.charAt(0) === "+" ? term : "+" + term;
-        }).join(" ");
-      }
-      return rewritten;
-    }).join(" ");
-    // Search as you type: also match words that start with the last word (not for Han bigrams,
-    // which the rewriter already handles).
-    var words = q.split(/\s+/);
-    var last = words[words.length - 1];
-    if (last && /^[\p{L}\p{N}_.]{2,}$/u.test(last) && !HAN.test(last)) {
-      q += " " + last + "*";
+  // { results, pending }: results over the light index and the loaded shards this query needs;
+  // pending while one of those shards is still on its way (its fetch is started here).
+  function search(text) {
+    if (!text.trim() || !state.light || !window.lunrCjk) {
+      return { results: [], pending: false };
     }
-    return q.trim();
+    var query = window.lunrCjk.parseQuery(text);
+    var sources = [state.light.source];
+    var pending = false;
+    shardsFor(query).forEach(function (i) {
+      var shard = ensureShard(i);
+      if (shard.source) {
+        sources.push(shard.source);
+      } else if (!shard.failed) {
+        pending = true;
+      }
+    });
+    // Until every shard of the query is here, the light index alone answers: partial shard results
+    // would show pages matching only some of the words, then reorder when the rest arrives.
+    var ranked = window.lunrCjk.rank(query, pending ? [state.light.source] : sources);
+    // Ties keep the order the reader already saw for this query, so a refinement never shuffles them.
+    var key = text.trim();
+    var before = state.lastOrder.query === key ? state.lastOrder.rank : Object.create(null);
+    var position = function (ref) { return ref in before ? before[ref] : Infinity; };
+    ranked.sort(function (a, b) {
+      return b.score - a.score || (position(a.ref) - position(b.ref)) || 0;
+    });
+    var rank = Object.create(null);
+    ranked.forEach(function (r, i) { rank[r.ref] = i; });
+    state.lastOrder = { query: key, rank: rank };
+    var chars = Object.create(null);
+    query.units.forEach(function (u) {
+      if (u.kind === "char" && !u.exclude) {
+        chars[u.text] = true;
+      }
+    });
+    return {
+      pending: pending,
+      results: ranked.map(function (r) {
+        return { ref: r.ref, score: r.score, terms: r.terms, chars: chars, body: !!r.fields.body, doc: docFor(r.ref) };
+      }),
+    };
   }
 
-  function runOn(store, text) {
-    var query = toLunrQuery(text, store.index);
-    if (!query) {
-      return []; // the rewriter found nothing searchable (only punctuation)
-    }
-    try {
-      return store.index.search(query);
-    } catch (e) {
-      // lunr syntax error (e.g. a stray ":" or "~"): retry with the special characters removed.
-      var plain = query.replace(/[:~^*+\-\\]/g, " ").trim();
-      if (!plain) {
-        return [];
-      }
-      try {
-        return store.index.search(plain);
-      } catch (e2) {
-        return [];
-      }
-    }
+  function isLoadingMore(outcome) {
+    return !!outcome && outcome.pending;
   }
 
   function docFor(ref) {
-    return (state.full && state.full.docs[ref]) || (state.light && state.light.docs[ref]) || { title: ref, url: ref };
-  }
-
-  // Full-index results, with light-only refs merged in where the light index ranks them; each ref
-  // once. Only pages kept out of the full tier (fallbacks under /zh/: untranslated, light tier only)
-  // are light-only. Scores of the two indexes are not comparable (the body field changes them), so a
-  // light-only result goes right after the nearest result above it in the light ranking that the full
-  // index also returned (first when there is none).
-  function search(text) {
-    if (!text.trim() || (!state.light && !state.full)) {
-      return [];
-    }
-    var full = state.full ? runOn(state.full, text) : [];
-    var light = state.light ? runOn(state.light, text) : [];
-    if (!state.full) {
-      return light.map(toResult);
-    }
-    var inFull = Object.create(null);
-    full.forEach(function (r) {
-      inFull[r.ref] = true;
-    });
-    // anchor ref ("" = before everything) -> light-only results that follow it, in light order
-    var after = Object.create(null);
-    var anchor = '';
-    light.forEach(function (r) {
-      if (inFull[r.ref]) {
-        anchor = r.ref;
-      } else {
-        (after[anchor] = after[anchor] || []).push(r);
-      }
-    });
-    var out = (after[''] || []).map(toResult);
-    full.forEach(function (r) {
-      out.push(toResult(r));
-      (after[r.ref] || []).forEach(function (l) {
-        out.push(toResult(l));
-      });
-    });
-    return out;
-  }
-
-  function toResult(r) {
-    return { ref: r.ref, score: r.score, terms: Object.keys((r.matchData && r.matchData.metadata) || {}), doc: docFor(r.ref) };
+    return (state.light && state.light.docs[ref]) || { title: ref, url: ref };
   }
 
   // ---------- Highlighting ----------
 
-  function needlesFor(text, terms) {
-    var words = text.toLowerCase().split(/[\s\-+~^:*\\"]+/).filter(Boolean);
-    // Han: highlight what was typed (and its bigrams), not the wider index terms a "云*" query matched.
-    var han = [];
-    words.forEach(function (w) {
-      (w.match(HAN_RUN) || []).forEach(function (run) {
-        han.push(run);
-        for (var i = 0; i + 2 <= run.length; i++) {
-          han.push(run.slice(i, i + 2));
-        }
-      });
-    });
-    var all = terms.filter(function (t) { return !HAN.test(t); }).concat(words, han).filter(function (w) { return w && w.length > 0; });
-    var unique = Object.create(null);
-    all.forEach(function (w) { unique[w.toLowerCase()] = true; });
-    return Object.keys(unique).sort(function (a, b) { return b.length - a.length; });
-  }
-
-  // Returns [start, end) ranges of `text` to highlight. Latin needles match at word starts and
-  // extend to the end of the word (the index holds stems: "observ" marks "observability").
-  function ranges(text, needles) {
-    var lower = text.toLowerCase();
-    if (lower.length !== text.length) {
-      return []; // a few characters (e.g. "İ") change length when lower-cased: offsets would be wrong
-    }
-    var found = [];
-    needles.forEach(function (n) {
-      var han = HAN.test(n);
-      var from = 0;
-      var at;
-      while ((at = lower.indexOf(n, from)) !== -1) {
-        from = at + n.length;
-        if (!han && at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) {
-          continue;
-        }
-        var end = at + n.length;
-        if (!han) {
-          while (end < lower.length && /[\p{L}\p{N}]/u.test(lower.charAt(end)) && !HAN.test(lower.charAt(end))) {
-            end++;
-          }
-        }
-        found.push([at, end]);
-      }
-    });
-    found.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [];
-    found.forEach(function (r) {
-      var prev = merged[merged.length - 1];
-      if (prev && r[0] <= prev[1]) {
-        prev[1] = Math.max(prev[1], r[1]);
-      } else {
-        merged.push([r[0], r[1]]);
-      }
-    });
-    return merged;
-  }
-
-  function appendHighlighted(parent, text, needles) {
+  function appendHighlighted(parent, text, result) {
     var pos = 0;
-    ranges(text, needles).forEach(function (r) {
+    window.lunrCjk.highlightRanges(text, result.terms, result.chars).forEach(function (r) {
       if (r[0] > pos) {
         parent.appendChild(document.createTextNode(text.slice(pos, r[0])));
       }
@@ -297,19 +264,44 @@
     }
   }
 
-  // A window of the summary around the first match, so the highlighted words are visible.
-  function snippet(text, needles, size) {
+  // A window of `text` around its best cluster of matched words (the start when none matched).
+  function snippet(text, result, size) {
     if (!text) {
       return "";
+    }
+    // Han characters are about twice as wide as Latin letters: the same number of lines holds half as many.
+    var han = text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g);
+    if (han && han.length * 3 > text.length) {
+      size = Math.round(size * 0.55);
     }
     if (text.length <= size) {
       return text;
     }
-    var first = ranges(text, needles)[0];
-    var start = first ? Math.max(0, first[0] - Math.floor(size / 3)) : 0;
-    var end = Math.min(text.length, start + size);
-    start = Math.max(0, end - size);
-    return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+    var window_ = window.lunrCjk.passage(text, window.lunrCjk.highlightRanges(text, result.terms, result.chars), size) || { start: 0, end: size };
+    var cut = text.slice(window_.start, window_.end).trim();
+    return (window_.start > 0 ? "…" : "") + cut + (window_.end < text.length ? "…" : "");
+  }
+
+  // A result that matched in its body but shows no match in its summary gets the matching passage of
+  // its page text instead, once that text has arrived.
+  function fillSnippet(span, result, size) {
+    var summary = String(result.doc.summary || "");
+    span.textContent = "";
+    appendHighlighted(span, snippet(summary, result, size), result);
+    if (!result.body || window.lunrCjk.highlightRanges(summary, result.terms, result.chars).length > 0) {
+      return;
+    }
+    ensureText(result.ref).then(function (text) {
+      if (!text || !span.isConnected) {
+        return;
+      }
+      var flat = text.replace(/\s+/g, " ").trim();
+      if (window.lunrCjk.highlightRanges(flat, result.terms, result.chars).length === 0) {
+        return;
+      }
+      span.textContent = "";
+      appendHighlighted(span, snippet(flat, result, size), result);
+    });
   }
 
   function fill(template, values) {
@@ -318,23 +310,26 @@
     });
   }
 
-  function statusText(count, query) {
+  function statusText(count, query, outcome) {
     if (state.failed && !state.light) {
       return strings.error || "";
     }
-    if (!state.light && !state.full) {
+    if (!state.light) {
       return strings.loading || "";
+    }
+    if (count === 0 && isLoadingMore(outcome)) {
+      return strings.searching || strings.more_loading || ""; // never "No results" while a shard is on its way
     }
     var text = count === 0
       ? fill(strings.no_results, { query: query })
       : fill(count === 1 ? strings.results_one : strings.results_other, { count: count, query: query });
-    if (isLoadingMore()) {
+    if (isLoadingMore(outcome)) {
       text += " " + (strings.more_loading || "");
     }
     return text;
   }
 
-  function renderItem(result, needles, id, asOption) {
+  function renderItem(result, id, asOption) {
     var doc = result.doc;
     var li = document.createElement("li");
     li.className = "search-result";
@@ -354,14 +349,13 @@
     meta.textContent = (kinds[doc.type] || doc.type || "") + (doc.date ? " · " + doc.date : "");
     var title = document.createElement("span");
     title.className = "search-result-title";
-    appendHighlighted(title, String(doc.title || result.ref), needles);
+    appendHighlighted(title, String(doc.title || result.ref), result);
     a.appendChild(meta);
     a.appendChild(title);
-    var summary = String(doc.summary || doc.text || "");
-    if (summary) {
+    if (doc.summary || result.body) {
       var snip = document.createElement("span");
       snip.className = "search-result-snippet";
-      appendHighlighted(snip, snippet(summary, needles, asOption ? 140 : 260), needles);
+      fillSnippet(snip, result, asOption ? POPUP_SNIPPET : PAGE_SNIPPET);
       a.appendChild(snip);
     }
     li.appendChild(a);
@@ -371,7 +365,14 @@
   // Identifies what a result list shows. A render with the same key is skipped, so a late debounced
   // render (typing, then the index arriving first) cannot reset the option the reader just selected.
   function renderKey(query) {
-    return query + "\u0000" + (state.light ? "l" : "") + (state.full ? "f" : "") + (isLoadingMore() ? "m" : "") + (state.failed ? "x" : "");
+    // Only the shards this query needs: one arriving for an earlier query must not reset the selection.
+    var loaded = state.light && window.lunrCjk
+      ? shardsFor(window.lunrCjk.parseQuery(query)).map(function (i) {
+        var s = state.shards[i];
+        return i + (!s ? "n" : s.source ? "s" : s.failed ? "x" : "p");
+      }).join(",")
+      : "";
+    return query + "\u0000" + (state.light ? "l" : "") + (state.manifest ? "m" : "") + loaded + (state.failed ? "x" : "");
   }
 
   function debounce(fn, ms) {
@@ -470,11 +471,10 @@
         return;
       }
       open();
-      var results = search(query);
-      var needles = [];
+      var outcome = search(query);
+      var results = outcome.results;
       results.slice(0, POPUP_LIMIT).forEach(function (r, i) {
-        needles = needlesFor(query, r.terms);
-        var li = renderItem(r, needles, listId + "-" + i, true);
+        var li = renderItem(r, listId + "-" + i, true);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep focus in the input
         li.addEventListener("click", function (e) { go(li.getAttribute("data-url"), e.ctrlKey || e.metaKey || e.shiftKey); });
         li.addEventListener("auxclick", function (e) {
@@ -485,7 +485,7 @@
         list.appendChild(li);
         options.push(li);
       });
-      status.textContent = statusText(results.length, query);
+      status.textContent = statusText(results.length, query, outcome);
       all.href = searchPageUrl(query);
       all.textContent = strings.view_all || "";
       all.hidden = results.length <= POPUP_LIMIT;
@@ -573,11 +573,12 @@
         status.textContent = "";
         return;
       }
-      var results = search(query);
+      var outcome = search(query);
+      var results = outcome.results;
       results.slice(0, PAGE_LIMIT).forEach(function (r) {
-        list.appendChild(renderItem(r, needlesFor(query, r.terms), "", false));
+        list.appendChild(renderItem(r, "", false));
       });
-      status.textContent = statusText(results.length, query);
+      status.textContent = statusText(results.length, query, outcome);
     }
 
     function syncUrl() {
