@@ -82,6 +82,7 @@ public static class ContentRenderer
         Parallel.For(0, pages.Count, options, i =>
         {
             bag.AddRange(HeadingIdValidator.Validate(pages[i], results[i]!));
+            bag.AddRange(RenderFindings.For(pages[i], results[i]!));
             bag.AddRange(validator.Validate(pages[i], results[i]!));
         });
         return new RenderedContent(byPage, bag.ToSortedList());

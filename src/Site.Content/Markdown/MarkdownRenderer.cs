@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Content.Markdown.Extensions;
+using Site.Content.Markdown.Html;
 
 namespace Site.Content.Markdown;
 
@@ -71,7 +72,8 @@ public sealed class MarkdownRenderer
                     break;
             }
         });
-        var (headingBlocks, inputs, links) = (walk.HeadingBlocks, walk.Inputs, walk.Links);
+        var (headingBlocks, inputs) = (walk.HeadingBlocks, walk.Inputs);
+        IReadOnlyList<MarkdownLink> links = walk.Links;
 
         var ids = HeadingIdAssigner.Assign(inputs, sourceOutline);
         var headings = new Heading[ids.Length];
@@ -83,13 +85,24 @@ public sealed class MarkdownRenderer
 
         // Markdig's pooled renderer and writer: a new HtmlRenderer per body set up every object renderer again.
         var html = document.ToHtml(_pipeline);
+        IReadOnlyList<BodyFinding> findings = [];
+        if (RawHtmlSanitizer.HasRawHtml(html))
+        {
+            var sanitized = RawHtmlSanitizer.Sanitize(html, firstLine);
+            html = sanitized.Html;
+            findings = sanitized.Findings;
+            if (sanitized.Links.Count > 0)
+            {
+                links = [.. links.Concat(sanitized.Links).OrderBy(l => l.Line).ThenBy(l => l.Column)];
+            }
+        }
 
         var plain = RentBuilder();
         string? firstParagraph = null;
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
-        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings };
     }
 
     /// <summary>A cleared builder of this thread (bodies render in parallel), reused so its buffer is allocated once per thread.</summary>
@@ -165,6 +178,14 @@ public sealed class MarkdownRenderer
             {
                 case FencedCodeBlock or CodeBlock:
                     break; // code is not prose: kept out of search text and summaries
+                case HtmlBlock html:
+                    var text = RawHtmlSanitizer.TextOf(html.Lines.ToString());
+                    if (text.Length > 0)
+                    {
+                        sb.Append(text).Append('\n');
+                    }
+
+                    break;
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
                     InlineText.Append(sb, inline.FirstChild);

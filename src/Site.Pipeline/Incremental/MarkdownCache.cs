@@ -142,7 +142,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             }
 
             Interlocked.Increment(ref checkedCount);
-            found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. links.Validate(page, results[i]!)];
+            found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. RenderFindings.For(page, results[i]!), .. links.Validate(page, results[i]!)];
         });
 
         var checkedPages = new Dictionary<Page, (RenderedMarkdown, Diagnostic[])>(pages.Count);
@@ -269,7 +269,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
                 _localised[page] = (raw, result);
             }
 
-            _checked[page] = (result, [.. HeadingIdValidator.Validate(page, result), .. links.Validate(page, result)]);
+            _checked[page] = (result, [.. HeadingIdValidator.Validate(page, result), .. RenderFindings.For(page, result), .. links.Validate(page, result)]);
         }
 
         foreach (var (_, found) in _checked.Values)

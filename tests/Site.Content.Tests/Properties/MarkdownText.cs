@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace Site.Content.Tests.Properties;
 
-/// <summary>Random markdown bodies built from block and inline syntax, raw HTML and dangerous links.</summary>
+/// <summary>Random markdown bodies built from block and inline syntax, raw HTML, the XSS corpus and dangerous links.</summary>
 internal static class MarkdownText
 {
     private static readonly string[] Pieces =
@@ -21,6 +21,7 @@ internal static class MarkdownText
 
     public static Arbitrary<string> Arbitrary { get; } = Gen.OneOf(
             Gen.Elements(Pieces),
+            Gen.Elements(XssCorpus.Payloads),
             HostileText.Arbitrary.Generator)
         .ArrayOf()
         .Select(parts => string.Concat(parts))
