@@ -24,6 +24,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
+        builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();
         return builder.Build();
     }
 }

@@ -16,6 +16,27 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void AlignedTableColumnsGetClassesNotStyleAttributesWhichTheCspBlocks()
+    {
+        var html = Render("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n").Html;
+
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<th class=\"align-left\">a</th>", html);
+        Assert.Contains("<th class=\"align-center\">b</th>", html);
+        Assert.Contains("<td class=\"align-right\">3</td>", html);
+        Assert.Contains("<td>4</td>", html);
+    }
+
+    [Fact]
+    public void AlignedTableNextToRawHtmlKeepsItsClasses()
+    {
+        var r = Render("<kbd>x</kbd>\n\n| a | b |\n|--:|---|\n| 1 | 2 |\n");
+
+        Assert.Contains("<td class=\"align-right\">1</td>", r.Html);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
     public void FootnotesRenderWithBackReferences()
     {
         var html = Render("Text[^1].\n\n[^1]: The note.\n").Html;

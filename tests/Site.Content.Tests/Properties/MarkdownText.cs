@@ -9,7 +9,7 @@ internal static class MarkdownText
     private static readonly string[] Pieces =
     [
         "\n", "\n\n", "    ", "# ", "## ", "###### ", "> ", ">> ", "- ", "* ", "1. ", "- [ ] ", "- [x] ", "```", "```js\n", "~~~", "---\n",
-        "| a | b |\n", "|---|---|\n", "*", "**", "_", "__", "~~", "`", "``", "[", "]", "(", ")", "![", "<", ">", "&", "\\", "{#", "}",
+        "| a | b |\n", "|---|---|\n", "|:--|--:|\n", "|:-:|---|\n", "*", "**", "_", "__", "~~", "`", "``", "[", "]", "(", ")", "![", "<", ">", "&", "\\", "{#", "}",
         "[^1]", "[^1]: note\n", "[ref]", "[ref]: javascript:alert(1)\n", "[ok]: /projects/x/\n",
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//evil>", "<a href=\"javascript:alert(1)\">x</a>",
         "<!-- c -->", "<div onclick=x>", "<style>", "</p>",
