@@ -155,6 +155,28 @@ public sealed class MarkdownRendererTests
         Assert.Contains("使用\nKubernetes", Render("使用\nKubernetes\n").Html);
     }
 
+    [Theory]
+    [InlineData("持续集成是一种流程。\nCD 是持续交付。\n", "持续集成是一种流程。CD 是持续交付。")]
+    [InlineData("工具包括：\nHelm 和 Argo。\n", "工具包括：Helm 和 Argo。")]
+    [InlineData("见（\nKubernetes）。\n", "见（Kubernetes）。")]
+    [InlineData("使用 Kubernetes\n，然后部署。\n", "使用 Kubernetes，然后部署。")]
+    [InlineData("他说“你好”\n然后离开。\n", "他说“你好”然后离开。")]
+    [InlineData("「容器」\n`kubectl` 命令。\n", "「容器」kubectl 命令。")]
+    public void SoftBreakNextToFullWidthPunctuationJoinsWithoutASpace(string markdown, string plain)
+    {
+        var r = Render(markdown);
+        Assert.Equal(plain, r.PlainText);
+        Assert.DoesNotContain("\n", r.Html.TrimEnd('\n'));
+    }
+
+    [Theory]
+    [InlineData("Run the tests.\nThen deploy.\n", "Run the tests. Then deploy.")]
+    [InlineData("He said\n“hello” and left.\n", "He said “hello” and left.")]
+    [InlineData("Wait for it…\nthen go.\n", "Wait for it… then go.")]
+    [InlineData("使用 Kubernetes\nand Helm\n", "使用 Kubernetes and Helm")]
+    public void SoftBreakBetweenLatinWordsStaysASpaceEvenNextToSharedPunctuation(string markdown, string plain) =>
+        Assert.Equal(plain, Render(markdown).PlainText);
+
     [Fact]
     public void SoftBreakAfterEmphasisedHanIsRemoved()
     {
