@@ -13,8 +13,10 @@ namespace Site.Content.Graph;
 /// </summary>
 internal static class SiteGraphBuilder
 {
-    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null)
+    /// <param name="draftIds">Ids of draft pages (unpublished), so a reference to one says so.</param>
+    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null, IReadOnlyCollection<string>? draftIds = null)
     {
+        var drafts = draftIds is null ? [] : new HashSet<string>(draftIds, StringComparer.Ordinal);
         var graphs = config.Languages.Select(l => new LanguageGraph(l)).ToArray();
         var graph = new SiteGraph(graphs);
         for (var li = 0; li < graphs.Length; li++)
@@ -35,7 +37,7 @@ internal static class SiteGraphBuilder
 
             if (lg.Language.IsDefault)
             {
-                ValidateReferences(lg, diagnostics);
+                ValidateReferences(lg, diagnostics, drafts);
             }
 
             Link(graph, lg, tagLabels ?? TagLabels.Empty);
@@ -82,18 +84,18 @@ internal static class SiteGraphBuilder
         lg.GraduatedProjects = projects.Where(p => p.Maturity == Maturity.Graduated).ToArray();
     }
 
-    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics)
+    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics, HashSet<string> drafts)
     {
         foreach (var project in lg.Projects)
         {
             if (!lg.CategoryBySlug.ContainsKey(project.Category))
             {
-                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories"));
+                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", drafts));
             }
 
             if (project.Sig is { } sig && !lg.SigBySlug.ContainsKey(sig))
             {
-                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs"));
+                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs", drafts));
             }
         }
 
@@ -103,16 +105,18 @@ internal static class SiteGraphBuilder
             {
                 if (!lg.ProjectBySlug.ContainsKey(post.Projects[i]))
                 {
-                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects"));
+                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects", drafts));
                 }
             }
         }
     }
 
-    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder)
+    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder, HashSet<string> drafts)
     {
         var near = NearestMatch.Find(value, known);
-        var message = $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
+        var message = drafts.Contains($"{folder}/{value}.md")
+            ? $"{what} `{value}` is a draft ({folder}/{value}.md has `draft: true`), so it is not published: publish it first, or leave it out until then"
+            : $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
         return page.FactLocations.TryGetValue(locationKey, out var at) || page.FactLocations.TryGetValue(locationKey.Split('[')[0], out at)
             ? at.Error(message)
             : Diagnostic.Error(page.FactsPath, 1, 1, message);

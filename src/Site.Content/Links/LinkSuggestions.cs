@@ -16,6 +16,7 @@ internal sealed class LinkSuggestions
 {
     private readonly ContentSet _content;
     private readonly Dictionary<string, (string NewUrl, string Note)> _renamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
     private readonly List<string> _assetUrls;
 
@@ -47,6 +48,14 @@ internal sealed class LinkSuggestions
         }
 
         _assetUrls = [.. content.Assets.Select(a => a.Url).Order(StringComparer.Ordinal)];
+        foreach (var id in content.DraftIds)
+        {
+            foreach (var language in content.Config.Languages)
+            {
+                _draftFiles.TryAdd(PagePath.UrlOf(id, language.UrlPrefix), $"{content.Config.DefaultLanguage.Code}/{id}");
+            }
+        }
+
         var defaultCode = content.Config.DefaultLanguage.Code;
         foreach (var orphan in content.Orphans)
         {
@@ -84,6 +93,11 @@ internal sealed class LinkSuggestions
     /// <summary>The message for a link to a page the build does not write.</summary>
     public string UnknownPage(string path)
     {
+        if (_draftFiles.TryGetValue(path, out var draft))
+        {
+            return $"link to {path}, a draft that is not published ({draft} has `draft: true`): publish it first, or link to it later";
+        }
+
         if (_renamed.TryGetValue(path, out var renamed))
         {
             return $"link to unknown page {path}; did you mean {renamed.NewUrl}?{renamed.Note}";

@@ -53,6 +53,12 @@ internal static class SourcePageBuilder
             locations[e.Key] = Loc(e.ValuePosition);
         }
 
+        // Any page may be held back while it is written; its translations wait with it.
+        if (fm.Get("draft") is { } draft && reader.Bool(draft) == true)
+        {
+            isDraft = true;
+        }
+
         var title = Str("title");
         if (title is null && file.Kind != PageKind.Home)
         {
@@ -84,10 +90,6 @@ internal static class SourcePageBuilder
             case PageKind.Post:
                 {
                     var date = fm.Get("date") is { } de ? reader.Date(de) : null;
-                    if (fm.Get("draft") is { } dr && reader.Bool(dr) == true)
-                    {
-                        isDraft = true;
-                    }
 
                     IReadOnlyList<string> projects = [];
                     if (fm.Get("projects") is { } pe && reader.ListWithPositions(pe) is { } items)

@@ -146,6 +146,15 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void LinkToADraftSaysItIsADraft()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/roadmap.md", "---\ntitle: Roadmap\ndraft: true\n---\nR.\n"), ("en/pages/about.md", Page("See [the roadmap](/pages/roadmap/).\n"))));
+        Assert.True(d.IsError);
+        Assert.Contains("link to /pages/roadmap/, a draft", d.Message);
+        Assert.Contains("en/pages/roadmap.md has `draft: true`", d.Message);
+    }
+
+    [Fact]
     public void MissingImageSaysWhereImagesGo()
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("![diagram](/assets/img/mesh.svg)\n"))));
