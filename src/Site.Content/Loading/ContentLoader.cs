@@ -427,13 +427,14 @@ public static class ContentLoader
         foreach (var t in orphanFiles.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             var title = t.Document.FrontMatter.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } ? v : null;
+            var hash = t.Document.FrontMatter.Get("sourceHash")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } h } ? h : null;
             var likely = RenameGuess.Find(t.Id, title, candidates);
             var hint = likely is null
                 ? " (a translation keeps the source's path; delete it if the source was removed)"
                 : $"; was it renamed to {defaultCode}/{likely}? Move this file to {t.Language.Code}/{likely}";
             diagnostics.Add(t.Document.Source.Error(1, 1,
                 $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
-            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath);
+            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath, hash);
         }
     }
 

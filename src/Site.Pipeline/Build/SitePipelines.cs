@@ -1,3 +1,4 @@
+using Site.Content.Model;
 using Site.Pipeline.Assets;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
@@ -176,8 +177,11 @@ public sealed class SitePipelines
             .Select(g => new LanguageSummary(
                 g.Key.Info.Code,
                 g.Key.Info.Name,
+                g.Key.Info.IsDefault,
                 g.Count(),
-                g.Count(j => j.Source is { IsFallback: false }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.Source }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.UpToDate or TranslationState.Translated }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.Outdated }),
                 g.Count(j => j.Source is { IsFallback: true })))
             .ToList();
     }
