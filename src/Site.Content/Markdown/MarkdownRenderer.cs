@@ -20,6 +20,10 @@ public sealed class MarkdownRenderer
     [ThreadStatic]
     private static StringBuilder? t_plain;
 
+    /// <summary>Every layout shows `title:` as the page's `&lt;h1&gt;`, so one in the body is a second title (a document outline with two tops).</summary>
+    internal const string SecondTitle =
+        "this heading makes a second `<h1>`: the layout already shows `title:` as the page's `<h1>`; use `##` for a section, or delete the line if it repeats the title";
+
     private readonly MarkdownPipeline _pipeline;
 
     public MarkdownRenderer()
@@ -80,17 +84,26 @@ public sealed class MarkdownRenderer
         for (var i = 0; i < ids.Length; i++)
         {
             headingBlocks[i].GetAttributes().Id = ids[i];
-            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + headingBlocks[i].Line);
+            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + TextLine(headingBlocks[i], markdown));
         }
 
         // Markdig's pooled renderer and writer: a new HtmlRenderer per body set up every object renderer again.
         var html = document.ToHtml(_pipeline);
-        IReadOnlyList<BodyFinding> findings = [];
+        List<BodyFinding>? findings = null;
+        foreach (var h in headings)
+        {
+            if (h.Level == 1)
+            {
+                (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, h.Line, 1, SecondTitle));
+            }
+        }
+
         if (RawHtmlSanitizer.HasRawHtml(html))
         {
             var sanitized = RawHtmlSanitizer.Sanitize(html, firstLine);
             html = sanitized.Html;
-            findings = sanitized.Findings;
+            findings = [.. findings ?? [], .. sanitized.Findings];
+            findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
             if (sanitized.Links.Count > 0)
             {
                 links = [.. links.Concat(sanitized.Links).OrderBy(l => l.Line).ThenBy(l => l.Column)];
@@ -102,8 +115,14 @@ public sealed class MarkdownRenderer
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
-        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings };
+        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings ?? (IReadOnlyList<BodyFinding>)[] };
     }
+
+    /// <summary>The line of a heading's text: a setext heading (`Title` over `=====`) is placed by Markdig at its underline.</summary>
+    private static int TextLine(HeadingBlock heading, string markdown) =>
+        heading.IsSetext && heading.Span.Start >= 0 && heading.Span.Start <= markdown.Length
+            ? markdown.AsSpan(0, heading.Span.Start).Count('\n')
+            : heading.Line;
 
     /// <summary>A cleared builder of this thread (bodies render in parallel), reused so its buffer is allocated once per thread.</summary>
     private static StringBuilder RentBuilder()

@@ -184,6 +184,30 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ABodyStartingWithAnH1IsWarnedAboutAtItsLine()
+    {
+        var r = Render("# Linkerd\n\nLinkerd is a mesh.\n\n## Install\n\nTitle\n=====\n", firstLine: 6);
+
+        Assert.Equal(2, r.Findings.Count);
+        Assert.All(r.Findings, f => Assert.Equal(Site.Content.Diagnostics.Severity.Warning, f.Severity));
+        Assert.Equal((6, 1), (r.Findings[0].Line, r.Findings[0].Column));
+        Assert.Equal(12, r.Findings[1].Line);
+        Assert.Contains("second `<h1>`", r.Findings[0].Message);
+        Assert.Contains("`##`", r.Findings[0].Message);
+    }
+
+    [Fact]
+    public void ARawH1IsASecondTitleToo()
+    {
+        var f = Assert.Single(Render("Intro.\n\n<h1>Big</h1>\n").Findings);
+        Assert.Equal((3, 1), (f.Line, f.Column));
+        Assert.Contains("second `<h1>`", f.Message);
+    }
+
+    [Fact]
+    public void SectionHeadingsAreNotWarnedAbout() => Assert.Empty(Render("## One\n\n### Two\n").Findings);
+
+    [Fact]
     public void HeadingsGetSlugIdsAndDuplicatesAreNumbered()
     {
         var r = Render("## Getting Started\n\n## Getting Started\n\n### API & CLI!\n");

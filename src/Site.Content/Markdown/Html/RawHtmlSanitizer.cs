@@ -67,6 +67,14 @@ internal static class RawHtmlSanitizer
             return new SanitizedHtml(string.Empty, run.Findings, []);
         }
 
+        foreach (var title in result.QuerySelectorAll("h1"))
+        {
+            if (run.Locate(title) is { Raw: true } at)
+            {
+                run.Findings.Add(new BodyFinding(Severity.Warning, at.Line, at.Column, MarkdownRenderer.SecondTitle));
+            }
+        }
+
         var links = new List<MarkdownLink>();
         foreach (var element in result.QuerySelectorAll("a[href], img[src]"))
         {
