@@ -22,6 +22,7 @@ public static class MarkdownPipelineFactory
 
         builder.Extensions.AddIfNotAlready<ExplicitHeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
+        builder.Extensions.AddIfNotAlready<ComponentExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();

@@ -61,7 +61,7 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown)],
+                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath)],
             },
             new(Model)
             {

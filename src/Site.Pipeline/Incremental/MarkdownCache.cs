@@ -3,6 +3,7 @@ using Site.Content;
 using Site.Content.Diagnostics;
 using Site.Content.Links;
 using Site.Content.Markdown;
+using Site.Content.Markdown.Components;
 using Site.Content.Model;
 
 namespace Site.Pipeline.Incremental;
@@ -23,7 +24,7 @@ namespace Site.Pipeline.Incremental;
 /// </summary>
 public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 {
-    private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
+    private MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
     private ContentSet? _lastContent;
     private Dictionary<Page, Entry> _entries = [];
     private Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = [];
@@ -35,8 +36,20 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
     public int LastChecked { get; private set; }
 
-    public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics)
+    /// <param name="components">The theme's components; when they differ from last run's (a template, declaration or UI string changed), every body is rendered again.</param>
+    public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics, IComponentRenderer? components = null)
     {
+        if (components is not null && components.Version != _renderer.Components?.Version)
+        {
+            _renderer = new MarkdownRenderer(components);
+            _entries = [];
+            _localised = [];
+            _checked = [];
+            _lastContent = null;
+            _lastByPage = null;
+            _lastUrls = null;
+        }
+
         if (TryRenderSwapped(content, diagnostics) is { } swapped)
         {
             return swapped;
@@ -314,7 +327,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             return entry;
         }
 
-        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline);
+        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline, page.Language);
         Interlocked.Increment(ref rendered);
         if (entry is null || !SameOutline(entry.Result.Headings, result.Headings))
         {

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using Site.Content.Diagnostics;
+using Site.Content.Markdown.Components;
+using Site.Pipeline.Incremental;
+using Site.Pipeline.Model;
+using Site.Templating;
+using Site.Templating.Runtime;
+
+namespace Site.Pipeline.Rendering;
+
+/// <summary>
+/// The theme's components: declarations from <c>shortcodes/shortcodes.yml</c>, one template per
+/// component in <c>shortcodes/&lt;name&gt;.scriban</c>, and the UI strings of each language. A
+/// template sees <c>args</c> (declared arguments as written; absent ones are null; text to be
+/// escaped), <c>inner</c> (the rendered inner markdown, safe HTML), <c>hosts</c> (the host of each
+/// URL argument), <c>component</c> (<c>name</c>, and <c>id</c> unique in the page), <c>t</c>
+/// and <c>lang</c>. This is the only engine-specific part of components.
+/// </summary>
+public sealed class ThemeComponents : IComponentRenderer
+{
+    public const string Folder = "shortcodes";
+
+    private readonly Dictionary<string, Template> _templates;
+    private readonly FileSystemTemplateLoader _loader;
+    private readonly string _translationsFolder;
+    private readonly string _display;
+    private readonly ConcurrentDictionary<string, UiStrings> _strings = new(StringComparer.Ordinal);
+
+    private ThemeComponents(ComponentCatalog catalog, Dictionary<string, Template> templates, FileSystemTemplateLoader loader, string translationsFolder, string display, string version)
+    {
+        Catalog = catalog;
+        _templates = templates;
+        _loader = loader;
+        _translationsFolder = translationsFolder;
+        _display = display;
+        Version = version;
+    }
+
+    public ComponentCatalog Catalog { get; }
+
+    public string Version { get; }
+
+    /// <summary>Reads the declarations and templates; problems (a declared component without template, a template without declaration, syntax errors) are diagnostics.</summary>
+    public static ThemeComponents Load(string themeFolder, string translationsFolder, ICollection<Diagnostic> diagnostics)
+    {
+        var root = Path.GetFullPath(themeFolder);
+        var display = DisplayPath(root);
+        var folder = Path.Combine(root, Folder);
+        var catalog = ComponentCatalog.Load(Path.Combine(folder, ComponentCatalog.FileName), $"{display}/{Folder}/{ComponentCatalog.FileName}", diagnostics);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var hash = new System.Text.StringBuilder();
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            {
+                var text = File.ReadAllText(file);
+                hash.Append(Path.GetFileName(file)).Append(':').Append(Hash64.Of(text)).Append(';');
+                if (!file.EndsWith(".scriban", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var name = Path.GetFileNameWithoutExtension(file);
+                var relative = $"{Folder}/{Path.GetFileName(file)}";
+                if (!catalog.Components.ContainsKey(name))
+                {
+                    diagnostics.Add(Diagnostic.Error($"{display}/{relative}", 1, 1, $"component template `{name}` has no declaration in {Folder}/{ComponentCatalog.FileName}: declare its arguments there"));
+                    continue;
+                }
+
+                var template = Template.Parse(text, relative);
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Add(message.Type == ParserMessageType.Error
+                        ? Diagnostic.Error($"{display}/{relative}", message.Line, message.Column, message.Message)
+                        : Diagnostic.Warning($"{display}/{relative}", message.Line, message.Column, message.Message));
+                }
+
+                if (!template.HasErrors)
+                {
+                    templates[name] = template;
+                }
+            }
+        }
+
+        foreach (var name in catalog.Components.Keys.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(folder, n + ".scriban"))))
+        {
+            diagnostics.Add(Diagnostic.Error($"{display}/{Folder}/{ComponentCatalog.FileName}", 1, 1, $"component `{name}` is declared but has no template {Folder}/{name}.scriban"));
+        }
+
+        // UI strings belong to the version: a translated label changes every component that shows it.
+        if (Directory.Exists(translationsFolder))
+        {
+            foreach (var file in Directory.EnumerateFiles(translationsFolder, "*.yml").Order(StringComparer.Ordinal))
+            {
+                hash.Append(Path.GetFileName(file)).Append(':').Append(Hash64.Of(File.ReadAllText(file))).Append(';');
+            }
+        }
+
+        return new ThemeComponents(catalog, templates, new FileSystemTemplateLoader(root, ".scriban"), translationsFolder, display, Hash64.Of(hash.ToString()).ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public string? Render(ComponentCall call, string innerHtml, string language, out string? error)
+    {
+        error = null;
+        var name = call.Declaration.Name;
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            error = $"the theme's template {Folder}/{name}.scriban is missing or broken (reported there)";
+            return null;
+        }
+
+        var args = new ScriptObject();
+        var hosts = new ScriptObject();
+        foreach (var (argument, spec) in call.Declaration.Arguments)
+        {
+            var value = call.Arguments.GetValueOrDefault(argument);
+            args[argument] = value;
+            if (spec.Kind == ArgumentKind.Url && value is not null)
+            {
+                hosts[argument] = Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri.Host : null;
+            }
+        }
+
+        // Labels come from the page's language, else the default language's file (the UI string audit reports gaps).
+        var strings = _strings.GetOrAdd(language, code => UiStrings.Load(_translationsFolder, code, "translations", new List<Diagnostic>()));
+        var globals = new ScriptObject
+        {
+            ["args"] = args,
+            ["hosts"] = hosts,
+            ["inner"] = innerHtml,
+            ["component"] = new ScriptObject { ["name"] = name, ["id"] = $"component-{name}-{call.Index}" },
+            ["t"] = strings.Root,
+            ["lang"] = language,
+        };
+        var context = new TemplateContext { TemplateLoader = _loader, LoopLimit = PageRenderer.LoopLimit };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            error = $"{_display}/{ex.Span.Path ?? $"{Folder}/{name}.scriban"}:{ex.Span.Line}:{ex.Span.Column}: {ex.OriginalMessage}";
+            return null;
+        }
+    }
+
+    private static string DisplayPath(string full)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
+}
