@@ -240,9 +240,9 @@ public sealed class ComponentExtension : IMarkdownExtension
         /// <summary>True when a component of the same name is open inside this one: the closing tag is its.</summary>
         private static bool HasOpenComponentNamed(ContainerBlock container, string name)
         {
-            for (var child = container.LastChild; child is ContainerBlock { IsOpen: true } open; child = open.LastChild)
+            for (var child = container.LastChild; child is ContainerBlock inner; child = inner.LastChild)
             {
-                if (open is ComponentBlock { Tag: { } tag } && tag.Name == name)
+                if (inner is ComponentBlock { Tag: { } tag, IsClosed: false, Call.Declaration.HasInner: true } && tag.Name == name)
                 {
                     return true;
                 }
