@@ -118,7 +118,7 @@ public sealed class ThemeComponents : IComponentRenderer
             args[argument] = value;
             if (spec.Kind == ArgumentKind.Url && value is not null)
             {
-                hosts[argument] = Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri.Host : null;
+                hosts[argument] = Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
             }
         }
 
