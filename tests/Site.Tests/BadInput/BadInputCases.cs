@@ -145,6 +145,15 @@ public static class BadInputCases
         Accepts("svg image in assets", "input/assets/img/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n", (site, _) =>
             Assert.True(File.Exists(site.Combine("output/assets/img/diagram.svg")))),
 
+        // Markdown as real contributors write it (issue 14).
+        Fails("link to a page of another section", Post, Page("title: Bad\ndate: 2020-01-01", "See [about](/about/)."), 5, "did you mean /pages/about/?"),
+        Fails("missing image", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](/assets/img/chart.png)"), 7, "put the file at input/assets/img/chart.png"),
+        Fails("unknown component", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n{{< notice >}}\nText.\n{{< /notice >}}"), 7, "unknown component `notice`"),
+        Fails("unknown component argument", Post, Page("title: Bad\ndate: 2020-01-01", "{{< youtube w7Ft2ymGmfc titel=\"x\" >}}"), 5, "unknown argument `titel` for `youtube`; did you mean `title`?"),
+        Warns("body starting with a title", site => site.Write(Post, Page("title: Twice\ndate: 2020-01-01", "# Twice\n\nText.")), Post, "second `<h1>`"),
+        Accepts("draft free page", "input/en/pages/roadmap.md", Page("title: Roadmap\ndraft: true", "Soon."), (site, _) =>
+            Assert.False(Directory.Exists(site.Combine("output/pages/roadmap")))),
+
         // Third-party hosts: the site loads nothing from them (CSP, mainland China).
         Fails("image from another host", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](https://cdn.example.org/chart.png)"), 7, "input/assets/"),
         Accepts("link to another site", Post, Page("title: Fine\ndate: 2020-01-01", "See [the docs](https://linkerd.io/docs/).")),
