@@ -144,7 +144,7 @@ public sealed class MarkdownRenderer
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
-        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings ?? (IReadOnlyList<BodyFinding>)[] };
+        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings ?? (IReadOnlyList<BodyFinding>)[], UsesComponents = walk.Components.Any };
     }
 
     /// <summary>The line of a heading's text: a setext heading (`Title` over `=====`) is placed by Markdig at its underline.</summary>
@@ -342,6 +342,8 @@ internal sealed class ComponentsFound(ComponentRenderState state)
     private readonly List<ComponentBlock> _blocks = [];
 
     public ComponentRenderState State { get; } = state;
+
+    public bool Any => _blocks.Count > 0;
 
     public void Add(ComponentBlock block) => _blocks.Add(block);
 

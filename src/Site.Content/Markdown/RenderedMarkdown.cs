@@ -32,6 +32,9 @@ public sealed record RenderedMarkdown(
     /// <summary>What rendering removed or would like changed, in document order; reported by <see cref="HeadingIdValidator"/> for the page (not for fallbacks, which show their source).</summary>
     public IReadOnlyList<BodyFinding> Findings { get; init; } = [];
 
+    /// <summary>True when the body calls components, so the theme's component templates and labels shape its HTML.</summary>
+    public bool UsesComponents { get; init; }
+
     /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
     public string? Problem { get; init; }
 

@@ -32,6 +32,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     private IReadOnlySet<string>? _lastUrls;
     private Dictionary<Page, RenderedMarkdown>? _lastByPage;
     private int _headingsChanged;
+    private bool _componentsChanged;
 
     /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
     public int LastChecked { get; private set; }
@@ -41,19 +42,20 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     {
         if (components is not null && components.Version != _renderer.Components?.Version)
         {
+            // Only bodies that call components render differently; the others keep their results (and so their pages).
             _renderer = new MarkdownRenderer(components);
-            _entries = [];
-            _localised = [];
-            _checked = [];
-            _lastContent = null;
-            _lastByPage = null;
-            _lastUrls = null;
+            _entries = _entries.Where(e => !e.Value.Result.UsesComponents).ToDictionary();
+            // This run is a full one: the swapped-pages shortcut assumes every other body is current.
+            _componentsChanged = _lastByPage is not null && _lastByPage.Values.Any(r => r.UsesComponents);
         }
 
-        if (TryRenderSwapped(content, diagnostics) is { } swapped)
+
+        if (!_componentsChanged && TryRenderSwapped(content, diagnostics) is { } swapped)
         {
             return swapped;
         }
+
+        _componentsChanged = false;
 
         var pages = content.Pages;
         var results = new RenderedMarkdown?[pages.Count];

@@ -88,12 +88,14 @@ public sealed class ThemeComponents : IComponentRenderer
             diagnostics.Add(Diagnostic.Error($"{display}/{Folder}/{ComponentCatalog.FileName}", 1, 1, $"component `{name}` is declared but has no template {Folder}/{name}.scriban"));
         }
 
-        // UI strings belong to the version: a translated label changes every component that shows it.
+        // The components' UI strings belong to the version (a translated label changes every call that shows it); other strings do not.
         if (Directory.Exists(translationsFolder))
         {
             foreach (var file in Directory.EnumerateFiles(translationsFolder, "*.yml").Order(StringComparer.Ordinal))
             {
-                hash.Append(Path.GetFileName(file)).Append(':').Append(Hash64.Of(File.ReadAllText(file))).Append(';');
+                var strings = UiStrings.Load(translationsFolder, Path.GetFileNameWithoutExtension(file), "translations", new List<Diagnostic>());
+                hash.Append(Path.GetFileName(file)).Append(':');
+                AppendFlattened(hash, strings.Root.GetValueOrDefault("components"), "components");
             }
         }
 
@@ -143,6 +145,21 @@ public sealed class ThemeComponents : IComponentRenderer
         {
             error = $"{_display}/{ex.Span.Path ?? $"{Folder}/{name}.scriban"}:{ex.Span.Line}:{ex.Span.Column}: {ex.OriginalMessage}";
             return null;
+        }
+    }
+
+    private static void AppendFlattened(System.Text.StringBuilder hash, object? value, string path)
+    {
+        if (value is ModelMap map)
+        {
+            foreach (var (key, child) in map.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                AppendFlattened(hash, child, path + "." + key);
+            }
+        }
+        else if (value is not null)
+        {
+            hash.Append(path).Append('=').Append(value).Append(';');
         }
     }
 
