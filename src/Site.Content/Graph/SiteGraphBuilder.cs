@@ -13,8 +13,10 @@ namespace Site.Content.Graph;
 /// </summary>
 internal static class SiteGraphBuilder
 {
-    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null)
+    /// <param name="draftIds">Ids of draft pages (unpublished), so a reference to one says so.</param>
+    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null, IReadOnlyCollection<string>? draftIds = null)
     {
+        var drafts = draftIds is null ? [] : new HashSet<string>(draftIds, StringComparer.Ordinal);
         var graphs = config.Languages.Select(l => new LanguageGraph(l)).ToArray();
         var graph = new SiteGraph(graphs);
         for (var li = 0; li < graphs.Length; li++)
@@ -35,7 +37,7 @@ internal static class SiteGraphBuilder
 
             if (lg.Language.IsDefault)
             {
-                ValidateReferences(lg, diagnostics);
+                ValidateReferences(lg, diagnostics, drafts);
             }
 
             Link(graph, lg, tagLabels ?? TagLabels.Empty);
@@ -86,36 +88,36 @@ internal static class SiteGraphBuilder
         lg.GraduatedProjects = projects.Where(p => p.Maturity == Maturity.Graduated).ToArray();
     }
 
-    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics)
+    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics, HashSet<string> drafts)
     {
         foreach (var project in lg.Projects)
         {
             if (!lg.CategoryBySlug.ContainsKey(project.Category))
             {
-                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories"));
+                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", drafts));
             }
 
             if (project.Sig is { } sig && !lg.SigBySlug.ContainsKey(sig))
             {
-                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs"));
+                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs", drafts));
             }
 
-            ValidateTerms(lg, project, "glossary", project.Glossary, diagnostics);
+            ValidateTerms(lg, project, "glossary", project.Glossary, diagnostics, drafts);
         }
 
         foreach (var sig in lg.Sigs)
         {
-            ValidateTerms(lg, sig, "glossary", sig.Glossary, diagnostics);
+            ValidateTerms(lg, sig, "glossary", sig.Glossary, diagnostics, drafts);
         }
 
         foreach (var term in lg.Terms)
         {
-            ValidateTerms(lg, term, "related", term.Related, diagnostics);
+            ValidateTerms(lg, term, "related", term.Related, diagnostics, drafts);
             if (term.ReplacedBy is { } replacement)
             {
                 if (!lg.TermBySlug.ContainsKey(replacement))
                 {
-                    diagnostics.Add(Unknown(term, "replacedBy", "glossary term", replacement, lg.TermBySlug.Keys, "glossary"));
+                    diagnostics.Add(Unknown(term, "replacedBy", "glossary term", replacement, lg.TermBySlug.Keys, "glossary", drafts));
                 }
                 else if (replacement == term.Slug)
                 {
@@ -130,29 +132,31 @@ internal static class SiteGraphBuilder
             {
                 if (!lg.ProjectBySlug.ContainsKey(post.Projects[i]))
                 {
-                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects"));
+                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects", drafts));
                 }
             }
 
-            ValidateTerms(lg, post, "glossary", post.Glossary, diagnostics);
+            ValidateTerms(lg, post, "glossary", post.Glossary, diagnostics, drafts);
         }
     }
 
-    private static void ValidateTerms(LanguageGraph lg, Page page, string key, IReadOnlyList<string> ids, DiagnosticBag diagnostics)
+    private static void ValidateTerms(LanguageGraph lg, Page page, string key, IReadOnlyList<string> ids, DiagnosticBag diagnostics, HashSet<string> drafts)
     {
         for (var i = 0; i < ids.Count; i++)
         {
             if (!lg.TermBySlug.ContainsKey(ids[i]))
             {
-                diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary"));
+                diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary", drafts));
             }
         }
     }
 
-    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder)
+    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder, HashSet<string> drafts)
     {
         var near = NearestMatch.Find(value, known);
-        var message = $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
+        var message = drafts.Contains($"{folder}/{value}.md")
+            ? $"{what} `{value}` is a draft ({folder}/{value}.md has `draft: true`), so it is not published: publish it first, or leave it out until then"
+            : $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
         return page.FactLocations.TryGetValue(locationKey, out var at) || page.FactLocations.TryGetValue(locationKey.Split('[')[0], out at)
             ? at.Error(message)
             : Diagnostic.Error(page.FactsPath, 1, 1, message);

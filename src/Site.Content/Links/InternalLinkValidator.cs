@@ -13,6 +13,8 @@ namespace Site.Content.Links;
 /// </summary>
 public sealed class InternalLinkValidator(ContentSet content, Func<Page, RenderedMarkdown?> renderedOf)
 {
+    private readonly Lazy<LinkSuggestions> _suggestions = new(() => new LinkSuggestions(content), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public IReadOnlyList<Diagnostic> Validate(Page page, RenderedMarkdown rendered)
     {
         if (page.IsFallback && content.Get(content.Config.DefaultLanguage.Code, page.Id) is { } source
@@ -27,7 +29,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             var target = LinkTarget.Parse(link.Url, page.Url);
             var isWarning = false;
             var problem = target is { } t
-                ? Check(page, rendered, t, out isWarning)
+                ? Check(page, rendered, t, link.IsImage, out isWarning)
                 : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null;
             if (problem is null)
             {
@@ -43,7 +45,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
 
-    private string? Check(Page page, RenderedMarkdown rendered, LinkTarget t, out bool isWarning)
+    private string? Check(Page page, RenderedMarkdown rendered, LinkTarget t, bool isImage, out bool isWarning)
     {
         isWarning = false;
         if (t.Path.Length == 0)
@@ -68,15 +70,9 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             {
                 return $"link to unknown page {t.Path}: {form.Reason}; did you mean {form.Url}{FragmentOf(t)}?";
             }
-            else if (RenamedTo(path) is { } renamed)
-            {
-                return $"link to unknown page {t.Path}: its page seems renamed to {renamed} (a translation still has the old name); "
-                    + "rename pages with `site move <old> <new>`, which rewrites the links to them";
-            }
             else
             {
-                var near = NearestMatch.Find(path, content.OutputUrls.Where(u => SameFolder(u, path)));
-                return $"link to unknown page {t.Path}" + (near is null ? string.Empty : $"; did you mean {near}{FragmentOf(t)}?");
+                return LinkSuggestions.IsFile(t.Path, isImage) ? _suggestions.Value.MissingFile(t.Path, isImage) : _suggestions.Value.UnknownPage(t.Path);
             }
         }
 
@@ -98,37 +94,6 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     }
 
     private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;
-
-    /// <summary>The URL an orphaned translation's source was probably renamed to, when <paramref name="path"/> was that page's URL in some language.</summary>
-    private string? RenamedTo(string path)
-    {
-        foreach (var orphan in content.Orphans)
-        {
-            if (orphan.LikelySourceId is not { } renamed)
-            {
-                continue;
-            }
-
-            foreach (var language in content.Config.Languages)
-            {
-                if (Loading.PagePath.UrlOf(orphan.Id, language.UrlPrefix) == path)
-                {
-                    return Loading.PagePath.UrlOf(renamed, language.UrlPrefix);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SameFolder(string url, string path)
-    {
-        var a = url.TrimEnd('/');
-        var b = path.TrimEnd('/');
-        var pa = a.LastIndexOf('/');
-        var pb = b.LastIndexOf('/');
-        return pa == pb && pa >= 0 && string.CompareOrdinal(a, 0, b, 0, pa) == 0;
-    }
 
     private static string Suggest(string fragment, RenderedMarkdown rendered)
     {

@@ -306,7 +306,7 @@ public static class ContentLoader
 
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
-        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels);
+        var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts);
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
         var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans);
@@ -427,13 +427,14 @@ public static class ContentLoader
         foreach (var t in orphanFiles.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             var title = t.Document.FrontMatter.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } ? v : null;
+            var hash = t.Document.FrontMatter.Get("sourceHash")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } h } ? h : null;
             var likely = RenameGuess.Find(t.Id, title, candidates);
             var hint = likely is null
                 ? " (a translation keeps the source's path; delete it if the source was removed)"
                 : $"; was it renamed to {defaultCode}/{likely}? {MoveHint(t, defaultCode, likely)}";
             diagnostics.Add(t.Document.Source.Error(1, 1,
                 $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
-            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath);
+            yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath, hash);
         }
     }
 

@@ -14,8 +14,8 @@ public sealed class PageSchema
         Folder = folder;
         Required = required;
         Words = words;
-        Facts = facts;
-        Allowed = [.. words, .. facts];
+        Facts = [.. facts, "draft"];
+        Allowed = [.. words, .. Facts];
     }
 
     public PageKind Kind { get; }
@@ -28,7 +28,7 @@ public sealed class PageSchema
     /// <summary>Keys a translation may give: the words.</summary>
     public IReadOnlyList<string> Words { get; }
 
-    /// <summary>Keys only the source states; a translation inherits them.</summary>
+    /// <summary>Keys only the source states; a translation inherits them. `draft` is one on every page type (a translation has its own, see <see cref="TranslationKeys"/>).</summary>
     public IReadOnlyList<string> Facts { get; }
 
     public IReadOnlyList<string> Allowed { get; }
@@ -39,7 +39,7 @@ public sealed class PageSchema
     public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], []);
 
     public static readonly PageSchema Post = new(PageKind.Post, "blog", ["title", "date"],
-        ["title", "summary", "tags"], ["date", "authors", "projects", "glossary", "draft", "originalUrl", "aliases"]);
+        ["title", "summary", "tags"], ["date", "authors", "projects", "glossary", "originalUrl", "aliases"]);
 
     public static readonly PageSchema Project = new(PageKind.Project, "projects", ["title", "maturity", "category"],
         ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo", "glossary", "aliases"]);

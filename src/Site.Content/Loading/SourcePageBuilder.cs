@@ -82,6 +82,12 @@ internal static class SourcePageBuilder
             }
         }
 
+        // Any page may be held back while it is written; its translations wait with it.
+        if (fm.Get("draft") is { } draft && reader.Bool(draft) == true)
+        {
+            isDraft = true;
+        }
+
         var title = Str("title");
         if (title is null && file.Kind != PageKind.Home)
         {
@@ -113,10 +119,6 @@ internal static class SourcePageBuilder
             case PageKind.Post:
                 {
                     var date = fm.Get("date") is { } de ? reader.Date(de) : null;
-                    if (fm.Get("draft") is { } dr && reader.Bool(dr) == true)
-                    {
-                        isDraft = true;
-                    }
 
                     var projects = Ids("projects");
                     var tags = Tags();

@@ -51,7 +51,7 @@ public static class ContentRenderer
             var p = pages[i];
             if (p.Language == defaultCode)
             {
-                results[i] = renderer.Render(p.Body, p.BodyStartLine);
+                results[i] = renderer.Render(p.Body, p.BodyStartLine, language: p.Language);
             }
         });
 
@@ -65,7 +65,7 @@ public static class ContentRenderer
 
             var si = SourceIndex(p);
             var source = si >= 0 ? results[si] : null;
-            results[i] = p.IsFallback && source is not null ? source : renderer.Render(p.Body, p.BodyStartLine, source?.Headings);
+            results[i] = p.IsFallback && source is not null ? source : renderer.Render(p.Body, p.BodyStartLine, source?.Headings, p.Language);
         });
 
         var localiser = new LinkLocaliser(content);
@@ -82,6 +82,7 @@ public static class ContentRenderer
         Parallel.For(0, pages.Count, options, i =>
         {
             bag.AddRange(HeadingIdValidator.Validate(pages[i], results[i]!));
+            bag.AddRange(RenderFindings.For(pages[i], results[i]!));
             bag.AddRange(validator.Validate(pages[i], results[i]!));
         });
         return new RenderedContent(byPage, bag.ToSortedList());

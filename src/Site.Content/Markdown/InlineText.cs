@@ -1,5 +1,7 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
+using Site.Content.Markdown.Extensions;
+using Site.Content.Markdown.Html;
 
 namespace Site.Content.Markdown;
 
@@ -27,11 +29,31 @@ internal static class InlineText
                 case HtmlEntityInline e:
                     sb.Append(e.Transcoded.Text, e.Transcoded.Start, e.Transcoded.Length);
                     break;
+                case HtmlInline html when SafeHtmlExtension.TagName(html.Tag) is { } name && HtmlAllowList.RemovedWithContent.Contains(name) && !SafeHtmlExtension.IsClosingTag(html.Tag):
+                    // `<script>code</script>` in a sentence: the sanitizer removes the code, so must the plain text.
+                    node = SkipTo(html, name);
+                    break;
                 case ContainerInline container:
                     Append(sb, container.FirstChild);
                     break;
             }
         }
+    }
+
+    /// <summary>The closing tag of the element opened at <paramref name="open"/> among its siblings, or the last sibling.</summary>
+    private static Inline SkipTo(Inline open, string name)
+    {
+        var node = open;
+        while (node.NextSibling is { } next)
+        {
+            node = next;
+            if (node is HtmlInline close && SafeHtmlExtension.IsClosingTag(close.Tag) && string.Equals(SafeHtmlExtension.TagName(close.Tag), name, StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+
+        return node;
     }
 
     public static string Of(ContainerInline? inline)

@@ -5,7 +5,8 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// The one markdown dialect of the site. Each feature is chosen on purpose; anything not listed
-/// (raw HTML, generic attributes, math, diagrams) is off so contributors cannot depend on it.
+/// (generic attributes, math, diagrams) is off so contributors cannot depend on it. Raw HTML is
+/// parsed, then held to the allow-list of <see cref="Html.HtmlAllowList"/>.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
@@ -17,15 +18,14 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .UseEmphasisExtras()
-            .UseCjkFriendlyEmphasis()
-
-            // HTML policy, part 1: raw HTML in contributors' markdown is rendered as escaped text,
-            // never passed through, so no <script>, <iframe> or event handler reaches readers.
-            .DisableHtml();
+            .UseCjkFriendlyEmphasis();
 
         builder.Extensions.AddIfNotAlready<ExplicitHeadingIdExtension>();
+        builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
+        builder.Extensions.AddIfNotAlready<ComponentExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
+        builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();
         return builder.Build();
     }
 }

@@ -4,7 +4,9 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Content.Markdown.Components;
 using Site.Content.Markdown.Extensions;
+using Site.Content.Markdown.Html;
 
 namespace Site.Content.Markdown;
 
@@ -19,30 +21,48 @@ public sealed class MarkdownRenderer
     [ThreadStatic]
     private static StringBuilder? t_plain;
 
+    /// <summary>Every layout shows `title:` as the page's `&lt;h1&gt;`, so one in the body is a second title (a document outline with two tops).</summary>
+    internal const string SecondTitle =
+        "this heading makes a second `<h1>`: the layout already shows `title:` as the page's `<h1>`; use `##` for a section, or delete the line if it repeats the title";
+
     private readonly MarkdownPipeline _pipeline;
+    private readonly IComponentRenderer? _components;
 
     public MarkdownRenderer()
         : this(MarkdownPipelineFactory.Create())
     {
     }
 
-    public MarkdownRenderer(MarkdownPipeline pipeline)
+    /// <param name="components">The theme's components (`{{&lt; note &gt;}}`); without, every component is unknown.</param>
+    public MarkdownRenderer(IComponentRenderer? components)
+        : this(MarkdownPipelineFactory.Create(), components)
+    {
+    }
+
+    public MarkdownRenderer(MarkdownPipeline pipeline, IComponentRenderer? components = null)
     {
         _pipeline = pipeline;
+        _components = components;
     }
+
+    /// <summary>The components this renderer renders with, or null.</summary>
+    public IComponentRenderer? Components => _components;
 
     public static MarkdownRenderer Shared { get; } = new();
 
     /// <param name="markdown">The body.</param>
     /// <param name="firstLine">File line of the body's first line, so links report file positions.</param>
     /// <param name="sourceOutline">For a translation: the source page's headings, whose ids it inherits when the outlines match.</param>
-    public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null)
+    /// <param name="language">The page's language: components show their UI strings in it.</param>
+    public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null, string language = "en")
     {
         markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            var context = new MarkdownParserContext();
+            context.Properties[ComponentExtension.CatalogKey] = _components?.Catalog ?? ComponentCatalog.Empty;
+            document = Markdig.Markdown.Parse(markdown, _pipeline, context);
         }
         catch (ArgumentException) when (markdown.Length > 0)
         {
@@ -51,7 +71,7 @@ public sealed class MarkdownRenderer
             return Unparsable(markdown);
         }
 
-        var walk = new WalkState(firstLine);
+        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []));
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {
             if (block is HeadingBlock h)
@@ -59,10 +79,17 @@ public sealed class MarkdownRenderer
                 w.HeadingBlocks.Add(h);
                 w.Inputs.Add(new HeadingIdAssigner.Input(h.Level, InlineText.Of(h.Inline), ExplicitHeadingIdExtension.IdOf(h)));
             }
+            else if (block is ComponentBlock c)
+            {
+                w.Components.Add(c);
+            }
         }, static (inline, w) =>
         {
             switch (inline)
             {
+                case ComponentTagInline misplaced:
+                    w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + misplaced.Line, misplaced.Column + 1, misplaced.Message));
+                    break;
                 case LinkInline { Url: { } url } link:
                     w.Links.Add(new MarkdownLink(url, w.FirstLine + link.Line, link.Column + 1, link.IsImage));
                     break;
@@ -71,26 +98,60 @@ public sealed class MarkdownRenderer
                     break;
             }
         });
-        var (headingBlocks, inputs, links) = (walk.HeadingBlocks, walk.Inputs, walk.Links);
+        var (headingBlocks, inputs) = (walk.HeadingBlocks, walk.Inputs);
+        walk.Components.Prepare(walk.Links);
+        IReadOnlyList<MarkdownLink> links = walk.Links;
 
         var ids = HeadingIdAssigner.Assign(inputs, sourceOutline);
         var headings = new Heading[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             headingBlocks[i].GetAttributes().Id = ids[i];
-            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + headingBlocks[i].Line);
+            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + TextLine(headingBlocks[i], markdown));
         }
 
         // Markdig's pooled renderer and writer: a new HtmlRenderer per body set up every object renderer again.
         var html = document.ToHtml(_pipeline);
+        // Component errors found while parsing, and those of rendering (a theme template failing).
+        List<BodyFinding>? findings = walk.Components.State.Findings.Count > 0 ? [.. walk.Components.State.Findings] : null;
+        foreach (var h in headings)
+        {
+            if (h.Level == 1)
+            {
+                (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, h.Line, 1, SecondTitle));
+            }
+        }
+
+        if (findings is not null)
+        {
+            findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        }
+
+        if (RawHtmlSanitizer.HasRawHtml(html))
+        {
+            var sanitized = RawHtmlSanitizer.Sanitize(html, firstLine);
+            html = sanitized.Html;
+            findings = [.. findings ?? [], .. sanitized.Findings];
+            findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+            if (sanitized.Links.Count > 0)
+            {
+                links = [.. links.Concat(sanitized.Links).OrderBy(l => l.Line).ThenBy(l => l.Column)];
+            }
+        }
 
         var plain = RentBuilder();
         string? firstParagraph = null;
         AppendPlain(plain, document, ref firstParagraph);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
-        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText));
+        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings ?? (IReadOnlyList<BodyFinding>)[], UsesComponents = walk.Components.Any };
     }
+
+    /// <summary>The line of a heading's text: a setext heading (`Title` over `=====`) is placed by Markdig at its underline.</summary>
+    private static int TextLine(HeadingBlock heading, string markdown) =>
+        heading.IsSetext && heading.Span.Start >= 0 && heading.Span.Start <= markdown.Length
+            ? markdown.AsSpan(0, heading.Span.Start).Count('\n')
+            : heading.Line;
 
     /// <summary>A cleared builder of this thread (bodies render in parallel), reused so its buffer is allocated once per thread.</summary>
     private static StringBuilder RentBuilder()
@@ -165,6 +226,26 @@ public sealed class MarkdownRenderer
             {
                 case FencedCodeBlock or CodeBlock:
                     break; // code is not prose: kept out of search text and summaries
+                case ComponentBlock component:
+                    // The words a reader sees in a component without inner text (a caption, a video's title) are searchable too.
+                    foreach (var (name, value) in component.Call?.Arguments ?? new Dictionary<string, string>())
+                    {
+                        if (component.Call!.Declaration.Arguments[name] is { Kind: ArgumentKind.Text, Values.Count: 0 })
+                        {
+                            sb.Append(value).Append('\n');
+                        }
+                    }
+
+                    AppendPlain(sb, component, ref firstParagraph);
+                    break;
+                case HtmlBlock html:
+                    var text = RawHtmlSanitizer.TextOf(html.Lines.ToString());
+                    if (text.Length > 0)
+                    {
+                        sb.Append(text).Append('\n');
+                    }
+
+                    break;
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
                     InlineText.Append(sb, inline.FirstChild);
@@ -184,9 +265,11 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private sealed class WalkState(int firstLine)
+    private sealed class WalkState(int firstLine, ComponentRenderState components)
     {
         public int FirstLine { get; } = firstLine;
+
+        public ComponentsFound Components { get; } = new(components);
 
         public List<HeadingBlock> HeadingBlocks { get; } = [];
 
@@ -250,5 +333,45 @@ public sealed class MarkdownRenderer
         }
 
         return char.IsWhiteSpace(c) || char.IsPunctuation(c) && c != '\'' && c != '-' ? WordClass.Break : WordClass.Other;
+    }
+}
+
+/// <summary>The component calls of one body: their parse errors become findings, their image and URL arguments links, and each gets the render state.</summary>
+internal sealed class ComponentsFound(ComponentRenderState state)
+{
+    private readonly List<ComponentBlock> _blocks = [];
+
+    public ComponentRenderState State { get; } = state;
+
+    public bool Any => _blocks.Count > 0;
+
+    public void Add(ComponentBlock block) => _blocks.Add(block);
+
+    public void Prepare(List<MarkdownLink> links)
+    {
+        foreach (var block in _blocks)
+        {
+            block.State = State;
+            foreach (var (column, message) in block.Errors)
+            {
+                State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, State.FirstLine + block.Line, column + 1, message));
+            }
+
+            if (block.Call is not { } call || block.Tag is not { } tag)
+            {
+                continue;
+            }
+
+            foreach (var argument in tag.Arguments)
+            {
+                var name = argument.Name is null ? null : call.Declaration.Aliases.GetValueOrDefault(argument.Name, argument.Name);
+                name ??= call.Declaration.Positional.ElementAtOrDefault(tag.Arguments.Where(a => a.Name is null).ToList().IndexOf(argument));
+                if (name is not null && call.Declaration.Arguments.TryGetValue(name, out var spec)
+                    && spec.Kind is ArgumentKind.Image or ArgumentKind.Url && argument.Value.StartsWith('/'))
+                {
+                    links.Add(new MarkdownLink(argument.Value, State.FirstLine + block.Line, argument.Column + 1, spec.Kind == ArgumentKind.Image));
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Site.Content.Diagnostics;
+
 namespace Site.Content.Markdown;
 
 /// <summary>A heading of a rendered body: level 1-6, plain text, the id used in the HTML.</summary>
@@ -7,8 +9,11 @@ public sealed record Heading(int Level, string Text, string Id, bool IsExplicitI
 /// <summary>A link or image URL as written, at its file position (line/column 1-based).</summary>
 public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage);
 
+/// <summary>A problem found while rendering a body (raw HTML removed, a second title), at its file position (1-based).</summary>
+public sealed record BodyFinding(Severity Severity, int Line, int Column, string Message);
+
 /// <summary>What rendering one markdown body produces.</summary>
-/// <param name="Html">Safe HTML (raw HTML escaped, script URLs dropped).</param>
+/// <param name="Html">Safe HTML (raw HTML through the allow-list, script URLs dropped).</param>
 /// <param name="Headings">Headings in document order with their ids (for tables of contents and `#fragment` checks).</param>
 /// <param name="Links">Every link and image, for validation.</param>
 /// <param name="PlainText">Text without markup (fenced code excluded), for search and descriptions.</param>
@@ -23,6 +28,12 @@ public sealed record RenderedMarkdown(
     int WordCount)
 {
     private HashSet<string>? _ids;
+
+    /// <summary>What rendering removed or would like changed, in document order; reported by <see cref="HeadingIdValidator"/> for the page (not for fallbacks, which show their source).</summary>
+    public IReadOnlyList<BodyFinding> Findings { get; init; } = [];
+
+    /// <summary>True when the body calls components, so the theme's component templates and labels shape its HTML.</summary>
+    public bool UsesComponents { get; init; }
 
     /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
     public string? Problem { get; init; }

@@ -7,17 +7,28 @@ public static class NearestMatch
     /// The candidate closest to <paramref name="input"/>, or null when none is close enough to
     /// be a plausible typo (distance at most a third of the longer word, and at least 1-2 edits).
     /// </summary>
-    public static string? Find(string input, IEnumerable<string> candidates)
+    public static string? Find(string input, IEnumerable<string> candidates) => FindBy(input, candidates, static c => c);
+
+    /// <summary>
+    /// The candidate whose <paramref name="key"/> (a URL's last segment, say) is closest to
+    /// <paramref name="input"/>, under the same "plausible typo" limit as <see cref="Find"/>;
+    /// among equally close ones, the first in ordinal order.
+    /// </summary>
+    public static string? FindBy(string input, IEnumerable<string> candidates, Func<string, string> key)
     {
         string? best = null;
+        string? bestKey = null;
         var bestDistance = int.MaxValue;
+        var lowered = input.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var d = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var k = key(candidate);
+            var d = Distance(lowered, k.ToLowerInvariant());
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 bestDistance = d;
                 best = candidate;
+                bestKey = k;
             }
         }
 
@@ -26,7 +37,7 @@ public static class NearestMatch
             return null;
         }
 
-        var limit = Math.Max(2, Math.Max(input.Length, best.Length) / 3);
+        var limit = Math.Max(2, Math.Max(input.Length, bestKey!.Length) / 3);
         return bestDistance <= limit ? best : null;
     }
 

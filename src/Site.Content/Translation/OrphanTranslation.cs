@@ -9,4 +9,5 @@ namespace Site.Content.Translation;
 /// <param name="Title">Its translated title, as written.</param>
 /// <param name="LikelySourceId">Id of the source page it most probably belongs to now, or null.</param>
 /// <param name="FullPath">Absolute path of the translation file.</param>
-public sealed record OrphanTranslation(string Language, string Id, string SourcePath, string? Title, string? LikelySourceId, string? FullPath = null);
+/// <param name="DeclaredHash">The `sourceHash:` the file states, or null.</param>
+public sealed record OrphanTranslation(string Language, string Id, string SourcePath, string? Title, string? LikelySourceId, string? FullPath = null, string? DeclaredHash = null);

@@ -113,7 +113,7 @@ public static class TranslationStatus
             foreach (var orphan in content.Orphans.Where(o => o.Language == language.Code))
             {
                 buckets[SectionOf(orphan.Id)].Orphaned.Add(new StatusItem(
-                    orphan.Id, orphan.Title ?? orphan.Id, null, null, orphan.SourcePath, null, null, orphan.LikelySourceId, FullPath: orphan.FullPath));
+                    orphan.Id, orphan.Title ?? orphan.Id, null, null, orphan.SourcePath, orphan.DeclaredHash, null, orphan.LikelySourceId, FullPath: orphan.FullPath));
             }
 
             var sections = SectionOrder

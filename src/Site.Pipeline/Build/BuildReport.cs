@@ -3,8 +3,13 @@ using Site.Pipeline.Engine;
 
 namespace Site.Pipeline.Build;
 
-/// <summary>Pages written for one language: real pages of that language, fallbacks, and generated pages.</summary>
-public sealed record LanguageSummary(string Code, string Name, int Pages, int Translated, int Fallbacks);
+/// <summary>Pages written for one language.</summary>
+/// <param name="Pages">Every page written (generated lists included).</param>
+/// <param name="Sources">Pages from the default language's own markdown (0 for other languages).</param>
+/// <param name="Translated">Translations that are current, or whose freshness is unknown (no `sourceHash`).</param>
+/// <param name="Outdated">Translations whose source changed since their `sourceHash`.</param>
+/// <param name="Fallbacks">Pages shown with the default language's words.</param>
+public sealed record LanguageSummary(string Code, string Name, bool IsDefault, int Pages, int Sources, int Translated, int Outdated, int Fallbacks);
 
 /// <summary>What a build did. <see cref="Succeeded"/> is false when any error was found; the output was then left as it was.</summary>
 public sealed record BuildReport(

@@ -1,3 +1,4 @@
+using Site.Content.Model;
 using Site.Pipeline.Assets;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
@@ -60,7 +61,7 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown)],
+                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath)],
             },
             new(Model)
             {
@@ -176,8 +177,11 @@ public sealed class SitePipelines
             .Select(g => new LanguageSummary(
                 g.Key.Info.Code,
                 g.Key.Info.Name,
+                g.Key.Info.IsDefault,
                 g.Count(),
-                g.Count(j => j.Source is { IsFallback: false }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.Source }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.UpToDate or TranslationState.Translated }),
+                g.Count(j => j.Source is { TranslationState: TranslationState.Outdated }),
                 g.Count(j => j.Source is { IsFallback: true })))
             .ToList();
     }

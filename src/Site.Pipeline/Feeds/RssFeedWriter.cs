@@ -76,11 +76,16 @@ public static class RssFeedWriter
 
         if (language.SummaryOf(post) is { } summary)
         {
-            xml.WriteElementString("description", XmlText.Clean(summary));
+            // Feed readers show the description as HTML: the plain-text summary is HTML-escaped
+            // first, so markup quoted in it (`<script>` in backticks) reads as text there too.
+            xml.WriteElementString("description", XmlText.Clean(HtmlEscape(summary)));
         }
 
         xml.WriteEndElement();
     }
+
+    private static string HtmlEscape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string Rfc822(DateTimeOffset date) => date.ToString("ddd, dd MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture).Remove(29, 1);
 }

@@ -3,6 +3,7 @@ using Site.Content;
 using Site.Content.Diagnostics;
 using Site.Content.Links;
 using Site.Content.Markdown;
+using Site.Content.Markdown.Components;
 using Site.Content.Model;
 
 namespace Site.Pipeline.Incremental;
@@ -23,7 +24,7 @@ namespace Site.Pipeline.Incremental;
 /// </summary>
 public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 {
-    private readonly MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
+    private MarkdownRenderer _renderer = renderer ?? MarkdownRenderer.Shared;
     private ContentSet? _lastContent;
     private Dictionary<Page, Entry> _entries = [];
     private Dictionary<Page, (RenderedMarkdown Raw, RenderedMarkdown Result)> _localised = [];
@@ -31,16 +32,30 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     private IReadOnlySet<string>? _lastUrls;
     private Dictionary<Page, RenderedMarkdown>? _lastByPage;
     private int _headingsChanged;
+    private bool _componentsChanged;
 
     /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
     public int LastChecked { get; private set; }
 
-    public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics)
+    /// <param name="components">The theme's components; when they differ from last run's (a template, declaration or UI string changed), every body is rendered again.</param>
+    public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics, IComponentRenderer? components = null)
     {
-        if (TryRenderSwapped(content, diagnostics) is { } swapped)
+        if (components is not null && components.Version != _renderer.Components?.Version)
+        {
+            // Only bodies that call components render differently; the others keep their results (and so their pages).
+            _renderer = new MarkdownRenderer(components);
+            _entries = _entries.Where(e => !e.Value.Result.UsesComponents).ToDictionary();
+            // This run is a full one: the swapped-pages shortcut assumes every other body is current.
+            _componentsChanged = _lastByPage is not null && _lastByPage.Values.Any(r => r.UsesComponents);
+        }
+
+
+        if (!_componentsChanged && TryRenderSwapped(content, diagnostics) is { } swapped)
         {
             return swapped;
         }
+
+        _componentsChanged = false;
 
         var pages = content.Pages;
         var results = new RenderedMarkdown?[pages.Count];
@@ -142,7 +157,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             }
 
             Interlocked.Increment(ref checkedCount);
-            found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. links.Validate(page, results[i]!)];
+            found[i] = [.. HeadingIdValidator.Validate(page, results[i]!), .. RenderFindings.For(page, results[i]!), .. links.Validate(page, results[i]!)];
         });
 
         var checkedPages = new Dictionary<Page, (RenderedMarkdown, Diagnostic[])>(pages.Count);
@@ -269,7 +284,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
                 _localised[page] = (raw, result);
             }
 
-            _checked[page] = (result, [.. HeadingIdValidator.Validate(page, result), .. links.Validate(page, result)]);
+            _checked[page] = (result, [.. HeadingIdValidator.Validate(page, result), .. RenderFindings.For(page, result), .. links.Validate(page, result)]);
         }
 
         foreach (var (_, found) in _checked.Values)
@@ -314,7 +329,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             return entry;
         }
 
-        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline);
+        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline, page.Language);
         Interlocked.Increment(ref rendered);
         if (entry is null || !SameOutline(entry.Result.Headings, result.Headings))
         {

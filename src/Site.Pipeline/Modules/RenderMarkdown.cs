@@ -3,14 +3,17 @@ using Site.Content.Diagnostics;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
+using Site.Pipeline.Rendering;
 
 namespace Site.Pipeline.Modules;
 
 /// <summary>
 /// Renders every body in parallel and validates internal links and fragments (errors name file
-/// and line). With a session's <see cref="MarkdownCache"/>, unchanged bodies are not rendered again.
+/// and line). Components (`{{&lt; note &gt;}}`) are rendered with the theme's shortcode templates
+/// when a theme folder is given. With a session's <see cref="MarkdownCache"/>, unchanged bodies are
+/// not rendered again.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownCache? cache = null) : IModule
+public sealed class RenderMarkdown(MarkdownCache? cache = null, string? themeFolder = null, string? translationsFolder = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -20,7 +23,8 @@ public sealed class RenderMarkdown(MarkdownCache? cache = null) : IModule
             if (document.TryGet<ContentSet>(Keys.Content, out var content))
             {
                 var diagnostics = new List<Diagnostic>();
-                var rendered = (cache ?? new MarkdownCache()).RenderAll(content, context.ParallelOptions, diagnostics);
+                var components = themeFolder is null ? null : ThemeComponents.Load(themeFolder, translationsFolder ?? "translations", diagnostics);
+                var rendered = (cache ?? new MarkdownCache()).RenderAll(content, context.ParallelOptions, diagnostics, components);
                 context.Report(diagnostics);
                 output.Add(document.WithMetadata(Keys.Rendered, rendered));
             }

@@ -11,13 +11,11 @@ namespace Site.Cli.Cli;
 /// <c>status</c>: translation status per language and section (translated, outdated with the
 /// source's diff since the pinned revision, unknown, missing, orphaned) and UI strings missing
 /// or still identical to the default language. <c>--json</c> for bots; <c>--strict</c> exits 1
-/// unless everything is translated and current.
+/// unless everything is translated and current. Every outdated translation gets its diff (an
+/// import can outdate dozens at once); <c>--limit N</c> caps the git look-ups when that is slow.
 /// </summary>
 internal static class StatusCommand
 {
-    /// <summary>Outdated translations that get a git diff per run; the rest are listed without one.</summary>
-    public const int MaxDiffs = 50;
-
     public static Command Create(CliHost host)
     {
         var input = new Option<string>("--input", "-i") { Description = "Content folder", DefaultValueFactory = _ => "input" };
@@ -26,9 +24,17 @@ internal static class StatusCommand
         var noDiff = new Option<bool>("--no-diff") { Description = "Do not look up source changes in git history" };
         var strict = new Option<bool>("--strict") { Description = "Exit with 1 when anything is outdated, unknown, missing or orphaned" };
         var language = new Option<string?>("--lang") { Description = "Only this language (code, e.g. zh)" };
+        var limit = new Option<int?>("--limit") { Description = "Look up the source diff of at most this many outdated translations (default: all)" };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--limit must be 0 or more");
+            }
+        });
         var command = new Command("status", "Report which translations are current, outdated, missing or orphaned")
         {
-            input, translations, json, noDiff, strict, language,
+            input, translations, json, noDiff, strict, language, limit,
         };
         command.SetAction(parse =>
         {
@@ -43,14 +49,14 @@ internal static class StatusCommand
                 return 2;
             }
 
-            var report = Build(content, parse.GetValue(translations)!, !parse.GetValue(noDiff), parse.GetValue(language));
+            var report = Build(content, parse.GetValue(translations)!, !parse.GetValue(noDiff), parse.GetValue(language), parse.GetValue(limit));
             if (parse.GetValue(json))
             {
                 host.Out.WriteLine(StatusJson.Write(report));
             }
             else
             {
-                WriteText(host.Out, report, parse.GetValue(translations)!);
+                WriteText(host.Out, report, parse.GetValue(translations)!, parse.GetValue(limit));
             }
 
             return parse.GetValue(strict) && !report.IsComplete ? 1 : 0;
@@ -58,15 +64,15 @@ internal static class StatusCommand
         return command;
     }
 
-    /// <summary>The report for every non-default language (or one), with git diffs when asked.</summary>
-    public static TranslationStatusReport Build(ContentSet content, string translationsFolder, bool withDiffs, string? onlyLanguage = null)
+    /// <summary>The report for every non-default language (or one), with git diffs when asked (at most <paramref name="maxDiffs"/> when given).</summary>
+    public static TranslationStatusReport Build(ContentSet content, string translationsFolder, bool withDiffs, string? onlyLanguage = null, int? maxDiffs = null)
     {
         var defaultCode = content.Config.DefaultLanguage.Code;
         var ui = content.Config.Languages
             .Where(l => !l.IsDefault)
             .ToDictionary(l => l.Code, l => UiStringAudit.Audit(translationsFolder, defaultCode, l.Code), StringComparer.Ordinal);
-        // Each diff walks git history (a few processes per revision): bounded, so a large backlog stays fast.
-        var diffsLeft = MaxDiffs;
+        // Each diff walks git history (a few processes per revision, at most SourceHistory.MaxRevisions); --limit bounds how many.
+        var diffsLeft = maxDiffs ?? int.MaxValue;
         Func<Page, string?>? diffOf = withDiffs
             ? page => page.DeclaredSourceHash is { } pinned && content.Get(defaultCode, page.Id) is { } source && diffsLeft-- > 0
                 ? SourceHistory.DiffSince(source.FullPath, pinned)
@@ -76,7 +82,7 @@ internal static class StatusCommand
         return onlyLanguage is null ? report : report with { Languages = [.. report.Languages.Where(l => l.Code == onlyLanguage)] };
     }
 
-    private static void WriteText(TextWriter o, TranslationStatusReport report, string translationsFolder)
+    private static void WriteText(TextWriter o, TranslationStatusReport report, string translationsFolder, int? limit)
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"Translation status (source language: {report.DefaultLanguage})");
@@ -99,7 +105,9 @@ internal static class StatusCommand
                     o.WriteLine($"    {i.Path}  sourceHash {i.DeclaredHash} -> {i.CurrentHash}");
                     if (i.Diff is null)
                     {
-                        o.WriteLine($"      (no diff: no git history holding the pinned revision, --no-diff, or beyond the first {MaxDiffs})");
+                        o.WriteLine(limit is { } n
+                            ? $"      (no diff: no git history holding the pinned revision, --no-diff, or beyond --limit {n})"
+                            : "      (no diff: no git history holding the pinned revision, or --no-diff)");
                         continue;
                     }
 

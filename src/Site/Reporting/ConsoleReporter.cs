@@ -85,18 +85,25 @@ internal sealed class ConsoleReporter
             return;
         }
 
+        // The default language's pages are the sources; only the other languages have translations.
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("Language")
             .AddColumn(new TableColumn("Pages").RightAligned())
+            .AddColumn(new TableColumn("Source").RightAligned())
             .AddColumn(new TableColumn("Translated").RightAligned())
+            .AddColumn(new TableColumn("Outdated").RightAligned())
             .AddColumn(new TableColumn("Fallbacks").RightAligned());
         foreach (var language in report.Languages)
         {
+            const string none = "–";
+            var d = language.IsDefault;
             table.AddRow(
                 Markup.Escape($"{language.Code} ({language.Name})"),
                 language.Pages.ToString(),
-                language.Translated.ToString(),
-                language.Fallbacks.ToString());
+                d ? language.Sources.ToString() : none,
+                d ? none : language.Translated.ToString(),
+                d ? none : language.Outdated.ToString(),
+                d ? none : language.Fallbacks.ToString());
         }
 
         _console.Write(table);

@@ -99,6 +99,88 @@ public sealed class InternalLinkTests
             ("zh/pages/about.md", "---\ntitle: 关于\n---\n见 [Linkerd](/projects/linkerd/)。\n")));
     }
 
+    [Theory]
+    [InlineData("/service/", "/pages/service/")]
+    [InlineData("/linkerd/", "/projects/linkerd/")]
+    [InlineData("/blog/linkerd-benchmarks/", "/blog/2019/linkerd-benchmarks/")]
+    [InlineData("/pages/linkerd/", "/projects/linkerd/")]
+    [InlineData("/projects/servce/", "/pages/service/")]
+    public void SuggestionsLookAtEveryPageType(string link, string suggestion)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/service.md", Page("S.\n")), ("en/pages/about.md", Page($"[x]({link})\n"))));
+        Assert.Contains($"link to unknown page {link}; did you mean {suggestion}?", d.Message);
+    }
+
+    [Fact]
+    public void SuggestionsStayInTheLinksLanguage()
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/service.md", Page("S.\n")),
+            ("zh/pages/service.md", "---\ntitle: 服务\n---\n服务。\n"),
+            ("en/pages/about.md", Page("A.\n")),
+            ("zh/pages/about.md", "---\ntitle: 关于\n---\n[x](/zh/service/)\n")));
+        Assert.Contains("did you mean /zh/pages/service/?", d.Message);
+    }
+
+    [Fact]
+    public void LinkToTheOldNameOfARenamedPageSuggestsTheRenameTheOrphanCheckFound()
+    {
+        // projects/linkerd-two.md was renamed to projects/linkerd2.md; its Chinese translation was left behind.
+        using var site = TestSite.With(
+            ("en/projects/linkerd2.md", "---\ntitle: Linkerd 2\nmaturity: graduated\ncategory: service-mesh\n---\nMesh.\n"),
+            ("en/projects/linkerd-dashboard.md", "---\ntitle: Linkerd dashboard\nmaturity: sandbox\ncategory: service-mesh\n---\nUI.\n"),
+            ("zh/projects/linkerd-two.md", "---\ntitle: Linkerd 2\n---\n网格。\n"),
+            ("zh/pages/about.md", "---\ntitle: 关于\n---\n见 [Linkerd 2](/zh/projects/linkerd-two/)。\n"),
+            ("en/pages/about.md", Page("See [Linkerd 2](/projects/linkerd-two/).\n")));
+        var result = site.Load();
+        var orphan = Assert.Single(result.Content!.Orphans);
+        Assert.Equal("projects/linkerd2.md", orphan.LikelySourceId);
+
+        var links = ContentRenderer.RenderAll(result.Content).Diagnostics;
+
+        var zh = Assert.Single(links, d => d.Path == "input/zh/pages/about.md");
+        Assert.Contains("link to unknown page /zh/projects/linkerd-two/; did you mean /zh/projects/linkerd2/?", zh.Message);
+        Assert.Contains("renamed", zh.Message);
+        var en = Assert.Single(links, d => d.Path == "input/en/pages/about.md");
+        Assert.Contains("did you mean /projects/linkerd2/?", en.Message);
+    }
+
+    [Fact]
+    public void LinkToADraftSaysItIsADraft()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/roadmap.md", "---\ntitle: Roadmap\ndraft: true\n---\nR.\n"), ("en/pages/about.md", Page("See [the roadmap](/pages/roadmap/).\n"))));
+        Assert.True(d.IsError);
+        Assert.Contains("link to /pages/roadmap/, a draft", d.Message);
+        Assert.Contains("en/pages/roadmap.md has `draft: true`", d.Message);
+    }
+
+    [Fact]
+    public void MissingImageSaysWhereImagesGo()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("![diagram](/assets/img/mesh.svg)\n"))));
+        Assert.DoesNotContain("unknown page", d.Message);
+        Assert.Contains("image /assets/img/mesh.svg does not exist", d.Message);
+        Assert.Contains("input/assets/img/mesh.svg", d.Message);
+    }
+
+    [Fact]
+    public void MissingImageOutsideAssetsSuggestsTheAssetOfTheSameName()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("![logo](/images/logo.png)\n")), ("assets/img/logo.png", "png")));
+        Assert.Contains("image /images/logo.png does not exist", d.Message);
+        Assert.Contains("images go in input/assets/", d.Message);
+        Assert.Contains("did you mean /assets/img/logo.png?", d.Message);
+    }
+
+    [Fact]
+    public void MissingDownloadSaysWhereFilesGo()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[slides](/assets/slides/talk.pdf)\n")), ("assets/slides/talk-2024.pdf", "pdf")));
+        Assert.Contains("file /assets/slides/talk.pdf does not exist", d.Message);
+        Assert.Contains("input/assets/slides/talk.pdf", d.Message);
+        Assert.Contains("did you mean /assets/slides/talk-2024.pdf?", d.Message);
+    }
+
     [Fact]
     public void LinksInFallbacksAreNotReportedTwice()
     {

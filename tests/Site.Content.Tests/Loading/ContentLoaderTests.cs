@@ -135,6 +135,65 @@ public sealed class ContentLoaderTests
         Assert.DoesNotContain("/blog/draft/", result.Content.OutputUrls);
     }
 
+    [Theory]
+    [InlineData("en/pages/roadmap.md", "title: Roadmap", "/pages/roadmap/")]
+    [InlineData("en/projects/kuma.md", "title: Kuma\nmaturity: sandbox\ncategory: service-mesh", "/projects/kuma/")]
+    [InlineData("en/sigs/tag-storage.md", "title: TAG Storage\nkind: tag", "/sigs/tag-storage/")]
+    [InlineData("en/categories/storage.md", "title: Storage\norder: 3", "/categories/storage/")]
+    [InlineData("en/blog/2020/soon.md", "title: Soon\ndate: 2020-01-01", "/blog/2020/soon/")]
+    public void DraftIsAcceptedOnEveryPageTypeAndKeepsThePageAndItsTranslationsUnpublished(string path, string frontMatter, string url)
+    {
+        var id = path["en/".Length..];
+        using var site = TestSite.With(
+            (path, $"---\n{frontMatter}\ndraft: true\n---\nNot ready.\n"),
+            ("zh/" + id, "---\ntitle: 草稿\n---\n还没好。\n"));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Content!.Get("en", id));
+        Assert.Null(result.Content.Get("zh", id));
+        Assert.Contains(id, result.Content.DraftIds);
+        Assert.DoesNotContain(url, result.Content.OutputUrls);
+        Assert.DoesNotContain("/zh" + url, result.Content.OutputUrls);
+    }
+
+    [Fact]
+    public void DraftHomeTextLeavesTheGeneratedHomePage()
+    {
+        using var site = TestSite.With(("en/_index.md", "---\ntitle: Home\ndraft: true\n---\nWelcome.\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Content!.Get("en", "_index.md"));
+        Assert.Contains("/", result.Content.OutputUrls);
+    }
+
+    [Fact]
+    public void DraftTranslationOfAFreePageFallsBackToTheEnglishPage()
+    {
+        using var site = TestSite.With(
+            ("en/pages/about.md", "---\ntitle: About\n---\nAbout us.\n"),
+            ("zh/pages/about.md", "---\ntitle: 关于\ndraft: true\n---\n未完成。\n"));
+        var result = site.Load();
+        Assert.Empty(result.Diagnostics);
+        var zh = result.Content!.Get("zh", "pages/about.md")!;
+        Assert.True(zh.IsFallback);
+        Assert.Equal("About", zh.Title);
+        Assert.Contains("/zh/pages/about/", result.Content.OutputUrls);
+    }
+
+    [Fact]
+    public void ReferenceToADraftSaysItIsADraft()
+    {
+        using var site = TestSite.With(
+            ("en/projects/kuma.md", "---\ntitle: Kuma\nmaturity: sandbox\ncategory: service-mesh\ndraft: true\n---\nK.\n"),
+            ("en/blog/2020/kuma.md", "---\ntitle: Kuma news\ndate: 2020-01-01\nprojects: [kuma]\n---\nNews.\n"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.Equal(("input/en/blog/2020/kuma.md", 4), (d.Path, d.Line));
+        Assert.Contains("project `kuma` is a draft", d.Message);
+        Assert.Contains("projects/kuma.md", d.Message);
+    }
+
     [Fact]
     public void DraftTranslationFallsBackToTheSource()
     {

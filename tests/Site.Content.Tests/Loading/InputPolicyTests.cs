@@ -155,6 +155,6 @@ public sealed class InputPolicyTests
         Assert.Empty(result.Diagnostics);
 
         var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics);
-        Assert.Contains("unknown page /assets/css/site.css", d.Message);
+        Assert.Contains("file /assets/css/site.css does not exist", d.Message);
     }
 }

@@ -16,6 +16,27 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void AlignedTableColumnsGetClassesNotStyleAttributesWhichTheCspBlocks()
+    {
+        var html = Render("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n").Html;
+
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<th class=\"align-left\">a</th>", html);
+        Assert.Contains("<th class=\"align-center\">b</th>", html);
+        Assert.Contains("<td class=\"align-right\">3</td>", html);
+        Assert.Contains("<td>4</td>", html);
+    }
+
+    [Fact]
+    public void AlignedTableNextToRawHtmlKeepsItsClasses()
+    {
+        var r = Render("<kbd>x</kbd>\n\n| a | b |\n|--:|---|\n| 1 | 2 |\n");
+
+        Assert.Contains("<td class=\"align-right\">1</td>", r.Html);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
     public void FootnotesRenderWithBackReferences()
     {
         var html = Render("Text[^1].\n\n[^1]: The note.\n").Html;
@@ -67,12 +88,12 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void RawHtmlIsEscapedNotPassedThrough()
+    public void RawHtmlGoesThroughTheAllowList()
     {
         var html = Render("Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">block</div>\n").Html;
         Assert.DoesNotContain("<script>", html);
-        Assert.DoesNotContain("<div", html);
-        Assert.Contains("&lt;script&gt;", html);
+        Assert.DoesNotContain("onclick", html);
+        Assert.Contains("<div>block</div>", html);
     }
 
     [Theory]
@@ -134,11 +155,57 @@ public sealed class MarkdownRendererTests
         Assert.Contains("使用\nKubernetes", Render("使用\nKubernetes\n").Html);
     }
 
+    [Theory]
+    [InlineData("持续集成是一种流程。\nCD 是持续交付。\n", "持续集成是一种流程。CD 是持续交付。")]
+    [InlineData("工具包括：\nHelm 和 Argo。\n", "工具包括：Helm 和 Argo。")]
+    [InlineData("见（\nKubernetes）。\n", "见（Kubernetes）。")]
+    [InlineData("使用 Kubernetes\n，然后部署。\n", "使用 Kubernetes，然后部署。")]
+    [InlineData("他说“你好”\n然后离开。\n", "他说“你好”然后离开。")]
+    [InlineData("「容器」\n`kubectl` 命令。\n", "「容器」kubectl 命令。")]
+    public void SoftBreakNextToFullWidthPunctuationJoinsWithoutASpace(string markdown, string plain)
+    {
+        var r = Render(markdown);
+        Assert.Equal(plain, r.PlainText);
+        Assert.DoesNotContain("\n", r.Html.TrimEnd('\n'));
+    }
+
+    [Theory]
+    [InlineData("Run the tests.\nThen deploy.\n", "Run the tests. Then deploy.")]
+    [InlineData("He said\n“hello” and left.\n", "He said “hello” and left.")]
+    [InlineData("Wait for it…\nthen go.\n", "Wait for it… then go.")]
+    [InlineData("使用 Kubernetes\nand Helm\n", "使用 Kubernetes and Helm")]
+    public void SoftBreakBetweenLatinWordsStaysASpaceEvenNextToSharedPunctuation(string markdown, string plain) =>
+        Assert.Equal(plain, Render(markdown).PlainText);
+
     [Fact]
     public void SoftBreakAfterEmphasisedHanIsRemoved()
     {
         Assert.Contains("<em>强调</em>文字", Render("*强调*\n文字\n").Html);
     }
+
+    [Fact]
+    public void ABodyStartingWithAnH1IsWarnedAboutAtItsLine()
+    {
+        var r = Render("# Linkerd\n\nLinkerd is a mesh.\n\n## Install\n\nTitle\n=====\n", firstLine: 6);
+
+        Assert.Equal(2, r.Findings.Count);
+        Assert.All(r.Findings, f => Assert.Equal(Site.Content.Diagnostics.Severity.Warning, f.Severity));
+        Assert.Equal((6, 1), (r.Findings[0].Line, r.Findings[0].Column));
+        Assert.Equal(12, r.Findings[1].Line);
+        Assert.Contains("second `<h1>`", r.Findings[0].Message);
+        Assert.Contains("`##`", r.Findings[0].Message);
+    }
+
+    [Fact]
+    public void ARawH1IsASecondTitleToo()
+    {
+        var f = Assert.Single(Render("Intro.\n\n<h1>Big</h1>\n").Findings);
+        Assert.Equal((3, 1), (f.Line, f.Column));
+        Assert.Contains("second `<h1>`", f.Message);
+    }
+
+    [Fact]
+    public void SectionHeadingsAreNotWarnedAbout() => Assert.Empty(Render("## One\n\n### Two\n").Findings);
 
     [Fact]
     public void HeadingsGetSlugIdsAndDuplicatesAreNumbered()

@@ -8,17 +8,18 @@ namespace Site.Content.Tests.Properties;
 
 /// <summary>
 /// The markdown stage takes any body: it never throws, and its HTML only ever holds the
-/// elements markdown itself produces, no event-handler attribute and no link or image that
-/// runs script (the HTML policy of SECURITY.md).
+/// elements markdown itself produces or the raw HTML allow-list lets through, no event-handler
+/// attribute, no inline style and no link or image that runs script (the HTML policy of SECURITY.md).
 /// </summary>
 public sealed partial class MarkdownSafetyProperties
 {
-    // Everything the enabled markdown features can emit; raw HTML from contributors is escaped, so nothing else may appear.
-    private static readonly HashSet<string> AllowedElements = new(StringComparer.Ordinal)
-    {
+    // Everything the enabled markdown features can emit, plus the raw HTML allow-list; nothing else may appear.
+    private static readonly HashSet<string> AllowedElements = new(
+    [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote",
         "ul", "ol", "li", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "input", "div", "section", "span",
-    };
+        .. Site.Content.Markdown.Html.HtmlAllowList.Elements,
+    ], StringComparer.Ordinal);
 
     [Fact]
     public void Rendering_any_body_never_throws_and_emits_only_markdown_elements_with_safe_urls() =>
@@ -42,10 +43,26 @@ public sealed partial class MarkdownSafetyProperties
                 }
             }
 
-            // Every '<' that is not a tag the renderer wrote was escaped.
+            // Read as a browser reads it: no script, handler, style or script URL anywhere.
+            HtmlSafety.AssertSafe(html);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("\0", html, StringComparison.Ordinal);
             Assert.All(rendered.Links, l => Assert.True(l.Line >= 5, $"link line {l.Line}"));
+            Assert.All(rendered.Findings, f => Assert.True(f.Line >= 5 && f.Column >= 1, $"finding at {f.Line}:{f.Column}"));
         }).Check(PropertyRuns.Config);
+
+    [Fact]
+    public void Every_payload_of_the_xss_corpus_in_every_position_is_neutralised()
+    {
+        foreach (var body in XssCorpus.Bodies())
+        {
+            var rendered = MarkdownRenderer.Shared.Render(body, firstLine: 3);
+
+            HtmlSafety.AssertSafe(rendered.Html);
+            Assert.DoesNotContain("\0", rendered.Html, StringComparison.Ordinal);
+            Assert.All(rendered.Findings, f => Assert.True(f.Line >= 3 && f.Column >= 1, $"finding at {f.Line}:{f.Column} for {body}"));
+        }
+    }
 
     [Fact]
     public void Deeply_nested_lists_and_quotes_render_in_bounded_time_and_unparsable_bodies_say_so()

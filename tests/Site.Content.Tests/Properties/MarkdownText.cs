@@ -3,13 +3,13 @@ using FsCheck.Fluent;
 
 namespace Site.Content.Tests.Properties;
 
-/// <summary>Random markdown bodies built from block and inline syntax, raw HTML and dangerous links.</summary>
+/// <summary>Random markdown bodies built from block and inline syntax, raw HTML, the XSS corpus and dangerous links.</summary>
 internal static class MarkdownText
 {
     private static readonly string[] Pieces =
     [
         "\n", "\n\n", "    ", "# ", "## ", "###### ", "> ", ">> ", "- ", "* ", "1. ", "- [ ] ", "- [x] ", "```", "```js\n", "~~~", "---\n",
-        "| a | b |\n", "|---|---|\n", "*", "**", "_", "__", "~~", "`", "``", "[", "]", "(", ")", "![", "<", ">", "&", "\\", "{#", "}",
+        "| a | b |\n", "|---|---|\n", "|:--|--:|\n", "|:-:|---|\n", "*", "**", "_", "__", "~~", "`", "``", "[", "]", "(", ")", "![", "<", ">", "&", "\\", "{#", "}",
         "[^1]", "[^1]: note\n", "[ref]", "[ref]: javascript:alert(1)\n", "[ok]: /projects/x/\n",
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//evil>", "<a href=\"javascript:alert(1)\">x</a>",
         "<!-- c -->", "<div onclick=x>", "<style>", "</p>",
@@ -21,6 +21,7 @@ internal static class MarkdownText
 
     public static Arbitrary<string> Arbitrary { get; } = Gen.OneOf(
             Gen.Elements(Pieces),
+            Gen.Elements(XssCorpus.Payloads),
             HostileText.Arbitrary.Generator)
         .ArrayOf()
         .Select(parts => string.Concat(parts))

@@ -113,6 +113,30 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_a_component_template_or_label_re_renders_only_the_bodies_that_call_components()
+    {
+        _site.Write("input/en/pages/about.md", "---\ntitle: About\n---\nAbout this site.\n\n{{< note >}}\nRead this.\n{{< /note >}}\n");
+        await BuildAsync();
+
+        var template = Path.Combine(_site.Theme, "shortcodes", "note.scriban");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("callout-note", "callout-note callout-edited", StringComparison.Ordinal));
+        var report = await _session.RebuildAsync([template]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(1, report.Incremental!.MarkdownRendered);
+        Assert.Contains("callout-edited", File.ReadAllText(Output("pages/about/index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Incremental.PagesRendered, p => p.StartsWith("blog/", StringComparison.Ordinal));
+
+        var zh = Path.Combine(_site.Translations, "zh.yml");
+        File.WriteAllText(zh, File.ReadAllText(zh).Replace("note: 注意", "note: 请注意", StringComparison.Ordinal));
+        report = await _session.RebuildAsync([zh]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(1, report.Incremental!.MarkdownRendered);
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task Changing_a_chinese_ui_string_re_renders_every_chinese_page_and_no_english_one()
     {
         var build = await BuildAsync();

@@ -85,15 +85,21 @@ public static class BadInputCases
         Fails("10,000-deep nested front matter", Project, Page("title: " + new string('[', 10_000) + new string(']', 10_000)), 2, "nested"),
         Fails("yaml alias bomb", Project, Page("title: Bad\nmaturity: sandbox\ncategory: service-mesh\nsummary: &a [x, x]\ntags: [*a, *a]"), 5, "anchors"),
 
-        // Raw HTML policy: escaped, never passed through.
-        Accepts("raw html and script in a body are escaped", Post, Page("title: Html\ndate: 2020-01-01", "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n<iframe src=https://evil.example/></iframe>"), (site, _) =>
+        // Raw HTML policy: the allow-list of SECURITY.md; each removal is a warning at the HTML's position.
+        new("raw html and script in a body are sanitized with warnings", site => site.Write(Post, Page("title: Html\ndate: 2020-01-01",
+            "Press <kbd>Ctrl</kbd>.\n\n<script>alert(1)</script>\n\n<b onclick=alert(2)>bold</b>\n\n<iframe src=https://evil.example/></iframe>")), 0, Post, 7, "removed `<script>`")
         {
-            var html = File.ReadAllText(site.Combine("output/blog/2020/bad/index.html"));
-            Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
-            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
-        }),
+            Verify = (site, run) =>
+            {
+                var html = File.ReadAllText(site.Combine("output/blog/2020/bad/index.html"));
+                Assert.Contains("<kbd>Ctrl</kbd>", html, StringComparison.Ordinal);
+                Assert.Contains("<b>bold</b>", html, StringComparison.Ordinal);
+                Assert.DoesNotContain("alert(", html, StringComparison.Ordinal);
+                Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
+                Assert.Contains($"{Post}:9:1: warning: removed `onclick` from `<b>`", run.Stderr, StringComparison.Ordinal);
+                Assert.Contains($"{Post}:11:1: warning: removed `<iframe>`", run.Stderr, StringComparison.Ordinal);
+            },
+        },
         Accepts("hostile strings in every front-matter field", "input/en/sigs/hostile.md", Page(
             $"title: \"{Hostile}\"\nkind: sig\nsummary: \"{Hostile}\"\nchairs: [\"{Hostile}\"]\ntocLiaisons: [\"{Hostile}\"]\nmeetings: \"{Hostile}\"\nchannels: [\"{Hostile}\"]"), (site, _) =>
             HostileOutput.AssertEscaped(site.Combine("output"))),
@@ -138,6 +144,15 @@ public static class BadInputCases
         Fails("wasm file in assets", "input/assets/bin/app.wasm", "\0asm", null, "script"),
         Accepts("svg image in assets", "input/assets/img/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n", (site, _) =>
             Assert.True(File.Exists(site.Combine("output/assets/img/diagram.svg")))),
+
+        // Markdown as real contributors write it (issue 14).
+        Fails("link to a page of another section", Post, Page("title: Bad\ndate: 2020-01-01", "See [about](/about/)."), 5, "did you mean /pages/about/?"),
+        Fails("missing image", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](/assets/img/chart.png)"), 7, "put the file at input/assets/img/chart.png"),
+        Fails("unknown component", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n{{< notice >}}\nText.\n{{< /notice >}}"), 7, "unknown component `notice`"),
+        Fails("unknown component argument", Post, Page("title: Bad\ndate: 2020-01-01", "{{< youtube w7Ft2ymGmfc titel=\"x\" >}}"), 5, "unknown argument `titel` for `youtube`; did you mean `title`?"),
+        Warns("body starting with a title", site => site.Write(Post, Page("title: Twice\ndate: 2020-01-01", "# Twice\n\nText.")), Post, "second `<h1>`"),
+        Accepts("draft free page", "input/en/pages/roadmap.md", Page("title: Roadmap\ndraft: true", "Soon."), (site, _) =>
+            Assert.False(Directory.Exists(site.Combine("output/pages/roadmap")))),
 
         // Third-party hosts: the site loads nothing from them (CSP, mainland China).
         Fails("image from another host", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](https://cdn.example.org/chart.png)"), 7, "input/assets/"),

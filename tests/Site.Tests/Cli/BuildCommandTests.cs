@@ -12,7 +12,8 @@ public class BuildCommandTests
         ok,
         diagnostics,
         [],
-        ok ? [new LanguageSummary("en", "English", 12, 12, 0), new LanguageSummary("zh", "中文", 12, 7, 5)] : [],
+        ok ? [new LanguageSummary("en", "English", IsDefault: true, Pages: 12, Sources: 10, Translated: 0, Outdated: 0, Fallbacks: 0),
+              new LanguageSummary("zh", "中文", IsDefault: false, Pages: 12, Sources: 0, Translated: 3, Outdated: 2, Fallbacks: 5)] : [],
         30,
         TimeSpan.FromMilliseconds(1234),
         "/tmp/out",
@@ -37,6 +38,30 @@ public class BuildCommandTests
         Assert.Contains("Built 24 pages", output);
         Assert.Contains("1234 ms", output);
         Assert.Equal("", errors);
+    }
+
+    [Fact]
+    public async Task The_table_calls_default_language_pages_sources_and_counts_outdated_translations_apart()
+    {
+        var (_, output, _) = await Run((_, _) => Task.FromResult(Report(true)), "build");
+
+        Assert.Matches(@"Language\s+Pages\s+Source\s+Translated\s+Outdated\s+Fallbacks", output);
+        Assert.Matches(@"en \(English\)\s+12\s+10\s+–\s+–\s+–", output);
+        Assert.Matches(@"zh \(中文\)\s+12\s+–\s+3\s+2\s+5", output);
+    }
+
+    [Fact]
+    public async Task A_real_build_counts_an_outdated_translation_as_outdated_not_translated()
+    {
+        using var site = new Site.Tests.BadInput.MinimalSite();
+        site.Write("input/zh/projects/linkerd.md", "---\ntitle: Linkerd\nsourceHash: 000000000000\n---\nLinkerd 是服务网格。\n");
+
+        var run = await Site.Tests.BadInput.CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(0, run.ExitCode);
+        // English: six markdown pages are sources. Chinese: the home text is translated (no sourceHash), Linkerd is outdated.
+        Assert.Matches(@"en \(English\)\s+\d+\s+6\s+–\s+–\s+–", run.Stdout);
+        Assert.Matches(@"zh \(中文\)\s+\d+\s+–\s+1\s+1\s+4", run.Stdout);
     }
 
     [Fact]

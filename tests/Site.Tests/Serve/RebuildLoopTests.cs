@@ -41,7 +41,7 @@ public class RebuildLoopTests
     }
 
     private static BuildReport Report(bool ok, params Diagnostic[] diagnostics) =>
-        new(ok, diagnostics, [], [new LanguageSummary("en", "English", 3, 3, 0)], 3, TimeSpan.FromMilliseconds(5), "/out", []);
+        new(ok, diagnostics, [], [new LanguageSummary("en", "English", IsDefault: true, Pages: 3, Sources: 3, Translated: 0, Outdated: 0, Fallbacks: 0)], 3, TimeSpan.FromMilliseconds(5), "/out", []);
 
     private static (RebuildLoop Loop, LiveReloadHub Hub, StringWriter Log) Create(ISiteRebuilder rebuilder)
     {

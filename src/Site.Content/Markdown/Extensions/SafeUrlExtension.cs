@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Site.Content.Markdown.Extensions;
 
 /// <summary>
-/// HTML policy, part 2 (part 1 is <c>DisableHtml()</c> in <see cref="MarkdownPipelineFactory"/>):
+/// HTML policy, part 2 (part 1 is <see cref="SafeHtmlExtension"/>):
 /// contributors' markdown must not run script in readers' browsers, so links and images whose
 /// URL uses the `javascript:`, `vbscript:` or `data:` scheme are dropped. A dropped link keeps
 /// its text, a dropped image keeps its alt text.

@@ -1,0 +1,177 @@
+using Site.Content.Loading;
+using Site.Content.Text;
+
+namespace Site.Content.Links;
+
+/// <summary>
+/// "Did you mean …?" for a link the build writes nothing at. In order: the new name of a page
+/// whose orphaned translation says it was renamed (the same guess the orphan check makes), the
+/// nearest name in the link's own folder, then the same or the nearest name among every page
+/// and list of the link's language, whatever its type (`/service/` → `/pages/service/`). A
+/// missing image or file is not called a page: the message says that such files go in
+/// `input/assets/`, and names the asset of the same or the nearest name.
+/// Built once per build, on the first broken link; thread-safe to read.
+/// </summary>
+internal sealed class LinkSuggestions
+{
+    private readonly ContentSet _content;
+    private readonly Dictionary<string, (string NewUrl, string Note)> _renamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
+    private readonly List<string> _assetUrls;
+
+    public LinkSuggestions(ContentSet content)
+    {
+        _content = content;
+        foreach (var url in content.OutputUrls)
+        {
+            if (url.EndsWith('/') && !url.StartsWith("/assets/", StringComparison.Ordinal))
+            {
+                var language = LanguageOf(url);
+                if (!_urlsByLanguage.TryGetValue(language, out var list))
+                {
+                    _urlsByLanguage[language] = list = [];
+                }
+
+                list.Add(url);
+            }
+        }
+
+        foreach (var list in _urlsByLanguage.Values)
+        {
+            // Content pages before generated lists, then shorter and ordinal: suggestions do not depend on set order.
+            list.Sort((a, b) =>
+            {
+                var byKind = (content.ByUrl(a) is null).CompareTo(content.ByUrl(b) is null);
+                return byKind != 0 ? byKind : a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+            });
+        }
+
+        _assetUrls = [.. content.Assets.Select(a => a.Url).Order(StringComparer.Ordinal)];
+        foreach (var id in content.DraftIds)
+        {
+            foreach (var language in content.Config.Languages)
+            {
+                _draftFiles.TryAdd(PagePath.UrlOf(id, language.UrlPrefix), $"{content.Config.DefaultLanguage.Code}/{id}");
+            }
+        }
+
+        var defaultCode = content.Config.DefaultLanguage.Code;
+        foreach (var orphan in content.Orphans)
+        {
+            if (orphan.LikelySourceId is not { } newId || content.Get(defaultCode, newId) is not { } source)
+            {
+                continue;
+            }
+
+            foreach (var language in content.Config.Languages)
+            {
+                var oldUrl = PagePath.UrlOf(orphan.Id, language.UrlPrefix);
+                var newUrl = content.Get(language.Code, newId)?.Url ?? (language.IsDefault ? source.Url : language.Localise(source.Url));
+                if (!content.OutputUrls.Contains(oldUrl) && content.OutputUrls.Contains(newUrl))
+                {
+                    var note = $" Its page seems renamed to {newUrl} ({orphan.Id} → {newId}; the orphaned translation {orphan.SourcePath} still has the old name):"
+                        + " rename pages with `site move <old> <new>`, which moves the translations and rewrites the links to them.";
+                    _renamed.TryAdd(oldUrl, (newUrl, note));
+                }
+            }
+        }
+    }
+
+    /// <summary>True for a link to a file rather than a page: an image, anything under /assets/, or a path ending in a file name.</summary>
+    public static bool IsFile(string path, bool isImage)
+    {
+        if (isImage || path.StartsWith("/assets/", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && dot < name.Length - 1 && !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The message for a link to a page the build does not write.</summary>
+    public string UnknownPage(string path)
+    {
+        if (_draftFiles.TryGetValue(path, out var draft))
+        {
+            return $"link to {path}, a draft that is not published ({draft} has `draft: true`): publish it first, or link to it later";
+        }
+
+        if (_renamed.TryGetValue(path, out var renamed))
+        {
+            return $"link to unknown page {path}; did you mean {renamed.NewUrl}?{renamed.Note}";
+        }
+
+        var near = NearestPage(path);
+        return $"link to unknown page {path}" + (near is null ? string.Empty : $"; did you mean {near}?");
+    }
+
+    /// <summary>The message for a link or image whose file does not exist.</summary>
+    public string MissingFile(string path, bool isImage)
+    {
+        var kind = isImage ? "image" : "file";
+        var where = path.StartsWith("/assets/", StringComparison.Ordinal)
+            ? $"put the file at input{path} (files in input/assets/ are published under /assets/)"
+            : $"{kind}s go in input/assets/ and are linked as /assets/…";
+        var near = NearestAsset(path);
+        return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
+    }
+
+    private string? NearestPage(string path)
+    {
+        var language = LanguageOf(path);
+        if (!_urlsByLanguage.TryGetValue(language, out var urls))
+        {
+            return null;
+        }
+
+        var slug = LastSegment(path);
+        var folder = Folder(path);
+
+        // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest name anywhere.
+        return NearestMatch.FindBy(slug, urls.Where(u => Folder(u) == folder), LastSegment)
+            ?? urls.FirstOrDefault(u => string.Equals(LastSegment(u), slug, StringComparison.OrdinalIgnoreCase))
+            ?? NearestMatch.FindBy(slug, urls, LastSegment);
+    }
+
+    private string? NearestAsset(string path)
+    {
+        // The same name in another folder; a near name in the same folder; a longer name of the same stem and type there (talk.pdf → talk-2024.pdf); a near name anywhere.
+        var name = LastSegment(path);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var folder = Folder(path);
+        return _assetUrls.FirstOrDefault(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
+            ?? NearestMatch.FindBy(name, _assetUrls.Where(u => Folder(u) == folder), LastSegment)
+            ?? _assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
+                && string.Equals(Path.GetExtension(u), Path.GetExtension(name), StringComparison.OrdinalIgnoreCase)
+                && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            ?? NearestMatch.FindBy(name, _assetUrls, LastSegment);
+    }
+
+    private string LanguageOf(string url)
+    {
+        foreach (var language in _content.Config.Languages)
+        {
+            if (!language.IsDefault && url.StartsWith(language.HomeUrl, StringComparison.Ordinal))
+            {
+                return language.Code;
+            }
+        }
+
+        return _content.Config.DefaultLanguage.Code;
+    }
+
+    private static string LastSegment(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        return trimmed[(trimmed.LastIndexOf('/') + 1)..];
+    }
+
+    private static string Folder(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        return trimmed[..(trimmed.LastIndexOf('/') + 1)];
+    }
+}

@@ -1,0 +1,136 @@
+namespace Site.Content.Markdown.Components;
+
+/// <summary>An argument as written: its name (null when given by position), value and 0-based column in the line.</summary>
+public sealed record ComponentArgument(string? Name, string Value, int Column);
+
+/// <summary>
+/// One Hugo-style component tag, `{{&lt; name key="value" &gt;}}`, `{{&lt; /name &gt;}}` or
+/// `{{% name %}}`, read from a line. Values may be double-, single- or back-quoted, or bare words.
+/// </summary>
+public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosing, IReadOnlyList<ComponentArgument> Arguments, int Length)
+{
+    /// <summary>True when the text at <paramref name="start"/> opens a tag (and is not the escaped form `{{&lt;/* … */&gt;}}`).</summary>
+    public static bool StartsAt(ReadOnlySpan<char> text) =>
+        text.Length >= 3 && text[0] == '{' && text[1] == '{' && (text[2] == '<' || text[2] == '%') && !text[3..].TrimStart().StartsWith("/*");
+
+    /// <summary>Reads the tag at the start of <paramref name="text"/>; null with <paramref name="error"/> set when it is malformed.</summary>
+    /// <param name="column">Column of the tag in its line, added to argument columns.</param>
+    public static ComponentTag? Parse(string text, int column, out string? error)
+    {
+        error = null;
+        var delimiter = text[2];
+        var close = delimiter == '<' ? ">}}" : "%}}";
+        var i = 3;
+        SkipSpaces(text, ref i);
+        var isClosing = i < text.Length && text[i] == '/';
+        if (isClosing)
+        {
+            i++;
+            SkipSpaces(text, ref i);
+        }
+
+        var nameStart = i;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '-' or '_'))
+        {
+            i++;
+        }
+
+        var name = text[nameStart..i];
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            error = "a component tag starts with its name: `{{< name >}}`";
+            return null;
+        }
+
+        var arguments = new List<ComponentArgument>();
+        while (true)
+        {
+            SkipSpaces(text, ref i);
+            if (i >= text.Length)
+            {
+                error = $"the tag of `{name}` is not closed on its line: end it with `{close}`";
+                return null;
+            }
+
+            if (string.CompareOrdinal(text, i, close, 0, close.Length) == 0)
+            {
+                return new ComponentTag(name, isClosing, false, arguments, i + close.Length);
+            }
+
+            if (text[i] == '/' && string.CompareOrdinal(text, i + 1, close, 0, close.Length) == 0)
+            {
+                return new ComponentTag(name, isClosing, true, arguments, i + 1 + close.Length);
+            }
+
+            var argStart = i;
+            string? key = null;
+            var word = i;
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '-' or '_'))
+            {
+                i++;
+            }
+
+            if (i > word && i < text.Length && text[i] == '=')
+            {
+                key = text[word..i];
+                i++;
+            }
+            else
+            {
+                i = word;
+            }
+
+            if (ReadValue(text, ref i, close) is not { } value)
+            {
+                error = $"an argument of `{name}` has an unclosed quote";
+                return null;
+            }
+
+            arguments.Add(new ComponentArgument(key, value, column + argStart));
+        }
+    }
+
+    private static string? ReadValue(string text, ref int i, string close)
+    {
+        if (i < text.Length && text[i] is '"' or '\'' or '`')
+        {
+            var quote = text[i];
+            var sb = new System.Text.StringBuilder();
+            for (i++; i < text.Length; i++)
+            {
+                if (text[i] == '\\' && quote == '"' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
+                {
+                    sb.Append(text[++i]);
+                }
+                else if (text[i] == quote)
+                {
+                    i++;
+                    return sb.ToString();
+                }
+                else
+                {
+                    sb.Append(text[i]);
+                }
+            }
+
+            return null;
+        }
+
+        var start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && string.CompareOrdinal(text, i, close, 0, close.Length) != 0
+               && !(text[i] == '/' && string.CompareOrdinal(text, i + 1, close, 0, close.Length) == 0))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    private static void SkipSpaces(string text, ref int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+    }
+}

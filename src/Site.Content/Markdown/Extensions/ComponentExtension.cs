@@ -1,0 +1,380 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Content.Diagnostics;
+using Site.Content.Markdown.Components;
+using Site.Content.Text;
+
+namespace Site.Content.Markdown.Extensions;
+
+/// <summary>
+/// Components in Hugo's shortcode syntax: `{{&lt; name key="value" &gt;}}` on a line of its own,
+/// or `{{&lt; name &gt;}}` … markdown … `{{&lt; /name &gt;}}` around blocks (`{{% … %}}` works the
+/// same). Each call is checked against the theme's declarations (<see cref="ComponentCatalog"/>,
+/// passed in the parser context) and rendered through <see cref="IComponentRenderer"/> with its
+/// inner markdown already rendered. Unknown components and arguments, missing required ones and
+/// bad values are errors at their column; a tag inside a sentence is an error too (components are
+/// blocks). `{{&lt;/* name */&gt;}}` shows the tag itself, as in Hugo.
+/// </summary>
+public sealed class ComponentExtension : IMarkdownExtension
+{
+    /// <summary>Key of the <see cref="ComponentCatalog"/> in <see cref="MarkdownParserContext.Properties"/>.</summary>
+    public static readonly object CatalogKey = typeof(ComponentCatalog);
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new ComponentBlockParser());
+        pipeline.InlineParsers.Insert(0, new ComponentInlineParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.Insert(0, new ComponentBlockRenderer());
+            html.ObjectRenderers.Insert(0, new ComponentTagInlineRenderer());
+        }
+    }
+
+    internal static ComponentCatalog CatalogOf(MarkdownParserContext? context) =>
+        context?.Properties.TryGetValue(CatalogKey, out var value) == true && value is ComponentCatalog catalog ? catalog : ComponentCatalog.Empty;
+
+    internal static string UnknownMessage(string name, ComponentCatalog catalog)
+    {
+        var near = NearestMatch.Find(name, catalog.Components.Keys);
+        return $"unknown component `{name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" Components of this theme: {catalog.Names}";
+    }
+
+    /// <summary>Checks a tag's arguments against the declaration: the call, and the problems at their columns.</summary>
+    internal static ComponentCall Validate(ComponentTag tag, ComponentDeclaration declaration, int line, int column, List<(int Column, string Message)> errors)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var positional = 0;
+        var known = declaration.Arguments.Count == 0 ? "no arguments" : "arguments: " + string.Join(", ", declaration.Arguments.Keys);
+        foreach (var argument in tag.Arguments)
+        {
+            string name;
+            if (argument.Name is null)
+            {
+                if (positional >= declaration.Positional.Count)
+                {
+                    errors.Add((argument.Column, declaration.Positional.Count == 0
+                        ? $"`{declaration.Name}` takes only named arguments (name=\"value\"); it takes {known}"
+                        : $"`{declaration.Name}` takes {declaration.Positional.Count} argument(s) without a name ({string.Join(", ", declaration.Positional)}); name the others"));
+                    continue;
+                }
+
+                name = declaration.Positional[positional++];
+            }
+            else
+            {
+                name = declaration.Aliases.GetValueOrDefault(argument.Name, argument.Name);
+            }
+
+            if (!declaration.Arguments.TryGetValue(name, out var spec))
+            {
+                var near = NearestMatch.Find(name, declaration.Arguments.Keys);
+                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" It takes {known}"));
+                continue;
+            }
+
+            if (!values.TryAdd(name, argument.Value))
+            {
+                errors.Add((argument.Column, $"argument `{name}` of `{declaration.Name}` is given twice"));
+                continue;
+            }
+
+            if (Problem(spec, argument.Value) is { } problem)
+            {
+                errors.Add((argument.Column, $"argument `{name}` of `{declaration.Name}` {problem}"));
+            }
+        }
+
+        foreach (var spec in declaration.Arguments.Values.Where(a => a.Required && !values.ContainsKey(a.Name)))
+        {
+            errors.Add((column, $"`{declaration.Name}` needs the argument `{spec.Name}`" + (spec.Summary.Length > 0 ? $" ({spec.Summary})" : string.Empty)));
+        }
+
+        return new ComponentCall(declaration, values, line, column, 0);
+    }
+
+    private static string? Problem(ArgumentDeclaration spec, string value)
+    {
+        if (spec.Values.Count > 0 && !spec.Values.Contains(value, StringComparer.Ordinal))
+        {
+            return $"must be one of {string.Join(", ", spec.Values.Select(v => $"`{v}`"))}, not `{value}`";
+        }
+
+        if (spec.Pattern is { } pattern && !pattern.IsMatch(value))
+        {
+            return $"`{value}` does not have the expected form" + (spec.Summary.Length > 0 ? $" ({spec.Summary})" : string.Empty);
+        }
+
+        var isSitePath = value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal);
+        return spec.Kind switch
+        {
+            ArgumentKind.Image when !isSitePath => $"must be an image of the site (`/assets/img/name.png`, a file in input/assets/), not `{value}`",
+            ArgumentKind.Url when !isSitePath && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") =>
+                $"must be an http(s) URL or a path within the site, not `{value}`",
+            _ => null,
+        };
+    }
+
+    /// <summary>Opens a component at a line starting with its tag, and closes it at its closing tag.</summary>
+    private sealed class ComponentBlockParser : BlockParser
+    {
+        public ComponentBlockParser() => OpeningCharacters = ['{'];
+
+        public override bool CanInterrupt(BlockProcessor processor, Block block) => true;
+
+        public override BlockState TryOpen(BlockProcessor processor)
+        {
+            if (processor.IsCodeIndent)
+            {
+                return BlockState.None;
+            }
+
+            var line = processor.Line;
+            var text = line.ToString();
+            if (!ComponentTag.StartsAt(text))
+            {
+                return BlockState.None;
+            }
+
+            var column = processor.Column;
+            var block = new ComponentBlock(this) { Line = processor.LineIndex, Column = column, Span = new SourceSpan(line.Start, line.End) };
+            processor.NewBlocks.Push(block);
+            var tag = ComponentTag.Parse(text, column, out var syntaxError);
+            if (tag is null)
+            {
+                block.Errors.Add((column, syntaxError!));
+                return BlockState.BreakDiscard;
+            }
+
+            block.Tag = tag;
+            var catalog = CatalogOf(processor.Context);
+            var rest = text[tag.Length..];
+            if (rest.Trim().Length > 0)
+            {
+                block.Errors.Add((column + tag.Length, $"put nothing after the tag of `{tag.Name}` on its line; the text inside a component goes on the lines between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
+                return BlockState.BreakDiscard;
+            }
+
+            if (!catalog.Components.TryGetValue(tag.Name, out var declaration))
+            {
+                // One message per unknown name: its closing tag, if any, is not reported again.
+                if (!tag.IsClosing || !UnknownNames(processor).Contains(tag.Name))
+                {
+                    block.Errors.Add((column, UnknownMessage(tag.Name, catalog)));
+                }
+
+                UnknownNames(processor).Add(tag.Name);
+                return BlockState.BreakDiscard;
+            }
+
+            if (tag.IsClosing)
+            {
+                block.Errors.Add((column, $"`{{{{< /{tag.Name} >}}}}` closes no open `{{{{< {tag.Name} >}}}}`"));
+                return BlockState.BreakDiscard;
+            }
+
+            block.Call = Validate(tag, declaration, processor.LineIndex, column, block.Errors);
+            if (!declaration.HasInner)
+            {
+                return BlockState.BreakDiscard;
+            }
+
+            if (tag.IsSelfClosing)
+            {
+                block.Errors.Add((column, $"`{tag.Name}` wraps text: write it between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
+                return BlockState.BreakDiscard;
+            }
+
+            return BlockState.ContinueDiscard; // the tag's line holds nothing else: the inner markdown starts on the next line
+        }
+
+        public override BlockState TryContinue(BlockProcessor processor, Block block)
+        {
+            var component = (ComponentBlock)block;
+            var text = processor.Line.ToString().TrimStart();
+            if (processor.IsCodeIndent || !ComponentTag.StartsAt(text) || ComponentTag.Parse(text, 0, out _) is not { IsClosing: true } tag
+                || tag.Name != component.Tag!.Name || HasOpenComponentNamed(component, tag.Name))
+            {
+                return BlockState.Continue;
+            }
+
+            component.IsClosed = true;
+            component.UpdateSpanEnd(processor.Line.End);
+            return BlockState.BreakDiscard;
+        }
+
+        public override bool Close(BlockProcessor processor, Block block)
+        {
+            if (block is ComponentBlock { Call: not null, Tag: { } tag, IsClosed: false } component && component.Call.Declaration.HasInner)
+            {
+                component.Errors.Add((component.Column, $"`{{{{< {tag.Name} >}}}}` is not closed: end it with `{{{{< /{tag.Name} >}}}}` on a line of its own"));
+            }
+            else if (block is ComponentBlock { Call: { Declaration.HasInner: true }, IsClosed: true } wrapped && wrapped.Count == 0)
+            {
+                wrapped.Errors.Add((wrapped.Column, $"`{wrapped.Tag!.Name}` is empty: write its text between the tags"));
+            }
+
+            return true;
+        }
+
+        private static HashSet<string> UnknownNames(BlockProcessor processor)
+        {
+            if (processor.Document.GetData(typeof(ComponentBlockParser)) is not HashSet<string> names)
+            {
+                names = new HashSet<string>(StringComparer.Ordinal);
+                processor.Document.SetData(typeof(ComponentBlockParser), names);
+            }
+
+            return names;
+        }
+
+        /// <summary>True when a component of the same name is open inside this one: the closing tag is its.</summary>
+        private static bool HasOpenComponentNamed(ContainerBlock container, string name)
+        {
+            for (var child = container.LastChild; child is ContainerBlock inner; child = inner.LastChild)
+            {
+                if (inner is ComponentBlock { Tag: { } tag, IsClosed: false, Call.Declaration.HasInner: true } && tag.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A component tag inside a sentence (an error), or the escaped form `{{&lt;/* name */&gt;}}` (its text).</summary>
+    private sealed class ComponentInlineParser : InlineParser
+    {
+        public ComponentInlineParser() => OpeningCharacters = ['{'];
+
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            var text = slice.AsSpan();
+            if (text.Length < 3 || text[1] != '{' || text[2] is not ('<' or '%'))
+            {
+                return false;
+            }
+
+            var delimiter = text[2];
+            var start = slice.Start;
+            var position = processor.GetSourcePosition(start, out var line, out var column);
+            var rest = text.ToString();
+            var escapedEnd = rest.IndexOf(delimiter == '<' ? "*/>}}" : "*/%}}", StringComparison.Ordinal);
+            if (!ComponentTag.StartsAt(text) && escapedEnd > 0)
+            {
+                // {{</* note */>}} → {{< note >}}: how docs show a component's syntax.
+                var inner = rest[3..escapedEnd].Trim();
+                inner = inner.StartsWith("/*", StringComparison.Ordinal) ? inner[2..].Trim() : inner;
+                var shown = delimiter == '<' ? $"{{{{< {inner} >}}}}" : $"{{{{% {inner} %}}}}";
+                processor.Inline = new LiteralInline(shown) { Span = new SourceSpan(position, position + escapedEnd + 4), Line = line, Column = column };
+                slice.Start += escapedEnd + 5;
+                return true;
+            }
+
+            if (!ComponentTag.StartsAt(text))
+            {
+                return false;
+            }
+
+            var tag = ComponentTag.Parse(rest, column, out _);
+            var length = tag?.Length ?? 3;
+            var catalog = CatalogOf(processor.Context);
+            var message = tag is not null && !catalog.Components.ContainsKey(tag.Name)
+                ? UnknownMessage(tag.Name, catalog)
+                : $"a component goes on a line of its own (with its closing tag on another line); `{rest[..length]}` is inside a sentence here";
+            processor.Inline = new ComponentTagInline(rest[..length], message) { Span = new SourceSpan(position, position + length - 1), Line = line, Column = column };
+            slice.Start += length;
+            return true;
+        }
+    }
+
+    /// <summary>Renders a call with the theme, its inner markdown rendered first.</summary>
+    private sealed class ComponentBlockRenderer : HtmlObjectRenderer<ComponentBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, ComponentBlock block)
+        {
+            if (block.Call is not { } call || block.Errors.Count > 0 || block.State is not { } state)
+            {
+                return; // an error was reported: the build fails, nothing to show
+            }
+
+            var inner = string.Empty;
+            if (call.Declaration.HasInner)
+            {
+                var outer = renderer.Writer;
+                using var capture = new StringWriter();
+                renderer.Writer = capture;
+                renderer.WriteChildren(block);
+                renderer.Writer = outer;
+                inner = capture.ToString();
+            }
+
+            renderer.EnsureLine();
+            string? error = null;
+            if (state.Renderer?.Render(call with { Index = ++state.Count }, inner, state.Language, out error) is { } html)
+            {
+                renderer.Write(html);
+                renderer.EnsureLine();
+            }
+            else
+            {
+                state.Findings.Add(new BodyFinding(Severity.Error, state.FirstLine + block.Line, block.Column + 1,
+                    $"component `{call.Declaration.Name}` could not be rendered: {error ?? "the theme has no renderer for components"}"));
+            }
+        }
+    }
+
+    private sealed class ComponentTagInlineRenderer : HtmlObjectRenderer<ComponentTagInline>
+    {
+        protected override void Write(HtmlRenderer renderer, ComponentTagInline obj) => renderer.WriteEscape(obj.Text);
+    }
+}
+
+/// <summary>A component call in the syntax tree (a container of its inner markdown).</summary>
+public sealed class ComponentBlock(BlockParser parser) : ContainerBlock(parser)
+{
+    public ComponentTag? Tag { get; set; }
+
+    /// <summary>The validated call; null when the tag is malformed or the component unknown.</summary>
+    public ComponentCall? Call { get; set; }
+
+    public bool IsClosed { get; set; }
+
+    /// <summary>Problems at 0-based columns of the block's line.</summary>
+    internal List<(int Column, string Message)> Errors { get; } = [];
+
+    /// <summary>Set by <see cref="MarkdownRenderer"/> before the body is written to HTML.</summary>
+    internal ComponentRenderState? State { get; set; }
+}
+
+/// <summary>A component tag where none may stand (in a sentence): its text and the error.</summary>
+public sealed class ComponentTagInline(string text, string message) : LeafInline
+{
+    public string Text { get; } = text;
+
+    public string Message { get; } = message;
+}
+
+/// <summary>What rendering the components of one body needs: the engine, the page's language, where to report.</summary>
+internal sealed class ComponentRenderState(IComponentRenderer? renderer, string language, int firstLine, List<BodyFinding> findings)
+{
+    public IComponentRenderer? Renderer { get; } = renderer;
+
+    public string Language { get; } = language;
+
+    public int FirstLine { get; } = firstLine;
+
+    public List<BodyFinding> Findings { get; } = findings;
+
+    public int Count { get; set; }
+}

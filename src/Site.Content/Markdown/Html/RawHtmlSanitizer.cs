@@ -1,0 +1,312 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using Site.Content.Diagnostics;
+using Site.Content.Markdown.Extensions;
+
+namespace Site.Content.Markdown.Html;
+
+/// <summary>What sanitizing a rendered body changed: its HTML, the removals as warnings, the links of its raw HTML.</summary>
+internal sealed record SanitizedHtml(string Html, IReadOnlyList<BodyFinding> Findings, IReadOnlyList<MarkdownLink> Links);
+
+/// <summary>
+/// Runs a rendered body that holds contributors' raw HTML through HtmlSanitizer with the
+/// <see cref="HtmlAllowList"/>. The whole body is sanitized at once (raw HTML opened in one
+/// block, such as `&lt;details&gt;`, often closes in another, with markdown between), and the
+/// raw parts are told apart from the markup Markdig wrote by the position markers of
+/// <see cref="SafeHtmlExtension"/>: the parser keeps each element's source position, so a removal
+/// in raw HTML becomes a warning at its line and column in the markdown file, while the markup
+/// Markdig (and the theme's components) wrote is kept, save for a hard floor (script, styles,
+/// event handlers, script URLs) that nothing passes.
+/// </summary>
+internal static class RawHtmlSanitizer
+{
+    private const string DocumentPrefix = "<!doctype html><html><body>";
+
+    /// <summary>Markdig's own markup may carry these only if it is dropped even when trusted.</summary>
+    private static readonly HashSet<string> NeverKept = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "form", "noscript", "template",
+    };
+
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    [ThreadStatic]
+    private static Run? t_run;
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <summary>True when the rendered body holds raw HTML (the renderers marked it).</summary>
+    public static bool HasRawHtml(string html) => html.Contains(SafeHtmlExtension.Marker, StringComparison.Ordinal);
+
+    /// <param name="markedHtml">Markdig's output with the raw HTML markers.</param>
+    /// <param name="firstLine">File line of the body's first line.</param>
+    public static SanitizedHtml Sanitize(string markedHtml, int firstLine)
+    {
+        var (clean, segments) = StripMarkers(markedHtml, firstLine);
+        using var document = Parser.ParseDocument(DocumentPrefix + clean);
+        var run = new Run(clean, segments, firstLine);
+        t_run = run;
+        try
+        {
+            if (document.Body is { } body)
+            {
+                Sanitizer.SanitizeDom(document, body);
+            }
+        }
+        finally
+        {
+            t_run = null;
+        }
+
+        if (document.Body is not { } result)
+        {
+            return new SanitizedHtml(string.Empty, run.Findings, []);
+        }
+
+        foreach (var title in result.QuerySelectorAll("h1"))
+        {
+            if (run.Locate(title) is { Raw: true } at)
+            {
+                run.Findings.Add(new BodyFinding(Severity.Warning, at.Line, at.Column, MarkdownRenderer.SecondTitle));
+            }
+        }
+
+        var links = new List<MarkdownLink>();
+        foreach (var element in result.QuerySelectorAll("a[href], img[src]"))
+        {
+            var (raw, line, column) = run.Locate(element);
+            if (raw)
+            {
+                var isImage = element is IHtmlImageElement;
+                links.Add(new MarkdownLink(element.GetAttribute(isImage ? "src" : "href")!, line, column, isImage));
+            }
+        }
+
+        return new SanitizedHtml(result.ChildNodes.ToHtml(Sanitizer.OutputFormatter), run.Findings, links);
+    }
+
+    /// <summary>The visible text of a raw HTML block (for search and summaries): code, forms and foreign markup left out.</summary>
+    public static string TextOf(string html)
+    {
+        using var document = Parser.ParseDocument(DocumentPrefix + html.Replace(SafeHtmlExtension.Marker, string.Empty, StringComparison.Ordinal));
+        if (document.Body is not { } body)
+        {
+            return string.Empty;
+        }
+
+        foreach (var element in body.QuerySelectorAll("*").Where(e => HtmlAllowList.RemovedWithContent.Contains(e.LocalName)).ToList())
+        {
+            element.Remove();
+        }
+
+        return string.Join(' ', body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // One parser per thread: bodies are rendered in parallel, and a parser keeps source references only when asked.
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(
+        new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true },
+        BrowsingContext.New(Configuration.Default.WithCss()));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(HtmlAllowList.Elements, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(HtmlAllowList.Attributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(HtmlAllowList.Schemes, StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriAttributes, StringComparer.OrdinalIgnoreCase),
+            UriListAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriListAttributes, StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options)
+        {
+            // Text inside a removed presentational element (`<center>`, `<font>`) is what the author wanted readers to see.
+            KeepChildNodes = true,
+            HtmlParserFactory = () => Parser,
+        };
+        sanitizer.RemovingTag += (_, e) => t_run?.OnRemovingTag(e);
+        sanitizer.RemovingAttribute += (_, e) => t_run?.OnRemovingAttribute(e);
+        sanitizer.RemovingCssClass += (_, e) => t_run?.OnRemovingCssClass(e);
+        return sanitizer;
+    }
+
+    /// <summary>Markdig's output without the markers, and where each raw HTML run sits in it (file line, 1-based column).</summary>
+    private static (string Clean, List<Segment> Segments) StripMarkers(string html, int firstLine)
+    {
+        var clean = new System.Text.StringBuilder(html.Length);
+        var segments = new List<Segment>();
+        var open = -1;
+        var (line, column) = (0, 0);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var next = html.IndexOf(SafeHtmlExtension.Marker, i, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                clean.Append(html, i, html.Length - i);
+                break;
+            }
+
+            clean.Append(html, i, next - i);
+            var end = html.IndexOf(SafeHtmlExtension.Marker, next + 1, StringComparison.Ordinal);
+            var payload = html.AsSpan(next + 1, end - next - 1);
+            if (payload.IsEmpty)
+            {
+                if (open >= 0)
+                {
+                    segments.Add(new Segment(open, clean.Length, line, column));
+                    open = -1;
+                }
+            }
+            else
+            {
+                var comma = payload.IndexOf(',');
+                line = firstLine + int.Parse(payload[..comma], System.Globalization.CultureInfo.InvariantCulture);
+                column = int.Parse(payload[(comma + 1)..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+                open = clean.Length;
+            }
+
+            i = end + 1;
+        }
+
+        return (clean.ToString(), segments);
+    }
+
+    /// <summary>A run of raw HTML in the clean output, [Start, End), written at a file position.</summary>
+    private readonly record struct Segment(int Start, int End, int Line, int Column);
+
+    /// <summary>The state of one sanitizing call, for the sanitizer's events.</summary>
+    private sealed class Run(string clean, List<Segment> segments, int firstLine)
+    {
+        private readonly HashSet<IElement> _emptied = [];
+
+        public List<BodyFinding> Findings { get; } = [];
+
+        /// <summary>
+        /// Whether the element was written as raw HTML, and its file position. An element the
+        /// parser made up (an implied `tbody`, a reopened `b`) counts as raw, at its nearest
+        /// positioned ancestor.
+        /// </summary>
+        public (bool Raw, int Line, int Column) Locate(IElement element)
+        {
+            var own = Index(element);
+            var index = own;
+            for (var e = element.ParentElement; index < 0 && e is not null; e = e.ParentElement)
+            {
+                index = Index(e);
+            }
+
+            if (index < 0 || FindSegment(index) is not { } segment || index >= segment.End)
+            {
+                return (own < 0, firstLine, 1);
+            }
+
+            // Raw blocks are marked line by line; a raw inline tag may still span lines.
+            var before = clean.AsSpan(segment.Start, index - segment.Start);
+            var newlines = before.Count('\n');
+            var column = newlines == 0 ? segment.Column + before.Length : before.Length - before.LastIndexOf('\n');
+            return (true, segment.Line + newlines, column);
+        }
+
+        public void OnRemovingTag(RemovingTagEventArgs e)
+        {
+            var tag = e.Tag;
+            if (!IsAttached(tag))
+            {
+                return; // inside an element already removed with its content
+            }
+
+            var name = tag.LocalName;
+            var (raw, line, column) = Locate(tag);
+            if (!raw && !NeverKept.Contains(name))
+            {
+                e.Cancel = true; // Markdig's or the theme's own markup
+                return;
+            }
+
+            if (HtmlAllowList.RemovedWithContent.Contains(name) || NeverKept.Contains(name))
+            {
+                while (tag.FirstChild is { } child)
+                {
+                    tag.RemoveChild(child);
+                }
+
+                _emptied.Add(tag);
+            }
+
+            if (raw)
+            {
+                Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `<{name}>`: {HtmlAllowList.ElementReason(name)}"));
+            }
+        }
+
+        public void OnRemovingAttribute(RemovingAttributeEventArgs e)
+        {
+            var (raw, line, column) = Locate(e.Tag);
+            var name = e.Attribute.Name;
+            var value = e.Attribute.Value;
+            if (!raw)
+            {
+                var hardFloor = name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+                    || name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) || SafeUrlExtension.IsDangerous(value)
+                    || e.Reason == RemoveReason.NotAllowedValue;
+                e.Cancel = !hardFloor;
+                return;
+            }
+
+            Findings.Add(new BodyFinding(Severity.Warning, line, column,
+                $"removed `{name}` from `<{e.Tag.LocalName}>`: {HtmlAllowList.AttributeReason(name, value)}"));
+        }
+
+        public void OnRemovingCssClass(RemovingCssClassEventArgs e)
+        {
+            // No class is allowed in raw HTML (the class attribute itself goes); Markdig's classes stay.
+            e.Cancel = !Locate(e.Tag).Raw;
+        }
+
+        private bool IsAttached(IElement element)
+        {
+            for (var e = element; e is not null; e = e.ParentElement)
+            {
+                if (e is IHtmlBodyElement)
+                {
+                    return true;
+                }
+
+                if (_emptied.Contains(e))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Index(IElement element) =>
+            element.SourceReference is { } source && source.Position.Position > 0 ? source.Position.Position - 1 - DocumentPrefix.Length : -1;
+
+        /// <summary>The last raw run starting at or before the index (the caller checks that it also ends after it).</summary>
+        private Segment? FindSegment(int index)
+        {
+            int lo = 0, hi = segments.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (segments[mid].Start <= index)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found < 0 ? null : segments[found];
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Markdown.Components;
+
+namespace Site.Content.Tests.Markdown;
+
+/// <summary>
+/// Hugo-style components in markdown: parsed with their positions, checked against the theme's
+/// declarations, rendered through the engine interface with their inner markdown rendered.
+/// </summary>
+public sealed class ComponentTests
+{
+    private const string Declarations = """
+        note:
+          inner: required
+          args:
+            title: { summary: a heading }
+        youtube:
+          inner: none
+          positional: [id]
+          args:
+            id: { required: true, pattern: "^[A-Za-z0-9_-]{11}$", summary: the video id }
+            title: {}
+        figure:
+          inner: none
+          aliases: { attr: credit }
+          args:
+            src: { required: true, kind: image }
+            alt: { required: true }
+            credit: {}
+            open: { kind: boolean }
+        """;
+
+    private static readonly FakeComponents Components = new(ComponentCatalog.Parse(Declarations, "shortcodes.yml", new List<Diagnostic>()));
+
+    private static RenderedMarkdown Render(string md, int firstLine = 1, string language = "en") =>
+        new MarkdownRenderer(Components).Render(md, firstLine, language: language);
+
+    [Fact]
+    public void A_component_with_inner_markdown_renders_through_the_theme_with_its_arguments()
+    {
+        var r = Render("Intro.\n\n{{< note title=\"Heads up\" >}}\nSome **bold** text.\n{{< /note >}}\n\nAfter.\n", language: "zh");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<note title=\"Heads up\" lang=\"zh\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("After.", r.Html, StringComparison.Ordinal);
+        Assert.Contains("Some bold text.", r.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Heads up", r.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Positional_arguments_aliases_and_the_percent_form_are_understood()
+    {
+        var r = Render("{{< youtube w7Ft2ymGmfc >}}\n\n{{% figure src=\"/assets/img/a.png\" alt=\"A\" attr=\"CNCF\" %}}\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<youtube id=\"w7Ft2ymGmfc\"", r.Html, StringComparison.Ordinal);
+        Assert.Contains("credit=\"CNCF\"", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_component_is_an_error_at_its_position_naming_the_known_ones()
+    {
+        var f = Assert.Single(Render("Text.\n\n  {{< notee >}}\n", firstLine: 5).Findings);
+
+        Assert.Equal((Severity.Error, 7, 3), (f.Severity, f.Line, f.Column));
+        Assert.Contains("unknown component `notee`; did you mean `note`?", f.Message, StringComparison.Ordinal);
+        Assert.Contains("figure, note, youtube", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_closing_tag_of_an_unknown_component_is_not_reported_twice()
+    {
+        var f = Assert.Single(Render("{{< hint >}}\nText.\n{{< /hint >}}\n").Findings);
+        Assert.Contains("unknown component `hint`", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_argument_is_an_error_at_its_column_naming_the_accepted_ones()
+    {
+        var f = Assert.Single(Render("{{< note titel=\"x\" >}}\nText.\n{{< /note >}}\n").Findings);
+
+        Assert.Equal((1, 10), (f.Line, f.Column));
+        Assert.Contains("unknown argument `titel` for `note`; did you mean `title`?", f.Message, StringComparison.Ordinal);
+        Assert.Contains("arguments: title", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{< youtube >}}\n", "needs the argument `id` (the video id)")]
+    [InlineData("{{< youtube not-an-id >}}\n", "`not-an-id` does not have the expected form")]
+    [InlineData("{{< youtube w7Ft2ymGmfc extra >}}\n", "takes 1 argument(s) without a name")]
+    [InlineData("{{< youtube id=w7Ft2ymGmfc id=w7Ft2ymGmfc >}}\n", "is given twice")]
+    [InlineData("{{< figure src=\"https://cdn.example.org/a.png\" alt=\"A\" >}}\n", "must be an image of the site")]
+    [InlineData("{{< figure src=\"/a.png\" alt=\"A\" open=yes >}}\n", "must be one of `true`, `false`")]
+    [InlineData("{{< note >}}\nNever closed.\n", "is not closed: end it with `{{< /note >}}`")]
+    [InlineData("{{< note >}}\n{{< /note >}}\n", "`note` is empty")]
+    [InlineData("{{< note />}}\n", "wraps text")]
+    [InlineData("{{< /note >}}\n", "closes no open")]
+    [InlineData("{{< note title=\"x >}}\nA\n{{< /note >}}\n", "unclosed quote")]
+    [InlineData("{{< note\n", "not closed on its line")]
+    [InlineData("{{< note >}} Text on the same line\n{{< /note >}}\n", "put nothing after the tag")]
+    public void Bad_calls_are_errors_that_say_what_to_do(string markdown, string message)
+    {
+        var findings = Render(markdown).Findings;
+
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Message.Contains(message, StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.True(f.Line >= 1 && f.Column >= 1));
+    }
+
+    [Fact]
+    public void A_component_inside_a_sentence_is_an_error_at_its_column()
+    {
+        var f = Assert.Single(Render("Watch {{< youtube w7Ft2ymGmfc >}} now.\n").Findings);
+
+        Assert.Equal((1, 7), (f.Line, f.Column));
+        Assert.Contains("on a line of its own", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_escaped_form_shows_the_tag_and_code_keeps_it_as_written()
+    {
+        var r = Render("Write {{</* note */>}} to start a note.\n\n```\n{{< note >}}\n```\n\nOr `{{< note >}}` inline.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("Write {{&lt; note &gt;}} to start", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<code>{{&lt; note &gt;}}\n</code>", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Components_nest_and_the_inner_closing_tag_closes_the_inner_one()
+    {
+        var r = Render("{{< note >}}\nOuter.\n\n{{< note >}}\nInner.\n{{< /note >}}\n\nStill outer.\n{{< /note >}}\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Matches("<note[^>]*><p>Outer.</p>\\s*<note[^>]*><p>Inner.</p>\\s*</note>\\s*<p>Still outer.</p>\\s*</note>", r.Html);
+    }
+
+    [Fact]
+    public void Components_work_inside_quotes_and_lists()
+    {
+        var r = Render("> {{< note >}}\n> Quoted.\n> {{< /note >}}\n\n- item\n\n  {{< youtube w7Ft2ymGmfc >}}\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<blockquote>\n<note", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<youtube id=\"w7Ft2ymGmfc\"", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Image_arguments_are_links_checked_like_markdown_images()
+    {
+        var r = Render("Intro.\n\n{{< figure src=\"/assets/img/missing.png\" alt=\"A\" >}}\n", firstLine: 4);
+
+        Assert.Equal(new MarkdownLink("/assets/img/missing.png", 6, 12, true), Assert.Single(r.Links));
+    }
+
+    [Fact]
+    public void Raw_html_inside_a_component_is_sanitized_at_its_own_position()
+    {
+        var r = Render("{{< note >}}\nPress <kbd>Ctrl</kbd> <img src=\"/a.png\" alt=\"a\" onerror=\"x()\">.\n{{< /note >}}\n");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((2, 23), (f.Line, f.Column));
+        Assert.Contains("<kbd>Ctrl</kbd>", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_theme_error_while_rendering_is_an_error_at_the_call()
+    {
+        var broken = new FakeComponents(Components.Catalog, fail: true);
+        var f = Assert.Single(new MarkdownRenderer(broken).Render("Intro.\n\n{{< youtube w7Ft2ymGmfc >}}\n").Findings);
+
+        Assert.Equal((Severity.Error, 3, 1), (f.Severity, f.Line, f.Column));
+        Assert.Contains("could not be rendered: template failed", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_theme_every_component_is_unknown()
+    {
+        var f = Assert.Single(MarkdownRenderer.Shared.Render("{{< note >}}\nx\n{{< /note >}}\n").Findings);
+        Assert.Contains("the theme declares no components", f.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes each call as an element named after the component, its arguments as attributes (escaped), the inner HTML inside.</summary>
+    private sealed class FakeComponents(ComponentCatalog catalog, bool fail = false) : IComponentRenderer
+    {
+        public ComponentCatalog Catalog { get; } = catalog;
+
+        public string Version => "test";
+
+        public string? Render(ComponentCall call, string innerHtml, string language, out string? error)
+        {
+            error = fail ? "template failed" : null;
+            if (fail)
+            {
+                return null;
+            }
+
+            var attributes = string.Concat(call.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a => $" {a.Key}=\"{System.Net.WebUtility.HtmlEncode(a.Value)}\""));
+            return $"<{call.Declaration.Name}{attributes} lang=\"{language}\" index=\"{call.Index}\">{innerHtml}</{call.Declaration.Name}>";
+        }
+    }
+}

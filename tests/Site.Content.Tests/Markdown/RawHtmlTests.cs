@@ -1,0 +1,268 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Markdown;
+
+/// <summary>
+/// Raw HTML in markdown goes through the allow-list of SECURITY.md: harmless markup is published,
+/// everything else is removed and each removal is a warning at the HTML's position in the file.
+/// </summary>
+public sealed class RawHtmlTests
+{
+    private static RenderedMarkdown Render(string md, int firstLine = 1) => MarkdownRenderer.Shared.Render(md, firstLine);
+
+    [Fact]
+    public void Harmless_block_html_is_published_as_markup_without_warnings()
+    {
+        var r = Render("<p><img src=\"/assets/img/logo.png\" alt=\"The logo\" width=\"120\" height=\"60\" loading=\"lazy\"></p>\n");
+
+        Assert.Contains("<img src=\"/assets/img/logo.png\" alt=\"The logo\" width=\"120\" height=\"60\" loading=\"lazy\">", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void Harmless_inline_html_in_a_chinese_sentence_is_published_as_markup()
+    {
+        var r = Render("感谢 <em>@name</em> 的贡献，按 <kbd>Ctrl</kbd>+<kbd>C</kbd> 复制。\n");
+
+        Assert.Contains("<em>@name</em>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<kbd>Ctrl</kbd>+<kbd>C</kbd>", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Findings);
+        Assert.Equal("感谢 @name 的贡献，按 Ctrl+C 复制。", r.PlainText);
+    }
+
+    [Fact]
+    public void Every_allowed_element_survives()
+    {
+        const string md = """
+            <p align="center"><a href="https://example.org/" title="t">link</a> <abbr title="Cloud Native Computing Foundation">CNCF</abbr>
+            <b>b</b> <i>i</i> <u>u</u> <s>s</s> <em>em</em> <strong>strong</strong> <small>small</small> <mark>mark</mark>
+            <sup>sup</sup> <sub>sub</sub> <kbd>kbd</kbd> <code>code</code> <samp>samp</samp> <var>var</var> <q cite="https://example.org/">q</q>
+            <cite>cite</cite> <dfn>dfn</dfn> <time datetime="2024-01-01">time</time> <del>del</del> <ins>ins</ins> <span lang="zh">云</span> <bdi>bdi</bdi>
+            <ruby>云<rp>(</rp><rt>yún</rt><rp>)</rp></ruby> line<br>break <wbr></p>
+
+            <div dir="ltr"><blockquote cite="https://example.org/">quote</blockquote></div>
+
+            <details open><summary>More</summary>hidden</details>
+
+            <figure><img src="/assets/img/a.png" alt="a"><figcaption>caption</figcaption></figure>
+
+            <table><caption>cap</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col" colspan="2">h</th></tr></thead>
+            <tbody><tr><td rowspan="1">1</td><td>2</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>
+
+            <dl><dt>term</dt><dd>definition</dd></dl>
+
+            <ol start="3" reversed><li>one</li></ol><ul><li>two</li></ul>
+
+            <h2>h2</h2><h3>h3</h3><h4>h4</h4><h5>h5</h5><h6>h6</h6><hr><pre>pre</pre>
+            """;
+
+        var r = Render(md + "\n");
+
+        Assert.Empty(r.Findings);
+        foreach (var element in new[]
+                 {
+                     "p", "a", "abbr", "b", "i", "u", "s", "em", "strong", "small", "mark", "sup", "sub", "kbd", "code", "samp", "var", "q", "cite", "dfn",
+                     "time", "del", "ins", "span", "bdi", "ruby", "rp", "rt", "br", "wbr", "div", "blockquote", "details", "summary", "figure", "figcaption",
+                     "img", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt", "dd", "ol", "ul", "li",
+                     "h2", "h3", "h4", "h5", "h6", "hr", "pre",
+                 })
+        {
+            Assert.Contains("<" + element, r.Html, StringComparison.Ordinal);
+        }
+
+        foreach (var attribute in new[] { "align=\"center\"", "title=\"t\"", "datetime=", "lang=\"zh\"", "dir=\"ltr\"", "open", "scope=\"col\"", "colspan=\"2\"", "start=\"3\"", "reversed" })
+        {
+            Assert.Contains(attribute, r.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Markdown_inside_a_details_block_is_still_markdown()
+    {
+        var r = Render("<details>\n<summary>Show the steps</summary>\n\nRun **helm install**.\n\n</details>\n");
+
+        Assert.Matches(@"<details>\s*<summary>Show the steps</summary>\s*<p>Run <strong>helm install</strong>.</p>\s*</details>", r.Html);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void A_script_block_is_removed_with_its_code_and_a_warning_at_its_position()
+    {
+        var r = Render("Intro.\n\n<script>alert(1)</script>\n\nAfter.\n", firstLine: 5);
+
+        Assert.DoesNotContain("script", r.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", r.PlainText, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((Severity.Warning, 7, 1), (finding.Severity, finding.Line, finding.Column));
+        Assert.Contains("`<script>`", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inline_script_is_removed_with_its_code_at_its_column()
+    {
+        var r = Render("Say <script>alert(1)</script> hello.\n");
+
+        Assert.DoesNotContain("alert", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", r.PlainText, StringComparison.Ordinal);
+        Assert.Contains("hello", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((1, 5), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void An_event_handler_is_removed_from_an_image_that_stays_and_the_warning_names_both()
+    {
+        var r = Render("Text.\n\n- item <img src=\"/assets/img/a.png\" alt=\"a\" onerror=\"alert(1)\">\n", firstLine: 10);
+
+        Assert.DoesNotContain("onerror", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/assets/img/a.png\" alt=\"a\">", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((12, 8), (finding.Line, finding.Column));
+        Assert.Contains("`onerror`", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("`<img>`", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("event handler", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_nested_in_a_quote_reports_the_column_of_the_tag_in_the_file()
+    {
+        var r = Render("> quoted\n>\n> <div style=\"color:red\">x</div>\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((3, 3), (finding.Line, finding.Column));
+        Assert.Contains("Content-Security-Policy", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("<div>x</div>", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "href")]
+    [InlineData("<a href=\"  JaVaScRiPt:alert(1)\">x</a>", "href")]
+    [InlineData("<a href=\"vbscript:msgbox\">x</a>", "href")]
+    [InlineData("<a href=\"data:text/html,&lt;script&gt;\">x</a>", "href")]
+    [InlineData("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"x\">", "src")]
+    [InlineData("<img src=\"data:image/svg+xml,&lt;svg onload=alert(1)&gt;\" alt=\"x\">", "src")]
+    public void Script_and_data_urls_are_removed_with_a_warning(string html, string attribute)
+    {
+        var r = Render("Before " + html + "\n");
+
+        Assert.DoesNotMatch("(?i)(javascript|vbscript|data):", r.Html);
+        var finding = Assert.Single(r.Findings);
+        Assert.Contains($"`{attribute}`", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(8, finding.Column);
+    }
+
+    [Theory]
+    [InlineData("<iframe src=\"https://evil.example/\"></iframe>", "iframe")]
+    [InlineData("<object data=\"x.swf\"></object>", "object")]
+    [InlineData("<embed src=\"x.swf\">", "embed")]
+    [InlineData("<style>body{display:none}</style>", "style")]
+    [InlineData("<form action=\"https://evil.example/\"><input name=\"password\"></form>", "form")]
+    [InlineData("<svg><script>alert(1)</script></svg>", "svg")]
+    [InlineData("<math><mi>x</mi></math>", "math")]
+    [InlineData("<base href=\"https://evil.example/\">", "base")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", "meta")]
+    [InlineData("<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">", "link")]
+    [InlineData("<template><script>alert(1)</script></template>", "template")]
+    [InlineData("<noscript><p>x</p></noscript>", "noscript")]
+    public void Dangerous_elements_are_removed_with_their_content_and_one_warning(string html, string element)
+    {
+        var r = Render(html + "\n\nAfter.\n");
+
+        Assert.DoesNotContain("<" + element, r.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Contains($"`<{element}>`", finding.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
+        Assert.Contains("After.", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Presentational_elements_are_removed_but_their_text_is_kept()
+    {
+        var r = Render("<center><font color=\"red\">Big news</font></center>\n");
+
+        Assert.Contains("Big news", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<font", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<center", r.Html, StringComparison.Ordinal);
+        Assert.Equal(2, r.Findings.Count);
+        Assert.Contains("its text is kept", r.Findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"hero\">x</p>", "class")]
+    [InlineData("<p id=\"top\">x</p>", "id")]
+    [InlineData("<p style=\"color:red\">x</p>", "style")]
+    [InlineData("<a href=\"https://example.org/\" target=\"_blank\">x</a>", "target")]
+    public void Attributes_not_on_the_list_are_removed_with_a_reason(string html, string attribute)
+    {
+        var r = Render(html + "\n");
+
+        Assert.DoesNotContain(attribute + "=", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.StartsWith($"removed `{attribute}`", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_comments_are_dropped_silently()
+    {
+        var r = Render("Text <!-- a note for editors --> more.\n\n<!--more-->\n");
+
+        Assert.DoesNotContain("note for editors", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void A_placeholder_in_angle_brackets_that_is_no_html_element_stays_text()
+    {
+        var r = Render("Replace <your-namespace> and <pod_name> with your own values.\n");
+
+        Assert.Contains("&lt;your-namespace&gt;", r.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;pod_name&gt;", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void Markdown_markup_next_to_raw_html_is_untouched()
+    {
+        var r = Render("## Title {#custom}\n\nText[^1] <sup>2</sup> and [a link](/projects/x/ \"T\").\n\n- [x] done\n\n| a | b |\n|---|---|\n| `c` | d |\n\n```js\nlet a = 1 < 2;\n```\n\n[^1]: Note.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<h2 id=\"custom\">Title</h2>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("class=\"footnote-ref\"", r.Html, StringComparison.Ordinal);
+        Assert.Contains("type=\"checkbox\"", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/projects/x/\" title=\"T\">a link</a>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("class=\"language-js\"", r.Html, StringComparison.Ordinal);
+        Assert.Contains("let a = 1 &lt; 2;", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_and_images_in_raw_html_are_validated_like_markdown_ones()
+    {
+        var r = Render("Intro.\n\n<p>See <a href=\"/service/\">the page</a> <img src=\"/assets/img/missing.png\" alt=\"m\"></p>\n", firstLine: 4);
+
+        Assert.Contains(new MarkdownLink("/service/", 6, 8, false), r.Links);
+        Assert.Contains(new MarkdownLink("/assets/img/missing.png", 6, 41, true), r.Links);
+    }
+
+    [Fact]
+    public void Block_html_text_is_searchable_and_its_script_is_not()
+    {
+        var r = Render("<div>Visible <b>words</b><script>secret()</script></div>\n\nNext.\n");
+
+        Assert.Contains("Visible words", r.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", r.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_tag_cannot_swallow_the_rest_of_the_page_into_an_attribute()
+    {
+        var r = Render("<a title='x>text\n\nNext [link](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
+
+        HtmlSafety.AssertSafe(r.Html);
+    }
+}
