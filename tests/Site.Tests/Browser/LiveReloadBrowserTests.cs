@@ -82,7 +82,7 @@ public sealed class LiveReloadBrowserTests(BrowserFixture browser, ITestOutputHe
         _server = await PreviewServer.StartAsync(_site.Options, TextWriter.Synchronized(_log));
         var page = await browser.NewPageAsync();
         await page.Context.AddInitScriptAsync("addEventListener('DOMContentLoaded', () => { window.__siteLoadedAt = Date.now(); });");
-        await page.GotoAsync(new Uri(_server.Address, path).AbsoluteUri);
+        await page.OpenAsync(new Uri(_server.Address, path).AbsoluteUri);
         // The page listens for rebuilds once its event stream is open.
         await page.Locator("html[data-site-live='connected']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return page;
