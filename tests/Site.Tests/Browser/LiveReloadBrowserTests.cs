@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using Site.Cli.Serve;
 using Site.Cli.Serve.LiveReload;
@@ -64,6 +65,37 @@ public sealed class LiveReloadBrowserTests(BrowserFixture browser, ITestOutputHe
         WriteAbout("Fixed again.");
         await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         await Expect(page, "Fixed again.");
+    }
+
+    [BrowserFact]
+    public async Task The_caret_under_an_error_line_points_at_the_offending_character_after_chinese_text()
+    {
+        var page = await OpenAsync("pages/about/");
+        _site.Write(AboutPage, """
+            ---
+            title: About
+            ---
+            关于本站的说明与贡献方式，请阅读[这一页](/no-such-page/)。
+            """);
+        var overlay = page.Locator($"#{LiveReloadScript.OverlayId}");
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+
+        // Where the reported column's character is drawn, and where the caret is, in the overlay's own font.
+        var position = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const pre = document.querySelector("#site-build-errors pre");
+              const column = +pre.previousElementSibling.textContent.match(/:\d+:(\d+): error/)[1];
+              const at = (node, start) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, start + 1); return r.getBoundingClientRect(); };
+              const character = at(pre.firstChild, column - 1);
+              const caret = at(pre.lastChild, 0);
+              return { column, character: pre.firstChild.textContent[column - 1], x: character.left, caretX: caret.left, below: caret.top > character.top };
+            }
+            """);
+
+        Assert.Equal("[", position.GetProperty("character").GetString());
+        Assert.True(position.GetProperty("column").GetInt32() > 10, "the link comes after the Chinese text");
+        Assert.True(Math.Abs(position.GetProperty("x").GetDouble() - position.GetProperty("caretX").GetDouble()) < 1, position.ToString());
+        Assert.True(position.GetProperty("below").GetBoolean(), position.ToString());
     }
 
     public async Task DisposeAsync()
