@@ -27,7 +27,7 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] && sizes=("$@") || sizes=(small medium)
 
 bench_root=${BENCH_ROOT:-/tmp/bench}
-shared=${SHARED_BENCH:-$(cd "$repo/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)}
+shared=${SHARED_BENCH:-$repo/../shared/bench}
 results=$(mktemp -d /tmp/site-bench.XXXXXX)
 
 posts_of() { case $1 in small) echo 200 ;; medium) echo 2000 ;; large) echo 10000 ;; *) echo "unknown size $1" >&2; exit 2 ;; esac; }
@@ -36,6 +36,10 @@ posts_of() { case $1 in small) echo 200 ;; medium) echo 2000 ;; large) echo 1000
 for size in "${sizes[@]}"; do
   corpus=$bench_root/$size
   if [ ! -f "$corpus/input/site.yml" ] || { [ $with_hugo = 1 ] && [ ! -f "$corpus/hugo/hugo.yaml" ]; }; then
+    if [ ! -f "$shared/gen_corpus.py" ]; then
+      echo "bench: no corpus at $corpus and no generator at $shared/gen_corpus.py: the benchmark corpora come from the team's shared folder (../shared/bench beside the clone, or set SHARED_BENCH)" >&2
+      exit 2
+    fi
     echo "generating $size corpus into $corpus ..."
     python3 "$shared/gen_corpus.py" --posts "$(posts_of "$size")" --out "$corpus" --hugo-out "$corpus/hugo" > /dev/null
   fi

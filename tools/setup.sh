@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # One-time (idempotent) set-up of everything the generator and its tests need on a fresh
 # Debian machine with the .NET SDK: Node packages (lunr.js for the site and the reference
-# tests), Debian's Chromium (browser tests drive it through Playwright), NuGet restore.
+# tests), Debian's Chromium (browser tests drive it through Playwright) with the Noto CJK fonts
+# a Chinese reader's machine has (so screenshots show Chinese glyphs, not empty boxes), NuGet restore.
+# SITE_SETUP_SKIP_BROWSER=1 (tools/serve.sh) leaves out Chromium and the fonts.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 need_apt=()
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
-if [ "${SITE_SETUP_SKIP_BROWSER:-}" = "1" ]; then
-  need_apt=("${need_apt[@]/chromium/}")
+if [ "${SITE_SETUP_SKIP_BROWSER:-}" != "1" ]; then
+  [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 fi
-if [ "${#need_apt[@]}" -gt 0 ] && [ -n "$(echo "${need_apt[@]}" | tr -d ' ')" ]; then
+if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

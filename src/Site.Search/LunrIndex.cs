@@ -5,8 +5,9 @@ using Site.Search.Serialization;
 namespace Site.Search;
 
 /// <summary>
-/// A built lunr 2.3.9 index. <see cref="ToJson"/> / <see cref="WriteJson"/> produce the same text as lunr.js's
-/// <c>JSON.stringify(idx)</c> for the same input; load it in the browser with <c>lunr.Index.load</c>.
+/// A built lunr 2.3.9 index. <see cref="ToJson"/> / <see cref="WriteJson"/> produce the same JSON as lunr.js's
+/// <c>JSON.stringify(idx)</c> for the same input, with <c>&lt; &gt; &amp; '</c> and U+2028/9 escaped inside
+/// strings (byte-identical with <see cref="JsonEscaping.JavaScript"/>); load it in the browser with <c>lunr.Index.load</c>.
 /// </summary>
 public sealed class LunrIndex
 {
@@ -137,10 +138,10 @@ public sealed class LunrIndex
     }
 
     /// <summary>Serializes to a string (convenient for tests and small indexes; prefer <see cref="WriteJson"/>).</summary>
-    public string ToJson(JsonEscaping escaping = JsonEscaping.JavaScript) => Encoding.UTF8.GetString(ToUtf8Bytes(escaping));
+    public string ToJson(JsonEscaping escaping = JsonEscaping.HtmlSafe) => Encoding.UTF8.GetString(ToUtf8Bytes(escaping));
 
     /// <summary>Serializes to UTF-8 bytes.</summary>
-    public byte[] ToUtf8Bytes(JsonEscaping escaping = JsonEscaping.JavaScript)
+    public byte[] ToUtf8Bytes(JsonEscaping escaping = JsonEscaping.HtmlSafe)
     {
         using var stream = new MemoryStream();
         WriteJson(stream, escaping);
@@ -148,7 +149,7 @@ public sealed class LunrIndex
     }
 
     /// <summary>Streams the JSON into <paramref name="stream"/> (UTF-8, no BOM, no whitespace).</summary>
-    public void WriteJson(Stream stream, JsonEscaping escaping = JsonEscaping.JavaScript)
+    public void WriteJson(Stream stream, JsonEscaping escaping = JsonEscaping.HtmlSafe)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new Utf8JsonTextWriter(stream, escaping);

@@ -5,9 +5,9 @@ using Site.Search.Indexing;
 namespace Site.Search;
 
 /// <summary>
-/// Builds an index that real lunr.js 2.3.9 loads with <c>lunr.Index.load</c> and that serializes byte-identically
-/// to lunr.js's <c>JSON.stringify(idx)</c> for the same input. Follows <c>lunr.Builder</c> step by step (see
-/// <c>/work/shared/spec/lunr-index-format.md</c> §3); unlike lunr it rejects duplicate references and fields
+/// Builds an index that real lunr.js 2.3.9 loads with <c>lunr.Index.load</c> and that serializes like lunr.js's
+/// <c>JSON.stringify(idx)</c> for the same input (byte-identically with <see cref="Serialization.JsonEscaping.JavaScript"/>).
+/// Follows <c>lunr.Builder</c> (lunr 2.3.9's <c>lib/builder.js</c>) step by step; unlike lunr it rejects duplicate references and fields
 /// added after documents, which lunr silently mis-indexes. Single-threaded; use one builder per index.
 /// </summary>
 public sealed class LunrIndexBuilder

@@ -1,11 +1,22 @@
+using Site.Content.Diagnostics;
+using Site.Content.Model;
+
 namespace Site.Content.Config;
 
 /// <summary>Settings from `input/site.yml`. The first language is the default one, served at `/`.</summary>
 public sealed class SiteConfig
 {
     private readonly Dictionary<string, LanguageInfo> _byCode;
+    private readonly IReadOnlyDictionary<string, FactLocation> _languageLocations;
 
-    public SiteConfig(IReadOnlyDictionary<string, string> titles, string baseUrl, IReadOnlyList<LanguageInfo> languages, string theme, string path)
+    /// <param name="languageLocations">Where each language's `code` is written in site.yml, so that later checks (its UI strings) can point there.</param>
+    public SiteConfig(
+        IReadOnlyDictionary<string, string> titles,
+        string baseUrl,
+        IReadOnlyList<LanguageInfo> languages,
+        string theme,
+        string path,
+        IReadOnlyDictionary<string, FactLocation>? languageLocations = null)
     {
         if (languages.Count == 0)
         {
@@ -18,6 +29,7 @@ public sealed class SiteConfig
         Theme = theme;
         Path = path;
         _byCode = languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        _languageLocations = languageLocations ?? new Dictionary<string, FactLocation>(StringComparer.Ordinal);
     }
 
     /// <summary>Site title per language code.</summary>
@@ -36,6 +48,13 @@ public sealed class SiteConfig
     public string Path { get; }
 
     public LanguageInfo? Language(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// An error about a language, at its `code` in site.yml (`site.yml:4:13`), or at the file
+    /// itself when the configuration was not read from a file.
+    /// </summary>
+    public Diagnostic LanguageError(string code, string message) =>
+        _languageLocations.TryGetValue(code, out var at) ? at.Error(message) : Diagnostic.Error(Path, 0, 0, message);
 
     public string Title(string languageCode) =>
         Titles.TryGetValue(languageCode, out var t) ? t : Titles.GetValueOrDefault(DefaultLanguage.Code, string.Empty);

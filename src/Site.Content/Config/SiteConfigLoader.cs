@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
+using Site.Content.Model;
 using Site.Content.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -82,6 +83,7 @@ public static partial class SiteConfigLoader
         }
 
         var languages = new List<LanguageInfo>();
+        var languageLocations = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
         if (langNode is not YamlSequenceNode langs || langs.Children.Count == 0)
         {
             if (langNode is null)
@@ -104,13 +106,14 @@ public static partial class SiteConfigLoader
                 }
 
                 string? code = null, name = null, locale = null;
+                YamlNode codeNode = item;
                 foreach (var (k, v) in m.Children)
                 {
                     var key = (k as YamlScalarNode)?.Value ?? string.Empty;
                     var value = (v as YamlScalarNode)?.Value?.Trim();
                     switch (key)
                     {
-                        case "code": code = value; break;
+                        case "code": code = value; codeNode = v; break;
                         case "name": name = value; break;
                         case "locale": locale = value; break;
                         default:
@@ -132,6 +135,8 @@ public static partial class SiteConfigLoader
                     continue;
                 }
 
+                var (codeLine, codeColumn) = source.PositionAt((int)Math.Min(codeNode.Start.Index, int.MaxValue));
+                languageLocations[code] = new FactLocation(source.DisplayPath, new Position(codeLine, codeColumn), source.Line(codeLine));
                 var isDefault = languages.Count == 0;
                 languages.Add(new LanguageInfo(code, name ?? code, locale ?? code, isDefault, isDefault ? string.Empty : "/" + code));
             }
@@ -209,7 +214,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(titles, baseUrl, languages, theme, source.DisplayPath);
+        return new SiteConfig(titles, baseUrl, languages, theme, source.DisplayPath, languageLocations);
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})?$")]

@@ -36,7 +36,11 @@ public sealed record Diagnostic(
 
     public string SeverityLabel => Severity == Severity.Error ? "error" : "warning";
 
-    /// <summary>The headline followed, when known, by the source line and a caret under the column.</summary>
+    /// <summary>
+    /// The headline followed, when known, by the source line and a caret under the column. The caret
+    /// is placed by display width (a Chinese character takes two columns on a terminal); the column in
+    /// the headline stays a character count.
+    /// </summary>
     public override string ToString()
     {
         if (SourceLine is null)
@@ -45,8 +49,7 @@ public sealed record Diagnostic(
         }
 
         var line = SourceLine.TrimEnd('\r', '\n');
-        var caretPad = new string(' ', Math.Max(Column - 1, 0));
-        return $"{Headline}\n    {line}\n    {caretPad}^";
+        return $"{Headline}\n    {line}\n    {Text.DisplayWidth.CaretPadding(line, Column)}^";
     }
 }
 

@@ -41,14 +41,21 @@ public sealed class UiStrings
     /// <summary>Every dotted key path, for comparing languages.</summary>
     public IEnumerable<string> KeyPaths() => KeyPaths(Root, "");
 
+    /// <summary>Whether <paramref name="language"/> has a file in <paramref name="folder"/>.</summary>
+    public static bool Exists(string folder, string language) => File.Exists(Path.Combine(folder, language + ".yml"));
+
     /// <summary>Loads one language's file; problems become diagnostics and an empty object.</summary>
-    public static UiStrings Load(string folder, string language, string displayFolder, ICollection<Diagnostic> diagnostics)
+    /// <param name="missing">
+    /// The error for a missing file, given the path it was expected at; by default it names that path.
+    /// The build points at the language's code in site.yml instead: the file that does not exist has no line to show.
+    /// </param>
+    public static UiStrings Load(string folder, string language, string displayFolder, ICollection<Diagnostic> diagnostics, Func<string, Diagnostic>? missing = null)
     {
         var path = Path.Combine(folder, language + ".yml");
         var display = $"{displayFolder.TrimEnd('/')}/{language}.yml";
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error(display, 0, 0, $"UI strings for language '{language}' are missing (expected {display})"));
+            diagnostics.Add(missing?.Invoke(display) ?? Diagnostic.Error(display, 0, 0, $"UI strings for language '{language}' are missing (expected {display})"));
             return new UiStrings(language, new ModelMap(StringComparer.Ordinal));
         }
 

@@ -40,11 +40,15 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
 
         var diagnostics = new List<Diagnostic>();
         var display = DisplayPath(translationsFolder);
-        var strings = content.Config.Languages.ToDictionary(
+        var config = content.Config;
+        var strings = config.Languages.ToDictionary(
             l => l.Code,
-            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics),
+            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics, expected => config.LanguageError(
+                l.Code,
+                $"language `{l.Code}` has no UI strings: {expected} is missing (copy {display}/{config.DefaultLanguage.Code}.yml and translate its values)")),
             StringComparer.Ordinal);
-        CompareKeys(strings, content.Config.DefaultLanguage.Code, display, diagnostics);
+        // A language without its file already has one error; a warning per key of the default language would bury it.
+        CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
         context.Report(diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -131,7 +135,12 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// <summary>A key missing in one language prints as an empty string there: worth a warning, not a failed build.</summary>
     private static void CompareKeys(Dictionary<string, UiStrings> strings, string defaultCode, string display, List<Diagnostic> diagnostics)
     {
-        var reference = strings[defaultCode].KeyPaths().ToHashSet(StringComparer.Ordinal);
+        if (!strings.TryGetValue(defaultCode, out var defaults))
+        {
+            return; // nothing to compare with: its missing file is the error
+        }
+
+        var reference = defaults.KeyPaths().ToHashSet(StringComparer.Ordinal);
         foreach (var (code, ui) in strings)
         {
             if (code == defaultCode)

@@ -5,9 +5,10 @@ using System.Text;
 namespace Site.Search.Serialization;
 
 /// <summary>
-/// Minimal streaming JSON writer producing exactly <c>JSON.stringify</c>'s bytes (no whitespace, minimal
-/// escapes, lowercase <c>\u00xx</c>), or an HTML-safe variant. System.Text.Json cannot do either: its encoders
-/// always escape U+2028/DEL and use uppercase hex. The caller writes structure tokens; this class owns buffering,
+/// Minimal streaming JSON writer producing <c>JSON.stringify</c>'s layout (no whitespace, lowercase <c>\u00xx</c>),
+/// HTML-safe by default (<see cref="JsonEscaping.HtmlSafe"/>), or exactly <c>JSON.stringify</c>'s bytes
+/// (<see cref="JsonEscaping.JavaScript"/>). System.Text.Json cannot do the latter: its encoders always escape
+/// U+2028/DEL and use uppercase hex. The caller writes structure tokens; this class owns buffering,
 /// UTF-8 encoding, string escaping and number formatting.
 /// </summary>
 public sealed class Utf8JsonTextWriter : IDisposable
@@ -21,7 +22,7 @@ public sealed class Utf8JsonTextWriter : IDisposable
     private int _position;
 
     /// <summary>Creates a writer that flushes into <paramref name="stream"/> (the stream is not disposed).</summary>
-    public Utf8JsonTextWriter(Stream stream, JsonEscaping escaping = JsonEscaping.JavaScript)
+    public Utf8JsonTextWriter(Stream stream, JsonEscaping escaping = JsonEscaping.HtmlSafe)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;

@@ -7,16 +7,17 @@ namespace Site.Cli.Serve;
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Timer _timer;
+    private readonly ITimer _timer;
     private readonly TimeSpan _debounce;
     private readonly Lock _gate = new();
     private readonly List<string> _pending = [];
     private readonly List<string> _problems = [];
 
-    public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce)
+    /// <param name="time">The clock of the debounce (tests pass a fake one to decide when the quiet interval has passed).</param>
+    public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce, TimeProvider? time = null)
     {
         _debounce = debounce;
-        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = (time ?? TimeProvider.System).CreateTimer(_ => Flush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -49,6 +50,18 @@ public sealed class ChangeWatcher : IDisposable
 
     /// <summary>Stands for lost events (the watcher's buffer overflowed): rebuild as if anything changed.</summary>
     public const string Overflow = "(watcher overflow: events were lost)";
+
+    /// <summary>Paths seen since the last <see cref="Changed"/>, not yet raised (tests wait for their events to arrive).</summary>
+    internal IReadOnlyList<string> Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _pending];
+            }
+        }
+    }
 
     /// <summary>Raised on a thread-pool thread with the distinct paths that changed (or <see cref="Overflow"/>).</summary>
     public event Action<IReadOnlyList<string>>? Changed;

@@ -50,7 +50,7 @@ public sealed class PageMoverTests
         Assert.False(File.Exists(Path.Combine(site.Input, "en/glossary/microservices.md")));
         Assert.False(File.Exists(Path.Combine(site.Input, "zh/glossary/microservices.md")));
         var result = site.Load();
-        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Severity == Diagnostics.Severity.Warning);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Severity == global::Site.Content.Diagnostics.Severity.Warning);
         Assert.Empty(ContentRenderer.RenderAll(result.Content!).Diagnostics);
         var zh = result.Content!.Get("zh", "glossary/microservices-architecture.md")!;
         Assert.Equal(TranslationState.UpToDate, zh.TranslationState);

@@ -48,7 +48,7 @@ public sealed class PortingTrapTests(AnalysisOracle oracle) : IClassFixture<Anal
         for (int i = 0; i < oracle.Strings.Count; i++)
         {
             using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonTextWriter(stream))
+            using (var writer = new Utf8JsonTextWriter(stream, JsonEscaping.JavaScript))
             {
                 writer.WriteString(oracle.Strings[i]);
             }

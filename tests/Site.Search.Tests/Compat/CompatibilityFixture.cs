@@ -1,11 +1,14 @@
 using System.Text.Json;
+using Site.Search.Serialization;
 using Site.Search.Tests.Infrastructure;
 
 namespace Site.Search.Tests.Compat;
 
 /// <summary>
 /// Builds every corpus index with <see cref="LunrIndexBuilder"/>, writes the JSON to a temp folder and runs
-/// node/compat.js once for the whole test class (one Node process).
+/// node/compat.js once for the whole test class (one Node process). The files lunr.js loads and queries are
+/// the published form (HTML-safe escaping, the default); the byte-for-byte comparison uses the
+/// <see cref="JsonEscaping.JavaScript"/> form, which escapes exactly what <c>JSON.stringify</c> does.
 /// </summary>
 public sealed class CompatibilityFixture : IDisposable
 {
@@ -17,9 +20,9 @@ public sealed class CompatibilityFixture : IDisposable
         foreach (CompatIndexSpec spec in Corpus.Indexes)
         {
             LunrIndex index = spec.Build();
-            string json = index.ToJson();
-            CandidateJson[spec.Name] = json;
-            File.WriteAllText(_temp.File(spec.Name + ".json"), json);
+            CandidateJson[spec.Name] = index.ToJson(JsonEscaping.JavaScript);
+            PublishedJson[spec.Name] = index.ToJson();
+            File.WriteAllText(_temp.File(spec.Name + ".json"), PublishedJson[spec.Name]);
 
             // Small shards, so every index is cut into several.
             LunrIndexShards shards = index.PlanShards(200);
@@ -40,7 +43,11 @@ public sealed class CompatibilityFixture : IDisposable
 
     internal CompatReport Report { get; }
 
+    /// <summary>The C# index escaped exactly as <c>JSON.stringify</c> does, per corpus index.</summary>
     internal Dictionary<string, string> CandidateJson { get; } = [];
+
+    /// <summary>The C# index as the site publishes it (<see cref="JsonEscaping.HtmlSafe"/>), per corpus index.</summary>
+    internal Dictionary<string, string> PublishedJson { get; } = [];
 
     internal CompatIndexReport ReportFor(string name) => Report.Indexes.Single(i => i.Name == name);
 

@@ -39,6 +39,31 @@ public sealed class LunrCompatibilityTests(CompatibilityFixture fixture) : IClas
         }
     }
 
+    /// <summary>
+    /// The published index differs from lunr.js's only where it escapes <c>&lt; &gt; &amp; '</c>, U+2028 and
+    /// U+2029 inside strings: with those six escapes decoded it is byte-identical. The corpus holds all of
+    /// them, so the comparison is not vacuous.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(IndexNames))]
+    public void Published_index_is_lunr_js_output_with_markup_characters_escaped(string name)
+    {
+        string published = fixture.PublishedJson[name];
+
+        Assert.Equal(fixture.ReportFor(name).ReferenceJson, DecodeMarkupEscapes(published));
+        foreach (char c in "<>&'\u2028\u2029")
+        {
+            Assert.DoesNotContain(c, published);
+        }
+    }
+
+    [Fact]
+    public void The_corpus_puts_markup_characters_into_index_strings()
+    {
+        string all = string.Concat(fixture.Report.Indexes.Select(i => i.ReferenceJson));
+        Assert.Equal("", string.Concat("<>&'".Where(c => !all.Contains(c, StringComparison.Ordinal))));
+    }
+
     [Theory]
     [MemberData(nameof(IndexNames))]
     public void Csharp_index_loads_in_lunr_js(string name)
@@ -156,6 +181,36 @@ public sealed class LunrCompatibilityTests(CompatibilityFixture fixture) : IClas
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Decodes <c>\u003c \u003e \u0026 \u0027 \u2028 \u2029</c> and nothing else, reading escapes in order so
+    /// that an escaped backslash followed by <c>u003c</c> stays as it is.
+    /// </summary>
+    private static string DecodeMarkupEscapes(string json)
+    {
+        var decoded = new StringBuilder(json.Length);
+        for (int i = 0; i < json.Length; i++)
+        {
+            if (json[i] != '\\' || i + 1 >= json.Length)
+            {
+                decoded.Append(json[i]);
+                continue;
+            }
+
+            if (json[i + 1] == 'u' && i + 6 <= json.Length && json.Substring(i + 2, 4) is "003c" or "003e" or "0026" or "0027" or "2028" or "2029")
+            {
+                decoded.Append((char)int.Parse(json.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 5;
+            }
+            else
+            {
+                decoded.Append(json, i, 2); // any other escape, kept as written
+                i++;
+            }
+        }
+
+        return decoded.ToString();
     }
 
     private static string Excerpt(string s, int at) => s.Substring(Math.Max(0, at - 60), Math.Min(s.Length, at + 60) - Math.Max(0, at - 60));

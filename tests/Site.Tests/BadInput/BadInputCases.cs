@@ -135,6 +135,7 @@ public static class BadInputCases
         Custom("missing site.yml", site => site.Delete("input/site.yml"), 1, "input/site.yml", null, "site.yml"),
         Fails("site.yml that is not yaml", "input/site.yml", "title: { en: Test\nbaseUrl: [\n", null, "not valid YAML"),
         Fails("site.yml without languages", "input/site.yml", "title: { en: Test KB }\nbaseUrl: https://kb.example.org/\ntheme: default\n", 1, "languages"),
+        Fails("site.yml with a language that has no ui strings", "input/site.yml", "title: { en: Test KB, zh: 测试, fr: Base }\nbaseUrl: https://kb.example.org/\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\n  - { code: fr, name: Français, locale: fr-FR }\ntheme: default\n", 6, "language `fr` has no UI strings"),
         Fails("site.yml with a javascript base url", "input/site.yml", "title: { en: Test KB, zh: 测试 }\nbaseUrl: javascript:alert(1)\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\ntheme: default\n", 2, "baseUrl"),
 
         // Assets: nothing that runs script on the site's origin, nothing that replaces the theme.

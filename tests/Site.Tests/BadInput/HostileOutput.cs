@@ -22,11 +22,13 @@ public static class HostileOutput
                     Assert.DoesNotContain("\"><script>alert(9)", text, StringComparison.Ordinal);
                     break;
                 case ".json":
-                    // Standalone JSON (search documents): must stay parseable whatever the strings hold.
+                    // Standalone JSON (search files): must stay parseable whatever the strings hold, and keep
+                    // markup characters escaped (\u003c…), so no contributor's <script> appears raw in a file.
                     using (JsonDocument.Parse(text))
                     {
                     }
 
+                    Assert.True(text.IndexOfAny(['<', '>', '&']) < 0, $"{file} holds a raw markup character");
                     break;
                 case ".xml":
                     new XmlDocument().LoadXml(text);

@@ -46,6 +46,26 @@ public sealed class KnownGapTests(ValidOutputFixture valid) : IClassFixture<Vali
         Assert.All(errors, e => Assert.Contains("theme/layouts/post.scriban:2:", e, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_language_without_ui_strings_is_reported_at_its_code_in_site_yml()
+    {
+        const string SiteYml = "title: { en: Test KB, zh: 测试知识库, fr: Base de connaissances }\nbaseUrl: https://kb.example.org/\nlanguages:\n"
+            + "  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\n  - { code: fr, name: Français, locale: fr-FR }\ntheme: default\n";
+        using var site = new MinimalSite();
+        valid.CopyTo(site);
+        site.Write("input/site.yml", SiteYml);
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = run.Stderr.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.Matches(@"(^|/)input/site\.yml:6:13: error: language `fr` has no UI strings: .*fr\.yml is missing", error);
+        Assert.Contains("  - { code: fr, name: Français, locale: fr-FR }", run.Stderr, StringComparison.Ordinal); // the line, with a caret beneath
+        // One error, not one warning per UI string of the default language.
+        Assert.DoesNotContain("UI string '", run.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>The error lines of a build of the valid site after <paramref name="change"/>, which must fail with exit code 1.</summary>
     private async Task<List<string>> ErrorsOfFailedBuildAsync(Action<MinimalSite> change)
     {

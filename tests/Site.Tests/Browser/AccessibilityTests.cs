@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         var page = await OpenAsync(path, ColorScheme.Light);
         if (kind == "search with results")
         {
-            await page.Locator("#search-results > li").First.WaitForAsync(new() { Timeout = 10_000 });
+            await page.Locator("#search-results > li").First.WaitForAsync();
         }
 
         await AssertNoSeriousViolationsAsync(page, $"{kind} {path}");
@@ -62,7 +62,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         var input = page.Locator("#site-search");
         await input.FocusAsync();
         await input.PressSequentiallyAsync("linkerd");
-        await page.Locator("#site-search-listbox > li").First.WaitForAsync(new() { Timeout = 10_000 });
+        await page.Locator("#site-search-listbox > li").First.WaitForAsync();
         await input.PressAsync("ArrowDown");
 
         await AssertNoSeriousViolationsAsync(page, $"dark {prefix}projects/linkerd/ with the search popup open");
@@ -84,7 +84,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         Assert.True(first.GetProperty("visible").GetBoolean(), "the skip link is visible once focused");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main'", null, new() { Timeout = 5_000 });
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main'");
         Assert.Equal("MAIN", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
 
         // The next Tab continues inside main, not back at the header.
@@ -106,7 +106,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         var page = await browser.NewPageAsync();
         _page = page;
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        await page.GotoAsync(site.Url(path));
+        // Complete: axe judges contrast and visibility, so the stylesheet must be applied.
+        await page.OpenAsync(site.Url(path), PageWaits.Ready.Complete);
         return page;
     }
 

@@ -48,22 +48,31 @@ public sealed class BrowserFixture : IAsyncLifetime
             return; // every test of the collection is skipped by BrowserFact
         }
 
+        // Web-first assertions (Expect(...).ToHave...) retry until this bound; Playwright's default is 5 s.
+        Assertions.SetDefaultExpectTimeout(WaitTimeout);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = Arguments,
-            Timeout = 30_000,
+            Timeout = 60_000, // a cold first start of Chromium on a new machine
         });
     }
+
+    /// <summary>
+    /// How long any wait of a browser test may take before it fails: a bound for a test that went wrong,
+    /// never a pace. Generous, because a busy machine (other test assemblies, other clones' suites) delays
+    /// pages by seconds; see <see cref="PageWaits"/> for what tests wait for.
+    /// </summary>
+    public const int WaitTimeout = 30_000;
 
     /// <summary>A fresh page in its own context, with bounded default waits.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
-        context.SetDefaultTimeout(15_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultTimeout(WaitTimeout);
+        context.SetDefaultNavigationTimeout(WaitTimeout);
         return await context.NewPageAsync();
     }
 

@@ -91,7 +91,7 @@ public sealed class BuiltSampleSite : IAsyncDisposable
                 throw new InvalidOperationException($"The sample site in {repository}/input did not build:{Environment.NewLine}{errors}");
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
             var (server, address) = await DevServer.StartAsync(report.OutputPath, 0, timeout.Token).ConfigureAwait(false);
             return new BuiltSampleSite(folder, report, server, address);
         }

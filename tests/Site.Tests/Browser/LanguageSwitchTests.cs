@@ -21,11 +21,12 @@ public sealed class LanguageSwitchTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         try
         {
-            await page.GotoAsync(site.Url(english));
+            await page.OpenAsync(site.Url(english));
             Assert.Equal("en-US", await page.GetAttributeAsync("html", "lang"));
 
+            // The click returns once the navigation committed; wait for the new document, not for its load event.
             await page.ClickAsync(".lang-switch a[data-lang=zh]");
-            await page.WaitForURLAsync(site.Url(chinese));
+            await page.ExpectDocumentAsync(site.Url(chinese));
             Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
             Assert.Equal("zh", await CookieAsync(page, "nf_lang"));
 
@@ -45,7 +46,8 @@ public sealed class LanguageSwitchTests(BrowserFixture browser)
             }
 
             await back.ClickAsync();
-            await page.WaitForURLAsync(site.Url(english));
+            await page.ExpectDocumentAsync(site.Url(english));
+            Assert.Equal("en-US", await page.GetAttributeAsync("html", "lang"));
             Assert.Equal("en", await CookieAsync(page, "nf_lang"));
 
             if (!translated)
@@ -56,6 +58,41 @@ public sealed class LanguageSwitchTests(BrowserFixture browser)
         }
         finally
         {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// The switch is judged by the document it lands on, not by its <c>load</c> event: with the page's
+    /// deferred script held back by the server (so <c>load</c> cannot fire), the new page is recognised as
+    /// soon as it is parsed. Waiting for <c>load</c> here (what <c>WaitForURLAsync</c> does after a click,
+    /// whatever its <c>WaitUntil</c>) times out: the failure this test suite once showed under load.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_other_language_is_recognised_by_its_document_before_the_page_has_loaded()
+    {
+        var site = await BuiltSampleSite.GetAsync();
+        var page = await browser.NewPageAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await page.OpenAsync(site.Url("/blog/2018/prometheus-graduates/"));
+            await page.RouteAsync("**/js/search*.js", async route =>
+            {
+                await release.Task;
+                await route.ContinueAsync();
+            });
+
+            await page.ClickAsync(".lang-switch a[data-lang=zh]");
+            await page.ExpectDocumentAsync(site.Url("/zh/blog/2018/prometheus-graduates/"));
+
+            Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal("zh", await CookieAsync(page, "nf_lang"));
+            Assert.Equal("interactive", await page.EvaluateAsync<string>("() => document.readyState")); // parsed, not loaded
+        }
+        finally
+        {
+            release.TrySetResult();
             await page.Context.CloseAsync();
         }
     }

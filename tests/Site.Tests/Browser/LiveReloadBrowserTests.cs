@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using Site.Cli.Serve;
 using Site.Cli.Serve.LiveReload;
@@ -66,6 +67,37 @@ public sealed class LiveReloadBrowserTests(BrowserFixture browser, ITestOutputHe
         await Expect(page, "Fixed again.");
     }
 
+    [BrowserFact]
+    public async Task The_caret_under_an_error_line_points_at_the_offending_character_after_chinese_text()
+    {
+        var page = await OpenAsync("pages/about/");
+        _site.Write(AboutPage, """
+            ---
+            title: About
+            ---
+            关于本站的说明与贡献方式，请阅读[这一页](/no-such-page/)。
+            """);
+        var overlay = page.Locator($"#{LiveReloadScript.OverlayId}");
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+
+        // Where the reported column's character is drawn, and where the caret is, in the overlay's own font.
+        var position = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const pre = document.querySelector("#site-build-errors pre");
+              const column = +pre.previousElementSibling.textContent.match(/:\d+:(\d+): error/)[1];
+              const at = (node, start) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, start + 1); return r.getBoundingClientRect(); };
+              const character = at(pre.firstChild, column - 1);
+              const caret = at(pre.lastChild, 0);
+              return { column, character: pre.firstChild.textContent[column - 1], x: character.left, caretX: caret.left, below: caret.top > character.top };
+            }
+            """);
+
+        Assert.Equal("[", position.GetProperty("character").GetString());
+        Assert.True(position.GetProperty("column").GetInt32() > 10, "the link comes after the Chinese text");
+        Assert.True(Math.Abs(position.GetProperty("x").GetDouble() - position.GetProperty("caretX").GetDouble()) < 1, position.ToString());
+        Assert.True(position.GetProperty("below").GetBoolean(), position.ToString());
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null)
@@ -82,7 +114,7 @@ public sealed class LiveReloadBrowserTests(BrowserFixture browser, ITestOutputHe
         _server = await PreviewServer.StartAsync(_site.Options, TextWriter.Synchronized(_log));
         var page = await browser.NewPageAsync();
         await page.Context.AddInitScriptAsync("addEventListener('DOMContentLoaded', () => { window.__siteLoadedAt = Date.now(); });");
-        await page.GotoAsync(new Uri(_server.Address, path).AbsoluteUri);
+        await page.OpenAsync(new Uri(_server.Address, path).AbsoluteUri);
         // The page listens for rebuilds once its event stream is open.
         await page.Locator("html[data-site-live='connected']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return page;

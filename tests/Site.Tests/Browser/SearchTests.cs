@@ -237,7 +237,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
             await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
             await route.ContinueAsync();
         });
-        await page.GotoAsync(Site.Url($"{Prefix(lang)}search/?q={word}"));
+        await GoAsync(page, $"{Prefix(lang)}search/?q={word}");
 
         // While the shard holding the word is on its way the status says so: never "No results".
         var strings = (await SearchConfigAsync(page)).GetProperty("strings");
@@ -318,7 +318,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         _site = await BuiltSampleSite.GetAsync();
         var page = await NewPageAsync();
         await page.RouteAsync("**/search/full/*.json", route => route.AbortAsync());
-        await page.GotoAsync(Site.Url("search/?q=linkerd"));
+        await GoAsync(page, "search/?q=linkerd");
 
         var status = await WaitForSettledResultsAsync(page, "#search-status", "linkerd");
         var results = await ResultsAsync(page, "#search-results > li");
@@ -431,8 +431,15 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(Site.Url(path));
+        await GoAsync(page, path);
         return page;
+    }
+
+    /// <summary>Opens a page and waits until search.js has set the search boxes up (it runs once the document is parsed).</summary>
+    private async Task GoAsync(IPage page, string path)
+    {
+        await page.OpenAsync(Site.Url(path));
+        await page.Locator("#site-search[role=combobox]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>Waits until the status line reports on <paramref name="query"/> with both indexes loaded; returns it.</summary>
@@ -449,7 +456,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
               return status.includes(query) && !status.includes(config.strings.more_loading);
             }
             """;
-        await page.WaitForFunctionAsync(Settled, new object[] { statusSelector, query }, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync(Settled, new object[] { statusSelector, query });
         return (await page.TextContentAsync(statusSelector))!.Trim();
     }
 
@@ -543,7 +550,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     private static async Task NavigateByAsync(IPage page, Func<Task> action, string path)
     {
         var current = PathOf(page.Url);
-        var navigated = page.WaitForURLAsync(url => PathOf(url) != current, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+        var navigated = page.WaitForURLAsync(url => PathOf(url) != current, new() { WaitUntil = WaitUntilState.Commit });
         await action();
         await navigated;
         Assert.Equal(path, PathOf(page.Url));

@@ -17,6 +17,14 @@ public sealed partial class SecurityHeadersBrowserTests(BrowserFixture browser)
           window.__cspViolations.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
         """;
 
+    private const string SearchSettled = """
+        () => {
+          const strings = JSON.parse(document.getElementById("search-config").textContent).strings;
+          const status = (document.getElementById("search-status")?.textContent ?? "").trim();
+          return status !== "" && status !== strings.loading && !status.includes(strings.more_loading);
+        }
+        """;
+
     [BrowserFact]
     public async Task Pages_run_under_the_published_content_security_policy_without_violations()
     {
@@ -41,7 +49,14 @@ public sealed partial class SecurityHeadersBrowserTests(BrowserFixture browser)
 
         foreach (var path in new[] { "", "zh/", "projects/", "projects/linkerd/", "search/?q=linkerd", "zh/search/?q=服务网格" })
         {
-            var response = await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            // Every script ran once the document is complete; a search page has also fetched both indexes
+            // once its status stops saying it is loading.
+            var response = await page.OpenAsync(site.Url(path), PageWaits.Ready.Complete);
+            if (path.Contains("search/", StringComparison.Ordinal))
+            {
+                await page.WaitForFunctionAsync(SearchSettled);
+            }
+
             Assert.Equal(headers["Content-Security-Policy"], await response!.HeaderValueAsync("content-security-policy"));
             var violations = await page.EvaluateAsync<string[]>("window.__cspViolations");
             Assert.True(violations.Length == 0, $"/{path}: {string.Join("; ", violations)}");

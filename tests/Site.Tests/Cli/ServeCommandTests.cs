@@ -11,16 +11,26 @@ public class ServeCommandTests
     {
         using var site = new SampleSite();
         var started = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Stopped by the test, never by a timer: a busy machine must not cancel serve in the middle of the test.
+        using var stop = new CancellationTokenSource();
         var output = new StringWriter();
         var host = new CliHost(TextWriter.Synchronized(output), TextWriter.Synchronized(output)) { ServerStarted = started.SetResult };
 
         var run = CliApp.RunAsync(["serve", .. CliRun.SiteArgs(site), "--output", site.Output, "--port", "0"], host, stop.Token);
-        var address = await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
-        var home = await client.GetStringAsync("/");
-        await stop.CancelAsync();
-        var code = await run.WaitAsync(TimeSpan.FromSeconds(20));
+        Uri address;
+        string home;
+        try
+        {
+            address = await started.Task.WaitAsync(TimeSpan.FromMinutes(3));
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            home = await client.GetStringAsync("/");
+        }
+        finally
+        {
+            await stop.CancelAsync(); // also when the test fails: serve must not outlive it
+        }
+
+        var code = await run.WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal("127.0.0.1", address.Host);
         Assert.Contains("<title>Test KB</title>", home);

@@ -5,6 +5,26 @@ namespace Site.Tests.EndToEnd;
 /// <summary>The search files as search.js reads them: short refs in the lunr index, every ref resolved by a doc that names a built page.</summary>
 public class SearchFilesTests(BuiltSite built) : IClassFixture<BuiltSite>
 {
+    /// <summary>Every JSON file of the build escapes markup characters inside strings; the sample's post titled with a script tag is in them, decoded intact.</summary>
+    [Fact]
+    public void Json_files_escape_markup_characters_and_keep_the_words()
+    {
+        Assert.True(built.Report.Succeeded);
+        var files = Directory.EnumerateFiles(built.Site.Output, "*.json", SearchOption.AllDirectories).ToList();
+        Assert.True(files.Count >= 4, string.Join(", ", files));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            Assert.True(text.IndexOfAny(['<', '>', '&']) < 0, $"{file} holds a raw <, > or &");
+        }
+
+        using var light = JsonDocument.Parse(File.ReadAllBytes(built.Site.OutputFile("search/light.json")));
+        var titles = light.RootElement.GetProperty("docs").EnumerateObject().Select(d => d.Value.GetProperty("title").GetString()).ToList();
+        Assert.Contains(SampleSite.ScriptTitle, titles);
+        var terms = light.RootElement.GetProperty("index").GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()!).ToList();
+        Assert.Contains(terms, t => t.Contains('<', StringComparison.Ordinal) || t.Contains('>', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("search/", "")]
     [InlineData("zh/search/", "zh/")]

@@ -62,8 +62,11 @@ public static class LiveReloadScript
               item.className = "site-build-error";
               item.append(el("div", error.headline, { color: "#ffd166", whiteSpace: "pre-wrap" }));
               if (error.source !== undefined) {
-                const caret = " ".repeat(Math.max((error.column || 1) - 1, 0)) + "^";
-                item.append(el("pre", error.source + "\n" + caret, { margin: "0.25rem 0 0 1.5rem", whiteSpace: "pre-wrap", color: "#ddd" }));
+                // The caret goes under the offending character by repeating the text before it, invisibly:
+                // it lines up in any font, with wide (CJK) characters and tabs. Columns count UTF-16 units, as slice does.
+                const source = el("pre", error.source + "\n", { margin: "0.25rem 0 0 1.5rem", whiteSpace: "pre-wrap", color: "#ddd" });
+                source.append(el("span", error.source.slice(0, Math.max((error.column || 1) - 1, 0)), { visibility: "hidden" }), "^");
+                item.append(source);
               }
               overlay.append(item);
             }
