@@ -26,6 +26,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<ExplicitHeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
+        builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
         return builder.Build();
     }
 }

@@ -56,7 +56,8 @@ public sealed class MarkdownRendererTests
     public void FencedCodeGetsLanguageClass()
     {
         var html = Render("```yaml\nkey: value\n```\n").Html;
-        Assert.Contains("<pre><code class=\"language-yaml\">key: value", html);
+        Assert.Contains("<code class=\"language-yaml\" data-lang=\"YAML\">", html);
+        Assert.Contains("value", html);
     }
 
     [Fact]
