@@ -5,16 +5,31 @@ namespace Site.TestSupport;
 /// <summary>A git repository in a temp folder whose commits carry chosen dates (for last-updated tests).</summary>
 public sealed class TempGitRepository : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder? _folder;
 
+    /// <summary>A new repository in its own temp folder, deleted on dispose.</summary>
     public TempGitRepository()
+        : this(null)
     {
+    }
+
+    /// <summary>A repository made in <paramref name="existingFolder"/> (which the caller owns), or in a new temp folder.</summary>
+    public TempGitRepository(string? existingFolder)
+    {
+        _folder = existingFolder is null ? new TempFolder() : null;
+        Path = existingFolder ?? _folder!.Path;
         Git("init", "-q", "-b", "main");
     }
 
-    public string Path => _folder.Path;
+    public string Path { get; }
 
-    public string WriteFile(string relative, string text) => _folder.WriteFile(relative, text);
+    public string WriteFile(string relative, string text)
+    {
+        var full = System.IO.Path.Combine([Path, .. relative.Split('/')]);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
 
     /// <summary>Commits everything changed, authored and committed at <paramref name="when"/>.</summary>
     public void Commit(string message, DateTimeOffset when)
@@ -59,5 +74,5 @@ public sealed class TempGitRepository : IDisposable
         return output;
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _folder?.Dispose();
 }

@@ -1,10 +1,12 @@
 using Site.Content;
 using Site.Content.Config;
+using Site.Content.History;
 using Site.Content.Loading;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Translation;
 using Site.Pipeline.Assets;
+using Site.Pipeline.Images;
 using StatusBuilder = Site.Content.Translation.TranslationStatus;
 
 namespace Site.Pipeline.Model;
@@ -46,6 +48,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, ModelMap> _languageObjects = new(StringComparer.Ordinal);
     private readonly List<object?> _languageList;
     private readonly Lazy<TranslationStatusReport> _status;
+    private readonly Lazy<SocialCardSet> _cards;
 
     public SiteModel(
         ContentSet content,
@@ -61,6 +64,7 @@ public sealed class SiteModel
         _assets = assets ?? AssetUrls.Default;
         _buildYear = buildYear;
         _status = new(BuildTranslationStatus);
+        _cards = new(() => SocialCardSet.For(content));
 
         foreach (var language in content.Config.Languages)
         {
@@ -87,8 +91,8 @@ public sealed class SiteModel
         return _rendered(page) ?? EmptyBody;
     }
 
-    /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), at least 1.</summary>
-    public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Round(Rendered(page).WordCount / 250.0));
+    /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), rounded up: 398 words take 2 minutes, not 1.</summary>
+    public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Ceiling(Rendered(page).WordCount / 250.0));
 
     private static readonly RenderedMarkdown EmptyBody = new(string.Empty, [], [], string.Empty, string.Empty, 0);
 
@@ -149,6 +153,12 @@ public sealed class SiteModel
     };
 
     public UiStrings StringsFor(string code) => _strings[code];
+
+    /// <summary>When each input file last changed (git history), for "last updated"; none by default.</summary>
+    public FileDates FileDates { get; init; } = FileDates.None;
+
+    /// <summary>The site's link-preview images (<c>og:image</c>), planned from the content on first use.</summary>
+    public SocialCardSet SocialCards => _cards.Value;
 
     /// <summary>Folder of the UI string files (for the translation status page's allow-list).</summary>
     public string? TranslationsFolder { get; init; }
