@@ -70,19 +70,19 @@ public static class StructuredData
     public static Dictionary<string, object?> Article(
         string type, string headline, string url, string locale, string? description, string? published, string? modified,
         IReadOnlyList<string> authors, string image, string publisher) => new()
-    {
-        ["@type"] = type,
-        ["headline"] = headline,
-        ["url"] = url,
-        ["mainEntityOfPage"] = url,
-        ["inLanguage"] = locale,
-        ["description"] = description,
-        ["datePublished"] = published,
-        ["dateModified"] = modified ?? published,
-        ["author"] = authors.Count == 0 ? null : authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a }).ToList(),
-        ["image"] = image,
-        ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = publisher },
-    };
+        {
+            ["@type"] = type,
+            ["headline"] = headline,
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["inLanguage"] = locale,
+            ["description"] = description,
+            ["datePublished"] = published,
+            ["dateModified"] = modified ?? published,
+            ["author"] = authors.Count == 0 ? null : authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a }).ToList(),
+            ["image"] = image,
+            ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = publisher },
+        };
 
     /// <summary>Drops absent values so the output has no <c>null</c> properties.</summary>
     private static Dictionary<string, object?> Clean(Dictionary<string, object?>? node)
