@@ -27,6 +27,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
+        builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         return builder.Build();
     }
 }

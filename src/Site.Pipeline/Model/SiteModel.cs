@@ -22,6 +22,15 @@ public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, stri
     /// <summary>Every theme asset by its path below <c>/assets/</c> (<c>css/site.css</c> → URL), for <c>site.assets.files</c>.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The table of contents' current-section marker.</summary>
+    public string TocJs { get; init; } = "/assets/js/toc.js";
+
+    /// <summary>Copy buttons on code blocks.</summary>
+    public string CodeJs { get; init; } = "/assets/js/code.js";
+
+    /// <summary>The 180×180 PNG home-screen icon (<c>apple-touch-icon</c>).</summary>
+    public string TouchIcon { get; init; } = "/assets/img/touch-icon.png";
+
     public static AssetUrls From(AssetFingerprints fingerprints) => new(
         fingerprints.UrlOf("assets/css/site.css"),
         fingerprints.UrlOf("assets/js/theme.js"),
@@ -32,6 +41,9 @@ public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, stri
         fingerprints.UrlOf("assets/img/favicon.svg"))
     {
         Files = fingerprints.Entries.Keys.ToDictionary(k => k["assets/".Length..], fingerprints.UrlOf, StringComparer.Ordinal),
+        TocJs = fingerprints.UrlOf("assets/js/toc.js"),
+        CodeJs = fingerprints.UrlOf("assets/js/code.js"),
+        TouchIcon = fingerprints.UrlOf("assets/img/touch-icon.png"),
     };
 }
 
@@ -110,7 +122,7 @@ public sealed class SiteModel
         ["base_path"] = Urls.BasePath,
         ["languages"] = _languageList,
         ["default_lang"] = Config.DefaultLanguage.Code,
-        ["assets"] = new ModelMap(8)
+        ["assets"] = new ModelMap(11)
         {
             ["css"] = Urls.Url(_assets.Css),
             ["theme_js"] = Urls.Url(_assets.ThemeJs),
@@ -119,6 +131,9 @@ public sealed class SiteModel
             ["lunr_js"] = Urls.Url(_assets.LunrJs),
             ["lunr_cjk_js"] = Urls.Url(_assets.LunrCjkJs),
             ["favicon"] = Urls.Url(_assets.Favicon),
+            ["touch_icon"] = Urls.Url(_assets.TouchIcon),
+            ["toc_js"] = Urls.Url(_assets.TocJs),
+            ["code_js"] = Urls.Url(_assets.CodeJs),
             ["files"] = FileUrls(),
         },
         ["build_year"] = _buildYear,
