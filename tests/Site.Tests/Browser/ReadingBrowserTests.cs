@@ -228,6 +228,29 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [BrowserFact]
+    public async Task Empty_sections_are_left_out_of_SIG_pages_and_the_SIG_index()
+    {
+        var site = await BuiltSampleSite.GetAsync();
+        foreach (var prefix in new[] { "", "zh/" })
+        {
+            var sigs = Directory.GetDirectories(site.OutputFile(prefix + "sigs"));
+            Assert.True(sigs.Length > 20);
+            foreach (var folder in sigs)
+            {
+                var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+                Assert.DoesNotContain("class=\"empty\"", html);
+            }
+
+            var index = await File.ReadAllTextAsync(site.OutputFile(prefix + "sigs/index.html"));
+            Assert.DoesNotContain(">0 projects<", index);
+            Assert.DoesNotContain(">0 个项目<", index);
+        }
+
+        var page = await OpenAsync("zh/sigs/kubernetes-sig-docs/", 1366, 900);
+        Assert.Equal(0, await page.Locator("#sig-projects, #sig-posts").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task Search_popup_view_all_link_always_has_a_target()
     {
         var page = await OpenAsync("", 1366, 900);
