@@ -7,7 +7,7 @@ namespace Site.TestSupport;
 /// Checks HTML the way a browser would read it (parsed, not pattern-matched): no element that
 /// runs script, loads a document or takes input, no event handler, no inline style, no URL that
 /// runs script or inlines a document. A whole page may hold the theme's own scripts, which load
-/// from /assets/ or carry JSON.
+/// from /assets/ or carry JSON (search configuration, JSON-LD metadata).
 /// </summary>
 internal static class HtmlSafety
 {
@@ -48,7 +48,7 @@ internal static class HtmlSafety
             {
                 var src = element.GetAttribute("src");
                 Assert.True(
-                    src is not null ? src.StartsWith('/') : element.GetAttribute("type") == "application/json" && !element.TextContent.Contains('<'),
+                    src is not null ? src.StartsWith('/') : element.GetAttribute("type") is "application/json" or "application/ld+json" && !element.TextContent.Contains('<'),
                     $"script that is not the theme's in {Excerpt(element)}");
             }
 

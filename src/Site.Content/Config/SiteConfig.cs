@@ -47,6 +47,12 @@ public sealed class SiteConfig
     /// <summary>Display path of site.yml.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Where the site's source lives, for "edit this page" links (`repository`, `branch`, `editPath`
+    /// in site.yml), or null when site.yml names no repository.
+    /// </summary>
+    public SourceRepository? Repository { get; init; }
+
     public LanguageInfo? Language(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>
@@ -61,4 +67,32 @@ public sealed class SiteConfig
 
     /// <summary>Absolute URL of a site-relative one (`/zh/projects/x/` → `https://host/zh/projects/x/`).</summary>
     public string AbsoluteUrl(string siteUrl) => BaseUrl + siteUrl.TrimStart('/');
+}
+
+/// <summary>The repository holding the input folder: <c>https://github.com/owner/name</c>, a branch, and the input folder's path in it.</summary>
+public sealed record SourceRepository(string Url, string Branch, string EditPath)
+{
+    /// <summary>Web URL to edit a file of the input folder (<c>en/blog/x.md</c>): <c>{repository}/edit/{branch}/{editPath}/en/blog/x.md</c>.</summary>
+    public string EditUrl(string inputRelativePath) => $"{Url}/edit/{Escape(Branch)}/{PathOf(inputRelativePath)}";
+
+    /// <summary>
+    /// Web URL that opens a new-file form for a file of the input folder that does not exist yet, with
+    /// the folder and file name filled in: <c>{repository}/new/{branch}/{editPath}/zh/blog?filename=x.md</c>.
+    /// </summary>
+    public string NewFileUrl(string inputRelativePath, string? initialText = null)
+    {
+        var slash = inputRelativePath.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : inputRelativePath[..slash];
+        var name = inputRelativePath[(slash + 1)..];
+        var url = $"{Url}/new/{Escape(Branch)}/{PathOf(folder)}?filename={Uri.EscapeDataString(name)}";
+        return initialText is null ? url : url + "&value=" + Uri.EscapeDataString(initialText);
+    }
+
+    private string PathOf(string inputRelativePath)
+    {
+        var path = EditPath.Length == 0 ? inputRelativePath : inputRelativePath.Length == 0 ? EditPath : EditPath + "/" + inputRelativePath;
+        return string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Escape));
+    }
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
 }

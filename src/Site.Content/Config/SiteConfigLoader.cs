@@ -11,7 +11,7 @@ namespace Site.Content.Config;
 /// <summary>Reads and validates `site.yml`; every problem becomes a diagnostic on its line.</summary>
 public static partial class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "baseUrl", "languages", "theme"];
+    private static readonly string[] Keys = ["title", "baseUrl", "languages", "theme", "repository", "branch", "editPath"];
     private static readonly string[] LanguageKeys = ["code", "name", "locale"];
 
     /// <summary>Returns null when site.yml is missing or unusable (diagnostics say why).</summary>
@@ -65,7 +65,7 @@ public static partial class SiteConfigLoader
             diagnostics.Add(source.Error(line, column, message));
         }
 
-        YamlNode? titleNode = null, baseNode = null, langNode = null, themeNode = null;
+        YamlNode? titleNode = null, baseNode = null, langNode = null, themeNode = null, repoNode = null, branchNode = null, editPathNode = null;
         foreach (var (k, v) in root.Children)
         {
             var key = (k as YamlScalarNode)?.Value ?? string.Empty;
@@ -75,6 +75,9 @@ public static partial class SiteConfigLoader
                 case "baseUrl": baseNode = v; break;
                 case "languages": langNode = v; break;
                 case "theme": themeNode = v; break;
+                case "repository": repoNode = v; break;
+                case "branch": branchNode = v; break;
+                case "editPath": editPathNode = v; break;
                 default:
                     var near = NearestMatch.Find(key, Keys);
                     Error(k, $"unknown key `{key}` in site.yml" + (near is null ? string.Empty : $"; did you mean `{near}`?"));
@@ -209,12 +212,60 @@ public static partial class SiteConfigLoader
             Error(themeNode, "`theme` must be the name of a folder under themes/ (letters, digits, `-`, `_`)");
         }
 
+        var repository = ParseRepository(repoNode, branchNode, editPathNode, Error);
+
         if (diagnostics.ErrorCount > errorsBefore || languages.Count == 0)
         {
             return null;
         }
 
-        return new SiteConfig(titles, baseUrl, languages, theme, source.DisplayPath, languageLocations);
+        return new SiteConfig(titles, baseUrl, languages, theme, source.DisplayPath, languageLocations) { Repository = repository };
+    }
+
+    /// <summary>`repository` (https URL of the repository's web page), `branch` (default `main`), `editPath` (the input folder in it, default `input`).</summary>
+    private static SourceRepository? ParseRepository(YamlNode? repoNode, YamlNode? branchNode, YamlNode? editPathNode, Action<YamlNode, string> error)
+    {
+        string? url = null;
+        if (repoNode is YamlScalarNode { Value: { } r } && AbsoluteUri.TryParse(r.Trim(), out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.AbsolutePath.Trim('/').Length > 0)
+        {
+            url = r.Trim().TrimEnd('/');
+        }
+        else if (repoNode is not null)
+        {
+            error(repoNode, "`repository` must be the https URL of the repository's web page, such as `https://github.com/cncf/kb`");
+        }
+
+        var branch = "main";
+        if (branchNode is YamlScalarNode { Value: { } b } && BranchName().IsMatch(b.Trim()) && !b.Contains("..", StringComparison.Ordinal))
+        {
+            branch = b.Trim();
+        }
+        else if (branchNode is not null)
+        {
+            error(branchNode, "`branch` must be a branch name such as `main` (letters, digits, `-`, `_`, `.`, `/`)");
+        }
+
+        var editPath = "input";
+        if (editPathNode is YamlScalarNode { Value: { } e } && EditPath().IsMatch(e.Trim()) && !e.Split('/').Any(part => part is "." or ".."))
+        {
+            editPath = e.Trim().Trim('/');
+        }
+        else if (editPathNode is YamlScalarNode { Value: "" or null })
+        {
+            editPath = string.Empty; // the input folder is the repository's root
+        }
+        else if (editPathNode is not null)
+        {
+            error(editPathNode, "`editPath` must be the input folder's path inside the repository, such as `input` (no `..`)");
+        }
+
+        if (url is null && repoNode is null && (branchNode ?? editPathNode) is { } orphan)
+        {
+            error(orphan, "`branch` and `editPath` need `repository:` (the repository's https URL) to make edit links");
+        }
+
+        return url is null ? null : new SourceRepository(url, branch, editPath);
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})?$")]
@@ -222,4 +273,10 @@ public static partial class SiteConfigLoader
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex ThemeName();
+
+    [GeneratedRegex("^[A-Za-z0-9._/-]+$")]
+    private static partial Regex BranchName();
+
+    [GeneratedRegex("^/?[A-Za-z0-9._/-]+/?$")]
+    private static partial Regex EditPath();
 }

@@ -26,6 +26,8 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();
+        builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
+        builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using Site.Content.Model;
+using Site.Content.History;
 using Site.Pipeline.Assets;
 using Site.Pipeline.Engine;
 using Site.Pipeline.Incremental;
@@ -14,7 +15,8 @@ namespace Site.Pipeline.Build;
 /// content ─┬─ model ─┬─ pages    (templates → HTML)
 ///          │         ├─ feeds    (RSS per language)
 ///          │         ├─ sitemap  (sitemap.xml, robots.txt)
-///          │         └─ search   (lunr indexes per language)
+///          │         ├─ search   (lunr indexes per language)
+///          │         └─ images   (link-preview cards, PNG; reused from the last output when unchanged)
 ///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names)
 /// verify (post-process): no two outputs share a file
 /// </code>
@@ -28,6 +30,7 @@ public sealed class SitePipelines
     public const string Sitemap = "sitemap";
     public const string Search = "search";
     public const string Assets = "assets";
+    public const string Images = "images";
     public const string Verify = "verify";
 
     private SitePipelines(IReadOnlyList<PipelineDefinition> pipelines) => Pipelines = pipelines;
@@ -52,6 +55,13 @@ public sealed class SitePipelines
         var writeThrough = !incremental && !options.CheckOnly ? output : null;
         var postRender = writeThrough is not null && options.Noindex ? AddNoindex.Insert : (Func<string, string>?)null;
         var fingerprints = FingerprintsOf(options);
+        // The git walk runs while the content loads; a session reads it once.
+        var dates = session?.FileDates ?? Task.Run(() => FileDates.Read(options.InputPath));
+        if (session is not null)
+        {
+            session.FileDates = dates;
+        }
+
         var pipelines = new List<PipelineDefinition>
         {
             new(Content)
@@ -66,7 +76,7 @@ public sealed class SitePipelines
             new(Model)
             {
                 DependsOn = [Content],
-                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)],
+                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session) { Dates = () => dates.Result }],
             },
             new(Pages)
             {
@@ -95,6 +105,16 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Process = [new WriteSearchIndexes(Model, writeThrough)],
+                Write = [write],
+            });
+        }
+
+        if (!options.CheckOnly)
+        {
+            pipelines.Add(new(Images)
+            {
+                DependsOn = [Model],
+                Process = [new WriteSocialCards(Model, options.OutputPath)],
                 Write = [write],
             });
         }

@@ -8,6 +8,9 @@ namespace Site.Pipeline.Incremental;
 /// <summary>What a build session keeps between runs for the pipelines, and what it tells them about the current run.</summary>
 internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Records)
 {
+    /// <summary>Last-change dates of the input's files, read from git once per session (edits are not commits).</summary>
+    public Task<Content.History.FileDates>? FileDates { get; set; }
+
     /// <summary>Parsed files and built pages of the last load, reused for files that did not change.</summary>
     public ContentLoadCache Load { get; } = new();
 

@@ -20,6 +20,7 @@ public sealed class LanguageContext
     private readonly ConcurrentDictionary<TermPage, ModelMap> _termItems = new();
     private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
     private LanguageContext? _previous;
+    private readonly Lazy<Dictionary<Page, (Page?, Page?)>> _neighbours;
 
     internal LanguageContext(SiteModel site, LanguageInfo info, UiStrings strings)
     {
@@ -30,6 +31,7 @@ public sealed class LanguageContext
         Graph = site.Content.Graph[info.Code];
         Globals = site.CreateSiteGlobal(info);
         Lang = site.LanguageObject(info);
+        _neighbours = new(BuildNeighbours);
 
         foreach (var tag in Graph.Tags)
         {
@@ -101,6 +103,32 @@ public sealed class LanguageContext
     public List<object?> TermItems(IEnumerable<TermPage> terms) => terms.Select(t => (object?)TermItem(t)).ToList();
 
     public ModelMap? TagLink(string slug) => _tagLinks.GetValueOrDefault(slug);
+
+    /// <summary>
+    /// The page before and after this one in its section's reading order: categories in their
+    /// <c>order</c>, projects as the directory lists them (by category, then title), SIGs as their
+    /// index does (TAGs, SIGs, working groups). Null at either end, and for pages of other kinds.
+    /// </summary>
+    public (Page? Previous, Page? Next) SectionNeighbours(Page page) =>
+        _neighbours.Value.TryGetValue(page, out var n) ? n : (null, null);
+
+    private Dictionary<Page, (Page?, Page?)> BuildNeighbours()
+    {
+        var map = new Dictionary<Page, (Page?, Page?)>();
+        void Chain(IReadOnlyList<Page> pages)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                map[pages[i]] = (i > 0 ? pages[i - 1] : null, i + 1 < pages.Count ? pages[i + 1] : null);
+            }
+        }
+
+        Chain(Graph.Categories);
+        var byCategory = Graph.Projects.ToLookup(p => p.Category, StringComparer.Ordinal);
+        Chain(Graph.Categories.SelectMany(c => byCategory[c.Slug]).Cast<Page>().ToList());
+        Chain(new[] { GroupKind.Tag, GroupKind.Sig, GroupKind.Wg }.SelectMany(k => Graph.Sigs.Where(s => s.GroupKind == k)).Cast<Page>().ToList());
+        return map;
+    }
 
     public List<object?> PostItems(IEnumerable<PostPage> posts) => posts.Select(p => (object?)PostItem(p)).ToList();
 
@@ -190,7 +218,7 @@ public sealed class LanguageContext
         ["project_count"] = Site.Content.Graph.ProjectsByMaturity(category).Sum(g => g.Projects.Count),
     };
 
-    private ModelMap BuildSigItem(SigPage sig) => new(6)
+    private ModelMap BuildSigItem(SigPage sig) => new(7)
     {
         ["title"] = sig.Title,
         ["url"] = Site.Urls.Url(sig.Url),
@@ -198,5 +226,6 @@ public sealed class LanguageContext
         ["group_kind"] = sig.GroupKind.ToSlug(),
         ["summary"] = SummaryOf(sig),
         ["project_count"] = Site.Content.Graph.ProjectsOf(sig).Count,
+        ["post_count"] = Site.Content.Graph.PostsOf(sig).Count,
     };
 }

@@ -56,7 +56,7 @@ public sealed class PageModelFactory(LanguageContext lc)
 
         foreach (var page in graph.FreePages)
         {
-            yield return new(FileOf(page.Url), () => Content(page, "page", "page", "pages"));
+            yield return new(FileOf(page.Url), () => FreePage(page));
         }
 
         foreach (var list in graph.BlogPages)
@@ -92,6 +92,9 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["latest_posts"] = lc.PostItems(lc.Graph.Latest(HomeLatestPosts));
         page["graduated_projects"] = lc.ProjectItems(lc.Graph.GraduatedProjects);
         page["categories"] = lc.Graph.Categories.Select(c => (object?)lc.CategoryItem(c)).ToList();
+        page["breadcrumbs"] = new List<object?>();
+        page["json_ld"] = StructuredData.Graph(StructuredData.WebSite(
+            lc.Site.Config.Title(lc.Info.Code), Urls.Absolute(lc.Info.HomeUrl), lc.Info.Locale, Urls.Absolute(GeneratedUrls.Search(lc.Info))));
         return job;
     }
 
@@ -111,6 +114,9 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["original_url"] = post.OriginalUrl;
         page["terms"] = lc.TermItems(graph.TermsOf(post));
         page["reading_minutes"] = Site.ReadingMinutes(post);
+        page["related"] = lc.PostItems(RelatedPosts.Of(post, graph));
+        var published = post.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        page["json_ld"] = JsonLd(job, "BlogPosting", post, published, post.Authors);
         return job;
     }
 
@@ -137,8 +143,25 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["sig"] = lc.Link(graph.SigOf(project));
         page["homepage"] = project.Homepage;
         page["repo"] = project.Repo;
-        page["posts"] = lc.PostItems(graph.PostsAbout(project));
+        var posts = graph.PostsAbout(project);
+        page["posts"] = lc.PostItems(posts);
         page["terms"] = lc.TermItems(graph.TermsOf(project));
+        var (prev, next) = lc.SectionNeighbours(project);
+        page["prev"] = lc.Link(prev);
+        page["next"] = lc.Link(next);
+        // Sections the layout adds after the body, with the ids it gives their headings.
+        var toc = (List<object?>)page["toc"]!;
+        if (timeline.Count > 0)
+        {
+            toc.Insert(0, TocEntry("timeline-title", lc.Strings.Get("timeline.title", "Timeline")));
+        }
+
+        if (posts.Count > 0)
+        {
+            toc.Add(TocEntry("project-posts", lc.Strings.Get("project.posts", "Posts")));
+        }
+
+        page["json_ld"] = JsonLd(job, "Article", project, null, []);
         return job;
     }
 
@@ -150,6 +173,16 @@ public sealed class PageModelFactory(LanguageContext lc)
         job.Page["projects_by_maturity"] = groups
             .Select(g => (object?)new ModelMap(2) { ["maturity"] = g.Slug, ["projects"] = lc.ProjectItems(g.Projects) })
             .ToList();
+        var (prev, next) = lc.SectionNeighbours(category);
+        job.Page["prev"] = lc.Link(prev);
+        job.Page["next"] = lc.Link(next);
+        var toc = (List<object?>)job.Page["toc"]!;
+        foreach (var g in groups)
+        {
+            toc.Add(TocEntry("maturity-" + g.Slug, lc.Strings.Get("maturity." + g.Slug, g.Slug)));
+        }
+
+        job.Page["json_ld"] = JsonLd(job, "Article", category, null, []);
         return job;
     }
 
@@ -163,9 +196,33 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["toc_liaisons"] = sig.TocLiaisons.Cast<object?>().ToList();
         page["meetings"] = sig.Meetings is null ? new List<object?>() : new List<object?> { sig.Meetings };
         page["channels"] = sig.Channels.Cast<object?>().ToList();
-        page["projects"] = lc.ProjectItems(graph.ProjectsOf(sig));
-        page["posts"] = lc.PostItems(graph.PostsOf(sig));
+        var projects = graph.ProjectsOf(sig);
+        var posts = graph.PostsOf(sig);
+        page["projects"] = lc.ProjectItems(projects);
+        page["posts"] = lc.PostItems(posts);
         page["terms"] = lc.TermItems(graph.TermsOf(sig));
+        var (prev, next) = lc.SectionNeighbours(sig);
+        page["prev"] = lc.Link(prev);
+        page["next"] = lc.Link(next);
+        var toc = (List<object?>)page["toc"]!;
+        if (projects.Count > 0)
+        {
+            toc.Add(TocEntry("sig-projects", lc.Strings.Get("sig.projects", "Projects")));
+        }
+
+        if (posts.Count > 0)
+        {
+            toc.Add(TocEntry("sig-posts", lc.Strings.Get("sig.posts", "Posts")));
+        }
+
+        page["json_ld"] = JsonLd(job, "Article", sig, null, []);
+        return job;
+    }
+
+    private PageJob FreePage(FreePage free)
+    {
+        var job = Content(free, "page", "page", "pages");
+        job.Page["json_ld"] = JsonLd(job, "Article", free, null, []);
         return job;
     }
 
@@ -377,10 +434,20 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["source_lang"] = sourcePage is null ? null : defaultLanguage.Code,
             ["translations"] = translations,
             ["alternates"] = alternates,
-            ["edit_url"] = null,
+            ["edit_url"] = EditUrl(page),
             ["pagination"] = null,
             ["translate_url"] = page.IsFallback ? Urls.Url(GeneratedUrls.TranslationStatus(lc.Info)) + "#how-to-translate" : null,
+            ["content_locale"] = config.Language(page.ContentLanguage)?.Locale ?? lc.Info.Locale,
+            ["updated"] = Updated(page.FullPath),
+            ["source_updated"] = page.TranslationState == TranslationState.Outdated && sourcePage is not null ? Updated(sourcePage.FullPath) : null,
+            ["has_code"] = rendered.Html.Contains("<div class=\"code-block\">", StringComparison.Ordinal),
+            ["has_table"] = rendered.Html.Contains("<div class=\"table-scroll\"", StringComparison.Ordinal),
+            ["prev"] = null,
+            ["next"] = null,
+            ["related"] = new List<object?>(),
+            ["json_ld"] = null,
         };
+        AddShared(model, page, kind, section, page.Title, page.Url);
         return new PageJob(page.Url, SiteUrls.FileOf(page.Url), layout, lc, model, page);
     }
 
@@ -441,9 +508,140 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["edit_url"] = null,
             ["pagination"] = null,
             ["translate_url"] = null,
+            ["content_locale"] = lc.Info.Locale,
+            ["updated"] = null,
+            ["source_updated"] = null,
+            ["has_code"] = false,
+            ["has_table"] = false,
+            ["prev"] = null,
+            ["next"] = null,
+            ["related"] = new List<object?>(),
+            ["json_ld"] = null,
         };
+        AddShared(model, null, kind, section, title, url);
+        if (kind != "home")
+        {
+            model["json_ld"] = StructuredData.Graph(StructuredData.BreadcrumbList(CrumbsOf(model)));
+        }
+
         return new PageJob(url, SiteUrls.FileOf(url), layout, lc, model, null);
     }
+
+    /// <summary>Fields every page has whatever its kind: breadcrumbs, link-preview image.</summary>
+    private void AddShared(ModelMap model, Page? page, string kind, string section, string title, string siteUrl)
+    {
+        model["breadcrumbs"] = Breadcrumbs(page, kind, section, title, siteUrl);
+        var card = Site.SocialCards.For(page, lc.Info.Code);
+        model["og_image"] = Urls.Absolute(card.Url);
+        model["og_image_alt"] = card.Title;
+    }
+
+    /// <summary>From the home page to the page itself (<c>{title, url, abs_url}</c>; the last is the page). Empty on the home page.</summary>
+    private List<object?> Breadcrumbs(Page? page, string kind, string section, string title, string siteUrl)
+    {
+        var crumbs = new List<object?>();
+        if (kind == "home")
+        {
+            return crumbs;
+        }
+
+        void Add(string text, string target) => crumbs.Add(new ModelMap(3) { ["title"] = text, ["url"] = Urls.Url(target), ["abs_url"] = Urls.Absolute(target) });
+        Add(lc.Strings.Get("nav.home", "Home"), lc.Info.HomeUrl);
+        switch (section)
+        {
+            case "blog" when kind != "blog_list" || siteUrl != GeneratedUrls.BlogPage(lc.Info, 1):
+                Add(lc.Strings.Get("nav.blog", "Blog"), GeneratedUrls.BlogPage(lc.Info, 1));
+                break;
+            case "projects" when kind != "project_directory":
+                Add(lc.Strings.Get("nav.projects", "Projects"), GeneratedUrls.Projects(lc.Info));
+                if (page is ProjectPage project && Site.Content.Graph.CategoryOf(project) is { } category)
+                {
+                    PageReads.Read(category);
+                    Add(category.Title, category.Url);
+                }
+
+                break;
+            case "categories" when kind != "category_index":
+                Add(lc.Strings.Get("nav.categories", "Categories"), GeneratedUrls.Categories(lc.Info));
+                break;
+            case "sigs" when kind != "sig_index":
+                Add(lc.Strings.Get("nav.sigs", "SIGs"), GeneratedUrls.Sigs(lc.Info));
+                break;
+            case "glossary" when kind != "glossary":
+                Add(lc.Strings.Get("glossary.title", "Glossary"), GeneratedUrls.Glossary(lc.Info));
+                break;
+            case "tags" when kind != "tag_index":
+                Add(lc.Strings.Get("nav.tags", "Tags"), GeneratedUrls.Tags(lc.Info));
+                break;
+        }
+
+        Add(title, siteUrl);
+        return crumbs;
+    }
+
+    private List<(string Name, string Url)> CrumbsOf(ModelMap model) =>
+        ((List<object?>)model["breadcrumbs"]!).Cast<ModelMap>()
+            .Select(c => ((string)c["title"]!, (string)c["abs_url"]!))
+            .ToList();
+
+    /// <summary>JSON-LD of a written page: its breadcrumbs and the article itself.</summary>
+    private string? JsonLd(PageJob job, string type, Page page, string? published, IReadOnlyList<string> authors)
+    {
+        var model = job.Page;
+        var modified = (model["updated"] as ModelMap)?["iso"] as string;
+        return StructuredData.Graph(
+            StructuredData.BreadcrumbList(CrumbsOf(model)),
+            StructuredData.Article(type, page.Title, (string)model["canonical_url"]!, (string)model["content_locale"]!, (string?)model["summary"],
+                published, modified, authors, (string)model["og_image"]!, Site.Config.Title(lc.Info.Code)));
+    }
+
+    private static ModelMap TocEntry(string id, string text) => new(3) { ["level"] = 2, ["id"] = id, ["text"] = text };
+
+    /// <summary><c>{iso, display}</c> of a file's last change in git history, or null (no history).</summary>
+    private ModelMap? Updated(string fullPath)
+    {
+        if (Site.FileDates.LastChanged(fullPath) is not { } when)
+        {
+            return null;
+        }
+
+        return new ModelMap(2)
+        {
+            ["iso"] = when.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            ["display"] = lc.Dates.Long(DateDisplay.DateOf(when)),
+        };
+    }
+
+    /// <summary>
+    /// Where to change a page's words: its own file for a source page or a translation; for a fallback
+    /// (no translation yet), a new-file form at the translation's path, with a front matter to start from.
+    /// </summary>
+    private string? EditUrl(Page page)
+    {
+        if (Site.Config.Repository is not { } repository)
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(Site.Content.InputRoot, page.FullPath).Replace('\\', '/');
+        if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return null;
+        }
+
+        if (!page.IsFallback)
+        {
+            return repository.EditUrl(relative);
+        }
+
+        var slash = relative.IndexOf('/', StringComparison.Ordinal);
+        var target = lc.Info.Code + relative[slash..];
+        var stub = $"---\ntitle: {System.Text.Json.JsonSerializer.Serialize(page.Title, YamlSafeJson)}\nsourceHash: {page.SourceHash}\n---\n";
+        return repository.NewFileUrl(target, stub);
+    }
+
+    /// <summary>A JSON string is a valid YAML double-quoted scalar; this keeps Han characters readable in the stub.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions YamlSafeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private ModelMap Alternate(string hreflang, string siteUrl) => new(2) { ["hreflang"] = hreflang, ["url"] = Urls.Absolute(siteUrl) };
 

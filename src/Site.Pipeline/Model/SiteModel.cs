@@ -1,10 +1,12 @@
 using Site.Content;
 using Site.Content.Config;
+using Site.Content.History;
 using Site.Content.Loading;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Translation;
 using Site.Pipeline.Assets;
+using Site.Pipeline.Images;
 using StatusBuilder = Site.Content.Translation.TranslationStatus;
 
 namespace Site.Pipeline.Model;
@@ -20,6 +22,15 @@ public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, stri
     /// <summary>Every theme asset by its path below <c>/assets/</c> (<c>css/site.css</c> → URL), for <c>site.assets.files</c>.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The table of contents' current-section marker.</summary>
+    public string TocJs { get; init; } = "/assets/js/toc.js";
+
+    /// <summary>Copy buttons on code blocks.</summary>
+    public string CodeJs { get; init; } = "/assets/js/code.js";
+
+    /// <summary>The 180×180 PNG home-screen icon (<c>apple-touch-icon</c>).</summary>
+    public string TouchIcon { get; init; } = "/assets/img/touch-icon.png";
+
     public static AssetUrls From(AssetFingerprints fingerprints) => new(
         fingerprints.UrlOf("assets/css/site.css"),
         fingerprints.UrlOf("assets/js/theme.js"),
@@ -30,6 +41,9 @@ public sealed record AssetUrls(string Css, string ThemeJs, string SearchJs, stri
         fingerprints.UrlOf("assets/img/favicon.svg"))
     {
         Files = fingerprints.Entries.Keys.ToDictionary(k => k["assets/".Length..], fingerprints.UrlOf, StringComparer.Ordinal),
+        TocJs = fingerprints.UrlOf("assets/js/toc.js"),
+        CodeJs = fingerprints.UrlOf("assets/js/code.js"),
+        TouchIcon = fingerprints.UrlOf("assets/img/touch-icon.png"),
     };
 }
 
@@ -47,6 +61,7 @@ public sealed class SiteModel
     private readonly List<object?> _languageList;
     private readonly Lazy<TranslationStatusReport> _status;
     private readonly Lazy<GlossaryMentions> _mentions;
+    private readonly Lazy<SocialCardSet> _cards;
 
     public SiteModel(
         ContentSet content,
@@ -63,6 +78,7 @@ public sealed class SiteModel
         _buildYear = buildYear;
         _status = new(BuildTranslationStatus);
         _mentions = new(() => GlossaryMentions.Build(content, rendered));
+        _cards = new(() => SocialCardSet.For(content));
 
         foreach (var language in content.Config.Languages)
         {
@@ -92,8 +108,8 @@ public sealed class SiteModel
         return _rendered(page) ?? EmptyBody;
     }
 
-    /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), at least 1.</summary>
-    public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Round(Rendered(page).WordCount / 250.0));
+    /// <summary>Reading time at about 250 words per minute (a Han character counts as a word), rounded up: 398 words take 2 minutes, not 1.</summary>
+    public int ReadingMinutes(Page page) => Math.Max(1, (int)Math.Ceiling(Rendered(page).WordCount / 250.0));
 
     private static readonly RenderedMarkdown EmptyBody = new(string.Empty, [], [], string.Empty, string.Empty, 0);
 
@@ -114,7 +130,7 @@ public sealed class SiteModel
         ["base_path"] = Urls.BasePath,
         ["languages"] = _languageList,
         ["default_lang"] = Config.DefaultLanguage.Code,
-        ["assets"] = new ModelMap(8)
+        ["assets"] = new ModelMap(11)
         {
             ["css"] = Urls.Url(_assets.Css),
             ["theme_js"] = Urls.Url(_assets.ThemeJs),
@@ -123,6 +139,9 @@ public sealed class SiteModel
             ["lunr_js"] = Urls.Url(_assets.LunrJs),
             ["lunr_cjk_js"] = Urls.Url(_assets.LunrCjkJs),
             ["favicon"] = Urls.Url(_assets.Favicon),
+            ["touch_icon"] = Urls.Url(_assets.TouchIcon),
+            ["toc_js"] = Urls.Url(_assets.TocJs),
+            ["code_js"] = Urls.Url(_assets.CodeJs),
             ["files"] = FileUrls(),
         },
         ["build_year"] = _buildYear,
@@ -157,6 +176,12 @@ public sealed class SiteModel
     };
 
     public UiStrings StringsFor(string code) => _strings[code];
+
+    /// <summary>When each input file last changed (git history), for "last updated"; none by default.</summary>
+    public FileDates FileDates { get; init; } = FileDates.None;
+
+    /// <summary>The site's link-preview images (<c>og:image</c>), planned from the content on first use.</summary>
+    public SocialCardSet SocialCards => _cards.Value;
 
     /// <summary>Folder of the UI string files (for the translation status page's allow-list).</summary>
     public string? TranslationsFolder { get; init; }

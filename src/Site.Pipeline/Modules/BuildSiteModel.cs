@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Content.Diagnostics;
+using Site.Content.History;
 using Site.Pipeline.Assets;
 using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
@@ -29,6 +30,9 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         _session = session;
     }
 
+    /// <summary>Last-change dates of input files ("last updated"); null: none.</summary>
+    public Func<FileDates>? Dates { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
@@ -56,7 +60,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return [];
         }
 
-        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder };
+        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder, FileDates = Dates?.Invoke() ?? FileDates.None };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
         var jobs = new List<PageJob>[plans.Length];
         var partial = false;

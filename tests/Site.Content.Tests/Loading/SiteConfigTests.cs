@@ -20,6 +20,46 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void Repository_branch_and_edit_path_make_edit_and_new_file_urls()
+    {
+        using var site = new TestSite(new Dictionary<string, string>(TestSite.Minimal)
+        {
+            ["site.yml"] = TestSite.DefaultSiteYml + "\nrepository: https://github.com/example/kb/\nbranch: release/1.x\neditPath: site/input\n",
+        });
+        var repository = site.Load().Content!.Config.Repository!;
+
+        Assert.Equal("https://github.com/example/kb/edit/release%2F1.x/site/input/en/blog/2024/a%20b.md", repository.EditUrl("en/blog/2024/a b.md"));
+        Assert.Equal("https://github.com/example/kb/new/release%2F1.x/site/input/zh/blog/2024?filename=x.md&value=a%26b", repository.NewFileUrl("zh/blog/2024/x.md", "a&b"));
+    }
+
+    [Fact]
+    public void Without_a_repository_there_are_no_edit_links_and_defaults_apply_when_one_is_given()
+    {
+        using var none = new TestSite(TestSite.Minimal);
+        Assert.Null(none.Load().Content!.Config.Repository);
+
+        using var site = new TestSite(new Dictionary<string, string>(TestSite.Minimal) { ["site.yml"] = TestSite.DefaultSiteYml + "\nrepository: https://github.com/example/kb\n" });
+        Assert.Equal(new Site.Content.Config.SourceRepository("https://github.com/example/kb", "main", "input"), site.Load().Content!.Config.Repository);
+    }
+
+    [Theory]
+    [InlineData("repository: http://github.com/example/kb", "`repository` must be the https URL")]
+    [InlineData("repository: javascript:alert(1)", "`repository` must be the https URL")]
+    [InlineData("repository: https://github.com/example/kb\nbranch: a b", "`branch` must be a branch name")]
+    [InlineData("repository: https://github.com/example/kb\neditPath: ../secret", "`editPath` must be the input folder's path")]
+    [InlineData("branch: main", "need `repository:`")]
+    public void Bad_repository_settings_are_errors_on_their_line(string yaml, string message)
+    {
+        using var site = new TestSite(new Dictionary<string, string>(TestSite.Minimal) { ["site.yml"] = TestSite.DefaultSiteYml + "\n" + yaml + "\n" });
+        var result = site.Load();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Contains(message, d.Message);
+        Assert.True(d.Line >= 7, $"line {d.Line}");
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
     public void UnknownSiteKeySuggestsTheNearestOne()
     {
         using var site = new TestSite(new Dictionary<string, string>(TestSite.Minimal) { ["site.yml"] = TestSite.DefaultSiteYml + "\nbaseURL: x\n" });

@@ -107,6 +107,20 @@ public sealed class ComponentTests
         Assert.All(findings, f => Assert.True(f.Line >= 1 && f.Column >= 1));
     }
 
+    // Found by the markdown property test: an unclosed tag inside a paragraph whose next line
+    // starts after a bare argument read no character, added an empty argument and looped until
+    // the process ran out of memory.
+    [Theory]
+    [InlineData("\\<div>{{<img src=x onerror=alert(1)>[ok]: /projects/x/\nZ and more text\n")]
+    [InlineData("Text {{< note a=b\nnext line\n")]
+    [InlineData("{{< note a\u2028b >}}\n")]
+    public void An_unclosed_tag_followed_by_another_line_is_an_error_not_a_hang(string markdown)
+    {
+        var findings = Render(markdown).Findings;
+
+        Assert.Contains(findings, f => f.Severity == Severity.Error);
+    }
+
     [Fact]
     public void A_component_inside_a_sentence_is_an_error_at_its_column()
     {

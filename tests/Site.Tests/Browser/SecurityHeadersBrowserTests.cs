@@ -47,7 +47,8 @@ public sealed partial class SecurityHeadersBrowserTests(BrowserFixture browser)
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Headers = merged });
         });
 
-        foreach (var path in new[] { "", "zh/", "projects/", "projects/linkerd/", "search/?q=linkerd", "zh/search/?q=服务网格" })
+        // Posts with highlighted code, a table, a table of contents and JSON-LD data blocks (which script-src must not block) included.
+        foreach (var path in new[] { "", "zh/", "projects/", "projects/linkerd/", "search/?q=linkerd", "zh/search/?q=服务网格", "blog/2026/welcome-to-the-knowledge-base/", "zh/blog/2026/kubernetes-sigs-and-keps/" })
         {
             // Every script ran once the document is complete; a search page has also fetched both indexes
             // once its status stops saying it is loading.
@@ -60,6 +61,8 @@ public sealed partial class SecurityHeadersBrowserTests(BrowserFixture browser)
             Assert.Equal(headers["Content-Security-Policy"], await response!.HeaderValueAsync("content-security-policy"));
             var violations = await page.EvaluateAsync<string[]>("window.__cspViolations");
             Assert.True(violations.Length == 0, $"/{path}: {string.Join("; ", violations)}");
+            var jsonLd = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('script[type=\"application/ld+json\"]')].map(s => JSON.parse(s.textContent)['@context'])");
+            Assert.All(jsonLd, context => Assert.Equal("https://schema.org", context));
         }
     }
 

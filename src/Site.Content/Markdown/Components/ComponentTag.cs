@@ -46,7 +46,7 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         while (true)
         {
             SkipSpaces(text, ref i);
-            if (i >= text.Length)
+            if (i >= text.Length || text[i] is '\n' or '\r')
             {
                 error = $"the tag of `{name}` is not closed on its line: end it with `{close}`";
                 return null;
@@ -86,6 +86,13 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
                 return null;
             }
 
+            // Every turn must consume text; one that cannot read an argument would otherwise loop forever.
+            if (i == argStart)
+            {
+                error = $"the tag of `{name}` has an unexpected `{text[i]}`: write arguments as `key=\"value\"` and end the tag with `{close}`";
+                return null;
+            }
+
             arguments.Add(new ComponentArgument(key, value, column + argStart));
         }
     }
@@ -96,7 +103,7 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         {
             var quote = text[i];
             var sb = new System.Text.StringBuilder();
-            for (i++; i < text.Length; i++)
+            for (i++; i < text.Length && text[i] is not ('\n' or '\r'); i++)
             {
                 if (text[i] == '\\' && quote == '"' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
                 {
@@ -126,9 +133,10 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         return text[start..i];
     }
 
+    // Any blank but a line break: a tag is written on one line.
     private static void SkipSpaces(string text, ref int i)
     {
-        while (i < text.Length && text[i] is ' ' or '\t')
+        while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] is not ('\n' or '\r'))
         {
             i++;
         }

@@ -416,6 +416,8 @@
     list.setAttribute("aria-label", strings.results_label || "");
     var all = document.createElement("a");
     all.className = "search-all";
+    all.href = config.search_url || "/search/"; // a real link from the start (crawlers and audits read every anchor)
+    all.hidden = true;
     popup.appendChild(status);
     popup.appendChild(list);
     popup.appendChild(all);

@@ -1,8 +1,10 @@
-// Light / dark / auto colour scheme, and the remembered language choice. Loaded synchronously in <head> so a stored choice
-// applies before the first paint; "auto" (no data-theme) follows prefers-color-scheme.
+// Light / dark / auto colour scheme, and the remembered language choice. Loaded synchronously in <head> (a small
+// external file, so no inline script is needed) so a stored choice applies before the first paint; "auto" (no
+// data-theme) follows prefers-color-scheme.
 (function () {
   "use strict";
   var KEY = "kb-theme";
+  var ORDER = ["auto", "light", "dark"];
   var root = document.documentElement;
 
   function stored() {
@@ -22,6 +24,18 @@
     }
   }
 
+  function remember(choice) {
+    try {
+      if (choice === "auto") {
+        window.localStorage.removeItem(KEY);
+      } else {
+        window.localStorage.setItem(KEY, choice);
+      }
+    } catch (e) {
+      // The choice still applies to this page view.
+    }
+  }
+
   apply(stored());
 
   // An explicit language choice is remembered in Netlify's `nf_lang` cookie, which overrides
@@ -37,26 +51,32 @@
     }
   });
 
+  // The header button cycles auto → light → dark. Its label names the current choice in the page's language
+  // (data-label: "Colour scheme: {scheme}", data-auto / data-light / data-dark: the words).
   document.addEventListener("DOMContentLoaded", function () {
-    var box = document.querySelector(".theme-switch");
-    var select = box && box.querySelector("select");
-    if (!select) {
+    var button = document.querySelector("[data-theme-toggle]");
+    if (!button) {
       return;
     }
-    select.value = stored();
-    box.hidden = false;
-    select.addEventListener("change", function () {
-      var choice = select.value;
-      apply(choice);
-      try {
-        if (choice === "auto") {
-          window.localStorage.removeItem(KEY);
-        } else {
-          window.localStorage.setItem(KEY, choice);
-        }
-      } catch (e) {
-        // The choice still applies to this page view.
+    var text = button.querySelector(".theme-toggle-text");
+
+    function show(choice) {
+      var label = (button.getAttribute("data-label") || "{scheme}").replace("{scheme}", button.getAttribute("data-" + choice) || choice);
+      if (text) {
+        text.textContent = label;
       }
+      button.setAttribute("data-choice", choice);
+      button.title = label;
+    }
+
+    var choice = stored();
+    show(choice);
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      choice = ORDER[(ORDER.indexOf(choice) + 1) % ORDER.length];
+      apply(choice);
+      remember(choice);
+      show(choice);
     });
   });
 })();
