@@ -80,6 +80,14 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             }
         }
 
+        if (content.RedirectOf(path) is { } moved)
+        {
+            // The old URL still works (a redirect is published), but every visit costs a hop and the alias may be dropped one day.
+            isWarning = true;
+            var suffix = t.Fragment is { Length: > 0 } movedFragment ? "#" + movedFragment : string.Empty;
+            return $"link to {t.Path} goes through an alias of {moved.FactsPath}: link to {moved.Url}{suffix} instead";
+        }
+
         var targetPage = content.ByUrl(path);
         if (t.Fragment is { Length: > 0 } fragment && targetPage is not null && renderedOf(targetPage) is { } targetRendered
             && !targetRendered.HasAnchor(fragment))

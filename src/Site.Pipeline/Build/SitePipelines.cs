@@ -12,6 +12,7 @@ namespace Site.Pipeline.Build;
 /// <code>
 /// content ─┬─ model ─┬─ pages    (templates → HTML)
 ///          │         ├─ feeds    (RSS per language)
+///          │         ├─ redirects (a page at every alias, Netlify _redirects)
 ///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         └─ search   (lunr indexes per language)
 ///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names)
@@ -24,6 +25,7 @@ public sealed class SitePipelines
     public const string Model = "model";
     public const string Pages = "pages";
     public const string Feeds = "feeds";
+    public const string Redirects = "redirects";
     public const string Sitemap = "sitemap";
     public const string Search = "search";
     public const string Assets = "assets";
@@ -78,6 +80,12 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Process = [new WriteFeeds(Model)],
+                Write = [write],
+            },
+            new(Redirects)
+            {
+                DependsOn = [Model],
+                Process = [new WriteRedirects(Model)],
                 Write = [write],
             },
         };
