@@ -89,7 +89,7 @@ public static partial class YamlValueWriter
 
     // Starts with a letter or digit (no indicator such as `-`, `?`, `*`, `&`, `!`, `|`, `>`, `'`, `"`, `%`, `@`, `` ` ``),
     // and holds only characters that need no quoting in a URL, word or date.
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} ._/:@+\-~=?&%#,()]*$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}/][\p{L}\p{N} ._/:@+\-~=?&%#,()]*$")]
     private static partial Regex PlainPattern();
 
     // Words and numbers a YAML 1.1/1.2 reader would not read as text.
