@@ -506,7 +506,7 @@ public static class ContentLoader
 
         Claim(GeneratedUrls.Sitemap, "the sitemap", config.Path);
         Claim(GeneratedUrls.NotFound, "the not-found page", config.Path);
-        foreach (var asset in assets)
+        foreach (var asset in assets.Where(a => !AssetPolicy.IsLogo(a.RelativePath)))
         {
             Claim(asset.Url, "assets/" + asset.RelativePath, "assets/" + asset.RelativePath);
         }

@@ -318,6 +318,35 @@ public static partial class SvgSanitizer
 
     private static bool IsEmbeddedRaster(string? value) => value is not null && EmbeddedRaster().IsMatch(value);
 
+    /// <summary>The intrinsic size of an SVG already cleaned (its root's `viewBox`, `width`, `height`), reading only the root element.</summary>
+    public static (double? Width, double? Height) IntrinsicSize(byte[] cleanSvg)
+    {
+        try
+        {
+            using var stream = new MemoryStream(cleanSvg);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                return (null, null);
+            }
+
+            var root = new XElement(Svg + "svg");
+            foreach (var name in new[] { "width", "height", "viewBox" })
+            {
+                if (reader.GetAttribute(name) is { } value)
+                {
+                    root.SetAttributeValue(name, value);
+                }
+            }
+
+            return Size(root);
+        }
+        catch (XmlException)
+        {
+            return (null, null);
+        }
+    }
+
     /// <summary>Size in CSS pixels: `viewBox` gives the shape, `width`/`height` in px (or unitless) the scale when both are given.</summary>
     private static (double? Width, double? Height) Size(XElement root)
     {

@@ -15,7 +15,8 @@ namespace Site.Pipeline.Build;
 ///          │         ├─ redirects (a page at every alias, Netlify _redirects)
 ///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         └─ search   (lunr indexes per language)
-///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names)
+///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names;
+///                                 project logos as the content pipeline cleaned and bounded them)
 /// verify (post-process): no two outputs share a file
 /// </code>
 /// </summary>
@@ -62,7 +63,7 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown)],
+                Process = [new RenderMarkdown(session?.Markdown), new ProcessLogos(options.OutputPath)],
             },
             new(Model)
             {

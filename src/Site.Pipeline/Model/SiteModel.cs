@@ -158,6 +158,12 @@ public sealed class SiteModel
 
     public UiStrings StringsFor(string code) => _strings[code];
 
+    /// <summary>Project logos as published (URL and size per project slug).</summary>
+    public Logos.LogoSet Logos { get; init; } = Pipeline.Logos.LogoSet.Empty;
+
+    /// <summary>Names of categories in other languages (<c>translations/categories.yml</c>).</summary>
+    public CategoryLabels CategoryLabels { get; init; } = CategoryLabels.Empty;
+
     /// <summary>Folder of the UI string files (for the translation status page's allow-list).</summary>
     public string? TranslationsFolder { get; init; }
 

@@ -45,6 +45,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics),
             StringComparer.Ordinal);
         CompareKeys(strings, content.Config.DefaultLanguage.Code, display, diagnostics);
+        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
         context.Report(diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -52,7 +53,13 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return [];
         }
 
-        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder };
+        var logos = Shared.Find<Logos.LogoSet>(context, contentPipeline, Keys.Logos) ?? Logos.LogoSet.Empty;
+        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets()))
+        {
+            TranslationsFolder = translationsFolder,
+            Logos = logos,
+            CategoryLabels = categoryLabels,
+        };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
         var jobs = new List<PageJob>[plans.Length];
         var partial = false;
@@ -86,7 +93,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         session.PendingModel = model;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
-        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get);
+        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
             if (session.LastModel is { } lastModel)
