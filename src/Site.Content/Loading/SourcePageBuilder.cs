@@ -256,13 +256,13 @@ internal static class SourcePageBuilder
             var problem = AliasPath.Problem(value);
             if (problem is not null)
             {
-                reader.Error(at, $"alias `{value}` {problem}");
+                reader.Error(at, $"`aliases`: `{value}` {problem}");
                 continue;
             }
 
             if (aliases.Contains(value, StringComparer.Ordinal))
             {
-                reader.Warning(at, $"alias `{value}` is listed twice");
+                reader.Warning(at, $"`aliases`: `{value}` is listed twice");
                 continue;
             }
 
