@@ -88,11 +88,27 @@ internal static class SiteGraphBuilder
 
     private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics)
     {
+        // A category merged into another keeps its old URL as an alias there: point the writer at it.
+        var movedCategories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var category in lg.Categories)
+        {
+            foreach (var alias in category.Aliases)
+            {
+                var parts = alias.Trim('/').Split('/');
+                if (parts is ["categories", var old])
+                {
+                    movedCategories.TryAdd(old, category.Slug);
+                }
+            }
+        }
+
         foreach (var project in lg.Projects)
         {
             if (!lg.CategoryBySlug.ContainsKey(project.Category))
             {
-                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories"));
+                diagnostics.Add(movedCategories.TryGetValue(project.Category, out var successor) && project.FactLocations.TryGetValue("category", out var at)
+                    ? at.Error($"unknown category `{project.Category}`: it was merged into `{successor}` (categories/{successor}.md lists /categories/{project.Category}/ in its aliases); write `category: {successor}`")
+                    : Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories"));
             }
 
             for (var i = 0; i < project.AlsoIn.Count; i++)

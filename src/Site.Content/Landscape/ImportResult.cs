@@ -49,4 +49,5 @@ public sealed class LandscapeImportResult
 }
 
 /// <summary>How many projects and categories the file has, and how many pages the import keeps in step with it.</summary>
-public sealed record ImportTotals(int Projects, int Graduated, int Incubating, int Sandbox, int Archived, int CategoryPages, int Logos);
+/// <param name="WithoutDescription">Projects the file gives no `description`: their pages have no summary until someone writes one.</param>
+public sealed record ImportTotals(int Projects, int Graduated, int Incubating, int Sandbox, int Archived, int CategoryPages, int Logos, int WithoutDescription);

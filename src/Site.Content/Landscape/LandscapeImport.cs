@@ -98,7 +98,8 @@ public static class LandscapeImport
     }
 
     private static ImportTotals Totals(LandscapeDocument doc, int categories, int logos) => new(
-        doc.Projects.Count, doc.CountOf(Maturity.Graduated), doc.CountOf(Maturity.Incubating), doc.CountOf(Maturity.Sandbox), doc.CountOf(Maturity.Archived), categories, logos);
+        doc.Projects.Count, doc.CountOf(Maturity.Graduated), doc.CountOf(Maturity.Incubating), doc.CountOf(Maturity.Sandbox), doc.CountOf(Maturity.Archived), categories, logos,
+        doc.Projects.Count(p => p.Description is null));
 
     /// <summary>One planning run: the state shared by its steps.</summary>
     private sealed class Run(LandscapeDocument doc, LandscapeImportOptions options, ImportWorkspace workspace, SiteConfig config, DiagnosticBag diagnostics)

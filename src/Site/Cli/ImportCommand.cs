@@ -82,6 +82,10 @@ internal static class ImportCommand
         var t = result.Totals;
         host.Out.WriteLine(
             $"landscape: {t.Projects} projects ({t.Graduated} graduated, {t.Incubating} incubating, {t.Sandbox} sandbox, {t.Archived} archived), {t.CategoryPages} category pages, {t.Logos} logos");
+        if (t.WithoutDescription > 0)
+        {
+            host.Out.WriteLine($"{t.WithoutDescription} projects have no description in the file: their pages have no summary until someone writes one (`summary:` or a first paragraph).");
+        }
         var counts = new[]
         {
             (ImportEventKind.Added, "added"), (ImportEventKind.Changed, "changed"), (ImportEventKind.Archived, "archived"),
