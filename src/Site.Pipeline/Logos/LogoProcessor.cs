@@ -53,7 +53,9 @@ public static class LogoProcessor
 
         if (extension.ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp")
         {
-            using var bitmap = SKBitmap.Decode(source);
+            // SKBitmap.Decode throws on bytes no codec recognises; SKCodec.Create returns null.
+            using var codec = SKCodec.Create(new MemoryStream(source));
+            using var bitmap = codec is null ? null : SKBitmap.Decode(codec);
             if (bitmap is null)
             {
                 refusal = "the image cannot be decoded";

@@ -43,6 +43,9 @@ public sealed class LogoSet
 
     public PublishedLogo? Of(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>Empties the in-memory cache (tests of the cache in the previous output folder).</summary>
+    internal static void ForgetProcessed() => Memory.Clear();
+
     /// <summary>A fingerprint of every logo's name and size, for a build session's structure hash.</summary>
     public ulong Fingerprint()
     {
