@@ -199,6 +199,27 @@ public sealed class LandscapeImportTests
     }
 
     [Fact]
+    public void A_project_archived_upstream_is_reported_as_archived_with_its_date()
+    {
+        using var site = new TestSite(new Dictionary<string, string>());
+        var text = LandscapeData.Text;
+        Import(site, text);
+        var archived = text.Replace(
+            "            name: Akri\n            homepage_url: https://docs.akri.sh\n            project: sandbox",
+            "            name: Akri\n            homepage_url: https://docs.akri.sh\n            project: archived",
+            StringComparison.Ordinal);
+        var accepted = archived.IndexOf("              accepted: '2021-09-14'\n", StringComparison.Ordinal); // Akri's, the first in the file
+        archived = archived.Insert(accepted, "              archived: '2026-08-01'\n");
+        Assert.NotEqual(text, archived);
+
+        var result = Import(site, archived);
+        var e = Assert.Single(result.Events);
+        Assert.Equal((ImportEventKind.Archived, "en/projects/akri.md", "Akri: sandbox → archived on 2026-08-01"), (e.Kind, e.Path, e.Detail));
+        var akri = site.Load().Content!.Graph["en"].Project("akri")!;
+        Assert.Equal((Maturity.Archived, new DateOnly(2026, 8, 1)), (akri.Maturity, akri.Archived));
+    }
+
+    [Fact]
     public void A_project_that_comes_back_loses_its_mark_and_is_reported()
     {
         using var site = new TestSite(new Dictionary<string, string>());
