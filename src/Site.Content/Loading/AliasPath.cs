@@ -8,7 +8,18 @@ public static class AliasPath
     {
         if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
         {
-            return "must be a path on this site starting with `/`, e.g. `/categories/monitoring/`";
+            return "must be a path of this site starting with `/`, such as `/categories/monitoring/`";
+        }
+
+        if (path.IndexOfAny(['?', '#', '\\', '"', '\'', '<', '>', '%', '\0']) >= 0 || path.Any(char.IsControl) || path.Any(char.IsWhiteSpace))
+        {
+            return "must be a plain path: no query (`?`), fragment (`#`), spaces, quotes or escapes";
+        }
+
+        var segments = path.Trim('/').Split('/');
+        if (segments.Any(s => s is "." or ".."))
+        {
+            return "must not contain `.` or `..` segments (an alias cannot leave the site)";
         }
 
         if (path == "/")
@@ -21,15 +32,9 @@ public static class AliasPath
             return $"must end with `/` (pages are folders): write `{path}/`";
         }
 
-        if (path.IndexOfAny(['?', '#', '\\', '"', '\'', '<', '>', ' ', '\t', '%']) >= 0 || path.Any(char.IsControl))
+        if (segments.Any(s => s.Length == 0))
         {
-            return "must be a plain path: no query, fragment, spaces, quotes or escapes";
-        }
-
-        var segments = path.Trim('/').Split('/');
-        if (segments.Any(s => s.Length == 0 || s == "." || s == ".."))
-        {
-            return "must not have empty, `.` or `..` segments";
+            return "must not have empty segments (`//`)";
         }
 
         if (segments[0] == "assets")

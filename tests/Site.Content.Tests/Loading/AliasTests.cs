@@ -63,7 +63,7 @@ public sealed class AliasTests
     }
 
     [Theory]
-    [InlineData("[old/mesh/]", "must be a path on this site")]
+    [InlineData("[old/mesh/]", "must be a path of this site")]
     [InlineData("[/old/mesh]", "must end with `/`")]
     [InlineData("[/a/../b/]", "`..` segments")]
     [InlineData("[/old/?x=1/]", "no query")]
