@@ -27,9 +27,11 @@ public sealed class ContentSet
         IReadOnlySet<string> outputUrls,
         IReadOnlyList<string> draftIds,
         IReadOnlyList<TranslationReport> translationReports,
-        IReadOnlyList<OrphanTranslation>? orphans = null)
+        IReadOnlyList<OrphanTranslation>? orphans = null,
+        IReadOnlyDictionary<string, Page>? redirects = null)
     {
         Orphans = orphans ?? [];
+        Redirects = redirects ?? new Dictionary<string, Page>(StringComparer.Ordinal);
         Config = config;
         InputRoot = inputRoot;
         Pages = pages;
@@ -73,6 +75,9 @@ public sealed class ContentSet
         DraftIds = previous.DraftIds;
         TranslationReports = translationReports;
         Orphans = previous.Orphans;
+        Redirects = previous.Redirects.Any(r => replacements.ContainsKey(r.Value))
+            ? previous.Redirects.ToDictionary(r => r.Key, r => replacements.GetValueOrDefault(r.Value) ?? r.Value, StringComparer.Ordinal)
+            : previous.Redirects;
         _byUrl = new Dictionary<string, Page>(previous._byUrl, StringComparer.Ordinal);
         _byLanguageAndId = new Dictionary<string, Page>(previous._byLanguageAndId, StringComparer.Ordinal);
         var changedLanguages = new HashSet<string>(StringComparer.Ordinal);
@@ -125,6 +130,15 @@ public sealed class ContentSet
 
     /// <summary>Per non-default language: translated, outdated and fallback pages.</summary>
     public IReadOnlyList<TranslationReport> TranslationReports { get; }
+
+    /// <summary>
+    /// Old URLs that redirect (`aliases:`), per language: `/zh/categories/monitoring/` → the page
+    /// in that language. Each is also in <see cref="OutputUrls"/> (a small redirect page is written there).
+    /// </summary>
+    public IReadOnlyDictionary<string, Page> Redirects { get; }
+
+    /// <summary>The page an old URL redirects to, or null when the URL is no alias.</summary>
+    public Page? RedirectOf(string url) => Redirects.GetValueOrDefault(url);
 
     /// <summary>Translations whose source page is gone (each is also an error diagnostic).</summary>
     public IReadOnlyList<OrphanTranslation> Orphans { get; }

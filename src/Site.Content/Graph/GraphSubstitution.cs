@@ -15,13 +15,14 @@ internal static class GraphSubstitution
     /// True when <paramref name="edited"/> takes exactly <paramref name="before"/>'s place in the
     /// graph: same page, language and URL, same translation kind, and the same values of every
     /// fact the graph sorts, groups or links by (post dates, tags and projects, a project's
-    /// category, group and maturity, titles of the pages listed by title, category order, group kind).
+    /// categories, group and maturity, titles of the pages listed by title, category order and
+    /// parent, group kind), and the same aliases (each is an output of its own).
     /// </summary>
     public static bool SameShape(Page before, Page edited)
     {
         if (before.GetType() != edited.GetType()
             || before.Language != edited.Language || before.Id != edited.Id || before.Url != edited.Url
-            || before.IsFallback != edited.IsFallback)
+            || before.IsFallback != edited.IsFallback || !before.Aliases.SequenceEqual(edited.Aliases))
         {
             return false;
         }
@@ -29,8 +30,8 @@ internal static class GraphSubstitution
         return (before, edited) switch
         {
             (PostPage a, PostPage b) => a.Date == b.Date && a.Tags.SequenceEqual(b.Tags) && a.Projects.SequenceEqual(b.Projects) && a.Glossary.SequenceEqual(b.Glossary),
-            (ProjectPage a, ProjectPage b) => a.Title == b.Title && a.Category == b.Category && a.Sig == b.Sig && a.Maturity == b.Maturity && a.Glossary.SequenceEqual(b.Glossary),
-            (CategoryPage a, CategoryPage b) => a.Title == b.Title && a.Order == b.Order,
+            (ProjectPage a, ProjectPage b) => a.Title == b.Title && a.Category == b.Category && a.Sig == b.Sig && a.Maturity == b.Maturity && a.Glossary.SequenceEqual(b.Glossary) && a.AlsoIn.SequenceEqual(b.AlsoIn),
+            (CategoryPage a, CategoryPage b) => a.Title == b.Title && a.Order == b.Order && a.Parent == b.Parent,
             (SigPage a, SigPage b) => a.Title == b.Title && a.GroupKind == b.GroupKind && a.Glossary.SequenceEqual(b.Glossary),
             (TermPage a, TermPage b) => a.Title == b.Title && a.SortAs == b.SortAs && a.Category == b.Category && a.Status == b.Status
                 && a.ReplacedBy == b.ReplacedBy && a.Tags.SequenceEqual(b.Tags) && a.Related.SequenceEqual(b.Related),
@@ -50,6 +51,9 @@ internal static class GraphSubstitution
             SigOfProject = map.Patch(graph.SigOfProject, map.Same),
             PostsOfProject = map.Patch(graph.PostsOfProject, map.List),
             GroupsOfCategory = map.Patch(graph.GroupsOfCategory, map.Groups),
+            ParentOfCategory = map.Patch(graph.ParentOfCategory, map.Same),
+            ChildrenOfCategory = map.Patch(graph.ChildrenOfCategory, map.List),
+            AlsoInOfProject = map.Patch(graph.AlsoInOfProject, map.List),
             ProjectsOfSig = map.Patch(graph.ProjectsOfSig, map.List),
             PostsOfSig = map.Patch(graph.PostsOfSig, map.List),
             ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
@@ -129,6 +133,7 @@ internal static class GraphSubstitution
             Posts = List(lg.Posts),
             Projects = List(lg.Projects),
             Categories = List(lg.Categories),
+            RootCategories = List(lg.RootCategories),
             Sigs = List(lg.Sigs),
             FreePages = List(lg.FreePages),
             Terms = List(lg.Terms),

@@ -27,6 +27,9 @@ public sealed class LanguageGraph
     /// <summary>Categories by `order`, then title.</summary>
     public IReadOnlyList<CategoryPage> Categories { get; internal set; } = [];
 
+    /// <summary>Categories without a parent, by `order`, then title.</summary>
+    public IReadOnlyList<CategoryPage> RootCategories { get; internal set; } = [];
+
     /// <summary>SIG/TAG/WG pages by title.</summary>
     public IReadOnlyList<SigPage> Sigs { get; internal set; } = [];
 

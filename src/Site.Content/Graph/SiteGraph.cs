@@ -30,6 +30,12 @@ public sealed class SiteGraph
 
     internal Dictionary<Page, IReadOnlyList<MaturityGroup>> GroupsOfCategory { get; init; } = [];
 
+    internal Dictionary<Page, CategoryPage> ParentOfCategory { get; init; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<CategoryPage>> ChildrenOfCategory { get; init; } = [];
+
+    internal Dictionary<Page, IReadOnlyList<CategoryPage>> AlsoInOfProject { get; init; } = [];
+
     internal Dictionary<Page, IReadOnlyList<ProjectPage>> ProjectsOfSig { get; init; } = [];
 
     internal Dictionary<Page, IReadOnlyList<PostPage>> PostsOfSig { get; init; } = [];
@@ -75,7 +81,33 @@ public sealed class SiteGraph
     /// <summary>Posts listing the project, newest first.</summary>
     public IReadOnlyList<PostPage> PostsAbout(ProjectPage project) => PostsOfProject.GetValueOrDefault(project) ?? NoPosts;
 
-    /// <summary>The four maturity groups (graduated, incubating, sandbox, archived), each possibly empty.</summary>
+    /// <summary>The category a subcategory belongs to (`parent:`), or null for a top-level category.</summary>
+    public CategoryPage? ParentOf(CategoryPage category) => ParentOfCategory.GetValueOrDefault(category);
+
+    /// <summary>The categories whose `parent:` is this one, by `order` then title.</summary>
+    public IReadOnlyList<CategoryPage> ChildrenOf(CategoryPage category) => ChildrenOfCategory.GetValueOrDefault(category) ?? [];
+
+    /// <summary>The category's ancestors, top-level first (empty for a top-level category): breadcrumbs.</summary>
+    public IReadOnlyList<CategoryPage> AncestorsOf(CategoryPage category)
+    {
+        var chain = new List<CategoryPage>();
+        for (var c = ParentOf(category); c is not null && chain.Count < 64; c = ParentOf(c))
+        {
+            chain.Add(c);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>The other categories a project is listed in (`alsoIn:`), in the order written.</summary>
+    public IReadOnlyList<CategoryPage> AlsoListedIn(ProjectPage project) => AlsoInOfProject.GetValueOrDefault(project) ?? [];
+
+    /// <summary>
+    /// The projects of a category grouped by maturity (graduated, incubating, sandbox, archived),
+    /// each group possibly empty: projects whose `category` or `alsoIn` is the category or one of
+    /// its descendants, each once, by title.
+    /// </summary>
     public IReadOnlyList<MaturityGroup> ProjectsByMaturity(CategoryPage category) => GroupsOfCategory.GetValueOrDefault(category) ?? [];
 
     /// <summary>Projects whose `sig` is this group, by title.</summary>

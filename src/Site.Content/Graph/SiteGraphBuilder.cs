@@ -90,11 +90,40 @@ internal static class SiteGraphBuilder
 
     private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics, HashSet<string> drafts)
     {
+        // A category merged into another keeps its old URL as an alias there: point the writer at it.
+        var movedCategories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var category in lg.Categories)
+        {
+            foreach (var alias in category.Aliases)
+            {
+                var parts = alias.Trim('/').Split('/');
+                if (parts is ["categories", var old])
+                {
+                    movedCategories.TryAdd(old, category.Slug);
+                }
+            }
+        }
+
         foreach (var project in lg.Projects)
         {
             if (!lg.CategoryBySlug.ContainsKey(project.Category))
             {
-                diagnostics.Add(Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", drafts));
+                diagnostics.Add(movedCategories.TryGetValue(project.Category, out var successor) && project.FactLocations.TryGetValue("category", out var at)
+                    ? at.Error($"unknown category `{project.Category}`: it was merged into `{successor}` (categories/{successor}.md lists /categories/{project.Category}/ in its aliases); write `category: {successor}`")
+                    : Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", drafts));
+            }
+
+            for (var i = 0; i < project.AlsoIn.Count; i++)
+            {
+                var slug = project.AlsoIn[i];
+                if (!lg.CategoryBySlug.ContainsKey(slug))
+                {
+                    diagnostics.Add(Unknown(project, $"alsoIn[{i}]", "category", slug, lg.CategoryBySlug.Keys, "categories", drafts));
+                }
+                else if (slug == project.Category && project.FactLocations.TryGetValue($"alsoIn[{i}]", out var at))
+                {
+                    diagnostics.Add(at.Warning($"`alsoIn` repeats the project's own category `{slug}`; remove it"));
+                }
             }
 
             if (project.Sig is { } sig && !lg.SigBySlug.ContainsKey(sig))
@@ -126,6 +155,23 @@ internal static class SiteGraphBuilder
             }
         }
 
+        foreach (var category in lg.Categories)
+        {
+            if (category.Parent is not { } parent)
+            {
+                continue;
+            }
+
+            if (!lg.CategoryBySlug.ContainsKey(parent))
+            {
+                diagnostics.Add(Unknown(category, "parent", "category", parent, lg.CategoryBySlug.Keys, "categories", drafts));
+            }
+            else if (ParentCycle(lg, category) is { } cycle && category.FactLocations.TryGetValue("parent", out var at))
+            {
+                diagnostics.Add(at.Error($"`parent: {parent}` makes a loop ({cycle}); a category's parents must lead to a top-level category"));
+            }
+        }
+
         foreach (var post in lg.Posts)
         {
             for (var i = 0; i < post.Projects.Count; i++)
@@ -149,6 +195,22 @@ internal static class SiteGraphBuilder
                 diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary", drafts));
             }
         }
+    }
+
+    /// <summary>The chain of slugs when following `parent:` from <paramref name="category"/> comes back to a category seen before, else null.</summary>
+    private static string? ParentCycle(LanguageGraph lg, CategoryPage category)
+    {
+        var seen = new List<string> { category.Slug };
+        for (var c = category; c.Parent is { } parent && lg.CategoryBySlug.TryGetValue(parent, out var next); c = next)
+        {
+            seen.Add(parent);
+            if (seen.IndexOf(parent) < seen.Count - 1)
+            {
+                return string.Join(" → ", seen);
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder, HashSet<string> drafts)
@@ -276,7 +338,52 @@ internal static class SiteGraphBuilder
 
         LinkTerms(graph, lg, labels);
 
+        // Parents first: a category's projects include those of its descendants.
+        var children = new Dictionary<CategoryPage, List<CategoryPage>>();
+        var roots = new List<CategoryPage>();
+        foreach (var category in lg.Categories)
+        {
+            if (category.Parent is { } parentSlug && lg.CategoryBySlug.TryGetValue(parentSlug, out var parent) && ParentCycle(lg, category) is null)
+            {
+                graph.ParentOfCategory[category] = parent;
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+
+                list.Add(category);
+            }
+            else
+            {
+                roots.Add(category);
+            }
+        }
+
+        foreach (var (parent, list) in children)
+        {
+            graph.ChildrenOfCategory[parent] = list; // lg.Categories is sorted, so each list is too
+        }
+
+        lg.RootCategories = roots;
+
         var projectsOfCategory = new Dictionary<CategoryPage, List<ProjectPage>>();
+        void ListIn(CategoryPage category, ProjectPage project)
+        {
+            // The category itself and its ancestors; a project listed twice under one parent counts once there.
+            for (var (c, depth) = (category, 0); c is not null && depth < 64; (c, depth) = (graph.ParentOfCategory.GetValueOrDefault(c), depth + 1))
+            {
+                if (!projectsOfCategory.TryGetValue(c, out var list))
+                {
+                    projectsOfCategory[c] = list = [];
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[^1], project))
+                {
+                    list.Add(project);
+                }
+            }
+        }
+
         var projectsOfSig = new Dictionary<SigPage, List<ProjectPage>>();
         foreach (var project in lg.Projects)
         {
@@ -284,12 +391,22 @@ internal static class SiteGraphBuilder
             if (lg.CategoryBySlug.TryGetValue(project.Category, out var category))
             {
                 graph.CategoryOfProject[project] = category;
-                if (!projectsOfCategory.TryGetValue(category, out var list))
+                ListIn(category, project);
+            }
+
+            if (project.AlsoIn.Count > 0)
+            {
+                var also = new List<CategoryPage>(project.AlsoIn.Count);
+                foreach (var slug in project.AlsoIn)
                 {
-                    projectsOfCategory[category] = list = [];
+                    if (lg.CategoryBySlug.TryGetValue(slug, out var other) && slug != project.Category && !also.Contains(other))
+                    {
+                        also.Add(other);
+                        ListIn(other, project);
+                    }
                 }
 
-                list.Add(project);
+                graph.AlsoInOfProject[project] = also;
             }
 
             if (project.Sig is { } sigSlug && lg.SigBySlug.TryGetValue(sigSlug, out var sig))
@@ -306,7 +423,10 @@ internal static class SiteGraphBuilder
 
         foreach (var category in lg.Categories)
         {
-            var members = projectsOfCategory.TryGetValue(category, out var m) ? m : [];
+            // Projects arrive by title, but a parent also gets each child's projects after the
+            // previous child's: distinct, then sorted again (the sort is stable on the title order).
+            var members = projectsOfCategory.TryGetValue(category, out var m) ? m.Distinct().ToList() : [];
+            members.Sort(ByTitle);
             graph.GroupsOfCategory[category] = MaturityNames.GroupOrder
                 .Select(level => new MaturityGroup(level, members.Where(p => p.Maturity == level).ToArray()))
                 .ToArray();

@@ -76,6 +76,19 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             }
         }
 
+        if (content.RedirectOf(path) is { } moved)
+        {
+            if (page.IsFallback)
+            {
+                return null; // its source's copy of the link is reported; the localised one would say it again
+            }
+
+            // The old URL still works (a redirect is published), but every visit costs a hop and the alias may be dropped one day.
+            isWarning = true;
+            var suffix = t.Fragment is { Length: > 0 } movedFragment ? "#" + movedFragment : string.Empty;
+            return $"link to {t.Path} goes through an alias of {moved.FactsPath}: link to {moved.Url}{suffix} instead";
+        }
+
         var targetPage = content.ByUrl(path);
         if (t.Fragment is { Length: > 0 } fragment && targetPage is not null && renderedOf(targetPage) is { } targetRendered
             && !targetRendered.HasAnchor(fragment))

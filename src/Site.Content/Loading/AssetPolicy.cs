@@ -14,6 +14,16 @@ public static class AssetPolicy
     /// </summary>
     public const string FingerprintedFolder = "/assets/f/";
 
+    /// <summary>
+    /// Folder of `input/assets/` holding project logos (`logos/&lt;project slug&gt;.svg`): the build cleans
+    /// and bounds them and publishes them under <see cref="FingerprintedFolder"/>, never as they are.
+    /// </summary>
+    public const string LogosFolder = "logos/";
+
+    /// <summary>Whether an input asset (path below `input/assets/`) is a project logo.</summary>
+    public static bool IsLogo(string relativePath) =>
+        relativePath.StartsWith(LogosFolder, StringComparison.Ordinal) && relativePath.IndexOf('/', LogosFolder.Length) < 0;
+
     private static readonly HashSet<string> ActiveExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".html", ".htm", ".xhtml", ".js", ".mjs", ".wasm",

@@ -307,9 +307,9 @@ public static class ContentLoader
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts);
-        var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics);
+        var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
-        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans);
+        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects);
         if (cache is not null)
         {
             var found = graphDiagnostics.ToSortedList();
@@ -454,7 +454,7 @@ public static class ContentLoader
     }
 
     /// <summary>All output URLs; two sources of one URL (also when they differ only in case) are an error.</summary>
-    private static HashSet<string> CollectUrls(SiteConfig config, Page[] pages, SiteGraph graph, List<AssetFile> assets, DiagnosticBag diagnostics)
+    private static HashSet<string> CollectUrls(SiteConfig config, Page[] pages, SiteGraph graph, List<AssetFile> assets, DiagnosticBag diagnostics, out Dictionary<string, Page> redirects)
     {
         var owners = new Dictionary<string, (string Url, string Owner)>(StringComparer.OrdinalIgnoreCase);
         var urls = new HashSet<string>(StringComparer.Ordinal);
@@ -507,11 +507,60 @@ public static class ContentLoader
 
         Claim(GeneratedUrls.Sitemap, "the sitemap", config.Path);
         Claim(GeneratedUrls.NotFound, "the not-found page", config.Path);
-        foreach (var asset in assets)
+        foreach (var asset in assets.Where(a => !AssetPolicy.IsLogo(a.RelativePath)))
         {
             Claim(asset.Url, "assets/" + asset.RelativePath, "assets/" + asset.RelativePath);
         }
 
+        redirects = ClaimAliases(config, pages, owners, urls, diagnostics);
         return urls;
+    }
+
+    /// <summary>
+    /// Every alias in every language: `/x/` of a page becomes `/x/` in the default language and
+    /// `/zh/x/` in Chinese, each redirecting to the page in that language. An alias that is a
+    /// page, a generated list, an asset or another page's alias is an error naming both.
+    /// </summary>
+    private static Dictionary<string, Page> ClaimAliases(SiteConfig config, Page[] pages, Dictionary<string, (string Url, string Owner)> owners, HashSet<string> urls, DiagnosticBag diagnostics)
+    {
+        var redirects = new Dictionary<string, Page>(StringComparer.Ordinal);
+        var refused = new HashSet<(string Id, string Alias)>();
+        var prefixes = config.Languages.Where(l => !l.IsDefault).Select(l => l.UrlPrefix.Trim('/') + "/").ToArray();
+        foreach (var page in pages)
+        {
+            var language = config.Language(page.Language)!;
+            for (var i = 0; i < page.Aliases.Count; i++)
+            {
+                var alias = page.Aliases[i];
+                if (refused.Contains((page.Id, alias)))
+                {
+                    continue; // reported for the default language; the other languages' forms would repeat it
+                }
+
+                var at = page.FactLocations.GetValueOrDefault($"aliases[{i}]");
+                Diagnostic Error(string message) => at?.Error(message) ?? Diagnostic.Error(page.FactsPath, 1, 1, message);
+                if (language.IsDefault && prefixes.FirstOrDefault(p => alias.StartsWith("/" + p, StringComparison.Ordinal)) is { } prefix)
+                {
+                    diagnostics.Add(Error($"alias `{alias}` names a {prefix.TrimEnd('/')} path: write the {config.DefaultLanguage.Code} path (`{alias[prefix.Length..]}`); every language redirects its own form of it"));
+                    refused.Add((page.Id, alias));
+                    continue;
+                }
+
+                var url = language.Localise(alias);
+                if (owners.TryGetValue(url, out var existing))
+                {
+                    var what = existing.Owner.StartsWith("the alias ", StringComparison.Ordinal) ? existing.Owner : $"a real page ({existing.Owner})";
+                    diagnostics.Add(Error($"alias `{alias}` of {page.FactsPath} would redirect {url}, which is {what}; a redirect must not hide a page: remove the alias or rename the page"));
+                    refused.Add((page.Id, alias));
+                    continue;
+                }
+
+                owners[url] = (url, $"the alias `{alias}` of {page.FactsPath}");
+                urls.Add(url);
+                redirects[url] = page;
+            }
+        }
+
+        return redirects;
     }
 }

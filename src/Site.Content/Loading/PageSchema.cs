@@ -28,7 +28,7 @@ public sealed class PageSchema
     /// <summary>Keys a translation may give: the words.</summary>
     public IReadOnlyList<string> Words { get; }
 
-    /// <summary>Keys only the source states; a translation inherits them. `draft` is one on every page type (a translation has its own, see <see cref="TranslationKeys"/>).</summary>
+    /// <summary>Keys only the source states; a translation inherits them (`aliases` on every page type). `draft` is one on every page type too (a translation has its own, see <see cref="TranslationKeys"/>).</summary>
     public IReadOnlyList<string> Facts { get; }
 
     public IReadOnlyList<string> Allowed { get; }
@@ -36,18 +36,19 @@ public sealed class PageSchema
     /// <summary>Keys a translation file accepts: its words, `sourceHash`, and `draft` to hold back an unfinished translation.</summary>
     public IReadOnlyList<string> TranslationKeys => [.. Words, "sourceHash", "draft"];
 
-    public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], []);
+    public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], ["aliases"]);
 
     public static readonly PageSchema Post = new(PageKind.Post, "blog", ["title", "date"],
         ["title", "summary", "tags"], ["date", "authors", "projects", "glossary", "originalUrl", "aliases"]);
 
     public static readonly PageSchema Project = new(PageKind.Project, "projects", ["title", "maturity", "category"],
-        ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo", "glossary", "aliases"]);
+        ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo", "glossary", "aliases",
+            "alsoIn", "audits", "annualReview", "links", "landscape", "landscapeStatus"]);
 
     public static readonly PageSchema Sig = new(PageKind.Sig, "sigs", ["title", "kind"],
         ["title", "summary"], ["kind", "chairs", "tocLiaisons", "meetings", "channels", "glossary", "aliases"]);
 
-    public static readonly PageSchema Category = new(PageKind.Category, "categories", ["title"], ["title", "summary"], ["order", "aliases"]);
+    public static readonly PageSchema Category = new(PageKind.Category, "categories", ["title"], ["title", "summary"], ["order", "aliases", "parent", "landscape", "landscapeStatus"]);
 
     public static readonly PageSchema Free = new(PageKind.Free, "pages", ["title"], ["title", "summary"], ["aliases"]);
 

@@ -69,19 +69,6 @@ internal static class SourcePageBuilder
             return items.Select(i => i.Value).ToArray();
         }
 
-        // `aliases` (old URLs of a moved page, written by `site move`) are published as redirects: each must be a
-        // plain site path, since it becomes a file name in the output folder.
-        if (fm.Get("aliases") is { } aliasEntry && reader.ListWithPositions(aliasEntry) is { } aliases)
-        {
-            foreach (var (alias, at) in aliases)
-            {
-                if (AliasProblem(alias) is { } problem)
-                {
-                    reader.Error(at, $"`aliases` entry `{alias}` {problem}");
-                }
-            }
-        }
-
         // Any page may be held back while it is written; its translations wait with it.
         if (fm.Get("draft") is { } draft && reader.Bool(draft) == true)
         {
@@ -113,6 +100,7 @@ internal static class SourcePageBuilder
             SourceHash = SourceHash.Compute(title, summary, doc.Body),
         };
 
+        var aliases = Aliases(fm, reader, Loc, locations);
         Page? page;
         switch (file.Kind)
         {
@@ -144,8 +132,20 @@ internal static class SourcePageBuilder
                     var maturity = fm.Get("maturity") is { } me ? reader.OneOf(me, MaturityNames.All) : null;
                     var category = Str("category");
                     CheckLevelDates(fm, reader, ["accepted", "incubating", "graduated", "archived"]);
+                    var alsoIn = fm.Get("alsoIn") is { } ae ? reader.ListWithPositions(ae) ?? [] : [];
+                    for (var i = 0; i < alsoIn.Count; i++)
+                    {
+                        locations[$"alsoIn[{i}]"] = Loc(alsoIn[i].Position);
+                    }
+
                     page = maturity is null || category is null ? null : new ProjectPage(common, MaturityNames.Parse(maturity), category)
                     {
+                        AlsoIn = alsoIn.Select(a => a.Value).ToArray(),
+                        Audits = fm.Get("audits") is { } au ? ProjectRecordReader.Audits(au, reader) : [],
+                        AnnualReview = fm.Get("annualReview") is { } ar ? ProjectRecordReader.AnnualReview(ar, reader) : null,
+                        Links = fm.Get("links") is { } li ? ProjectRecordReader.Links(li, reader) : [],
+                        LandscapeName = Str("landscape"),
+                        IsDelisted = fm.Get("landscapeStatus") is { } ls && reader.OneOf(ls, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
                         Sig = Str("sig"),
                         Accepted = Day("accepted"),
                         Incubating = Day("incubating"),
@@ -176,6 +176,9 @@ internal static class SourcePageBuilder
                 page = new CategoryPage(common)
                 {
                     Order = fm.Get("order") is { } oe ? reader.Int(oe) : null,
+                    Parent = Str("parent"),
+                    LandscapePath = Str("landscape"),
+                    IsDelisted = fm.Get("landscapeStatus") is { } cs && reader.OneOf(cs, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
                 };
                 break;
 
@@ -219,7 +222,7 @@ internal static class SourcePageBuilder
                 break;
         }
 
-        return page is null ? null : page with { FactLocations = locations };
+        return page is null ? null : page with { FactLocations = locations, Aliases = aliases };
 
         IReadOnlyList<string> Tags()
         {
@@ -236,22 +239,40 @@ internal static class SourcePageBuilder
         }
     }
 
-    /// <summary>Why an alias cannot be an old URL of this site, or null: a site path such as `/glossary/microservices/`.</summary>
-    private static string? AliasProblem(string alias)
+
+    /// <summary>
+    /// `aliases:` as written: site paths of the default language ending in `/`. Whether one
+    /// collides with a page or names another language is checked with the site's URLs.
+    /// </summary>
+    private static IReadOnlyList<string> Aliases(FrontMatterBlock fm, FrontMatterReader reader, Func<Position, FactLocation> loc, Dictionary<string, FactLocation> locations)
     {
-        if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal))
+        if (fm.Get("aliases") is not { } e || reader.ListWithPositions(e) is not { } items)
         {
-            return "must be a path of this site starting with `/`, such as `/glossary/old-name/`";
+            return [];
         }
 
-        if (alias.IndexOfAny(['\\', '?', '#', '\0']) >= 0 || alias.Any(char.IsControl) || alias.Any(char.IsWhiteSpace))
+        var aliases = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            return "must be a plain path: no `\\`, `?`, `#`, spaces or control characters";
+            var (value, at) = items[i];
+            var problem = AliasPath.Problem(value);
+            if (problem is not null)
+            {
+                reader.Error(at, $"`aliases`: `{value}` {problem}");
+                continue;
+            }
+
+            if (aliases.Contains(value, StringComparer.Ordinal))
+            {
+                reader.Warning(at, $"`aliases`: `{value}` is listed twice");
+                continue;
+            }
+
+            locations[$"aliases[{aliases.Count}]"] = loc(at);
+            aliases.Add(value);
         }
 
-        return alias.Split('/').Any(segment => segment is "." or "..")
-            ? "must not contain `.` or `..` segments (an alias cannot leave the site)"
-            : null;
+        return aliases;
     }
 
     /// <summary>A project reaches the levels in order, so each date must not precede an earlier level's.</summary>

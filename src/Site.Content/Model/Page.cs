@@ -80,6 +80,12 @@ public abstract record Page
     /// <summary>`sourceHash:` stated by a translation, if any.</summary>
     public string? DeclaredSourceHash { get; init; }
 
+    /// <summary>
+    /// Old site paths of this page (`aliases:`, a fact every language inherits), as written: `/categories/monitoring/`.
+    /// Each language publishes a redirect at its own form of each (`/zh/categories/monitoring/`).
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>Where facts were written (key or `projects[2]` to the position), for later checks.</summary>
     public IReadOnlyDictionary<string, FactLocation> FactLocations { get; init; } = EmptyLocations;
 
@@ -192,6 +198,23 @@ public sealed record ProjectPage : Page
     /// <summary>Ids of glossary terms the project refers to (`glossary:`).</summary>
     public IReadOnlyList<string> Glossary { get; init; } = [];
 
+    /// <summary>Slugs of the other `categories/` pages the project is also listed in (the landscape's `second_path`).</summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
+
+    /// <summary>Security and fuzzing audits, oldest first.</summary>
+    public IReadOnlyList<Audit> Audits { get; init; } = [];
+
+    public AnnualReview? AnnualReview { get; init; }
+
+    /// <summary>Community links in <see cref="CommunityLinkNames.All"/> order.</summary>
+    public IReadOnlyList<CommunityLink> Links { get; init; } = [];
+
+    /// <summary>Name of the project's item in landscape.yml (`landscape:`), set by `import landscape`; null for a page written by hand.</summary>
+    public string? LandscapeName { get; init; }
+
+    /// <summary>True when the project is no longer in landscape.yml (`landscapeStatus: removed`).</summary>
+    public bool IsDelisted { get; init; }
+
     /// <summary>Date the project reached a level, or null.</summary>
     public DateOnly? DateOf(Maturity level) => level switch
     {
@@ -219,6 +242,15 @@ public sealed record CategoryPage : Page
 
     /// <summary>Sort key; categories without one come after, by title.</summary>
     public int? Order { get; init; }
+
+    /// <summary>Slug of the parent `categories/` page (a landscape subcategory's category), or null for a top-level category.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>Place in landscape.yml (`Category` or `Category / Subcategory`), set by `import landscape`.</summary>
+    public string? LandscapePath { get; init; }
+
+    /// <summary>True when the landscape no longer has this category (`landscapeStatus: removed`).</summary>
+    public bool IsDelisted { get; init; }
 
     public bool Equals(CategoryPage? other) => ReferenceEquals(this, other);
 

@@ -9,6 +9,9 @@ public static class Keys
     /// <summary>Rendered bodies of every page (<c>Site.Pipeline.Incremental.RenderedPages</c>).</summary>
     public const string Rendered = "rendered";
 
+    /// <summary>The project logos of the build (<c>Site.Pipeline.Logos.LogoSet</c>), on the content pipeline's shared document.</summary>
+    public const string Logos = "logos";
+
     /// <summary>The template <c>SiteModel</c> (on the shared document of the model pipeline).</summary>
     public const string Model = "model";
 

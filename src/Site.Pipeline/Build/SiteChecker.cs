@@ -16,7 +16,7 @@ public static class SiteChecker
     public const string Checks = "checks";
 
     private static readonly string[] Writing =
-        [SitePipelines.Pages, SitePipelines.Feeds, SitePipelines.Sitemap, SitePipelines.Search, SitePipelines.Assets];
+        [SitePipelines.Pages, SitePipelines.Feeds, SitePipelines.Redirects, SitePipelines.Sitemap, SitePipelines.Search, SitePipelines.Assets];
 
     public static async Task<BuildReport> CheckAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {

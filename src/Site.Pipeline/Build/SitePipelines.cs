@@ -14,10 +14,12 @@ namespace Site.Pipeline.Build;
 /// <code>
 /// content ─┬─ model ─┬─ pages    (templates → HTML)
 ///          │         ├─ feeds    (RSS per language)
+///          │         ├─ redirects (a page at every alias, Netlify _redirects)
 ///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         ├─ search   (lunr indexes per language)
 ///          │         └─ images   (link-preview cards, PNG; reused from the last output when unchanged)
-///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names)
+///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names;
+///                                 project logos as the content pipeline cleaned and bounded them)
 /// verify (post-process): no two outputs share a file
 /// </code>
 /// </summary>
@@ -27,6 +29,7 @@ public sealed class SitePipelines
     public const string Model = "model";
     public const string Pages = "pages";
     public const string Feeds = "feeds";
+    public const string Redirects = "redirects";
     public const string Sitemap = "sitemap";
     public const string Search = "search";
     public const string Assets = "assets";
@@ -71,7 +74,7 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath)],
+                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath), new ProcessLogos(options.OutputPath)],
             },
             new(Model)
             {
@@ -89,6 +92,12 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Process = [new WriteFeeds(Model)],
+                Write = [write],
+            },
+            new(Redirects)
+            {
+                DependsOn = [Model],
+                Process = [new WriteRedirects(Model)],
                 Write = [write],
             },
         };

@@ -48,6 +48,10 @@ internal static class SiteStructure
                 hash.Add(page.Url);
                 hash.Add((ulong)page.Kind);
                 hash.Add(page.IsFallback ? 1UL : 0UL);
+                foreach (var alias in page.Aliases)
+                {
+                    hash.Add(alias);
+                }
             }
 
             AddIds(ref hash, lg.Posts);
@@ -84,6 +88,15 @@ internal static class SiteStructure
                 hash.Add(project.Category);
                 hash.Add(project.Sig);
                 hash.Add((ulong)project.Maturity);
+                foreach (var slug in project.AlsoIn)
+                {
+                    hash.Add(slug);
+                }
+            }
+
+            foreach (var category in lg.Categories)
+            {
+                hash.Add(category.Parent);
             }
 
             foreach (var sig in lg.Sigs)

@@ -78,9 +78,47 @@ public sealed class LanguageContext
     public ModelMap ProjectItem(ProjectPage project)
     {
         PageReads.Read(project);
-        PageReads.Read(Site.Content.Graph.CategoryOf(project)); // category_title
+        var graph = Site.Content.Graph;
+        if (graph.CategoryOf(project) is { } category)
+        {
+            PageReads.Read(category); // category_title
+            foreach (var ancestor in graph.AncestorsOf(category))
+            {
+                PageReads.Read(ancestor); // parent_title
+            }
+        }
+
+        PageReads.Read(graph.SigOf(project)); // sig_title
         return Item(_projectItems, _previous?._projectItems, project, static (lc, p) => lc.BuildProjectItem(p));
     }
+
+    /// <summary>
+    /// A category's name in this language: its translation's title, else the name from
+    /// <c>translations/categories.yml</c>, else the source's title (an untranslated page).
+    /// </summary>
+    public string CategoryTitle(CategoryPage category)
+    {
+        PageReads.Read(category);
+        return category.IsFallback ? Site.CategoryLabels.Label(category.Slug, Info.Code) ?? category.Title : category.Title;
+    }
+
+    /// <summary>True when <see cref="CategoryTitle"/> is in this language (not the fallback's source words).</summary>
+    public bool CategoryTitleIsLocal(CategoryPage category) =>
+        !category.IsFallback || Site.CategoryLabels.Label(category.Slug, Info.Code) is not null;
+
+    /// <summary><c>{title, url, slug, title_lang}</c> of a category (title in this language), or null.</summary>
+    public ModelMap? CategoryLink(CategoryPage? category) => category is null ? null : new ModelMap(4)
+    {
+        ["title"] = CategoryTitle(category),
+        ["url"] = Site.Urls.Url(category.Url),
+        ["slug"] = category.Slug,
+        ["title_lang"] = CategoryTitleIsLocal(category) ? Info.Code : category.ContentLanguage,
+    };
+
+    /// <summary>The published logo of a project: <c>{url, width, height}</c>, or null.</summary>
+    public ModelMap? Logo(ProjectPage project) => Site.Logos.Of(project.Slug) is { } logo
+        ? new ModelMap(3) { ["url"] = Site.Urls.Url(logo.Url), ["width"] = logo.Width, ["height"] = logo.Height }
+        : null;
 
     public ModelMap CategoryItem(CategoryPage category)
     {
@@ -182,8 +220,24 @@ public sealed class LanguageContext
 
     private ModelMap BuildProjectItem(ProjectPage project)
     {
-        var category = Site.Content.Graph.CategoryOf(project);
-        return new ModelMap(9)
+        var graph = Site.Content.Graph;
+        var category = graph.CategoryOf(project);
+        var top = category is null ? null : graph.AncestorsOf(category).FirstOrDefault() ?? category;
+        var sig = graph.SigOf(project);
+        // Every category the project is listed in, with their ancestors: what the directory's filters match.
+        var listed = new List<object?>();
+        foreach (var c in graph.AlsoListedIn(project).Prepend(category).OfType<CategoryPage>())
+        {
+            foreach (var a in graph.AncestorsOf(c).Append(c))
+            {
+                if (!listed.Contains(a.Slug))
+                {
+                    listed.Add(a.Slug);
+                }
+            }
+        }
+
+        return new ModelMap(16)
         {
             ["title"] = project.Title,
             ["url"] = Site.Urls.Url(project.Url),
@@ -191,7 +245,14 @@ public sealed class LanguageContext
             ["maturity"] = project.Maturity.ToSlug(),
             ["summary"] = SummaryOf(project),
             ["category_slug"] = project.Category,
-            ["category_title"] = category?.Title ?? project.Category,
+            ["category_title"] = category is null ? project.Category : CategoryTitle(category),
+            ["parent_slug"] = top?.Slug,
+            ["parent_title"] = top is null ? null : CategoryTitle(top),
+            ["listed_in"] = listed,
+            ["sig_slug"] = sig?.Slug,
+            ["sig_title"] = sig?.Title,
+            ["logo"] = Logo(project),
+            ["is_delisted"] = project.IsDelisted,
             ["is_fallback"] = project.IsFallback,
             ["content_lang"] = project.ContentLanguage,
         };
@@ -209,14 +270,24 @@ public sealed class LanguageContext
         ["content_lang"] = term.ContentLanguage,
     };
 
-    private ModelMap BuildCategoryItem(CategoryPage category) => new(5)
+    private ModelMap BuildCategoryItem(CategoryPage category)
     {
-        ["title"] = category.Title,
-        ["url"] = Site.Urls.Url(category.Url),
-        ["slug"] = category.Slug,
-        ["summary"] = SummaryOf(category),
-        ["project_count"] = Site.Content.Graph.ProjectsByMaturity(category).Sum(g => g.Projects.Count),
-    };
+        var groups = Site.Content.Graph.ProjectsByMaturity(category);
+        return new ModelMap(8)
+        {
+            ["title"] = CategoryTitle(category),
+            ["title_lang"] = CategoryTitleIsLocal(category) ? Info.Code : category.ContentLanguage,
+            ["url"] = Site.Urls.Url(category.Url),
+            ["slug"] = category.Slug,
+            ["summary"] = SummaryOf(category),
+            ["is_fallback"] = category.IsFallback,
+            ["content_lang"] = category.ContentLanguage,
+            ["project_count"] = groups.Sum(g => g.Projects.Count),
+            ["maturity_counts"] = groups.Where(g => g.Projects.Count > 0)
+                .Select(g => (object?)new ModelMap(2) { ["maturity"] = g.Slug, ["count"] = g.Projects.Count })
+                .ToList(),
+        };
+    }
 
     private ModelMap BuildSigItem(SigPage sig) => new(7)
     {

@@ -12,6 +12,7 @@ public sealed class PageModelFactory(LanguageContext lc)
 {
     private const int DescriptionLength = 160;
     private const int HomeLatestPosts = 6;
+    private const int HomeRecentChanges = 8;
 
     private SiteModel Site => lc.Site;
 
@@ -95,6 +96,11 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["breadcrumbs"] = new List<object?>();
         page["json_ld"] = StructuredData.Graph(StructuredData.WebSite(
             lc.Site.Config.Title(lc.Info.Code), Urls.Absolute(lc.Info.HomeUrl), lc.Info.Locale, Urls.Absolute(GeneratedUrls.Search(lc.Info))));
+        page["top_categories"] = lc.Graph.RootCategories.Where(c => Site.Content.Graph.ProjectsByMaturity(c).Any(g => g.Projects.Count > 0))
+            .Select(c => (object?)lc.CategoryItem(c)).ToList();
+        page["project_count"] = lc.Graph.Projects.Count;
+        page["maturity_counts"] = MaturityCounts(lc.Graph.Projects);
+        page["recent_changes"] = RecentChanges(HomeRecentChanges);
         return job;
     }
 
@@ -139,10 +145,30 @@ public sealed class PageModelFactory(LanguageContext lc)
             .OrderBy(t => t.Date)
             .Select(t => (object?)new ModelMap(3) { ["level"] = t.Level, ["date_display"] = lc.Dates.Long(t.Date), ["date_iso"] = DateDisplay.Iso(t.Date) })
             .ToList();
-        page["category"] = lc.Link(graph.CategoryOf(project));
+        var category = graph.CategoryOf(project);
+        page["category"] = lc.CategoryLink(category);
+        page["listings"] = graph.AlsoListedIn(project).Prepend(category).OfType<CategoryPage>()
+            .Select(c => (object?)Listing(c))
+            .ToList();
         page["sig"] = lc.Link(graph.SigOf(project));
         page["homepage"] = project.Homepage;
         page["repo"] = project.Repo;
+        page["logo"] = lc.Logo(project);
+        page["audits"] = project.Audits
+            .Select(a => (object?)new ModelMap(6)
+            {
+                ["date_display"] = lc.Dates.Long(a.Date),
+                ["date_iso"] = DateDisplay.Iso(a.Date),
+                ["type"] = a.Type,
+                ["vendor"] = a.Vendor,
+                ["url"] = a.Url,
+            })
+            .ToList();
+        page["annual_review"] = project.AnnualReview is { } review
+            ? new ModelMap(3) { ["date_display"] = lc.Dates.Long(review.Date), ["date_iso"] = DateDisplay.Iso(review.Date), ["url"] = review.Url }
+            : null;
+        page["links"] = project.Links.Select(l => (object?)new ModelMap(2) { ["name"] = l.Name, ["url"] = l.Url }).ToList();
+        page["is_delisted"] = project.IsDelisted;
         var posts = graph.PostsAbout(project);
         page["posts"] = lc.PostItems(posts);
         page["terms"] = lc.TermItems(graph.TermsOf(project));
@@ -168,11 +194,23 @@ public sealed class PageModelFactory(LanguageContext lc)
     private PageJob Category(CategoryPage category)
     {
         var job = Content(category, "category", "category", "categories");
-        var groups = Site.Content.Graph.ProjectsByMaturity(category).Where(g => g.Projects.Count > 0).ToList();
+        var graph = Site.Content.Graph;
+        var groups = graph.ProjectsByMaturity(category).Where(g => g.Projects.Count > 0).ToList();
+        job.Page["title"] = lc.CategoryTitle(category);
+        job.Page["title_lang"] = lc.CategoryTitleIsLocal(category) ? lc.Info.Code : category.ContentLanguage;
         job.Page["project_count"] = groups.Sum(g => g.Projects.Count);
         job.Page["projects_by_maturity"] = groups
             .Select(g => (object?)new ModelMap(2) { ["maturity"] = g.Slug, ["projects"] = lc.ProjectItems(g.Projects) })
             .ToList();
+        job.Page["maturity_counts"] = groups.Select(g => (object?)new ModelMap(2) { ["maturity"] = g.Slug, ["count"] = g.Projects.Count }).ToList();
+        job.Page["parent"] = lc.CategoryLink(graph.ParentOf(category));
+        job.Page["children"] = graph.ChildrenOf(category).Select(c => (object?)lc.CategoryItem(c)).ToList();
+        // Projects whose own category is elsewhere (the landscape's `second_path`), marked as such in the lists.
+        job.Page["also_listed"] = groups.SelectMany(g => g.Projects)
+            .Where(p => p.Category != category.Slug && !IsBelow(graph, p, category))
+            .Select(p => (object?)p.Slug)
+            .ToList();
+        job.Page["is_delisted"] = category.IsDelisted;
         var (prev, next) = lc.SectionNeighbours(category);
         job.Page["prev"] = lc.Link(prev);
         job.Page["next"] = lc.Link(next);
@@ -291,31 +329,90 @@ public sealed class PageModelFactory(LanguageContext lc)
     {
         var job = Generated("project_directory", "project_directory", "projects", GeneratedUrls.Projects, lc.Strings.Get("directory.title", "Projects"));
         var graph = lc.Graph;
+        var siteGraph = Site.Content.Graph;
         var byCategory = graph.Projects.GroupBy(p => p.Category, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        job.Page["project_count"] = graph.Projects.Count;
-        job.Page["groups"] = graph.Categories
-            .Where(c => byCategory.ContainsKey(c.Slug))
-            .Select(c => (object?)new ModelMap(5)
+        ModelMap Group(CategoryPage c) => new(6)
+        {
+            ["title"] = lc.CategoryTitle(c),
+            ["title_lang"] = lc.CategoryTitleIsLocal(c) ? lc.Info.Code : c.ContentLanguage,
+            ["slug"] = c.Slug,
+            ["url"] = Urls.Url(c.Url),
+            ["projects"] = lc.ProjectItems(byCategory.TryGetValue(c.Slug, out var list) ? list : []),
+        };
+
+        // Top-level categories, each with its subcategories that are some project's own category, in `order`.
+        var groups = new List<object?>();
+        foreach (var root in graph.RootCategories)
+        {
+            var subgroups = Descendants(siteGraph, root).Prepend(root).Where(c => byCategory.ContainsKey(c.Slug)).Select(c => (object?)Group(c)).ToList();
+            if (subgroups.Count == 0)
             {
-                ["title"] = c.Title,
+                continue;
+            }
+
+            var group = Group(root);
+            group["subgroups"] = subgroups;
+            group["count"] = subgroups.Sum(g => ((List<object?>)((ModelMap)g!)["projects"]!).Count);
+            groups.Add(group);
+        }
+
+        job.Page["project_count"] = graph.Projects.Count;
+        job.Page["groups"] = groups;
+        job.Page["maturities"] = MaturityCounts(graph.Projects);
+        // Filter choices count every project listed there (its own category or `alsoIn`), as the filter matches.
+        var listedIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var project in graph.Projects)
+        {
+            foreach (var slug in (List<object?>)lc.ProjectItem(project)["listed_in"]!)
+            {
+                listedIn[(string)slug!] = listedIn.GetValueOrDefault((string)slug!) + 1;
+            }
+        }
+
+        job.Page["filter_categories"] = graph.RootCategories.Where(c => listedIn.ContainsKey(c.Slug))
+            .Select(c => (object?)new ModelMap(4)
+            {
+                ["title"] = lc.CategoryTitle(c),
                 ["slug"] = c.Slug,
-                ["url"] = Urls.Url(c.Url),
-                ["summary"] = lc.SummaryOf(c),
-                ["projects"] = lc.ProjectItems(byCategory[c.Slug]),
+                ["count"] = listedIn[c.Slug],
+                ["subcategories"] = Descendants(siteGraph, c).Where(s => listedIn.ContainsKey(s.Slug))
+                    .Select(s => (object?)new ModelMap(3) { ["title"] = lc.CategoryTitle(s), ["slug"] = s.Slug, ["count"] = listedIn[s.Slug] })
+                    .ToList(),
             })
             .ToList();
-        job.Page["maturities"] = MaturityNames.GroupOrder
-            .Select(m => (Key: m.ToSlug(), Count: graph.Projects.Count(p => p.Maturity == m)))
-            .Where(m => m.Count > 0)
-            .Select(m => (object?)new ModelMap(2) { ["key"] = m.Key, ["count"] = m.Count })
+        job.Page["filter_tags"] = graph.Sigs
+            .Select(sig => (Sig: sig, Count: siteGraph.ProjectsOf(sig).Count))
+            .Where(x => x.Count > 0)
+            .Select(x => (object?)new ModelMap(3) { ["title"] = x.Sig.Title, ["slug"] = x.Sig.Slug, ["count"] = x.Count })
             .ToList();
+        job.Page["untagged_count"] = graph.Projects.Count(p => siteGraph.SigOf(p) is null);
         return job;
+    }
+
+    /// <summary>Every category below <paramref name="category"/>, depth first in `order`.</summary>
+    private static IEnumerable<CategoryPage> Descendants(Content.Graph.SiteGraph graph, CategoryPage category)
+    {
+        foreach (var child in graph.ChildrenOf(category))
+        {
+            yield return child;
+            foreach (var below in Descendants(graph, child))
+            {
+                yield return below;
+            }
+        }
     }
 
     private PageJob CategoryIndex()
     {
         var job = Generated("category_index", "category_index", "categories", GeneratedUrls.Categories, lc.Strings.Get("nav.categories", "Categories"));
         job.Page["categories"] = lc.Graph.Categories.Select(c => (object?)lc.CategoryItem(c)).ToList();
+        job.Page["tree"] = lc.Graph.RootCategories
+            .Select(c => (object?)new ModelMap(2)
+            {
+                ["category"] = lc.CategoryItem(c),
+                ["children"] = Site.Content.Graph.ChildrenOf(c).Select(child => (object?)lc.CategoryItem(child)).ToList(),
+            })
+            .ToList();
         return job;
     }
 
@@ -369,6 +466,60 @@ public sealed class PageModelFactory(LanguageContext lc)
         var job = Generated("translation_status", "translation_status", "none", GeneratedUrls.TranslationStatus, lc.Strings.Get("status.title", "Translation status"));
         job.Page["status"] = TranslationStatusModel.Build(lc);
         return job;
+    }
+
+    /// <summary>One place a project is listed: the category with its parent, both in this language.</summary>
+    private ModelMap Listing(CategoryPage category)
+    {
+        var parent = Site.Content.Graph.ParentOf(category);
+        return new ModelMap(3)
+        {
+            ["category"] = lc.CategoryLink(category),
+            ["parent"] = lc.CategoryLink(parent),
+        };
+    }
+
+    /// <summary>Whether the project's own category is a descendant of <paramref name="category"/> (a parent lists its children's projects as its own).</summary>
+    private static bool IsBelow(Content.Graph.SiteGraph graph, ProjectPage project, CategoryPage category) =>
+        graph.CategoryOf(project) is { } own && graph.AncestorsOf(own).Contains(category);
+
+    /// <summary>Projects per maturity level, in the order graduated, incubating, sandbox, archived (levels without projects left out).</summary>
+    private static List<object?> MaturityCounts(IReadOnlyList<ProjectPage> projects) =>
+        MaturityNames.GroupOrder
+            .Select(m => (Key: m.ToSlug(), Count: projects.Count(p => p.Maturity == m)))
+            .Where(m => m.Count > 0)
+            .Select(m => (object?)new ModelMap(2) { ["key"] = m.Key, ["count"] = m.Count })
+            .ToList();
+
+    /// <summary>The latest maturity steps of all projects (accepted, incubating, graduated, archived), newest first.</summary>
+    private List<object?> RecentChanges(int count)
+    {
+        var steps = new List<(DateOnly Date, string Level, ProjectPage Project)>();
+        foreach (var project in lc.Graph.Projects)
+        {
+            PageReads.Read(project); // any project's dates may put it on the list
+            foreach (var (level, date) in new[] { ("accepted", project.Accepted), ("incubating", project.Incubating), ("graduated", project.Graduated), ("archived", project.Archived) })
+            {
+                // A project accepted straight into incubation has both dates equal: the higher level tells the news.
+                if (date is { } d && !(level == "accepted" && project.Incubating == d))
+                {
+                    steps.Add((d, level, project));
+                }
+            }
+        }
+
+        return steps
+            .OrderByDescending(s => s.Date)
+            .ThenBy(s => s.Project.Title, StringComparer.OrdinalIgnoreCase)
+            .Take(count)
+            .Select(s => (object?)new ModelMap(4)
+            {
+                ["level"] = s.Level,
+                ["date_display"] = lc.Dates.Long(s.Date),
+                ["date_iso"] = DateDisplay.Iso(s.Date),
+                ["project"] = lc.ProjectItem(s.Project),
+            })
+            .ToList();
     }
 
     /// <summary>A page written by a contributor (or its fallback), with the common fields.</summary>
@@ -545,7 +696,10 @@ public sealed class PageModelFactory(LanguageContext lc)
             return crumbs;
         }
 
-        void Add(string text, string target) => crumbs.Add(new ModelMap(3) { ["title"] = text, ["url"] = Urls.Url(target), ["abs_url"] = Urls.Absolute(target) });
+        // `lang` names the language of a title that is not in the page's language (an English category name on a Chinese page).
+        void Add(string text, string target, string? textLang = null) =>
+            crumbs.Add(new ModelMap(4) { ["title"] = text, ["url"] = Urls.Url(target), ["abs_url"] = Urls.Absolute(target), ["lang"] = textLang });
+        string? LangOf(CategoryPage c) => lc.CategoryTitleIsLocal(c) ? null : c.ContentLanguage;
         Add(lc.Strings.Get("nav.home", "Home"), lc.Info.HomeUrl);
         switch (section)
         {
@@ -556,13 +710,26 @@ public sealed class PageModelFactory(LanguageContext lc)
                 Add(lc.Strings.Get("nav.projects", "Projects"), GeneratedUrls.Projects(lc.Info));
                 if (page is ProjectPage project && Site.Content.Graph.CategoryOf(project) is { } category)
                 {
-                    PageReads.Read(category);
-                    Add(category.Title, category.Url);
+                    foreach (var c in Site.Content.Graph.AncestorsOf(category).Append(category))
+                    {
+                        PageReads.Read(c);
+                        Add(lc.CategoryTitle(c), c.Url, LangOf(c));
+                    }
                 }
 
                 break;
             case "categories" when kind != "category_index":
                 Add(lc.Strings.Get("nav.categories", "Categories"), GeneratedUrls.Categories(lc.Info));
+                if (page is CategoryPage self)
+                {
+                    // The landscape's hierarchy: a subcategory is reached through its category.
+                    foreach (var c in Site.Content.Graph.AncestorsOf(self))
+                    {
+                        PageReads.Read(c);
+                        Add(lc.CategoryTitle(c), c.Url, LangOf(c));
+                    }
+                }
+
                 break;
             case "sigs" when kind != "sig_index":
                 Add(lc.Strings.Get("nav.sigs", "SIGs"), GeneratedUrls.Sigs(lc.Info));

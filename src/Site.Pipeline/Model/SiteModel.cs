@@ -182,6 +182,11 @@ public sealed class SiteModel
 
     /// <summary>The site's link-preview images (<c>og:image</c>), planned from the content on first use.</summary>
     public SocialCardSet SocialCards => _cards.Value;
+    /// <summary>Project logos as published (URL and size per project slug).</summary>
+    public Logos.LogoSet Logos { get; init; } = Pipeline.Logos.LogoSet.Empty;
+
+    /// <summary>Names of categories in other languages (<c>translations/categories.yml</c>).</summary>
+    public CategoryLabels CategoryLabels { get; init; } = CategoryLabels.Empty;
 
     /// <summary>Folder of the UI string files (for the translation status page's allow-list).</summary>
     public string? TranslationsFolder { get; init; }

@@ -53,6 +53,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             StringComparer.Ordinal);
         // A language without its file already has one error; a warning per key of the default language would bury it.
         CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
+        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
         context.Report(diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -60,7 +61,14 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return [];
         }
 
-        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets())) { TranslationsFolder = translationsFolder, FileDates = Dates?.Invoke() ?? FileDates.None };
+        var logos = Shared.Find<Logos.LogoSet>(context, contentPipeline, Keys.Logos) ?? Logos.LogoSet.Empty;
+        var model = new SiteModel(content, rendered.Get, strings, buildYear, assets is null ? null : AssetUrls.From(assets()))
+        {
+            TranslationsFolder = translationsFolder,
+            FileDates = Dates?.Invoke() ?? FileDates.None,
+            Logos = logos,
+            CategoryLabels = categoryLabels,
+        };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
         var jobs = new List<PageJob>[plans.Length];
         var partial = false;
@@ -94,7 +102,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         session.PendingModel = model;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
-        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get);
+        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
             if (session.LastModel is { } lastModel)

@@ -33,6 +33,7 @@ public static class CliApp
             StatusCommand.Create(host),
             TranslateCommand.Create(host),
             MoveCommand.Create(host),
+            ImportCommand.Create(host),
         };
 
         var parse = root.Parse(args);

@@ -59,11 +59,10 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>
-    /// Needs the aliases publishing of issue #16 (redirect pages and <c>_redirects</c> rules for
-    /// <c>aliases:</c>): enable once it is merged. The move itself, zero broken links and current
-    /// translations are covered without it by <c>MoveCommandTests</c>.
+    /// A moved term's old URL redirects (a redirect page at the old URL and a forced 301 rule in
+    /// <c>_redirects</c>, from <c>aliases:</c>) in both languages.
     /// </summary>
-    [BrowserFact(Skip = "Pending #16: aliases are not yet published as redirects")]
+    [BrowserFact]
     public async Task Renamed_term_redirects_from_its_old_url_in_both_languages()
     {
         using var copy = new TempFolder();
