@@ -742,7 +742,8 @@ public sealed class PageModelFactory(LanguageContext lc)
                 break;
         }
 
-        Add(title, siteUrl);
+        // A category's own name is shown in the reader's language when one is known (as its heading is).
+        Add(page is CategoryPage own ? lc.CategoryTitle(own) : title, siteUrl);
         return crumbs;
     }
 

@@ -82,6 +82,21 @@ public class SiteBuildTests(BuiltSite built) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void An_untranslated_category_is_named_in_the_readers_language_in_its_heading_and_its_breadcrumb()
+    {
+        AssertSucceeded();
+        var page = Parse("zh/categories/observability/index.html");
+
+        // The name comes from translations/categories.yml; heading and breadcrumb agree and neither is marked as English.
+        var heading = page.QuerySelector("h1")!;
+        var crumb = page.QuerySelector(".breadcrumb [aria-current=page]")!;
+        Assert.Equal("可观测性", heading.TextContent.Trim());
+        Assert.Equal("可观测性", crumb.TextContent.Trim());
+        Assert.Null(crumb.GetAttribute("lang"));
+        Assert.Single(page.QuerySelectorAll("nav.breadcrumb"));
+    }
+
+    [Fact]
     public void Script_title_is_escaped_in_html_rss_and_sitemap()
     {
         AssertSucceeded();
