@@ -3,7 +3,7 @@ using Site.Content.Landscape;
 
 namespace Site.Content.Tests.Landscape;
 
-/// <summary>The real landscape.yml of the team's shared data (cncf/landscape at 153d699b), read once per test run.</summary>
+/// <summary>The real landscape.yml of the team's shared data (cncf/landscape at 153d699b), read once per test run; tests using it are <see cref="SharedDataFactAttribute"/>s.</summary>
 internal static class LandscapeData
 {
     private static readonly Lazy<(LandscapeDocument Doc, IReadOnlyList<Diagnostic> Diagnostics)> Real = new(() =>
@@ -13,9 +13,9 @@ internal static class LandscapeData
         return (doc, bag.ToSortedList());
     });
 
-    public static string FilePath => RepositoryRoot.Combine("..", "shared", "data", "landscape.yml");
+    public static string FilePath => SharedData.LandscapeFile;
 
-    public static string LogosFolder => RepositoryRoot.Combine("..", "shared", "data", "landscape-logos");
+    public static string LogosFolder => SharedData.LogosFolder;
 
     public static string Text => File.ReadAllText(FilePath);
 

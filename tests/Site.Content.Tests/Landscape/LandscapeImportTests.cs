@@ -17,7 +17,7 @@ public sealed class LandscapeImportTests
     private const string PrometheusBody = "Prometheus scrapes metrics. It sits in [Monitoring](/categories/monitoring/).\n";
     private const string PrometheusZhBody = "Prometheus 抓取指标，属于[监控](/zh/categories/monitoring/)分类。\n";
 
-    [Fact]
+    [SharedDataFact]
     public void Import_writes_a_page_per_project_and_the_category_tree_and_the_site_loads_without_errors()
     {
         using var site = HandWrittenSite();
@@ -52,7 +52,7 @@ public sealed class LandscapeImportTests
             load.Content.Graph.AncestorsOf(load.Content.Graph.CategoryOf(kubernetes)!).Append(load.Content.Graph.CategoryOf(kubernetes)!).Select(c => c.Slug));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Facts_come_from_the_file_while_words_body_and_hand_written_keys_stay()
     {
         using var site = HandWrittenSite();
@@ -74,7 +74,7 @@ public sealed class LandscapeImportTests
         Assert.Contains(prometheus.Links, l => l.Name == "youtube");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Chinese_translations_stay_current_and_a_retired_category_moves_with_its_translation()
     {
         using var site = HandWrittenSite();
@@ -101,7 +101,7 @@ public sealed class LandscapeImportTests
         Assert.Contains("](/zh/categories/observability/#monitoring)", content.Get("zh", "projects/prometheus.md")!.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_project_the_landscape_does_not_know_is_kept_and_marked()
     {
         using var site = HandWrittenSite();
@@ -113,7 +113,7 @@ public sealed class LandscapeImportTests
         Assert.Equal("A page written by hand.\n", page.Body);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_second_import_of_the_same_file_changes_no_byte()
     {
         using var site = HandWrittenSite();
@@ -126,7 +126,7 @@ public sealed class LandscapeImportTests
         Assert.Equal(before, Snapshot(site.Input));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_newer_file_changes_exactly_the_facts_that_changed_and_reports_its_problems()
     {
         using var site = new TestSite(new Dictionary<string, string>());
@@ -198,7 +198,7 @@ public sealed class LandscapeImportTests
         Assert.DoesNotContain(site.Load().Diagnostics, d => d.IsError);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_project_archived_upstream_is_reported_as_archived_with_its_date()
     {
         using var site = new TestSite(new Dictionary<string, string>());
@@ -219,7 +219,7 @@ public sealed class LandscapeImportTests
         Assert.Equal((Maturity.Archived, new DateOnly(2026, 8, 1)), (akri.Maturity, akri.Archived));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_project_that_comes_back_loses_its_mark_and_is_reported()
     {
         using var site = new TestSite(new Dictionary<string, string>());

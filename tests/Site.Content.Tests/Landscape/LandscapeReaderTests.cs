@@ -4,7 +4,7 @@ namespace Site.Content.Tests.Landscape;
 
 public sealed class LandscapeReaderTests
 {
-    [Fact]
+    [SharedDataFact]
     public void The_real_file_has_255_projects_in_the_four_maturity_levels()
     {
         var doc = LandscapeData.Document;
@@ -16,7 +16,7 @@ public sealed class LandscapeReaderTests
         Assert.Equal(255, doc.Projects.Select(p => p.Name).Distinct().Count());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_category_tree_has_15_categories_and_80_subcategories_in_file_order()
     {
         var doc = LandscapeData.Document;
@@ -30,7 +30,7 @@ public sealed class LandscapeReaderTests
         Assert.Equal(2, doc.Categories.SelectMany(c => c.Subcategories).Count(s => s.Name == "Observability"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Known_facts_of_prometheus_match_the_file()
     {
         var prometheus = LandscapeData.Document.Projects.Single(p => p.Name == "Prometheus");
@@ -52,7 +52,7 @@ public sealed class LandscapeReaderTests
         Assert.Equal(12095, prometheus.At.Line);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Known_facts_of_kubernetes_kuma_and_an_archived_project_match_the_file()
     {
         var projects = LandscapeData.Document.Projects;
@@ -74,7 +74,7 @@ public sealed class LandscapeReaderTests
         Assert.True(projects.Where(p => p.Maturity == Maturity.Archived).All(p => p.Archived is not null));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_trap_of_the_real_file_is_a_positioned_warning_and_none_is_an_error()
     {
         var text = LandscapeData.Text;

@@ -91,10 +91,10 @@ public sealed class SvgSanitizerTests
         Assert.Equal((40d, 20d), (result.Width, result.Height));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_logo_of_the_landscape_is_cleaned_none_refused_none_keeping_a_script_or_remote_reference()
     {
-        var folder = RepositoryRoot.Combine("..", "shared", "data", "landscape-logos");
+        var folder = SharedData.LogosFolder;
         var files = Directory.GetFiles(folder, "*.svg");
         Assert.Equal(253, files.Length);
         foreach (var file in files)

@@ -43,10 +43,10 @@ public sealed class LogoProcessorTests
         Assert.Equal((256, 128), (codec.Info.Width, codec.Info.Height));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_heaviest_landscape_logo_is_published_under_the_limit()
     {
-        var atlantis = File.ReadAllBytes(RepositoryRoot.Combine("..", "shared", "data", "landscape-logos", "atlantis.svg"));
+        var atlantis = File.ReadAllBytes(SharedData.Path("landscape-logos/atlantis.svg"));
         Assert.True(atlantis.Length > 900_000);
         var logo = LogoProcessor.Process(atlantis, ".svg", out _);
         Assert.True(logo!.Rasterized);

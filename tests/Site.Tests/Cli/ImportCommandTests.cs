@@ -5,11 +5,11 @@ namespace Site.Tests.Cli;
 /// <summary><c>import landscape</c> and what <c>check</c> says about aliases, on a temp copy of a small site.</summary>
 public sealed class ImportCommandTests
 {
-    private static string Landscape => RepositoryRoot.Combine("..", "shared", "data", "landscape.yml");
+    private static string Landscape => SharedData.LandscapeFile;
 
-    private static string Logos => RepositoryRoot.Combine("..", "shared", "data", "landscape-logos");
+    private static string Logos => SharedData.LogosFolder;
 
-    [Fact]
+    [SharedDataFact]
     public async Task Import_prints_what_it_did_and_the_file_s_problems_and_a_second_run_changes_nothing()
     {
         using var site = new SampleSite();
@@ -34,7 +34,7 @@ public sealed class ImportCommandTests
         Assert.Contains("0 errors", checkOutput, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task A_dry_run_writes_nothing()
     {
         using var site = new SampleSite();
