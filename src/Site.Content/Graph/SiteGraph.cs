@@ -3,7 +3,7 @@ using Site.Content.Model;
 namespace Site.Content.Graph;
 
 /// <summary>
-/// The cross-links of the whole site (content-model.md, "Cross-links the site must show"),
+/// The cross-links of the whole site (CONTENT-MODEL.md),
 /// built once with dictionaries so every lookup a template makes is O(1).
 /// All answers stay in the page's own language.
 /// </summary>

@@ -3,7 +3,7 @@ using Site.Content.Model;
 namespace Site.Content.Loading;
 
 /// <summary>
-/// The front matter keys of each page type (content-model.md), split into words (which a
+/// The front matter keys of each page type (CONTENT-MODEL.md), split into words (which a
 /// translation gives) and facts (which a translation inherits from its source).
 /// </summary>
 public sealed class PageSchema

@@ -6,22 +6,22 @@ namespace Site.Search;
 /// </summary>
 public sealed record SearchDocument(string Url, string Title)
 {
-    /// <summary>Section headings (h2–h6) of the page, in order.</summary>
+    /// <summary>Section headings (h2–h6) of the page, in order (names index).</summary>
     public IReadOnlyList<string> Headings { get; init; } = [];
 
-    /// <summary>Front-matter summary/description; when null a snippet of <see cref="Body"/> is displayed.</summary>
+    /// <summary>Front-matter summary/description (text index).</summary>
     public string? Summary { get; init; }
 
-    /// <summary>Tags / categories.</summary>
+    /// <summary>Tags / categories (names index).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    /// <summary>Full plain text of the page body (indexed only in the full-text tier).</summary>
+    /// <summary>Full plain text of the page body (text index).</summary>
     public string? Body { get; init; }
 
-    /// <summary>Content type shown in results (e.g. "project", "glossary", "post").</summary>
+    /// <summary>Content type (e.g. "project", "glossary", "post"); not indexed (results show what the pipeline writes with them).</summary>
     public string? Type { get; init; }
 
-    /// <summary>Publication date, written as ISO <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>Publication date; not indexed.</summary>
     public DateOnly? Date { get; init; }
 
     /// <summary>lunr document boost (0 or NaN mean 1).</summary>

@@ -15,6 +15,6 @@ public static class SearchFieldNames
     /// <summary>Summary or description.</summary>
     public const string Summary = "summary";
 
-    /// <summary>Body text (full tier only).</summary>
+    /// <summary>Body text (text index).</summary>
     public const string Body = "body";
 }

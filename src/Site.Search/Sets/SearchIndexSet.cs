@@ -1,10 +1,10 @@
 namespace Site.Search;
 
 /// <summary>
-/// The search files of one language: a light index (title, headings, tags, summary) the browser loads when the
-/// search box gets focus, a full-text index (the same fields plus body) fetched right after it, and the
-/// documents JSON used to render results. Both indexes use the same profile and boosts, so once the full index
-/// arrives its results simply replace the light ones (see <c>tools/lunr/lunr-tiered-search.js</c>).
+/// The search indexes of one language, split in two so a query loads little: a names index (title, headings,
+/// tags) loaded whole on the search box's first focus, and a text index (summary, body) written in term-range
+/// shards that a query fetches as it needs them. Both use the same profile; their scores add up in the browser.
+/// The pipeline (<c>SearchIndexComposer</c>) writes them with the result data it renders.
 /// </summary>
 public sealed class SearchIndexSet
 {
@@ -44,34 +44,14 @@ public sealed class SearchIndexSet
         _documents.Add(document);
     }
 
-    /// <summary>Builds both tiers (in parallel) and the documents store.</summary>
-    public SearchIndexOutput Build()
-    {
-        LunrIndex? light = null;
-        LunrIndex? full = null;
-        Parallel.Invoke(
-            () => light = BuildLight(),
-            () => full = BuildFull());
-        return new SearchIndexOutput(light!, full!, new SearchDocumentStore([.. _documents], Options.SnippetLength));
-    }
-
     /// <summary>
-    /// Builds the light tier only (title, headings, tags, summary), for callers that take the two tiers
-    /// from different document sets: building the unused tier too cost the time and memory of a full index.
-    /// </summary>
-    public LunrIndex BuildLight() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags, SearchFieldNames.Summary);
-
-    /// <summary>Builds the full-text tier only (the light fields plus body).</summary>
-    public LunrIndex BuildFull() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags, SearchFieldNames.Summary, SearchFieldNames.Body);
-
-    /// <summary>
-    /// The names index of a split set: title, headings and tags only. Small enough to load whole on the search
+    /// The names index: title, headings and tags only. Small enough to load whole on the search
     /// box's first focus; its scores add up with those of <see cref="BuildTextIndex"/> in the browser.
     /// </summary>
     public LunrIndex BuildNamesIndex() => BuildIndex(SearchFieldNames.Title, SearchFieldNames.Headings, SearchFieldNames.Tags);
 
     /// <summary>
-    /// The text index of a split set: summary and body, written in term-range shards
+    /// The text index: summary and body, written in term-range shards
     /// (<see cref="LunrIndex.PlanShards"/>) so a query fetches only the shards of its own terms.
     /// </summary>
     public LunrIndex BuildTextIndex() => BuildIndex(SearchFieldNames.Summary, SearchFieldNames.Body);

@@ -18,19 +18,16 @@ public sealed record SearchIndexSetOptions
     /// <summary>Boost of the <c>summary</c> field.</summary>
     public double SummaryBoost { get; init; } = 2;
 
-    /// <summary>Boost of the <c>body</c> field (full tier only).</summary>
+    /// <summary>Boost of the <c>body</c> field (text index).</summary>
     public double BodyBoost { get; init; } = 1;
 
-    /// <summary>Maximum length (UTF-16 units) of the summary snippet stored in the documents JSON.</summary>
-    public int SnippetLength { get; init; } = 280;
-
     /// <summary>
-    /// Indexes only the first N UTF-16 units of each body (cut at whitespace) in the full tier; null indexes whole
-    /// bodies. The full index grows ~4× the body text (every (term, page) pair repeats the page URL), so large
+    /// Indexes only the first N UTF-16 units of each body (cut at whitespace) in the text index; null indexes whole
+    /// bodies. The text index grows ~4× the body text (every (term, page) pair repeats the page URL), so large
     /// sites should cap it. See the size figures in the search notes.
     /// </summary>
     public int? MaxBodyLength { get; init; }
 
-    /// <summary>lunr <c>metadataWhitelist</c> for both tiers; empty keeps indexes small (no highlighting offsets).</summary>
+    /// <summary>lunr <c>metadataWhitelist</c> for both indexes; empty keeps indexes small (no highlighting offsets).</summary>
     public IReadOnlyList<string> MetadataWhitelist { get; init; } = [];
 }

@@ -2,7 +2,7 @@ using Site.Content.Model;
 
 namespace Site.Content.Tests.Graph;
 
-/// <summary>The cross-links of content-model.md, computed once by the graph.</summary>
+/// <summary>The cross-links of CONTENT-MODEL.md, computed once by the graph.</summary>
 public sealed class SiteGraphTests
 {
     private static string Project(string title, string maturity, string category, string? sig = null) =>

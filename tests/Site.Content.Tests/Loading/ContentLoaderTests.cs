@@ -2,7 +2,7 @@ using Site.Content.Model;
 
 namespace Site.Content.Tests.Loading;
 
-/// <summary>Layout, URLs, translations, fallbacks and drafts (content-model.md).</summary>
+/// <summary>Layout, URLs, translations, fallbacks and drafts (CONTENT-MODEL.md).</summary>
 public sealed class ContentLoaderTests
 {
     [Fact]

@@ -67,10 +67,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public const int WaitTimeout = 30_000;
 
-    /// <summary>A fresh page in its own context, with bounded default waits.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page in its own context (<paramref name="options"/>, English by default), with bounded default waits.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        options ??= new BrowserNewContextOptions();
+        options.Locale ??= "en-US";
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(WaitTimeout);
         context.SetDefaultNavigationTimeout(WaitTimeout);
         return await context.NewPageAsync();

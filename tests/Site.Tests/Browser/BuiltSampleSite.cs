@@ -70,6 +70,15 @@ public sealed class BuiltSampleSite : IAsyncDisposable
 
     private static async Task<BuiltSampleSite> StartAsync(string repository, string? inputPath = null, string? translationsPath = null)
     {
+        // The build leaves lunr.js out when the package is missing, and every search test then fails with
+        // "the search index could not be loaded". Installing it here would race the other test assemblies'
+        // `npm ci` in the same folder, so say what to run instead (tools/test.sh does it first).
+        var lunr = Path.Combine(repository, "tools", "node_modules", "lunr", "lunr.min.js");
+        if (!File.Exists(lunr))
+        {
+            throw new InvalidOperationException($"{lunr} is missing: run `bash tools/setup.sh` (npm ci in tools/) before the browser tests");
+        }
+
         var folder = Path.Combine(FoldersRoot, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try

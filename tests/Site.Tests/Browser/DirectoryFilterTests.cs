@@ -16,11 +16,10 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
     public async Task Without_javascript_the_directory_is_a_complete_grouped_list_and_the_form_stays_hidden()
     {
         var site = await BuiltSampleSite.GetAsync();
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         try
         {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(site.Url("/projects/"));
+            await page.OpenAsync(site.Url("/projects/"));
             Assert.Equal(255, await page.Locator(Visible).CountAsync());
             Assert.False(await page.Locator("#directory-filter").IsVisibleAsync());
             Assert.True(await page.Locator(".directory-group h2").CountAsync() >= 9);
@@ -28,7 +27,7 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
         }
         finally
         {
-            await context.CloseAsync();
+            await page.Context.CloseAsync();
         }
     }
 
@@ -39,7 +38,7 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         try
         {
-            await page.GotoAsync(site.Url("/projects/"));
+            await page.OpenAsync(site.Url("/projects/"));
             await page.Locator("#directory-filter").WaitForAsync();
             await WaitForStatusAsync(page, "Showing 255 of 255 projects");
 
@@ -82,7 +81,7 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         try
         {
-            await page.GotoAsync(site.Url("/projects/?tag=tag-observability&maturity=archived"));
+            await page.OpenAsync(site.Url("/projects/?tag=tag-observability&maturity=archived"));
             var expected = await CountAsync(page, "archived", null, null, "tag-observability");
             await WaitForStatusAsync(page, $"Showing {expected} of 255 projects");
             Assert.Equal("tag-observability", await page.InputValueAsync("#filter-tag"));
@@ -105,7 +104,7 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         try
         {
-            await page.GotoAsync(site.Url("/zh/projects/"));
+            await page.OpenAsync(site.Url("/zh/projects/"));
             await WaitForStatusAsync(page, "显示 255 个项目，共 255 个");
             await page.Locator("input[name=maturity][value=incubating]").CheckAsync();
             await WaitForStatusAsync(page, "显示 38 个项目，共 255 个");
@@ -128,8 +127,9 @@ public sealed class DirectoryFilterTests(BrowserFixture browser)
         }
     }
 
+    /// <summary>Waits (within the page's default bound) until the script has counted what the filters show.</summary>
     private static Task WaitForStatusAsync(IPage page, string text) =>
-        page.WaitForFunctionAsync("t => document.querySelector('.filter-status')?.textContent === t", text, new() { Timeout = 10_000 });
+        page.WaitForFunctionAsync("t => document.querySelector('.filter-status')?.textContent === t", text);
 
     /// <summary>How many rows the data attributes say match, computed independently of the script.</summary>
     private static Task<int> CountAsync(IPage page, string? maturity, string? category, string? subcategory, string? tag) =>

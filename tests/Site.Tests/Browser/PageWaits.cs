@@ -40,6 +40,16 @@ public static class PageWaits
         await page.WaitForDocumentAsync(ready);
     }
 
+    /// <summary>
+    /// Waits until the page shows a document at <paramref name="path"/> (decoded, e.g. <c>/zh/tags/服务网格/</c>;
+    /// query and fragment ignored) that is <paramref name="ready"/>: for a navigation started by a click or a
+    /// key, where the exact URL (its query) is the page's business.
+    /// </summary>
+    public static Task ExpectPathAsync(this IPage page, string path, Ready ready = Ready.Parsed) =>
+        page.WaitForFunctionAsync(
+            "([path, complete]) => decodeURIComponent(location.pathname) === path && (complete ? document.readyState === 'complete' : document.readyState !== 'loading')",
+            new object[] { path, ready == Ready.Complete });
+
     /// <summary>Waits (by polling the document) until it is parsed, or complete with its stylesheets, scripts and images.</summary>
     public static Task WaitForDocumentAsync(this IPage page, Ready ready = Ready.Parsed) =>
         page.WaitForFunctionAsync(

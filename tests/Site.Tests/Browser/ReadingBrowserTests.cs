@@ -83,7 +83,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(button).ToHaveAccessibleNameAsync("Colour scheme: Dark");
         Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
 
-        await page.GotoAsync((await BuiltSampleSite.GetAsync()).Url("zh/projects/"));
+        await page.OpenAsync((await BuiltSampleSite.GetAsync()).Url("zh/projects/"), PageWaits.Ready.Complete);
         Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
         await Expect(page.Locator("[data-theme-toggle]")).ToHaveAccessibleNameAsync("配色：深色");
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
@@ -196,7 +196,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("BreadcrumbList", json.RootElement.GetProperty("@graph")[0].GetProperty("@type").GetString());
 
         // An untranslated page under /zh/ declares the locale of its (English) words.
-        await page.GotoAsync(site.Url("zh/blog/2018/prometheus-graduates/"));
+        await page.OpenAsync(site.Url("zh/blog/2018/prometheus-graduates/"));
         Assert.Equal("en_US", await page.Locator("meta[property='og:locale']").GetAttributeAsync("content"));
     }
 
@@ -210,9 +210,9 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var template = json.RootElement.GetProperty("@graph")[0].GetProperty("potentialAction").GetProperty("target").GetProperty("urlTemplate").GetString()!;
 
         var path = new Uri(template.Replace("{search_term_string}", "linkerd", StringComparison.Ordinal)).PathAndQuery;
-        await page.GotoAsync(site.Url(path.TrimStart('/')));
+        await page.OpenAsync(site.Url(path.TrimStart('/')));
 
-        await Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync();
     }
 
     [BrowserFact]
@@ -275,7 +275,8 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var page = await browser.NewPageAsync();
         _page = page;
         await page.SetViewportSizeAsync(width, height);
-        await page.GotoAsync(site.Url(path));
+        // Complete, not only parsed: these tests measure layout, which needs the stylesheets applied.
+        await page.OpenAsync(site.Url(path), PageWaits.Ready.Complete);
         return page;
     }
 }

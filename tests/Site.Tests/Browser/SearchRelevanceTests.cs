@@ -27,7 +27,9 @@ public sealed class SearchRelevanceTests(BrowserFixture browser, ITestOutputHelp
         page.PageError += (_, error) => errors.Add(error);
         try
         {
-            await page.GotoAsync(site.Url((lang == "en" ? "" : lang + "/") + "search/"));
+            await page.OpenAsync(site.Url((lang == "en" ? "" : lang + "/") + "search/"));
+            // search.js sets the boxes up once the document is parsed (and empties the input): type after that.
+            await page.Locator("#site-search[role=combobox]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
             int top1 = 0, top3 = 0, top10 = 0;
             var misses = new List<string>();
             foreach (var query in queries)
@@ -68,7 +70,7 @@ public sealed class SearchRelevanceTests(BrowserFixture browser, ITestOutputHelp
               return status.includes("“" + query + "”") && !status.includes(config.strings.more_loading);
             }
             """;
-        await page.WaitForFunctionAsync(Settled, query, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync(Settled, query);
         var hrefs = await page.Locator("#search-results > li a").EvaluateAllAsync<string[]>("links => links.slice(0, 10).map(a => decodeURI(a.getAttribute('href')))");
         return [.. hrefs];
     }

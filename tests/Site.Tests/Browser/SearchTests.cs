@@ -16,6 +16,9 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
 {
     private readonly List<string> _requests = [];
     private readonly List<string> _scriptErrors = [];
+
+    /// <summary>Holds back the full tier's shards in the tests that route them; released at the latest on dispose, so no handler waits on a closed page.</summary>
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private BuiltSampleSite? _site;
     private IPage? _page;
 
@@ -230,11 +233,10 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         Assert.Contains(term, fullTerms);
 
         // Hold the full tier's shards back until the light index has answered.
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var page = await NewPageAsync();
         await page.RouteAsync("**/search/full/*.json", async route =>
         {
-            await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await _release.Task;
             await route.ContinueAsync();
         });
         await GoAsync(page, $"{Prefix(lang)}search/?q={word}");
@@ -246,7 +248,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         Assert.Equal(searching, (await page.TextContentAsync("#search-status"))?.Trim());
         Assert.Empty(await ResultsAsync(page, "#search-results > li"));
 
-        release.SetResult();
+        _release.SetResult();
         await WaitForSettledResultsAsync(page, "#search-status", word);
         var results = await ResultsAsync(page, "#search-results > li");
         Assert.Equal(expected, Assert.Single(results).Url);
@@ -288,20 +290,19 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     public async Task The_full_tier_refines_the_list_without_reordering_results_whose_scores_did_not_change()
     {
         _site = await BuiltSampleSite.GetAsync();
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var page = await NewPageAsync();
         await page.RouteAsync("**/search/full/*.json", async route =>
         {
-            await release.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await _release.Task;
             await route.ContinueAsync();
         });
-        await page.GotoAsync(Site.Url("search/?q=graduation"));
+        await GoAsync(page, "search/?q=graduation");
         var moreLoading = (await SearchConfigAsync(page)).GetProperty("strings").GetProperty("more_loading").GetString()!;
         await page.Locator("#search-status").Filter(new() { HasText = moreLoading }).WaitForAsync();
         var light = await ResultsAsync(page, "#search-results > li");
         Assert.NotEmpty(light);
 
-        release.SetResult();
+        _release.SetResult();
         await WaitForSettledResultsAsync(page, "#search-status", "graduation");
         var full = await ResultsAsync(page, "#search-results > li");
 
@@ -352,6 +353,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
 
     public async Task DisposeAsync()
     {
+        _release.TrySetResult();
         if (_page is not null)
         {
             await _page.Context.CloseAsync();
@@ -543,16 +545,15 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/> and waits (bounded) for the navigation it starts, registered before
-    /// the action so a fast navigation cannot be missed; only the commit is awaited, because under CPU
-    /// load the load event can lag by seconds.
+    /// Runs <paramref name="action"/> and waits until the page shows the parsed document at <paramref name="path"/>,
+    /// read from the document itself (see <see cref="PageWaits"/>): never the <c>load</c> event, which under CPU
+    /// load lags by seconds.
     /// </summary>
     private static async Task NavigateByAsync(IPage page, Func<Task> action, string path)
     {
-        var current = PathOf(page.Url);
-        var navigated = page.WaitForURLAsync(url => PathOf(url) != current, new() { WaitUntil = WaitUntilState.Commit });
+        Assert.NotEqual(path, PathOf(page.Url)); // otherwise the wait below would be met before the navigation
         await action();
-        await navigated;
+        await page.ExpectPathAsync(path);
         Assert.Equal(path, PathOf(page.Url));
     }
 

@@ -9,6 +9,9 @@ namespace Site.Tests.Serve;
 /// <summary>The server half of live reload: injection into responses only, the script, the event stream, escaping.</summary>
 public class LiveReloadTests
 {
+    /// <summary>A bound for a hung test, never a pace: a busy machine (several suites at once) delays these by seconds.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(1);
+
     [Theory]
     [InlineData("<html><body><p>x</p></body></html>", "<html><body><p>x</p><script src=\"/__site/livereload.js?v=3\" defer></script></body></html>")]
     [InlineData("<p>no body tag</p>", "<p>no body tag</p><script src=\"/__site/livereload.js?v=3\" defer></script>")]
@@ -94,7 +97,7 @@ public class LiveReloadTests
         var (app, address) = await DevServer.StartAsync(site.Path, 0, CancellationToken.None, hub);
         await using (app)
         {
-            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+            using var client = new HttpClient { BaseAddress = address, Timeout = Bound };
             var script = await client.GetAsync(LiveReloadScript.Path);
             Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
             Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
@@ -122,7 +125,7 @@ public class LiveReloadTests
 
     private static async Task<string> NextEventAsync(StreamReader reader)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Bound);
         while (await reader.ReadLineAsync(timeout.Token) is { } line)
         {
             if (line.StartsWith("data: ", StringComparison.Ordinal))

@@ -8,6 +8,9 @@ namespace Site.Tests.Serve;
 
 public class RebuildLoopTests
 {
+    /// <summary>A bound for a hung test, never a pace: a busy machine (several suites at once) delays these by seconds.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(1);
+
     /// <summary>A build that records the changed paths it was given; the first rebuild waits until released.</summary>
     private sealed class GatedRebuilder : ISiteRebuilder
     {
@@ -57,11 +60,11 @@ public class RebuildLoopTests
         var (loop, hub, _) = Create(rebuilder);
 
         loop.Request(["/in/a.md"], CancellationToken.None);
-        await rebuilder.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await rebuilder.FirstStarted.Task.WaitAsync(Bound);
         loop.Request(["/in/c.md"], CancellationToken.None);
         loop.Request(["/in/b.md"], CancellationToken.None);
         rebuilder.ReleaseFirst.SetResult();
-        await loop.Idle.WaitAsync(TimeSpan.FromSeconds(10));
+        await loop.Idle.WaitAsync(Bound);
 
         Assert.Equal(2, rebuilder.Calls.Count);
         Assert.Equal(["/in/a.md"], rebuilder.Calls[0]);
@@ -79,7 +82,7 @@ public class RebuildLoopTests
 
         rebuilder.Result = () => Report(false, Diagnostic.Error("input/en/a.md", 2, 1, "unknown key `titel`", "titel: x"));
         loop.Request(["/in/a.md"], CancellationToken.None);
-        await loop.Idle.WaitAsync(TimeSpan.FromSeconds(10));
+        await loop.Idle.WaitAsync(Bound);
 
         Assert.Equal(1, hub.Current.Version);
         Assert.False(hub.Current.Succeeded);
