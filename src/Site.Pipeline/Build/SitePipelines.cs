@@ -134,7 +134,7 @@ public sealed class SitePipelines
             Read =
             [
                 new ReadFiles(Path.Combine(options.ThemePath, "assets"), "assets"),
-                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), ThemeLunr),
+                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), ThemeLunr, LunrMissing),
                 new ReadFile(Path.Combine(options.LunrPackagePath, "LICENSE"), "assets/js/lunr.LICENSE.txt"),
                 new ReadFile(options.LunrCjkScriptPath, ThemeLunrCjk),
             ],
@@ -163,6 +163,10 @@ public sealed class SitePipelines
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private const string ThemeLunr = "assets/js/lunr.min.js";
+
+    private const string LunrMissing =
+        "lunr.js is not installed, so the site's search cannot work: run `bash tools/setup.sh` (it installs lunr with npm into tools/node_modules), "
+        + "or build from the repository's root folder";
     private const string ThemeLunrCjk = "assets/js/lunr-cjk.js";
 
     /// <summary>
