@@ -70,6 +70,11 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             {
                 return $"link to unknown page {t.Path}: {form.Reason}; did you mean {form.Url}{FragmentOf(t)}?";
             }
+            else if (!LinkSuggestions.IsFile(t.Path, isImage) && PathFormSuggestion.Undo(content.Config, path) is { } undone)
+            {
+                // A foreign form whose page is not there under that slug: look for renames, drafts and near names from the path it means.
+                return _suggestions.Value.UnknownPage(t.Path, undone.Path, undone.Reason);
+            }
             else
             {
                 return LinkSuggestions.IsFile(t.Path, isImage) ? _suggestions.Value.MissingFile(t.Path, isImage) : _suggestions.Value.UnknownPage(t.Path);

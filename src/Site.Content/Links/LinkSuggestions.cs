@@ -91,21 +91,59 @@ internal sealed class LinkSuggestions
         return dot > 0 && dot < name.Length - 1 && !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The message for a link to a page the build does not write.</summary>
-    public string UnknownPage(string path)
+    /// <summary>
+    /// The message for a link to a page the build does not write. <paramref name="meant"/> is the path
+    /// to look from when the link was written in another site's form (<paramref name="reason"/> says
+    /// which): `/zh-cn/microservices/` is looked up as `/zh/microservices/`.
+    /// </summary>
+    public string UnknownPage(string path, string? meant = null, string? reason = null)
     {
-        if (_draftFiles.TryGetValue(path, out var draft))
+        var lookup = meant ?? path;
+        if (!lookup.EndsWith('/'))
         {
-            return $"link to {path}, a draft that is not published ({draft} has `draft: true`): publish it first, or link to it later";
+            lookup += "/";
         }
 
-        if (_renamed.TryGetValue(path, out var renamed))
+        var written = reason is null ? $"unknown page {path}" : $"unknown page {path}: {reason}";
+        if (Find(_draftFiles, lookup) is { } draft)
         {
-            return $"link to unknown page {path}; did you mean {renamed.NewUrl}?{renamed.Note}";
+            var what = reason is null && draft.Url == lookup ? $"link to {path}, a draft" : $"link to {written}; it means {draft.Url}, a draft";
+            return $"{what} that is not published ({draft.Value} has `draft: true`): publish it first, or link to it later";
         }
 
-        var near = NearestPage(path);
-        return $"link to unknown page {path}" + (near is null ? string.Empty : $"; did you mean {near}?");
+        if (Find(_renamed, lookup) is { } renamed)
+        {
+            return $"link to {written}; did you mean {renamed.Value.NewUrl}?{renamed.Value.Note}";
+        }
+
+        var near = NearestPage(lookup);
+        return $"link to {written}" + (near is null ? string.Empty : $"; did you mean {near}?");
+    }
+
+    /// <summary>
+    /// The entry at <paramref name="url"/>, or, for a lone slug below a language's home (`/zh/microservices/`,
+    /// the glossary's form), the first entry of that language whose last segment is that slug.
+    /// </summary>
+    private (string Url, T Value)? Find<T>(Dictionary<string, T> map, string url)
+    {
+        if (map.TryGetValue(url, out var exact))
+        {
+            return (url, exact);
+        }
+
+        var language = _content.Config.Language(LanguageOf(url));
+        var rest = language is null ? string.Empty : url[language.UrlPrefix.Length..].Trim('/');
+        if (rest.Length == 0 || rest.Contains('/'))
+        {
+            return null;
+        }
+
+        foreach (var key in map.Keys.Where(k => LanguageOf(k) == language!.Code && LastSegment(k) == rest).Order(StringComparer.Ordinal))
+        {
+            return (key, map[key]);
+        }
+
+        return null;
     }
 
     /// <summary>The message for a link or image whose file does not exist.</summary>

@@ -1,0 +1,66 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Links;
+
+/// <summary>
+/// A link in another site's path form (`/zh-cn/<slug>/`, as the CNCF glossary writes them) whose
+/// page is not found under that slug still gets the other suggestions, in the link's language:
+/// a rename the orphan check found, a draft, the nearest page. Found by building the CNCF glossary.
+/// </summary>
+public sealed class ForeignFormFallbackTests
+{
+    private static Diagnostic LinkError(string link, params (string Path, string Content)[] extra)
+    {
+        using var site = TestSite.With(
+        [
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices architecture\ncategory: concept\n---\nServices.\n"),
+            ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n服务。\n"),
+            ("en/glossary/monolithic-apps.md", "---\ntitle: Monolithic apps\ncategory: concept\n---\nOne piece.\n"),
+            ("en/glossary/software-as-a-service.md", "---\ntitle: SaaS\ncategory: concept\ndraft: true\n---\nRented.\n"),
+            ("en/glossary/multitenancy.md", "---\ntitle: Multitenancy\ncategory: concept\n---\nShared.\n"),
+            ("zh/glossary/multitenancy.md", "---\ntitle: 多租户\n---\n参见 [它](" + link + ")。\n"),
+            .. extra,
+        ]);
+        var result = site.Load();
+        var rendered = ContentRenderer.RenderAll(result.Content!).Diagnostics;
+        return Assert.Single(rendered, d => d.Path.EndsWith("zh/glossary/multitenancy.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_foreign_prefix_to_a_renamed_term_suggests_its_new_url_in_the_links_language()
+    {
+        var d = LinkError("/zh-cn/microservices/");
+
+        Assert.Contains("`/zh-cn/` is not a language prefix of this site", d.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean /zh/glossary/microservices-architecture/?", d.Message, StringComparison.Ordinal);
+        Assert.Contains("site move", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_foreign_prefix_to_a_draft_says_it_is_a_draft()
+    {
+        var d = LinkError("/zh-cn/software-as-a-service/");
+
+        Assert.Contains("`/zh-cn/` is not a language prefix of this site", d.Message, StringComparison.Ordinal);
+        Assert.Contains("draft", d.Message, StringComparison.Ordinal);
+        Assert.Contains("en/glossary/software-as-a-service.md", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_foreign_prefix_with_a_misspelt_slug_suggests_the_nearest_page_of_the_links_language()
+    {
+        var d = LinkError("/zh-cn/monolithic_apps/");
+
+        Assert.Contains("`/zh-cn/` is not a language prefix of this site", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith("did you mean /zh/glossary/monolithic-apps/?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_foreign_prefix_without_trailing_slash_to_a_renamed_term_gets_the_rename_too()
+    {
+        var d = LinkError("/zh-cn/microservices");
+
+        Assert.Contains("did you mean /zh/glossary/microservices-architecture/?", d.Message, StringComparison.Ordinal);
+    }
+}
