@@ -36,7 +36,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
                 continue;
             }
 
-            var lineText = BodyLine(page, link.Line);
+            var lineText = RenderFindings.BodyLine(page, link.Line);
             (found ??= []).Add(isWarning
                 ? Diagnostic.Warning(page.SourcePath, link.Line, link.Column, problem, lineText)
                 : Diagnostic.Error(page.SourcePath, link.Line, link.Column, problem, lineText));
@@ -117,28 +117,5 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     {
         var near = NearestMatch.Find(fragment, rendered.Headings.Select(h => h.Id));
         return near is null ? string.Empty : $"; did you mean `#{near}`?";
-    }
-
-    private static string? BodyLine(Page page, int fileLine)
-    {
-        var index = fileLine - page.BodyStartLine;
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var body = page.Body;
-        var start = 0;
-        for (var i = 0; i < index; i++)
-        {
-            start = body.IndexOf('\n', start) + 1;
-            if (start == 0)
-            {
-                return null;
-            }
-        }
-
-        var end = body.IndexOf('\n', start);
-        return end < 0 ? body[start..] : body[start..end];
     }
 }

@@ -69,6 +69,18 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public void An_unknown_component_without_a_near_name_says_what_to_do()
+    {
+        // The CNCF glossary's own Hugo shortcode for its sign-language videos.
+        var f = Assert.Single(Render("{{% sign-language-section cGONmC1smaM %}}\n").Findings);
+
+        Assert.StartsWith("unknown component `sign-language-section`: this theme has figure, note, youtube;", f.Message, StringComparison.Ordinal);
+        Assert.Contains("use one of them or remove the tag", f.Message, StringComparison.Ordinal);
+        Assert.Contains("shortcodes.yml", f.Message, StringComparison.Ordinal);
+        Assert.Contains("sign-language-section.scriban", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_closing_tag_of_an_unknown_component_is_not_reported_twice()
     {
         var f = Assert.Single(Render("{{< hint >}}\nText.\n{{< /hint >}}\n").Findings);

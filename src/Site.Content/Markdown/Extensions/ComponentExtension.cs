@@ -46,7 +46,16 @@ public sealed class ComponentExtension : IMarkdownExtension
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
     {
         var near = NearestMatch.Find(name, catalog.Components.Keys);
-        return $"unknown component `{name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" Components of this theme: {catalog.Names}";
+        if (near is not null)
+        {
+            return $"unknown component `{name}`; did you mean `{near}`? Components of this theme: {catalog.Names}";
+        }
+
+        // Often a shortcode of the Hugo site the page comes from: say what the contributor can do about it here.
+        var slash = catalog.DeclaredIn.LastIndexOf('/');
+        var template = (slash < 0 ? string.Empty : catalog.DeclaredIn[..(slash + 1)]) + name + ".scriban";
+        return $"unknown component `{name}`: this theme has {catalog.Names}; use one of them or remove the tag"
+            + $" (a new component is declared in {catalog.DeclaredIn} and drawn by {template}, a change to the theme)";
     }
 
     /// <summary>Checks a tag's arguments against the declaration: the call, and the problems at their columns.</summary>
