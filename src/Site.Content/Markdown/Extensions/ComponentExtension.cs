@@ -45,6 +45,12 @@ public sealed class ComponentExtension : IMarkdownExtension
 
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
     {
+        if (name is "ref" or "relref")
+        {
+            // Hugo's link helpers resolve a file to its URL; here a link names the URL itself, and every link is checked.
+            return $"unknown component `{name}`: Hugo's link helper is not needed here; link to the page's URL, as in `[text](/glossary/<term>/)` (see \"Links and images\" in CONTRIBUTING.md); every internal link is checked when the site is built";
+        }
+
         var near = NearestMatch.Find(name, catalog.Components.Keys);
         if (near is not null)
         {
@@ -87,7 +93,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             if (!declaration.Arguments.TryGetValue(name, out var spec))
             {
                 var near = NearestMatch.Find(name, declaration.Arguments.Keys);
-                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" It takes {known}"));
+                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? $"; it takes {known}" : $"; did you mean `{near}`? It takes {known}")));
                 continue;
             }
 
