@@ -29,7 +29,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             var target = LinkTarget.Parse(link.Url, page.Url);
             var isWarning = false;
             var problem = target is { } t
-                ? Check(page, rendered, t, link.IsImage, out isWarning)
+                ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
                 : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null;
             if (problem is null)
             {
@@ -45,7 +45,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
 
-    private string? Check(Page page, RenderedMarkdown rendered, LinkTarget t, bool isImage, out bool isWarning)
+    private string? Check(Page page, RenderedMarkdown rendered, string url, LinkTarget t, bool isImage, out bool isWarning)
     {
         isWarning = false;
         if (t.Path.Length == 0)
@@ -69,6 +69,11 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             else if (PathFormSuggestion.Suggest(content, path) is { } form)
             {
                 return $"link to unknown page {t.Path}: {form.Reason}; did you mean {form.Url}{FragmentOf(t)}?";
+            }
+            else if (!isImage && FromFileFolder(page, url, path) is { } fromFile && PathFormSuggestion.Suggest(content, fromFile) is { } asFile)
+            {
+                return $"link to unknown page {t.Path}: links name a page's URL, not its markdown file, and a relative link starts at the page's URL ({page.Url}),"
+                    + $" not at its file's folder; did you mean {asFile.Url}{FragmentOf(t)}?";
             }
             else if (!LinkSuggestions.IsFile(t.Path, isImage) && PathFormSuggestion.Undo(content.Config, path) is { } undone)
             {
@@ -109,6 +114,22 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A relative link to a markdown file (`pod.md`, `../projects/linkerd.md`), resolved as GitHub and
+    /// Hugo repositories do, from the folder of the page's file rather than from the page's URL; null for other links.
+    /// </summary>
+    private static string? FromFileFolder(Page page, string url, string path)
+    {
+        if (url.TrimStart().StartsWith('/') || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var folder = page.Url.TrimEnd('/');
+        folder = folder[..(folder.LastIndexOf('/') + 1)];
+        return LinkTarget.Parse(url, folder)?.Path;
     }
 
     private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;

@@ -64,3 +64,33 @@ public sealed class ForeignFormFallbackTests
         Assert.Contains("did you mean /zh/glossary/microservices-architecture/?", d.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// A relative link to a markdown file (`[pod](pod.md)`, `../projects/linkerd.md`) is how GitHub and
+/// Hugo repositories link files: it is relative to the file's folder, not to the page's URL.
+/// </summary>
+public sealed class RelativeMarkdownFileLinkTests
+{
+    private static Diagnostic LinkError(string link)
+    {
+        using var site = TestSite.With(
+            ("en/glossary/pod.md", "---\ntitle: Pod\ncategory: concept\n---\nA pod.\n"),
+            ("en/projects/linkerd.md", "---\ntitle: Linkerd\nmaturity: graduated\ncategory: service-mesh\n---\nA mesh.\n"),
+            ("en/glossary/node.md", "---\ntitle: Node\ncategory: concept\n---\nSee [it](" + link + ").\n"));
+        return Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("pod.md", "/glossary/pod/")]
+    [InlineData("./pod.md#top", "/glossary/pod/#top")]
+    [InlineData("../projects/linkerd.md", "/projects/linkerd/")]
+    public void A_relative_markdown_file_link_suggests_the_page_of_that_file(string link, string suggestion)
+    {
+        var d = LinkError(link);
+
+        Assert.True(d.IsError);
+        Assert.Contains("not its markdown file", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"did you mean {suggestion}?", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("input/assets", d.Message, StringComparison.Ordinal);
+    }
+}
