@@ -17,6 +17,7 @@ internal sealed class LinkSuggestions
     private readonly ContentSet _content;
     private readonly Dictionary<string, (string NewUrl, string Note)> _renamed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _failedFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
     private readonly List<string> _assetUrls;
 
@@ -53,6 +54,14 @@ internal sealed class LinkSuggestions
             foreach (var language in content.Config.Languages)
             {
                 _draftFiles.TryAdd(PagePath.UrlOf(id, language.UrlPrefix), $"{content.Config.DefaultLanguage.Code}/{id}");
+            }
+        }
+
+        foreach (var (id, file) in content.FailedSources)
+        {
+            foreach (var language in content.Config.Languages)
+            {
+                _failedFiles.TryAdd(PagePath.UrlOf(id, language.UrlPrefix), file);
             }
         }
 
@@ -109,6 +118,11 @@ internal sealed class LinkSuggestions
         {
             var what = reason is null && draft.Url == lookup ? $"link to {path}, a draft" : $"link to {written}; it means {draft.Url}, a draft";
             return $"{what} that is not published ({draft.Value} has `draft: true`): publish it first, or link to it later";
+        }
+
+        if (Find(_failedFiles, lookup) is { } failed)
+        {
+            return $"link to {written}; did you mean {failed.Url}? That page is not built because {failed.Value} has errors of its own (reported at that file): fix them first";
         }
 
         if (Find(_renamed, lookup) is { } renamed)

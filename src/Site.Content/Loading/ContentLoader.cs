@@ -209,6 +209,7 @@ public static class ContentLoader
 
         var pagesByLanguage = config.Languages.ToDictionary(l => l.Code, _ => new List<Page>(), StringComparer.Ordinal);
         var drafts = new List<string>();
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < sourceFiles.Length; i++)
         {
             if (sourceDraft[i])
@@ -218,6 +219,10 @@ public static class ContentLoader
             else if (sourcePages[i] is { } page)
             {
                 pagesByLanguage[defaultCode].Add(page);
+            }
+            else
+            {
+                failed[sourceFiles[i].Id] = sourceFiles[i].DisplayPath;
             }
         }
 
@@ -309,7 +314,7 @@ public static class ContentLoader
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts);
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
-        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects);
+        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects) { FailedSources = failed };
         if (cache is not null)
         {
             var found = graphDiagnostics.ToSortedList();

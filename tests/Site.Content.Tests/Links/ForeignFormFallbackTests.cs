@@ -94,3 +94,25 @@ public sealed class RelativeMarkdownFileLinkTests
         Assert.DoesNotContain("input/assets", d.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A link to a page whose own file has errors names that page and says why it is missing, rather than "unknown page" with no suggestion.</summary>
+public sealed class LinkToAFailedPageTests
+{
+    [Theory]
+    [InlineData("/microservices-architecture/", "/glossary/microservices-architecture/")]
+    [InlineData("/glossary/microservices-architecture/", "/glossary/microservices-architecture/")]
+    [InlineData("/zh-cn/microservices-architecture/", "/zh/glossary/microservices-architecture/")]
+    public void A_link_to_a_page_with_errors_names_the_page_and_its_file(string link, string url)
+    {
+        // The CNCF glossary's microservices term has an empty category; eleven terms link to it.
+        using var site = TestSite.With(
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices Architecture\n---\nSmall services.\n"),
+            ("en/glossary/service-mesh.md", "---\ntitle: Service Mesh\ncategory: technology\n---\nSee [it](" + link + ").\n"));
+        var result = site.Load();
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("`category`", StringComparison.Ordinal));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics);
+        Assert.Contains($"did you mean {url}?", d.Message, StringComparison.Ordinal);
+        Assert.Contains("en/glossary/microservices-architecture.md has errors of its own", d.Message, StringComparison.Ordinal);
+    }
+}
