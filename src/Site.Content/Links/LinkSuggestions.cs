@@ -17,7 +17,7 @@ internal sealed class LinkSuggestions
     private readonly ContentSet _content;
     private readonly Dictionary<string, (string NewUrl, string Note)> _renamed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _failedFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Url, string File)> _failedFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
     private readonly List<string> _assetUrls;
 
@@ -61,13 +61,25 @@ internal sealed class LinkSuggestions
         {
             foreach (var language in content.Config.Languages)
             {
-                _failedFiles.TryAdd(PagePath.UrlOf(id, language.UrlPrefix), file);
+                var url = PagePath.UrlOf(id, language.UrlPrefix);
+                _failedFiles.TryAdd(url, (url, file));
             }
         }
 
         var defaultCode = content.Config.DefaultLanguage.Code;
         foreach (var orphan in content.Orphans)
         {
+            if (orphan.LikelySourceId is { } failedId && content.FailedSources.TryGetValue(failedId, out var failedFile))
+            {
+                // Renamed, and the new file has errors of its own: a link by the old name is sent there.
+                foreach (var language in content.Config.Languages)
+                {
+                    _failedFiles.TryAdd(PagePath.UrlOf(orphan.Id, language.UrlPrefix), (PagePath.UrlOf(failedId, language.UrlPrefix), failedFile));
+                }
+
+                continue;
+            }
+
             if (orphan.LikelySourceId is not { } newId || content.Get(defaultCode, newId) is not { } source)
             {
                 continue;
@@ -122,7 +134,7 @@ internal sealed class LinkSuggestions
 
         if (Find(_failedFiles, lookup) is { } failed)
         {
-            return $"link to {written}; did you mean {failed.Url}? That page is not built because {failed.Value} has errors of its own (reported at that file): fix them first";
+            return $"link to {written}; did you mean {failed.Value.Url}? That page is not built because {failed.Value.File} has errors of its own (reported at that file): fix them first";
         }
 
         if (Find(_renamed, lookup) is { } renamed)

@@ -116,3 +116,22 @@ public sealed class LinkToAFailedPageTests
         Assert.Contains("en/glossary/microservices-architecture.md has errors of its own", d.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The CNCF glossary's case in full: a renamed term whose new file has errors, and Chinese links by the old name.</summary>
+public sealed class LinkToARenamedPageWithErrorsTests
+{
+    [Fact]
+    public void A_link_by_the_old_name_names_the_renamed_page_and_its_file()
+    {
+        using var site = TestSite.With(
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices Architecture\n---\nSmall services.\n"),
+            ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n小服务。\n"),
+            ("en/glossary/service-mesh.md", "---\ntitle: Service Mesh\ncategory: technology\n---\nA mesh.\n"),
+            ("zh/glossary/service-mesh.md", "---\ntitle: 服务网格\n---\n在 [微服务](/zh-cn/microservices/) 的理念里。\n"));
+        var result = site.Load();
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics);
+        Assert.Contains("did you mean /zh/glossary/microservices-architecture/?", d.Message, StringComparison.Ordinal);
+        Assert.Contains("en/glossary/microservices-architecture.md has errors of its own", d.Message, StringComparison.Ordinal);
+    }
+}
