@@ -128,6 +128,12 @@ public sealed class ContentSet
     /// <summary>Ids of draft posts left out of the build.</summary>
     public IReadOnlyList<string> DraftIds { get; }
 
+    /// <summary>
+    /// Source pages that are not built because their own file has errors (id → the file as shown in
+    /// diagnostics): a link to one names it instead of calling it unknown. Empty in a successful build.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FailedSources { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Per non-default language: translated, outdated and fallback pages.</summary>
     public IReadOnlyList<TranslationReport> TranslationReports { get; }
 

@@ -29,14 +29,14 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             var target = LinkTarget.Parse(link.Url, page.Url);
             var isWarning = false;
             var problem = target is { } t
-                ? Check(page, rendered, t, link.IsImage, out isWarning)
+                ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
                 : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null;
             if (problem is null)
             {
                 continue;
             }
 
-            var lineText = BodyLine(page, link.Line);
+            var lineText = RenderFindings.BodyLine(page, link.Line);
             (found ??= []).Add(isWarning
                 ? Diagnostic.Warning(page.SourcePath, link.Line, link.Column, problem, lineText)
                 : Diagnostic.Error(page.SourcePath, link.Line, link.Column, problem, lineText));
@@ -45,7 +45,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
 
-    private string? Check(Page page, RenderedMarkdown rendered, LinkTarget t, bool isImage, out bool isWarning)
+    private string? Check(Page page, RenderedMarkdown rendered, string url, LinkTarget t, bool isImage, out bool isWarning)
     {
         isWarning = false;
         if (t.Path.Length == 0)
@@ -69,6 +69,16 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             else if (PathFormSuggestion.Suggest(content, path) is { } form)
             {
                 return $"link to unknown page {t.Path}: {form.Reason}; did you mean {form.Url}{FragmentOf(t)}?";
+            }
+            else if (!isImage && FromFileFolder(page, url, path) is { } fromFile && PathFormSuggestion.Suggest(content, fromFile) is { } asFile)
+            {
+                return $"link to unknown page {t.Path}: links name a page's URL, not its markdown file, and a relative link starts at the page's URL ({page.Url}),"
+                    + $" not at its file's folder; did you mean {asFile.Url}{FragmentOf(t)}?";
+            }
+            else if (!LinkSuggestions.IsFile(t.Path, isImage) && PathFormSuggestion.Undo(content.Config, path) is { } undone)
+            {
+                // A foreign form whose page is not there under that slug: look for renames, drafts and near names from the path it means.
+                return _suggestions.Value.UnknownPage(t.Path, undone.Path, undone.Reason);
             }
             else
             {
@@ -106,34 +116,27 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return null;
     }
 
+    /// <summary>
+    /// A relative link to a markdown file (`pod.md`, `../projects/linkerd.md`), resolved as GitHub and
+    /// Hugo repositories do, from the folder of the page's file rather than from the page's URL; null for other links.
+    /// </summary>
+    private static string? FromFileFolder(Page page, string url, string path)
+    {
+        if (url.TrimStart().StartsWith('/') || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var folder = page.Url.TrimEnd('/');
+        folder = folder[..(folder.LastIndexOf('/') + 1)];
+        return LinkTarget.Parse(url, folder)?.Path;
+    }
+
     private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;
 
     private static string Suggest(string fragment, RenderedMarkdown rendered)
     {
         var near = NearestMatch.Find(fragment, rendered.Headings.Select(h => h.Id));
         return near is null ? string.Empty : $"; did you mean `#{near}`?";
-    }
-
-    private static string? BodyLine(Page page, int fileLine)
-    {
-        var index = fileLine - page.BodyStartLine;
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var body = page.Body;
-        var start = 0;
-        for (var i = 0; i < index; i++)
-        {
-            start = body.IndexOf('\n', start) + 1;
-            if (start == 0)
-            {
-                return null;
-            }
-        }
-
-        var end = body.IndexOf('\n', start);
-        return end < 0 ? body[start..] : body[start..end];
     }
 }

@@ -17,6 +17,7 @@ internal sealed class LinkSuggestions
     private readonly ContentSet _content;
     private readonly Dictionary<string, (string NewUrl, string Note)> _renamed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Url, string File)> _failedFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
     private readonly List<string> _assetUrls;
 
@@ -56,9 +57,29 @@ internal sealed class LinkSuggestions
             }
         }
 
+        foreach (var (id, file) in content.FailedSources)
+        {
+            foreach (var language in content.Config.Languages)
+            {
+                var url = PagePath.UrlOf(id, language.UrlPrefix);
+                _failedFiles.TryAdd(url, (url, file));
+            }
+        }
+
         var defaultCode = content.Config.DefaultLanguage.Code;
         foreach (var orphan in content.Orphans)
         {
+            if (orphan.LikelySourceId is { } failedId && content.FailedSources.TryGetValue(failedId, out var failedFile))
+            {
+                // Renamed, and the new file has errors of its own: a link by the old name is sent there.
+                foreach (var language in content.Config.Languages)
+                {
+                    _failedFiles.TryAdd(PagePath.UrlOf(orphan.Id, language.UrlPrefix), (PagePath.UrlOf(failedId, language.UrlPrefix), failedFile));
+                }
+
+                continue;
+            }
+
             if (orphan.LikelySourceId is not { } newId || content.Get(defaultCode, newId) is not { } source)
             {
                 continue;
@@ -91,21 +112,64 @@ internal sealed class LinkSuggestions
         return dot > 0 && dot < name.Length - 1 && !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The message for a link to a page the build does not write.</summary>
-    public string UnknownPage(string path)
+    /// <summary>
+    /// The message for a link to a page the build does not write. <paramref name="meant"/> is the path
+    /// to look from when the link was written in another site's form (<paramref name="reason"/> says
+    /// which): `/zh-cn/microservices/` is looked up as `/zh/microservices/`.
+    /// </summary>
+    public string UnknownPage(string path, string? meant = null, string? reason = null)
     {
-        if (_draftFiles.TryGetValue(path, out var draft))
+        var lookup = meant ?? path;
+        if (!lookup.EndsWith('/'))
         {
-            return $"link to {path}, a draft that is not published ({draft} has `draft: true`): publish it first, or link to it later";
+            lookup += "/";
         }
 
-        if (_renamed.TryGetValue(path, out var renamed))
+        var written = reason is null ? $"unknown page {path}" : $"unknown page {path}: {reason}";
+        if (Find(_draftFiles, lookup) is { } draft)
         {
-            return $"link to unknown page {path}; did you mean {renamed.NewUrl}?{renamed.Note}";
+            var what = reason is null && draft.Url == lookup ? $"link to {path}, a draft" : $"link to {written}; it means {draft.Url}, a draft";
+            return $"{what} that is not published ({draft.Value} has `draft: true`): publish it first, or link to it later";
         }
 
-        var near = NearestPage(path);
-        return $"link to unknown page {path}" + (near is null ? string.Empty : $"; did you mean {near}?");
+        if (Find(_failedFiles, lookup) is { } failed)
+        {
+            return $"link to {written}; did you mean {failed.Value.Url}? That page is not built because {failed.Value.File} has errors of its own (reported at that file): fix them first";
+        }
+
+        if (Find(_renamed, lookup) is { } renamed)
+        {
+            return $"link to {written}; did you mean {renamed.Value.NewUrl}?{renamed.Value.Note}";
+        }
+
+        var near = NearestPage(lookup);
+        return $"link to {written}" + (near is null ? string.Empty : $"; did you mean {near}?");
+    }
+
+    /// <summary>
+    /// The entry at <paramref name="url"/>, or, for a lone slug below a language's home (`/zh/microservices/`,
+    /// the glossary's form), the first entry of that language whose last segment is that slug.
+    /// </summary>
+    private (string Url, T Value)? Find<T>(Dictionary<string, T> map, string url)
+    {
+        if (map.TryGetValue(url, out var exact))
+        {
+            return (url, exact);
+        }
+
+        var language = _content.Config.Language(LanguageOf(url));
+        var rest = language is null ? string.Empty : url[language.UrlPrefix.Length..].Trim('/');
+        if (rest.Length == 0 || rest.Contains('/'))
+        {
+            return null;
+        }
+
+        foreach (var key in map.Keys.Where(k => LanguageOf(k) == language!.Code && LastSegment(k) == rest).Order(StringComparer.Ordinal))
+        {
+            return (key, map[key]);
+        }
+
+        return null;
     }
 
     /// <summary>The message for a link or image whose file does not exist.</summary>

@@ -16,16 +16,53 @@ public static class PathFormSuggestion
     /// <summary>A rewrite of <paramref name="path"/> (site-absolute, decoded) that the site writes, with why the written form is wrong; null when no known form applies.</summary>
     public static (string Url, string Reason)? Suggest(ContentSet content, string path)
     {
+        if (Undo(content.Config, path) is not { } undone)
+        {
+            return null;
+        }
+
+        var (rewritten, reason, language) = undone;
+        if (content.OutputUrls.Contains(rewritten))
+        {
+            return (rewritten, reason);
+        }
+
+        if (!rewritten.EndsWith('/') && content.OutputUrls.Contains(rewritten + "/"))
+        {
+            return (rewritten + "/", reason);
+        }
+
+        // A lone slug (`/zh-cn/service-mesh/` on glossary.cncf.io): the pages of that language with that slug.
+        var rest = rewritten[language.UrlPrefix.Length..].Trim('/');
+        if (rest.Length > 0 && !rest.Contains('/'))
+        {
+            var same = content.PagesIn(language.Code).Where(p => p.Slug == rest).Select(p => p.Url).Order(StringComparer.Ordinal).ToArray();
+            if (same.Length > 0)
+            {
+                return (string.Join(" or ", same), reason);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The site path that <paramref name="path"/> means once its foreign forms are undone, why it was
+    /// wrong, and its language; null when no known form applies. The rewritten path need not be a page:
+    /// the caller looks for renames, drafts and near names from there.
+    /// </summary>
+    public static (string Path, string Reason, LanguageInfo Language)? Undo(SiteConfig config, string path)
+    {
         var reasons = new List<string>();
         var rewritten = path;
         var language = (LanguageInfo?)null;
 
-        if (FromRepositoryPath(content.Config, rewritten) is { } fromFile)
+        if (FromRepositoryPath(config, rewritten) is { } fromFile)
         {
             (rewritten, language) = fromFile;
             reasons.Add("links name a page's URL, not its file in the repository");
         }
-        else if (FromLanguagePrefix(content.Config, rewritten) is { } fromPrefix)
+        else if (FromLanguagePrefix(config, rewritten) is { } fromPrefix)
         {
             (rewritten, language) = (fromPrefix.Path, fromPrefix.Language);
             reasons.Add(fromPrefix.Reason);
@@ -46,30 +83,7 @@ public static class PathFormSuggestion
             return null;
         }
 
-        var reason = string.Join("; ", reasons);
-        if (content.OutputUrls.Contains(rewritten))
-        {
-            return (rewritten, reason);
-        }
-
-        if (!rewritten.EndsWith('/') && content.OutputUrls.Contains(rewritten + "/"))
-        {
-            return (rewritten + "/", reason);
-        }
-
-        // A lone slug (`/zh-cn/service-mesh/` on glossary.cncf.io): the pages of that language with that slug.
-        language ??= content.Config.DefaultLanguage;
-        var rest = rewritten[language.UrlPrefix.Length..].Trim('/');
-        if (rest.Length > 0 && !rest.Contains('/'))
-        {
-            var same = content.PagesIn(language.Code).Where(p => p.Slug == rest).Select(p => p.Url).Order(StringComparer.Ordinal).ToArray();
-            if (same.Length > 0)
-            {
-                return (string.Join(" or ", same), reason);
-            }
-        }
-
-        return null;
+        return (rewritten, string.Join("; ", reasons), language ?? config.DefaultLanguage);
     }
 
     /// <summary>`content/zh/projects/x.md`, `input/en/…` anywhere in the path (a relative link resolves below the page).</summary>

@@ -209,6 +209,7 @@ public static class ContentLoader
 
         var pagesByLanguage = config.Languages.ToDictionary(l => l.Code, _ => new List<Page>(), StringComparer.Ordinal);
         var drafts = new List<string>();
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < sourceFiles.Length; i++)
         {
             if (sourceDraft[i])
@@ -218,6 +219,10 @@ public static class ContentLoader
             else if (sourcePages[i] is { } page)
             {
                 pagesByLanguage[defaultCode].Add(page);
+            }
+            else
+            {
+                failed[sourceFiles[i].Id] = sourceFiles[i].DisplayPath;
             }
         }
 
@@ -273,7 +278,7 @@ public static class ContentLoader
 
             if (!orphanFiles.IsEmpty)
             {
-                orphans.AddRange(ReportOrphans(orphanFiles, config, sourcePages, byId, diagnostics));
+                orphans.AddRange(ReportOrphans(orphanFiles, config, sourceFiles, sourcePages, byId, diagnostics));
             }
 
             var list = pagesByLanguage[language.Code];
@@ -309,7 +314,7 @@ public static class ContentLoader
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts);
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
-        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects);
+        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects) { FailedSources = failed };
         if (cache is not null)
         {
             var found = graphDiagnostics.ToSortedList();
@@ -418,15 +423,17 @@ public static class ContentLoader
     /// now (a rename), so the translator moves the file instead of translating again.
     /// </summary>
     private static IEnumerable<OrphanTranslation> ReportOrphans(
-        IEnumerable<ParsedFile> orphanFiles, SiteConfig config, Page?[] sourcePages, Dictionary<string, Page> translatedById, DiagnosticBag diagnostics)
+        IEnumerable<ParsedFile> orphanFiles, SiteConfig config, ParsedFile[] sourceFiles, Page?[] sourcePages, Dictionary<string, Page> translatedById, DiagnosticBag diagnostics)
     {
-        var candidates = sourcePages.Where(p => p is not null)
-            .Select(p => (p!.Id, p.Title, translatedById.ContainsKey(p.Id)))
+        // Every source file is a candidate, also one whose front matter has errors (reported on their own):
+        // leaving it out made the guess name an unrelated page, with a `git mv` that would break the site further.
+        var candidates = sourceFiles
+            .Select((f, i) => sourcePages[i] is { } p ? (p.Id, p.Title, translatedById.ContainsKey(p.Id)) : (f.Id, TitleOf(f) ?? string.Empty, false))
             .ToArray();
         var defaultCode = config.DefaultLanguage.Code;
         foreach (var t in orphanFiles.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
-            var title = t.Document.FrontMatter.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } ? v : null;
+            var title = TitleOf(t);
             var hash = t.Document.FrontMatter.Get("sourceHash")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } h } ? h : null;
             var likely = RenameGuess.Find(t.Id, title, candidates);
             var hint = likely is null
@@ -437,6 +444,9 @@ public static class ContentLoader
             yield return new OrphanTranslation(t.Language.Code, t.Id, t.DisplayPath, title, likely, t.FullPath, hash);
         }
     }
+
+    private static string? TitleOf(ParsedFile file) =>
+        file.Document.FrontMatter.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } ? v : null;
 
     /// <summary>
     /// A page renamed by hand leaves its translations and links behind; `site move` carries them. The

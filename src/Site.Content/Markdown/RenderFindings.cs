@@ -20,9 +20,33 @@ public static class RenderFindings
         for (var i = 0; i < found.Length; i++)
         {
             var f = rendered.Findings[i];
-            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, f.Message);
+            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, f.Message, BodyLine(page, f.Line));
         }
 
         return found;
+    }
+
+    /// <summary>The text of a file line that lies in the page's body, for the excerpt beneath a diagnostic; null above the body.</summary>
+    internal static string? BodyLine(Page page, int fileLine)
+    {
+        var index = fileLine - page.BodyStartLine;
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var body = page.Body;
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            start = body.IndexOf('\n', start) + 1;
+            if (start == 0)
+            {
+                return null;
+            }
+        }
+
+        var end = body.IndexOf('\n', start);
+        return end < 0 ? body[start..] : body[start..end];
     }
 }

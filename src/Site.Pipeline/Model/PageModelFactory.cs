@@ -576,6 +576,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["title"] = page.Title,
             ["description"] = Describe(summary),
             ["summary"] = summary,
+            ["lead"] = page.Summary, // only a summary the author wrote: a derived one is the body's first paragraph, which the page shows anyway
             ["content_html"] = rendered.Html.Length == 0 && page.Body.Trim().Length == 0 ? null : rendered.Html,
             ["toc"] = rendered.Headings.Where(h => h.Level is >= 2 and <= 4).Select(h => (object?)new ModelMap(3) { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList(),
             ["content_lang"] = page.ContentLanguage,
@@ -647,6 +648,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["title"] = title,
             ["description"] = Describe(null),
             ["summary"] = null,
+            ["lead"] = null,
             ["content_html"] = null,
             ["toc"] = new List<object?>(),
             ["content_lang"] = lc.Info.Code,

@@ -69,6 +69,38 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public void An_unknown_component_without_a_near_name_says_what_to_do()
+    {
+        // The CNCF glossary's own Hugo shortcode for its sign-language videos.
+        var f = Assert.Single(Render("{{% sign-language-section cGONmC1smaM %}}\n").Findings);
+
+        Assert.StartsWith("unknown component `sign-language-section`: this theme has figure, note, youtube;", f.Message, StringComparison.Ordinal);
+        Assert.Contains("use one of them or remove the tag", f.Message, StringComparison.Ordinal);
+        Assert.Contains("shortcodes.yml", f.Message, StringComparison.Ordinal);
+        Assert.Contains("sign-language-section.scriban", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_argument_without_a_near_name_is_a_sentence_naming_the_accepted_ones()
+    {
+        // Hugo's figure takes `title`; ours does not.
+        var f = Assert.Single(Render("{{< figure src=\"/assets/img/a.png\" alt=\"A\" title=\"Fig\" >}}\n").Findings);
+
+        Assert.StartsWith("unknown argument `title` for `figure`; it takes arguments: src, alt", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[Node]({{< ref \"node.md\" >}})\n", "ref")]
+    [InlineData("{{< relref \"node\" >}}\n", "relref")]
+    public void Hugos_link_helpers_say_to_write_the_pages_url(string md, string name)
+    {
+        var f = Assert.Single(Render(md).Findings);
+
+        Assert.StartsWith($"unknown component `{name}`: Hugo's link helper is not needed here; link to the page's URL", f.Message, StringComparison.Ordinal);
+        Assert.Contains("[text](/glossary/<term>/)", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_closing_tag_of_an_unknown_component_is_not_reported_twice()
     {
         var f = Assert.Single(Render("{{< hint >}}\nText.\n{{< /hint >}}\n").Findings);

@@ -21,6 +21,22 @@ public sealed class OrphanTests
     }
 
     [Fact]
+    public void OrphanGuessesARenamedSourceThatHasErrorsOfItsOwnRatherThanAnUnrelatedPage()
+    {
+        // The CNCF glossary as converted: the renamed term lost its category, and the guess named another term.
+        using var site = TestSite.With(
+            ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices Architecture\n---\nSmall services.\n"),
+            ("en/glossary/service-mesh.md", "---\ntitle: Service Mesh\ncategory: technology\n---\nA mesh.\n"),
+            ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n小服务。\n"));
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Contains(errors, d => d.Path.EndsWith("en/glossary/microservices-architecture.md", StringComparison.Ordinal) && d.Message.Contains("`category`", StringComparison.Ordinal));
+        var orphan = Assert.Single(errors, d => d.Message.Contains("orphaned translation", StringComparison.Ordinal));
+        Assert.Contains("renamed to en/glossary/microservices-architecture.md", orphan.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("service-mesh", orphan.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OrphanAfterAHandRenameSuggestsTheMoveCommandAndTheWayBack()
     {
         using var site = TestSite.With(

@@ -56,6 +56,9 @@ public sealed class ComponentCatalog
 
     public IReadOnlyDictionary<string, ComponentDeclaration> Components { get; }
 
+    /// <summary>The declaration file as shown to contributors (`themes/default/shortcodes/shortcodes.yml`), named by "unknown component".</summary>
+    public string DeclaredIn { get; private init; } = FileName;
+
     /// <summary>The names, sorted, for messages.</summary>
     public string Names => Components.Count == 0 ? "(none: the theme declares no components)" : string.Join(", ", Components.Keys.Order(StringComparer.Ordinal));
 
@@ -174,7 +177,7 @@ public sealed class ComponentCatalog
             components[name] = new ComponentDeclaration(name, hasInner, positional, arguments, aliases, summary);
         }
 
-        return new ComponentCatalog(components);
+        return new ComponentCatalog(components) { DeclaredIn = displayPath };
     }
 
     private static ArgumentDeclaration? Argument(string name, YamlNode node, Action<YamlNode, string> error)

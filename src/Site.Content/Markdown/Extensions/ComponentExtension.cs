@@ -45,8 +45,23 @@ public sealed class ComponentExtension : IMarkdownExtension
 
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
     {
+        if (name is "ref" or "relref")
+        {
+            // Hugo's link helpers resolve a file to its URL; here a link names the URL itself, and every link is checked.
+            return $"unknown component `{name}`: Hugo's link helper is not needed here; link to the page's URL, as in `[text](/glossary/<term>/)` (see \"Links and images\" in CONTRIBUTING.md); every internal link is checked when the site is built";
+        }
+
         var near = NearestMatch.Find(name, catalog.Components.Keys);
-        return $"unknown component `{name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" Components of this theme: {catalog.Names}";
+        if (near is not null)
+        {
+            return $"unknown component `{name}`; did you mean `{near}`? Components of this theme: {catalog.Names}";
+        }
+
+        // Often a shortcode of the Hugo site the page comes from: say what the contributor can do about it here.
+        var slash = catalog.DeclaredIn.LastIndexOf('/');
+        var template = (slash < 0 ? string.Empty : catalog.DeclaredIn[..(slash + 1)]) + name + ".scriban";
+        return $"unknown component `{name}`: this theme has {catalog.Names}; use one of them or remove the tag"
+            + $" (a new component is declared in {catalog.DeclaredIn} and drawn by {template}, a change to the theme)";
     }
 
     /// <summary>Checks a tag's arguments against the declaration: the call, and the problems at their columns.</summary>
@@ -78,7 +93,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             if (!declaration.Arguments.TryGetValue(name, out var spec))
             {
                 var near = NearestMatch.Find(name, declaration.Arguments.Keys);
-                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? string.Empty : $"; did you mean `{near}`?") + $" It takes {known}"));
+                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? $"; it takes {known}" : $"; did you mean `{near}`? It takes {known}")));
                 continue;
             }
 
