@@ -2,7 +2,9 @@
 # Macro benchmark: cold builds of the generated corpora with our generator and with Hugo,
 # interleaved (ours, hugo, ours, hugo, ...) so both see the same machine load, N runs each.
 # Prints per corpus: median wall and CPU (user+sys) time, peak RSS, pages and pages/s, and
-# the ratio ours/Hugo. A benchmark, not a test: nothing here runs in CI.
+# the ratio ours/Hugo; and the I/O floor: `cp -r` of our output, timed in the same run right
+# after each of our builds (writing that many files and folders costs this much whatever the
+# generator does). A benchmark, not a test: nothing here runs in CI.
 #
 #   bench/run.sh [-r RUNS] [-n] [SIZE...]        SIZE: small | medium | large (default: small medium)
 #     -r RUNS   timed runs per tool and corpus (default 3)
@@ -86,6 +88,13 @@ timed() {
     echo "$tool failed on $size:"; tail -20 "$results/$tool-$size.log"; exit 1
   fi
   echo "$tool $size $(cat "$results/time.txt") $(find "$out" -name '*.html' | wc -l)" >> "$results/samples.txt"
+  # The I/O floor: the same files copied with cp -r (source in the page cache, so this is the cost
+  # of creating ~2 inodes a page and writing the bytes; mostly system time).
+  if [ "$tool" = ours ]; then
+    sync
+    /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" cp -r "$out" "$out-cp"
+    echo "cp $size $(cat "$results/time.txt") $(find "$out-cp" -name '*.html' | wc -l)" >> "$results/samples.txt"
+  fi
 }
 
 for size in "${sizes[@]}"; do
@@ -120,14 +129,20 @@ def med(rows, i):
 print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8}   load before")
 sizes = list(dict.fromkeys(size for _, size in samples))
 for size in sizes:
-    for tool in ("ours", "hugo"):
+    for tool in ("ours", "hugo", "cp"):
         rows = samples.get((tool, size))
         if not rows:
             continue
         wall, cpu, rss, pages = med(rows, 0), med(rows, 1), med(rows, 2), int(med(rows, 3))
+        if tool == "cp":  # the floor: its memory and pages per second mean nothing
+            print(f"{size:8} {'cp -r':5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {'-':>9} {pages:7} {'-':>8}   {loads.get(size, '')}")
+            continue
         print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f}   {loads.get(size, '')}")
     ours, hugo = samples.get(("ours", size)), samples.get(("hugo", size))
     if ours and hugo:
         print(f"{size:8} ours/hugo: wall {med(ours, 0) / med(hugo, 0):.2f}, cpu {med(ours, 1) / med(hugo, 1):.2f}, peak memory {med(ours, 2) / med(hugo, 2):.2f}")
+    floor = samples.get(("cp", size))
+    if ours and floor:
+        print(f"{size:8} ours/floor: wall {med(ours, 0) / med(floor, 0):.2f} (cp -r of our output: {med(floor, 0):.2f} s wall, {med(floor, 1):.2f} s cpu)")
 EOF
 echo "raw samples and logs: $results"

@@ -1,112 +1,95 @@
 using System.Diagnostics;
+using System.Globalization;
 using Site.Pipeline.Build;
 
 namespace Site.Benchmarks.Incremental;
 
 /// <summary>
 /// Macro measurement of <c>serve</c>'s edit loop: a <see cref="SiteBuildSession"/> builds a corpus
-/// once, then a post is edited several times (one sentence changed in its last paragraph, then in
-/// its first, then its title) and each rebuild is timed from the call to the updated files on disk.
-/// The file is restored at the end.
-/// <code>dotnet run -c Release --project bench/Site.Benchmarks -- incremental /tmp/bench/medium/input [edits]</code>
+/// once, then goes through a session of mixed edits, as a writer and a theme author would make them
+/// (a sentence in a post, a title, a date that moves a post in every list, a new post, that post
+/// deleted again, the footer partial of the theme, a UI string), each rebuild timed from the call to the
+/// updated files on disk, with the process's CPU time and its memory after the edit (working set,
+/// managed heap). Ends with the times per kind of edit (median, p95, max) and the memory curve.
+/// Every file edited is restored at the end; the theme and UI strings are edited in a temporary
+/// copy, never in the repository.
+/// <code>dotnet run -c Release --project bench/Site.Benchmarks -- incremental /tmp/bench/large/input [edits, default 50]</code>
 /// </summary>
 internal static class IncrementalEditRun
 {
+    /// <summary>One cycle of ten edits, repeated: four text edits for every one of the other kinds.</summary>
+    private static readonly string[] Cycle = ["text", "title", "text", "date", "new page", "text", "deleted page", "template", "text", "ui string"];
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length < 2 || !File.Exists(Path.Combine(args[1], "site.yml")))
         {
-            Console.Error.WriteLine("usage: incremental <corpus input folder> [rounds]   (generate one with ../shared/bench/gen_corpus.py)");
+            Console.Error.WriteLine("usage: incremental <corpus input folder> [edits]   (generate one with ../shared/bench/gen_corpus.py)");
             return 2;
         }
 
-        var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
         var repo = RepositoryRoot();
-        var output = Path.Combine(Path.GetTempPath(), "site-bench-incremental-out");
+        var scratch = Path.Combine(Path.GetTempPath(), $"site-bench-incremental-{Environment.ProcessId}");
+        var theme = Path.Combine(scratch, "theme");
+        var translations = Path.Combine(scratch, "translations");
+        CopyFolder(Path.Combine(repo, "themes", "default"), theme);
+        CopyFolder(Path.Combine(repo, "translations"), translations);
         var options = new BuildOptions
         {
             InputPath = args[1],
-            OutputPath = output,
-            ThemePath = Path.Combine(repo, "themes", "default"),
-            TranslationsPath = Path.Combine(repo, "translations"),
+            OutputPath = Path.Combine(scratch, "output"),
+            ThemePath = theme,
+            TranslationsPath = translations,
             LunrPackagePath = Path.Combine(repo, "tools", "node_modules", "lunr"),
             LunrCjkScriptPath = Path.Combine(repo, "tools", "lunr", "lunr-cjk.js"),
         };
-        var post = Directory.EnumerateFiles(Path.Combine(args[1], "en", "blog"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var original = await File.ReadAllTextAsync(post);
+        var posts = Directory.EnumerateFiles(Path.Combine(args[1], "en", "blog"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var edited = new Edits(posts, theme, translations);
 
-        using var session = new SiteBuildSession(options);
-        var stopwatch = Stopwatch.StartNew();
-        var cold = await session.BuildAsync();
-        using (var afterCold = Process.GetCurrentProcess())
-        {
-            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, peak working set so far {afterCold.PeakWorkingSet64 / (1024 * 1024)} MiB");
-        }
-        if (!cold.Succeeded)
-        {
-            return 1;
-        }
-
-        Console.WriteLine($"edited post: {post}");
+        var samples = new List<Sample>();
         try
         {
-            for (var round = 1; round <= rounds; round++)
+            using var session = new SiteBuildSession(options);
+            var stopwatch = Stopwatch.StartNew();
+            var cold = await session.BuildAsync();
+            await session.BackgroundWork;
+            var (workingSet, heap) = Memory();
+            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, working set {workingSet} MiB, managed heap {heap} MiB");
+            if (!cold.Succeeded)
             {
-                await EditAsync(session, post, $"last paragraph #{round}", Replace(original, lastParagraph: true, $" Edited sentence {round}."));
-                await EditAsync(session, post, $"first paragraph #{round}", Replace(original, lastParagraph: false, $" Edited opening {round}."));
-                await EditAsync(session, post, $"title #{round}", original.Replace("\ntitle: ", $"\ntitle: Edit {round} ", StringComparison.Ordinal));
-                await EditAsync(session, post, $"date (reorders) #{round}", MoveDate(original, round), reshapes: true);
-                await RestoreAsync(session, post, original); // untimed: moving it back reshapes the site again
+                return 1;
             }
 
-            await EditAsync(session, post, "no change", original);
+            Console.WriteLine($"{"#",3} {"edit",-13} {"wall ms",8} {"cpu ms",7} {"gc ms",6} {"gen2",4} {"parsed",6} {"models",6} {"pages",6} {"written",7} {"bg ms",6} {"ws MiB",7} {"heap MiB",8}  slowest steps");
+            for (var number = 1; number <= edits; number++)
+            {
+                var kind = Cycle[(number - 1) % Cycle.Length];
+                var changed = await edited.MakeAsync(kind, number);
+                samples.Add(await TimeAsync(session, number, kind, changed));
+            }
         }
         finally
         {
-            await File.WriteAllTextAsync(post, original);
+            await edited.RestoreAsync();
+            Directory.Delete(scratch, recursive: true);
         }
 
-        await session.RebuildAsync([post]);
-        await session.BackgroundWork;
-        var sorted = EditTimes.Order().ToList();
-        Console.WriteLine($"edit to updated output: median {sorted[sorted.Count / 2]} ms, min {sorted[0]} ms, max {sorted[^1]} ms over {sorted.Count} edits");
-        var moved = ReshapeTimes.Order().ToList();
-        Console.WriteLine($"edits that move the post in the lists (general path): median {moved[moved.Count / 2]} ms, min {moved[0]} ms, max {moved[^1]} ms over {moved.Count} edits");
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap now {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
+        Summarize(samples);
         return 0;
     }
 
-    private static readonly List<long> EditTimes = [];
+    private sealed record Sample(int Number, string Kind, long WallMs, double CpuMs, long WorkingSetMiB, long HeapMiB);
 
-    private static async Task RestoreAsync(SiteBuildSession session, string post, string original)
-    {
-        await File.WriteAllTextAsync(post, original);
-        await session.RebuildAsync([post]);
-        await session.BackgroundWork;
-    }
-    private static readonly List<long> ReshapeTimes = [];
-
-    /// <summary>The post dated a few days earlier: it moves in every list (and maybe to another blog page).</summary>
-    private static string MoveDate(string text, int round)
-    {
-        var start = text.IndexOf("\ndate: ", StringComparison.Ordinal) + 7;
-        var end = text.IndexOf('\n', start);
-        var date = DateTimeOffset.Parse(text[start..end].Trim().Trim('"'), System.Globalization.CultureInfo.InvariantCulture).AddDays(-3 * round);
-        return text[..start] + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + text[end..];
-    }
-
-    /// <param name="reshapes">The edit changes the site's shape (a post moves in the lists): timed apart, it takes the general path.</param>
-    private static async Task EditAsync(SiteBuildSession session, string post, string label, string text, bool reshapes = false)
+    private static async Task<Sample> TimeAsync(SiteBuildSession session, int number, string kind, string changed)
     {
         await session.BackgroundWork; // measure the edit loop, not the previous index refresh competing for the cores
-        await File.WriteAllTextAsync(post, text);
-        var process = Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
         var stopwatch = Stopwatch.StartNew();
-        var report = await session.RebuildAsync([post]);
+        var report = await session.RebuildAsync([changed]);
         var elapsed = stopwatch.ElapsedMilliseconds;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
@@ -114,12 +97,147 @@ internal static class IncrementalEditRun
         var gen2 = GC.CollectionCount(2) - gen2Before;
         await session.BackgroundWork;
         var background = stopwatch.ElapsedMilliseconds - elapsed;
-        var summary = report.Incremental!;
-        var slowest = string.Join(", ", report.ModuleTimings.Take(4).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
+        var (workingSet, heap) = Memory();
+        var summary = report.Incremental;
+        var slowest = string.Join(", ", report.ModuleTimings.Take(3).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
         Console.WriteLine(
-            $"{label,-22} {elapsed,6} ms wall {cpu,6:F0} ms cpu {gcPause,4:F0} ms gc pause ({gen2} gen2)  ok={report.Succeeded} parsed={summary.FilesParsed} bodies={summary.MarkdownRendered} " +
-            $"models={summary.PageModelsBuilt} pages={summary.PagesRendered.Count} written={summary.FilesWritten.Count}  [{slowest}]  search+sitemap +{background} ms");
-        (reshapes ? ReshapeTimes : EditTimes).Add(elapsed);
+            $"{number,3} {kind,-13} {elapsed,8} {cpu,7:F0} {gcPause,6:F0} {gen2,4} {summary?.FilesParsed,6} {summary?.PageModelsBuilt,6} {summary?.PagesRendered.Count,6} {summary?.FilesWritten.Count,7} {background,6} {workingSet,7} {heap,8}  " +
+            (report.Succeeded ? slowest : "FAILED: " + string.Join("; ", report.Diagnostics.Take(2).Select(d => d.ToString()))));
+        if (!report.Succeeded)
+        {
+            throw new InvalidOperationException($"edit {number} ({kind}) failed");
+        }
+
+        return new Sample(number, kind, elapsed, cpu, workingSet, heap);
+    }
+
+    /// <summary>The working set of the process and the managed heap, in MiB, without forcing a collection (what serve would hold).</summary>
+    private static (long WorkingSet, long Heap) Memory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (process.WorkingSet64 / (1024 * 1024), GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024));
+    }
+
+    private static void Summarize(List<Sample> samples)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"edit kind",-13} {"n",3} {"p50 ms",7} {"p95 ms",7} {"max ms",7} {"p50 cpu",8}");
+        foreach (var group in samples.GroupBy(s => s.Kind))
+        {
+            var walls = group.Select(s => s.WallMs).Order().ToList();
+            var cpus = group.Select(s => s.CpuMs).Order().ToList();
+            Console.WriteLine($"{group.Key,-13} {walls.Count,3} {Percentile(walls, 50),7} {Percentile(walls, 95),7} {walls[^1],7} {Percentile(cpus, 50),8:F0}");
+        }
+
+        Console.WriteLine();
+        var marks = new[] { 1, 10, 25, 50 }.Where(n => n <= samples.Count).Append(samples.Count).Distinct();
+        Console.WriteLine("memory after edit: " + string.Join(", ", marks.Select(n => $"#{n} {samples[n - 1].WorkingSetMiB} MiB ws / {samples[n - 1].HeapMiB} MiB heap")));
+        if (samples.Count >= 10)
+        {
+            var later = samples.Skip(9).ToList();
+            Console.WriteLine($"edits 10..{samples.Count}: working set min {later.Min(s => s.WorkingSetMiB)}, max {later.Max(s => s.WorkingSetMiB)} MiB; " +
+                $"managed heap min {later.Min(s => s.HeapMiB)}, max {later.Max(s => s.HeapMiB)} MiB");
+        }
+
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
+    }
+
+    private static T Percentile<T>(List<T> sorted, int percent) =>
+        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
+
+    /// <summary>The edits of the session and what they touched, to put everything back at the end.</summary>
+    private sealed class Edits(List<string> posts, string theme, string translations)
+    {
+        private readonly Dictionary<string, string?> _originals = new(StringComparer.Ordinal);
+        private string? _newPage;
+
+        private string Partial => Path.Combine(theme, "partials", "footer.scriban");
+
+        private string Strings => Path.Combine(translations, "en.yml");
+
+        /// <summary>Makes edit <paramref name="number"/> of <paramref name="kind"/>; returns the path changed.</summary>
+        public async Task<string> MakeAsync(string kind, int number)
+        {
+            // A different post for every edit, spread over the corpus.
+            var post = posts[number * 7919 % posts.Count];
+            switch (kind)
+            {
+                case "text":
+                    await WriteAsync(post, Replace(await OriginalAsync(post), lastParagraph: number % 2 == 0, $" Edited sentence {number}."));
+                    return post;
+                case "title":
+                    await WriteAsync(post, (await OriginalAsync(post)).Replace("\ntitle: \"", $"\ntitle: \"Edit {number} ", StringComparison.Ordinal));
+                    return post;
+                case "date":
+                    await WriteAsync(post, MoveDate(await OriginalAsync(post), number));
+                    return post;
+                case "new page":
+                    _newPage = Path.Combine(Path.GetDirectoryName(post)!, $"bench-new-post-{number}.md");
+                    _originals.TryAdd(_newPage, null);
+                    await WriteAsync(_newPage, (await OriginalAsync(post)).Replace("\ntitle: \"", $"\ntitle: \"New post {number}: ", StringComparison.Ordinal));
+                    return _newPage;
+                case "deleted page":
+                    var deleted = _newPage ?? throw new InvalidOperationException("a page is deleted after one is added");
+                    File.Delete(deleted);
+                    _newPage = null;
+                    return deleted;
+                case "template":
+                    await WriteAsync(Partial, (await OriginalAsync(Partial)).Replace("<footer class=\"site-footer\">", $"<footer class=\"site-footer\" data-edit=\"{number}\">", StringComparison.Ordinal));
+                    return Partial;
+                case "ui string":
+                    await WriteAsync(Strings, (await OriginalAsync(Strings)).Replace("skip_link: Skip to main content", $"skip_link: Skip to main content ({number})", StringComparison.Ordinal));
+                    return Strings;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+            }
+        }
+
+        public async Task RestoreAsync()
+        {
+            foreach (var (path, original) in _originals)
+            {
+                if (original is null)
+                {
+                    File.Delete(path);
+                }
+                else
+                {
+                    await File.WriteAllTextAsync(path, original);
+                }
+            }
+        }
+
+        private async Task<string> OriginalAsync(string path)
+        {
+            if (!_originals.TryGetValue(path, out var original))
+            {
+                original = await File.ReadAllTextAsync(path);
+                _originals[path] = original;
+            }
+
+            return original ?? throw new InvalidOperationException($"{path} was created by the benchmark");
+        }
+
+        private static async Task WriteAsync(string path, string text)
+        {
+            var before = File.Exists(path) ? await File.ReadAllTextAsync(path) : null;
+            if (before == text)
+            {
+                throw new InvalidOperationException($"the edit of {path} changes nothing");
+            }
+
+            await File.WriteAllTextAsync(path, text);
+        }
+    }
+
+    /// <summary>The post dated a few days earlier: it moves in every list (and maybe to another blog page).</summary>
+    private static string MoveDate(string text, int number)
+    {
+        var start = text.IndexOf("\ndate: ", StringComparison.Ordinal) + 7;
+        var end = text.IndexOf('\n', start);
+        var date = DateTimeOffset.Parse(text[start..end].Trim().Trim('"'), CultureInfo.InvariantCulture).AddDays(-3 - number % 5);
+        return text[..start] + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + text[end..];
     }
 
     private static string Replace(string text, bool lastParagraph, string sentence)
@@ -133,6 +251,16 @@ internal static class IncrementalEditRun
 
     private static bool IsProse(string paragraph) =>
         paragraph.Length > 40 && char.IsLetter(paragraph.TrimStart()[0]);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     private static string RepositoryRoot()
     {

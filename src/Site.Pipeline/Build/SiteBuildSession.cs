@@ -146,6 +146,8 @@ public sealed class SiteBuildSession : IDisposable
             DiscardRun();
         }
 
+        ReleaseMemory();
+
         return new BuildReport(
             result.Succeeded,
             result.Diagnostics,
@@ -264,6 +266,11 @@ public sealed class SiteBuildSession : IDisposable
                 {
                     PruneSearchParts(result.Outputs.GetValueOrDefault(SitePipelines.Search, []), live);
                 }
+
+                if (!cancel.IsCancellationRequested)
+                {
+                    ReleaseMemory();
+                }
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -271,6 +278,18 @@ public sealed class SiteBuildSession : IDisposable
             }
         });
     }
+
+    /// <summary>
+    /// Gives the memory of a finished run back to the system: a blocking, compacting collection that
+    /// also returns free heap space (<see cref="GCCollectionMode.Aggressive"/>). A session lives for
+    /// hours between edits; without this the garbage of a full build or of a rebuild that re-rendered
+    /// every page (a template, a UI string) stays committed, and serve's working set on a 21,600-page
+    /// site grew to twice what the session keeps alive. It runs when the output is already complete
+    /// (after a full build, or after the background search refresh), so no edit waits for its files;
+    /// on that site it takes a few hundred milliseconds of one core.
+    /// </summary>
+    private static void ReleaseMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>A text-tier shard or page text of a language's search folder (<c>zh/search/full/3.json</c>).</summary>
     private static bool IsSearchPart(string destination) =>
