@@ -55,6 +55,8 @@ internal sealed class CommonOptions(bool withOutput = true)
         OutputPath = withOutput ? parse.GetValue(Output)! : "output",
         ThemePath = parse.GetValue(Theme)!,
         TranslationsPath = parse.GetValue(Translations)!,
+        LunrPackagePath = ToolPaths.Find("tools/node_modules/lunr"),
+        LunrCjkScriptPath = ToolPaths.Find("tools/lunr/lunr-cjk.js"),
     };
 
     public ConsoleReporter Reporter(ParseResult parse, CliHost host, bool progress = true) => new(
