@@ -11,8 +11,11 @@ cd "$root"
 need_apt=()
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ "${SITE_SETUP_SKIP_BROWSER:-}" != "1" ]; then
+  # Installed means dpkg's status "install ok installed": a removed package keeps a record
+  # ("deinstall ok config-files") that `dpkg -s` still answers with success.
+  installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
   [ -x /usr/bin/chromium ] || need_apt+=(chromium)
-  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
+  installed fonts-noto-cjk || need_apt+=(fonts-noto-cjk)
 fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing Debian packages: ${need_apt[*]}"
