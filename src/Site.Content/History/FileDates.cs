@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace Site.Content.History;
 
@@ -49,7 +47,7 @@ public sealed class FileDates
             return None;
         }
 
-        var info = Git(full, "rev-parse", "--show-toplevel", "--is-shallow-repository");
+        var info = GitCommand.Run(full, "rev-parse", "--show-toplevel", "--is-shallow-repository");
         var lines = info?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines is not { Length: 2 })
         {
@@ -64,7 +62,7 @@ public sealed class FileDates
         var top = Path.GetFullPath(lines[0]);
         var relative = Path.GetRelativePath(top, full).Replace('\\', '/');
         // %x1e marks a commit; -z ends every name with NUL, so no path is quoted or split.
-        var log = Git(top, "-c", "core.quotepath=off", "log", "--format=%x1e%aI", "--name-only", "-z", "--no-renames", "--", relative == "." ? "." : relative);
+        var log = GitCommand.Run(top, "-c", "core.quotepath=off", "log", "--format=%x1e%aI", "--name-only", "-z", "--no-renames", "--", relative == "." ? "." : relative);
         if (log is null)
         {
             return None;
@@ -102,42 +100,4 @@ public sealed class FileDates
     }
 
     private static string Normalise(string path) => Path.GetFullPath(path).Replace('\\', '/');
-
-    /// <summary>Runs git; null when it is missing or fails.</summary>
-    private static string? Git(string workingDirectory, params string[] args)
-    {
-        try
-        {
-            var info = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            foreach (var a in args)
-            {
-                info.ArgumentList.Add(a);
-            }
-
-            info.Environment["GIT_TERMINAL_PROMPT"] = "0"; // never wait for input
-
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var stderr = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = stderr.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // git is not installed
-        }
-    }
 }

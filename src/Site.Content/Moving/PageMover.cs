@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using Site.Content.Config;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
+using Site.Content.History;
 using Site.Content.Links;
 using Site.Content.Loading;
 using Site.Content.Model;
@@ -212,7 +213,7 @@ public static class PageMover
         {
             Directory.CreateDirectory(Path.GetDirectoryName(move.To)!);
             var how = "moved";
-            if (IsTracked(move.From) && SourceHistory.Git(Path.GetDirectoryName(move.From)!, "mv", move.From, move.To) is not null)
+            if (IsTracked(move.From) && GitCommand.Run(Path.GetDirectoryName(move.From)!, "mv", move.From, move.To) is not null)
             {
                 how = "git mv";
             }
@@ -236,7 +237,7 @@ public static class PageMover
     private static string Display(string root, string path) => Path.GetRelativePath(Path.GetDirectoryName(root)!, path).Replace('\\', '/');
 
     private static bool IsTracked(string path) =>
-        SourceHistory.Git(Path.GetDirectoryName(path)!, "ls-files", "--error-unmatch", "--", Path.GetFileName(path)) is not null;
+        GitCommand.Run(Path.GetDirectoryName(path)!, "ls-files", "--error-unmatch", "--", Path.GetFileName(path)) is not null;
 
     /// <summary>`glossary/x.md` from `glossary/x.md`, `glossary/x`, `input/en/glossary/x.md`, `en/glossary/x.md` or `/glossary/x/`.</summary>
     internal static string IdOf(string root, SiteConfig config, string argument)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Site.Content.History;
 using Site.Content.Text;
 
 namespace Site.Content.Translation;
@@ -18,7 +18,7 @@ public static class SourceHistory
     public static string? DiffSince(string sourceFullPath, string pinnedHash)
     {
         var folder = Path.GetDirectoryName(sourceFullPath)!;
-        var top = Git(folder, "rev-parse", "--show-toplevel")?.Trim();
+        var top = GitCommand.Run(folder, "rev-parse", "--show-toplevel")?.Trim();
         if (string.IsNullOrEmpty(top))
         {
             return null;
@@ -26,7 +26,7 @@ public static class SourceHistory
 
         var relative = Path.GetRelativePath(top, sourceFullPath).Replace('\\', '/');
         // One call lists each revision with the file's name at that time (--follow crosses renames).
-        var log = Git(top, "log", $"-n{MaxRevisions}", "--follow", "--name-only", "--format=@%H", "--", relative);
+        var log = GitCommand.Run(top, "log", $"-n{MaxRevisions}", "--follow", "--name-only", "--format=@%H", "--", relative);
         if (log is null)
         {
             return null;
@@ -46,52 +46,16 @@ public static class SourceHistory
                 continue;
             }
 
-            var text = Git(top, "show", $"{commit}:{line}");
+            var text = GitCommand.Run(top, "show", $"{commit}:{line}");
             if (text is null || !string.Equals(SourceHash.ComputeForFile(line, text), pinnedHash, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var diff = Git(top, "diff", "--no-color", "--no-ext-diff", "--word-diff=plain", "-U0", commit, "--", relative);
+            var diff = GitCommand.Run(top, "diff", "--no-color", "--no-ext-diff", "--word-diff=plain", "-U0", commit, "--", relative);
             return diff is null ? null : $"since {commit[..Math.Min(10, commit.Length)]}:\n{diff.TrimEnd()}";
         }
 
         return null;
-    }
-
-    /// <summary>Runs git; null when git is missing or fails.</summary>
-    internal static string? Git(string workingDirectory, params string[] args)
-    {
-        try
-        {
-            var info = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            foreach (var a in args)
-            {
-                info.ArgumentList.Add(a);
-            }
-
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var stderr = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = stderr.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // git is not installed
-        }
     }
 }
