@@ -76,6 +76,23 @@
     return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
   }
 
+  /**
+   * Calls onRun(start, end, han) for each run of `str` between separators: a run of Han characters
+   * (han = true) or a run of anything else. The index tokenizer, both query readers and the result
+   * highlighter cut text the same way through this one scanner, so a query meets the terms the index holds.
+   */
+  function eachRun (str, isSep, onRun) {
+    var i = 0
+    while (i < str.length) {
+      var c = str.charCodeAt(i)
+      if (isSep(c)) { i++; continue }
+      var start = i
+      var han = isHan(c)
+      while (i < str.length && isHan(str.charCodeAt(i)) === han && !isSep(str.charCodeAt(i))) i++
+      onRun(start, i, han)
+    }
+  }
+
   function normalize (value) {
     var lower = String(value).toLowerCase()
     var out = ''
@@ -95,29 +112,21 @@
   }
 
   function tokenizeString (str, metadata, tokens) {
-    var i = 0
     function push (start, length) {
       var m = cloneMetadata(metadata)
       m.position = [start, length]
       m.index = tokens.length
       tokens.push(new lunr.Token(str.slice(start, start + length), m))
     }
-    while (i < str.length) {
-      var c = str.charCodeAt(i)
-      if (isSeparator(c)) { i++; continue }
-      var start = i
-      if (isHan(c)) {
-        while (i < str.length && isHan(str.charCodeAt(i))) i++
-        if (i - start === 1) {
-          push(start, 1)
-        } else {
-          for (var k = start; k < i - 1; k++) push(k, 2)
-        }
+    eachRun(str, isSeparator, function (start, end, han) {
+      if (!han) {
+        push(start, end - start)
+      } else if (end - start === 1) {
+        push(start, 1)
       } else {
-        while (i < str.length && !isHan(str.charCodeAt(i)) && !isSeparator(str.charCodeAt(i))) i++
-        push(start, i - start)
+        for (var k = start; k < end - 1; k++) push(k, 2)
       }
-    }
+    })
     return tokens
   }
 
@@ -189,24 +198,16 @@
     var prefix = presence + (field !== undefined ? field + ':' : '')
     var boost = (modifiers.match(/\^[0-9]+/) || [''])[0]
     var str = normalize(body)
-    var i = 0
-    while (i < str.length) {
-      var c = str.charCodeAt(i)
-      if (isQuerySeparator(c)) { i++; continue }
-      var start = i
-      if (isHan(c)) {
-        while (i < str.length && isHan(str.charCodeAt(i))) i++
-        if (i - start === 1) {
-          out.push(prefix + str.charAt(start) + '*' + boost)
-        } else {
-          for (var k = start; k < i - 1; k++) out.push(prefix + str.slice(k, k + 2) + boost)
-        }
-      } else {
-        while (i < str.length && !isHan(str.charCodeAt(i)) && !isQuerySeparator(str.charCodeAt(i))) i++
-        var word = trimWord(str.slice(start, i))
+    eachRun(str, isQuerySeparator, function (start, end, han) {
+      if (!han) {
+        var word = trimWord(str.slice(start, end))
         if (word !== '') out.push(prefix + word + modifiers)
+      } else if (end - start === 1) {
+        out.push(prefix + str.charAt(start) + '*' + boost)
+      } else {
+        for (var k = start; k < end - 1; k++) out.push(prefix + str.slice(k, k + 2) + boost)
       }
-    }
+    })
   }
 
   /** Rewrites user input into a lunr query string matching the cjk index rules (see header). */
@@ -288,22 +289,16 @@
       if (chunk === '') return
       var exclude = chunk.length > 1 && chunk.charAt(0) === '-'
       var str = normalize(exclude ? chunk.slice(1) : chunk)
-      var i = 0
-      while (i < str.length) {
-        var c = str.charCodeAt(i)
-        if (isSeparator(c)) { i++; continue }
-        var start = i
-        if (isHan(c)) {
-          while (i < str.length && isHan(str.charCodeAt(i))) i++
-          hanParts(str.slice(start, i)).forEach(function (run) {
+      eachRun(str, isSeparator, function (start, end, han) {
+        if (han) {
+          hanParts(str.slice(start, end)).forEach(function (run) {
             add(run.length === 1 ? { kind: 'char', text: run, exclude: exclude } : { kind: 'han', text: run, grams: bigrams(run), exclude: exclude })
           })
         } else {
-          while (i < str.length && !isHan(str.charCodeAt(i)) && !isSeparator(str.charCodeAt(i))) i++
-          var word = lunr.trimmer(new lunr.Token(str.slice(start, i))).toString()
+          var word = lunr.trimmer(new lunr.Token(str.slice(start, end))).toString()
           if (word !== '') add({ kind: 'word', text: word, term: stem(word), stop: isStopWord(word), exclude: exclude })
         }
-      }
+      })
     })
     var last = units[units.length - 1]
     if (last && typing && last.kind === 'word' && !last.exclude && last.text.length >= 2) last.prefix = true
@@ -645,28 +640,22 @@
     var str = normalize(text)
     if (str.length !== String(text).length) return [] // a few characters (e.g. "İ") change length when lower-cased
     var found = []
-    var i = 0
-    while (i < str.length) {
-      var c = str.charCodeAt(i)
-      if (isSeparator(c)) { i++; continue }
-      var start = i
-      if (isHan(c)) {
-        while (i < str.length && isHan(str.charCodeAt(i))) i++
-        for (var k = start; k < i; k++) {
-          if (k + 2 <= i && terms[str.slice(k, k + 2)]) found.push([k, k + 2])
+    eachRun(str, isSeparator, function (start, end, han) {
+      if (han) {
+        for (var k = start; k < end; k++) {
+          if (k + 2 <= end && terms[str.slice(k, k + 2)]) found.push([k, k + 2])
           else if (chars && chars[str.charAt(k)]) found.push([k, k + 1])
         }
-        if (i - start === 1 && terms[str.charAt(start)]) found.push([start, i])
+        if (end - start === 1 && terms[str.charAt(start)]) found.push([start, end])
       } else {
-        while (i < str.length && !isHan(str.charCodeAt(i)) && !isSeparator(str.charCodeAt(i))) i++
-        var raw = str.slice(start, i)
+        var raw = str.slice(start, end)
         var word = lunr.trimmer(new lunr.Token(raw)).toString()
         if (word !== '' && terms[stem(word)]) {
           var lead = raw.indexOf(word)
           found.push([start + lead, start + lead + word.length])
         }
       }
-    }
+    })
     found.sort(function (a, b) { return a[0] - b[0] })
     var merged = []
     found.forEach(function (r) {
