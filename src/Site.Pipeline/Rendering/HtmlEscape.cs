@@ -14,19 +14,9 @@ namespace Site.Pipeline.Rendering;
 /// when nothing needs escaping; the limit is checked on the result with Scriban's message. The
 /// function's signature (argument conversion, errors for a wrong call) is Scriban's own.
 /// </summary>
-internal sealed class HtmlEscape(IScriptCustomFunction scriban) : IScriptCustomFunction
+internal sealed class HtmlEscape(IScriptCustomFunction scriban) : ScribanFunctionOverride(scriban)
 {
-    public int RequiredParameterCount => scriban.RequiredParameterCount;
-
-    public int ParameterCount => scriban.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => scriban.VarParamKind;
-
-    public Type ReturnType => scriban.ReturnType;
-
-    public ScriptParameterInfo GetParameterInfo(int index) => scriban.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var value = arguments[0];
         var text = value is null ? null : value as string ?? (string?)context.ToObject(callerContext?.Span ?? context.CurrentSpan, value, typeof(string));
@@ -43,9 +33,6 @@ internal sealed class HtmlEscape(IScriptCustomFunction scriban) : IScriptCustomF
 
         return escaped;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>Replaces <c>html.escape</c> in a context's builtins.</summary>
     public static void Install(ScriptObject builtins)

@@ -20,25 +20,13 @@ namespace Site.Pipeline.Rendering;
 /// (<c>x = include …</c>, a pipe, an indented include under <see cref="TemplateContext.AutoIndent"/>)
 /// Scriban's own function runs. The tests in ThemeIncludeTests render the same templates both ways.
 /// </summary>
-internal sealed class ThemeInclude : IScriptCustomFunction
+internal sealed class ThemeInclude() : ScribanFunctionOverride(new IncludeFunction())
 {
-    private readonly IncludeFunction _scriban = new();
-
-    public int RequiredParameterCount => _scriban.RequiredParameterCount;
-
-    public int ParameterCount => _scriban.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => _scriban.VarParamKind;
-
-    public Type ReturnType => _scriban.ReturnType;
-
-    public ScriptParameterInfo GetParameterInfo(int index) => _scriban.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !string.IsNullOrEmpty(context.CurrentIndent) || !context.EnableOutput || arguments.Count == 0)
         {
-            return _scriban.Invoke(context, callerContext, arguments, blockStatement);
+            return Scriban.Invoke(context, callerContext, arguments, blockStatement);
         }
 
         var name = context.ObjectToString(arguments[0]);
@@ -101,9 +89,6 @@ internal sealed class ThemeInclude : IScriptCustomFunction
 
         return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        _scriban.InvokeAsync(context, callerContext, arguments, blockStatement);
 
     /// <summary>
     /// Whether the last text written ended a line: it decides where <see cref="TemplateContext.AutoIndent"/>
