@@ -196,7 +196,6 @@ public sealed class PageModelFactory(LanguageContext lc)
         var job = Content(category, "category", "category", "categories");
         var graph = Site.Content.Graph;
         var groups = graph.ProjectsByMaturity(category).Where(g => g.Projects.Count > 0).ToList();
-        job.Page["title"] = lc.CategoryTitle(category);
         job.Page["title_lang"] = lc.CategoryTitleIsLocal(category) ? lc.Info.Code : category.ContentLanguage;
         job.Page["project_count"] = groups.Sum(g => g.Projects.Count);
         job.Page["projects_by_maturity"] = groups
@@ -573,7 +572,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["url"] = Urls.Url(page.Url),
             ["abs_url"] = Urls.Absolute(page.Url),
             ["canonical_url"] = Urls.Absolute(page.IsFallback && sourcePage is not null ? sourcePage.Url : page.Url),
-            ["title"] = page.Title,
+            ["title"] = DisplayTitle(page),
             ["description"] = Describe(summary),
             ["summary"] = summary,
             ["lead"] = page.Summary, // only a summary the author wrote: a derived one is the body's first paragraph, which the page shows anyway
@@ -599,7 +598,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["related"] = new List<object?>(),
             ["json_ld"] = null,
         };
-        AddShared(model, page, kind, section, page.Title, page.Url);
+        AddShared(model, page, kind, section, DisplayTitle(page), page.Url);
         return new PageJob(page.Url, SiteUrls.FileOf(page.Url), layout, lc, model, page);
     }
 
@@ -680,6 +679,12 @@ public sealed class PageModelFactory(LanguageContext lc)
         return new PageJob(url, SiteUrls.FileOf(url), layout, lc, model, null);
     }
 
+    /// <summary>
+    /// The title a reader of this language sees for a page (heading, breadcrumb, metadata): a category's
+    /// name in the reader's language when one is known (<c>translations/categories.yml</c>), else the page's own title.
+    /// </summary>
+    private string DisplayTitle(Page page) => page is CategoryPage category ? lc.CategoryTitle(category) : page.Title;
+
     /// <summary>Fields every page has whatever its kind: breadcrumbs, link-preview image.</summary>
     private void AddShared(ModelMap model, Page? page, string kind, string section, string title, string siteUrl)
     {
@@ -744,8 +749,7 @@ public sealed class PageModelFactory(LanguageContext lc)
                 break;
         }
 
-        // A category's own name is shown in the reader's language when one is known (as its heading is).
-        Add(page is CategoryPage own ? lc.CategoryTitle(own) : title, siteUrl);
+        Add(title, siteUrl);
         return crumbs;
     }
 
@@ -761,7 +765,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         var modified = (model["updated"] as ModelMap)?["iso"] as string;
         return StructuredData.Graph(
             StructuredData.BreadcrumbList(CrumbsOf(model)),
-            StructuredData.Article(type, page.Title, (string)model["canonical_url"]!, (string)model["content_locale"]!, (string?)model["summary"],
+            StructuredData.Article(type, DisplayTitle(page), (string)model["canonical_url"]!, (string)model["content_locale"]!, (string?)model["summary"],
                 published, modified, authors, (string)model["og_image"]!, Site.Config.Title(lc.Info.Code)));
     }
 

@@ -82,7 +82,7 @@ public class SiteBuildTests(BuiltSite built) : IClassFixture<BuiltSite>
     }
 
     [Fact]
-    public void An_untranslated_category_is_named_in_the_readers_language_in_its_heading_and_its_breadcrumb()
+    public void An_untranslated_category_is_named_in_the_readers_language_in_its_heading_breadcrumb_and_metadata()
     {
         AssertSucceeded();
         var page = Parse("zh/categories/observability/index.html");
@@ -94,6 +94,8 @@ public class SiteBuildTests(BuiltSite built) : IClassFixture<BuiltSite>
         Assert.Equal("可观测性", crumb.TextContent.Trim());
         Assert.Null(crumb.GetAttribute("lang"));
         Assert.Single(page.QuerySelectorAll("nav.breadcrumb"));
+        using var jsonLd = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Contains(jsonLd.RootElement.GetProperty("@graph").EnumerateArray(), n => n.TryGetProperty("headline", out var h) && h.GetString() == "可观测性");
     }
 
     [Fact]
