@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Site.Content.Graph;
 using Site.Content.Model;
 
@@ -17,15 +18,16 @@ public static class RelatedPosts
 
     public static IReadOnlyList<PostPage> Of(PostPage post, SiteGraph graph)
     {
-        var scores = new Dictionary<PostPage, (int Projects, int Tags)>();
+        // Every post of a language asks this: up to a thousand candidates each, so one dictionary update per
+        // candidate and a single pass keeping the best three, rather than sorting all candidates.
+        var scores = new Dictionary<PostPage, (int Projects, int Tags)>(ReferenceEqualityComparer.Instance);
         foreach (var project in graph.ProjectsOf(post))
         {
             foreach (var other in graph.PostsAbout(project).Take(ScanPerList))
             {
                 if (!ReferenceEquals(other, post))
                 {
-                    var s = scores.GetValueOrDefault(other);
-                    scores[other] = (s.Projects + 1, s.Tags);
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, other, out _).Projects++;
                 }
             }
         }
@@ -36,19 +38,48 @@ public static class RelatedPosts
             {
                 if (!ReferenceEquals(other, post))
                 {
-                    var s = scores.GetValueOrDefault(other);
-                    scores[other] = (s.Projects, s.Tags + 1);
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, other, out _).Tags++;
                 }
             }
         }
 
-        return scores
-            .OrderByDescending(s => s.Value.Projects)
-            .ThenByDescending(s => s.Value.Tags)
-            .ThenByDescending(s => s.Key.Date)
-            .ThenBy(s => s.Key.Url, StringComparer.Ordinal)
-            .Take(Count)
-            .Select(s => s.Key)
-            .ToList();
+        var best = new List<(PostPage Post, int Projects, int Tags)>(Count + 1);
+        foreach (var (other, score) in scores)
+        {
+            var candidate = (other, score.Projects, score.Tags);
+            var at = best.Count;
+            while (at > 0 && Before(candidate, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < Count)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > Count)
+                {
+                    best.RemoveAt(Count);
+                }
+            }
+        }
+
+        return best.ConvertAll(b => b.Post);
+    }
+
+    /// <summary>More shared projects, then more shared tags, then newer, then by URL: a total order, so the pick never depends on dictionary order.</summary>
+    private static bool Before((PostPage Post, int Projects, int Tags) a, (PostPage Post, int Projects, int Tags) b)
+    {
+        if (a.Projects != b.Projects)
+        {
+            return a.Projects > b.Projects;
+        }
+
+        if (a.Tags != b.Tags)
+        {
+            return a.Tags > b.Tags;
+        }
+
+        var byDate = a.Post.Date.CompareTo(b.Post.Date);
+        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Post.Url, b.Post.Url) < 0;
     }
 }

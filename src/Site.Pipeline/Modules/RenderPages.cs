@@ -41,10 +41,12 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         // A broken shared partial fails every page the same way: report each template position once, with a count.
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
         var chunk = Math.Max(8, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
+        // One per run: what include_cached kept depends on this run's model and templates.
+        var includeCache = new IncludeCache();
         Parallel.ForEach(
             Partitioner.Create(0, jobs.Count, chunk),
             context.ParallelOptions,
-            () => new PageRenderer(theme),
+            () => new PageRenderer(theme, includeCache: includeCache),
             (range, _, renderer) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)

@@ -17,13 +17,16 @@ public sealed class PageRenderer
 {
     private readonly Theme _theme;
     private readonly RenderLimits _limits;
+    private readonly IsolatedIncludes _includes;
     private ThemeTemplateContext _context;
 
-    public PageRenderer(Theme theme, RenderLimits? limits = null)
+    /// <param name="includeCache">Results of <c>include_cached</c> shared with the other renderers of a build; null: rendered every time.</param>
+    public PageRenderer(Theme theme, RenderLimits? limits = null, IncludeCache? includeCache = null)
     {
         _theme = theme;
         _limits = limits ?? RenderLimits.Default;
-        _context = new ThemeTemplateContext(theme, _limits);
+        _includes = new IsolatedIncludes(theme, _limits, includeCache);
+        _context = new ThemeTemplateContext(theme, _limits, _includes);
     }
 
     /// <summary>Theme-relative paths of the templates the last render used (layout, base, every include).</summary>
@@ -103,6 +106,7 @@ public sealed class PageRenderer
     {
         error = null;
         _context.PushGlobal(globals);
+        _includes.Begin(globals);
         var failed = true;
         try
         {
@@ -117,6 +121,7 @@ public sealed class PageRenderer
         }
         finally
         {
+            _includes.End();
             if (failed)
             {
                 ResetAfterFailure();
@@ -140,7 +145,7 @@ public sealed class PageRenderer
         if (_context.GlobalCount != 1 || _context.OutputCount != 1 || _context.Output.ToString()!.Length != 0)
         {
             // Should Scriban ever keep state that Reset does not clear, start afresh rather than risk a leak.
-            _context = new ThemeTemplateContext(_theme, _limits);
+            _context = new ThemeTemplateContext(_theme, _limits, _includes);
         }
 
         foreach (var path in used)

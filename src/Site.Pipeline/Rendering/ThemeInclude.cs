@@ -95,7 +95,7 @@ internal sealed class ThemeInclude() : ScribanFunctionOverride(new IncludeFuncti
     /// puts an indent. Scriban keeps it private; RenderTemplate saves and restores it around an include.
     /// </summary>
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+    internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     /// <summary>
     /// Passes an included template's text to the includer's output. Its empty

@@ -16,10 +16,11 @@ internal sealed class ThemeTemplateContext : TemplateContext
 {
     private readonly Theme _theme;
 
-    public ThemeTemplateContext(Theme theme, RenderLimits limits)
+    public ThemeTemplateContext(Theme theme, RenderLimits limits, IsolatedIncludes? includes)
         : base(Builtins())
     {
         _theme = theme;
+        Includes = includes;
         Loader = new ThemeTemplateLoader(theme);
         TemplateLoader = Loader;
         NewLine = "\n";
@@ -35,11 +36,18 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     public ThemeTemplateLoader Loader { get; }
 
-    /// <summary>Scriban's builtins, with <see cref="ThemeInclude"/> as <c>include</c> and <see cref="HtmlEscape"/> as <c>html.escape</c>.</summary>
+    /// <summary>Where <c>include_cached</c> renders; null in that side context itself, where it is a plain include.</summary>
+    public IsolatedIncludes? Includes { get; }
+
+    /// <summary>
+    /// Scriban's builtins, with <see cref="ThemeInclude"/> as <c>include</c>, <see cref="ThemeIncludeCached"/>
+    /// as <c>include_cached</c> and <see cref="HtmlEscape"/> as <c>html.escape</c>.
+    /// </summary>
     private static ScriptObject Builtins()
     {
         var builtins = new BuiltinFunctions();
         builtins.SetValue("include", new ThemeInclude(), readOnly: true);
+        builtins.SetValue(ThemeIncludeCached.Name, new ThemeIncludeCached(), readOnly: true);
         HtmlEscape.Install(builtins);
         return builtins;
     }

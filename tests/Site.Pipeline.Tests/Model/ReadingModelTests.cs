@@ -118,6 +118,25 @@ public sealed class ReadingModelTests
     }
 
     [Fact]
+    public void Among_equally_related_posts_the_newest_come_first_then_by_address()
+    {
+        using var site = new MiniSite(posts: 0, beforeLoad: temp =>
+        {
+            temp.WriteFile("input/en/blog/a.md", "---\ntitle: A\ndate: 2020-01-01\ntags: [mesh]\n---\nA.\n");
+            temp.WriteFile("input/en/blog/old.md", "---\ntitle: Old\ndate: 2018-01-01\ntags: [mesh]\n---\nO.\n");
+            temp.WriteFile("input/en/blog/new.md", "---\ntitle: New\ndate: 2023-01-01\ntags: [mesh]\n---\nN.\n");
+            temp.WriteFile("input/en/blog/zeta.md", "---\ntitle: Zeta\ndate: 2021-06-01\ntags: [mesh]\n---\nZ.\n");
+            temp.WriteFile("input/en/blog/beta.md", "---\ntitle: Beta\ndate: 2021-06-01\ntags: [mesh]\n---\nB.\n");
+            temp.WriteFile("input/en/blog/older.md", "---\ntitle: Older\ndate: 2017-01-01\ntags: [mesh]\n---\nO.\n");
+        });
+
+        var related = ((List<object?>)site.Job(site.En, "/blog/a/").Page["related"]!).Cast<ModelMap>().Select(p => p["title"]).ToList();
+
+        // Five candidates with one shared tag each: the three newest, the two of the same day by URL.
+        Assert.Equal(["New", "Beta", "Zeta"], related);
+    }
+
+    [Fact]
     public void Projects_categories_and_sigs_link_their_neighbours_in_section_order()
     {
         using var site = new MiniSite(beforeLoad: temp =>

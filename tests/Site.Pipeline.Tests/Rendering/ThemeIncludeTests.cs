@@ -45,12 +45,7 @@ public class ThemeIncludeTests
     [MemberData(nameof(Cases))]
     public void The_renderers_include_gives_what_Scribans_include_gives(string name, string layout)
     {
-        using var theme = new TestTheme();
-        foreach (var (path, text) in Partials)
-        {
-            theme.Write("theme/" + path, text);
-        }
-
+        using var theme = WithPartials();
         theme.Write("theme/layouts/page.scriban", layout);
 
         var (ours, error) = theme.RenderPage("page");
@@ -58,6 +53,18 @@ public class ThemeIncludeTests
         Assert.Null(error);
         Assert.Equal(RenderWithScribanAlone(layout), ours);
         Assert.NotNull(name);
+    }
+
+    /// <summary>A test theme holding the partials the cases include.</summary>
+    internal static TestTheme WithPartials()
+    {
+        var theme = new TestTheme();
+        foreach (var (path, text) in Partials)
+        {
+            theme.Write("theme/" + path, text);
+        }
+
+        return theme;
     }
 
     private static string RenderWithScribanAlone(string layout)

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace Site.Pipeline.Rendering;
+
+/// <summary>
+/// The results of <c>include_cached</c> (<see cref="ThemeIncludeCached"/>) in one build, shared by
+/// every render thread: a post's card is rendered once per language, not once for every list and
+/// "related posts" block it appears in (on a 20,000-page site, tens of thousands of times). A result
+/// is keyed by the template, its arguments and the language's globals; it is only kept when every
+/// part of the key is something a template cannot change (text, numbers, the page model's read-only
+/// maps and lists), compared by identity for the model's objects. Bounded in characters: past the
+/// bound, results are rendered and not kept.
+/// </summary>
+public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
+{
+    /// <summary>About 32 MB of text: room for the cards of every post and project of a 20,000-page site in both languages.</summary>
+    public const long DefaultMaxChars = 16_000_000;
+
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+    private long _chars;
+
+    public int Count => _entries.Count;
+
+    internal bool TryGet(Key key, out Entry entry) => _entries.TryGetValue(key, out entry!);
+
+    internal void Add(Key key, Entry entry)
+    {
+        if (Interlocked.Add(ref _chars, entry.Html.Length) <= maxChars)
+        {
+            _entries.TryAdd(key, entry);
+        }
+    }
+
+    /// <summary>A rendered include and the theme templates it used (for the page's dependency record).</summary>
+    internal sealed record Entry(string Html, string[] Templates);
+
+    /// <summary>
+    /// The template path and the values the result depends on. Model objects compare by identity (the
+    /// model reuses one object per page and language), text and numbers by value.
+    /// </summary>
+    internal sealed class Key : IEquatable<Key>
+    {
+        private readonly string _path;
+        private readonly object?[] _values;
+        private readonly int _hash;
+
+        private Key(string path, object?[] values)
+        {
+            _path = path;
+            _values = values;
+            var hash = new HashCode();
+            hash.Add(path, StringComparer.Ordinal);
+            foreach (var value in values)
+            {
+                hash.Add(HashOf(value));
+            }
+
+            _hash = hash.ToHashCode();
+        }
+
+        /// <summary>The key, or null when some value could change behind the key's back (an object or array made by a template).</summary>
+        public static Key? Create(string path, object?[] values)
+        {
+            foreach (var value in values)
+            {
+                if (!IsStable(value))
+                {
+                    return null;
+                }
+            }
+
+            return new Key(path, values);
+        }
+
+        public bool Equals(Key? other)
+        {
+            if (other is null || other._hash != _hash || other._values.Length != _values.Length || !string.Equals(other._path, _path, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (!Same(_values[i], other._values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+
+        public override int GetHashCode() => _hash;
+
+        /// <summary>Text, numbers and booleans, and the page model's maps and lists, which templates can only read.</summary>
+        private static bool IsStable(object? value) => value is null or string or ValueType or ModelMap or List<object?>;
+
+        private static bool Same(object? a, object? b) => a switch
+        {
+            null => b is null,
+            string s => b is string t && string.Equals(s, t, StringComparison.Ordinal),
+            ValueType => a.Equals(b),
+            _ => ReferenceEquals(a, b),
+        };
+
+        private static int HashOf(object? value) => value switch
+        {
+            null => 0,
+            string s => StringComparer.Ordinal.GetHashCode(s),
+            ValueType => value.GetHashCode(),
+            _ => RuntimeHelpers.GetHashCode(value),
+        };
+    }
+}
