@@ -251,7 +251,10 @@ public static partial class SyntaxHighlighter
         };
 
         // The bundled theme is never used for colours (the site's CSS does that), but a registry needs one.
-        private readonly RegistryOptions _bundled = new(ThemeName.LightPlus);
+        // One for all languages' registries: it reads the manifests of all ~60 bundled grammars when made, and is only read afterwards.
+        private static readonly Lazy<RegistryOptions> Shared = new(() => new RegistryOptions(ThemeName.LightPlus));
+
+        private readonly RegistryOptions _bundled = Shared.Value;
 
         public IRawTheme GetTheme(string scopeName) => _bundled.GetTheme(scopeName);
 
