@@ -14,5 +14,12 @@ if (args.Length > 0 && args[0] == "render-cpu")
     return Site.Benchmarks.RenderCpuRun.Run(args);
 }
 
+// Markdown step alone (parse, highlight, link checks), CPU time of one cold run:
+//                      dotnet run -c Release -- markdown-cpu /tmp/bench/medium/input [threads]
+if (args.Length > 0 && args[0] == "markdown-cpu")
+{
+    return Site.Benchmarks.MarkdownCpuRun.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

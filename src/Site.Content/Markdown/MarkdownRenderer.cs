@@ -283,10 +283,10 @@ public sealed class MarkdownRenderer
     {
         var count = 0;
         var inWord = false;
-        var ascii = AsciiWordClasses;
+        var classes = WordClasses;
         foreach (var c in text)
         {
-            switch (c < 128 ? ascii[c] : ClassOf(c))
+            switch (classes[c])
             {
                 case WordClass.OwnWord:
                     count++;
@@ -317,8 +317,9 @@ public sealed class MarkdownRenderer
         Break,
     }
 
-    // The Unicode category lookups of ClassOf, done once for ASCII: bodies are mostly ASCII, and this runs over every character of every body.
-    private static readonly WordClass[] AsciiWordClasses = [.. Enumerable.Range(0, 128).Select(c => ClassOf((char)c))];
+    // The Unicode lookups of ClassOf, done once for every UTF-16 code unit (64 KB): this runs over every character of
+    // every body, and Chinese bodies are mostly outside ASCII.
+    private static readonly WordClass[] WordClasses = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => ClassOf((char)c))];
 
     private static WordClass ClassOf(char c)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using TextMateSharp.Grammars;
@@ -16,12 +17,17 @@ namespace Site.Content.Markdown.Highlighting;
 /// Why TextMateSharp rather than ColorCode (both on NuGet): ColorCode has no grammar for YAML, Go,
 /// Rust, shell, Dockerfile, TOML, HCL or diff, the bulk of CNCF code samples; TextMateSharp ships
 /// ~60 grammars covering all of those but TOML, HCL and PromQL, which are added as small grammars
-/// of our own. It is slower per line (Oniguruma regexes; bench/Site.Benchmarks HighlightBenchmark
-/// measures both): YAML ~40 µs a line, JavaScript ~150-500 µs (VS Code's own tokenizer is in the same
-/// range), while code is a small part of a body. Identical blocks (a translation repeats its source's code)
-/// are highlighted once per process.
-/// Grammars and their compiled rules are not documented as thread-safe, and bodies render in
-/// parallel: each thread keeps its own registry, loading a grammar the first time it meets the language.
+/// of our own. It is slow per line (Oniguruma regexes; bench/Site.Benchmarks HighlightBenchmark
+/// measures both): YAML ~10-60 µs a line, Go ~100 µs, a long Go call up to several ms. Code samples
+/// repeat their lines, though (and a translation repeats its source's blocks), so each grammar keeps
+/// the classes of the lines it has seen (<see cref="LineTokenMemo"/>) and only a line new in its state
+/// is tokenized: on the large benchmark corpus, 17,000 of 385,000 lines.
+/// <para>
+/// Grammars and their compiled rules are not documented as thread-safe, and bodies render in parallel:
+/// each language has its own registry and grammar, loaded on first use and shared by all threads, one
+/// thread at a time (a block holds it for microseconds when its lines are known). One memo per language
+/// for the whole build rather than one per thread: a line is tokenized once, not once per thread.
+/// </para>
 /// </remarks>
 public static partial class SyntaxHighlighter
 {
@@ -31,23 +37,14 @@ public static partial class SyntaxHighlighter
     /// <summary>A longer line (minified JSON) is written plain; the lines after it are still highlighted.</summary>
     public const int MaxLineLength = 2_000;
 
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(1);
-
-    /// <summary>Characters of highlighted HTML kept for reuse (a translation repeats its source's code blocks).</summary>
-    private const long MaxCachedChars = 8_000_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Scope, bool Console, string Code), string> Cache = new();
-    private static long s_cachedChars;
-
-    [ThreadStatic]
-    private static GrammarSet? t_grammars;
+    private static readonly ConcurrentDictionary<string, Lazy<LineTokenMemo?>> Grammars = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Writes <paramref name="lines"/> (without line ends) highlighted as <paramref name="language"/>,
     /// HTML-escaped, each line followed by <c>\n</c>. Returns false, having written nothing, when the
     /// code cannot be highlighted (too long, grammar failure): the caller writes it plain.
     /// </summary>
-    /// <param name="reuse">Look up and keep the result in the process-wide cache (false: always tokenize, for benchmarks).</param>
+    /// <param name="reuse">Reuse the classes of lines seen before (false: tokenize every line afresh, for benchmarks and tests).</param>
     public static bool TryHighlight(CodeLanguage language, IReadOnlyList<string> lines, StringBuilder output, bool reuse = true)
     {
         var length = 0;
@@ -61,15 +58,7 @@ public static partial class SyntaxHighlighter
             return false;
         }
 
-        var key = (language.Scope, language.IsConsole, string.Join('\n', lines));
-        if (reuse && Cache.TryGetValue(key, out var cached))
-        {
-            output.Append(cached);
-            return true;
-        }
-
-        var grammars = t_grammars ??= new GrammarSet();
-        var grammar = grammars.Get(language.Scope);
+        var grammar = GrammarOf(language.Scope);
         if (grammar is null)
         {
             return false;
@@ -78,22 +67,25 @@ public static partial class SyntaxHighlighter
         var start = output.Length;
         try
         {
-            var writer = new SpanWriter(output);
-            if (language.IsConsole)
+            lock (grammar.Gate)
             {
-                WriteConsole(grammar, lines, writer);
-            }
-            else
-            {
-                IStateStack? state = null;
-                foreach (var line in lines)
+                var writer = new SpanWriter(output);
+                if (language.IsConsole)
                 {
-                    state = WriteLine(grammar, line, state, writer);
-                    writer.EndLine();
+                    WriteConsole(grammar, lines, writer, reuse);
                 }
-            }
+                else
+                {
+                    IStateStack? state = null;
+                    foreach (var line in lines)
+                    {
+                        state = WriteLine(grammar, line, state, writer, reuse);
+                        writer.EndLine();
+                    }
+                }
 
-            writer.Close();
+                writer.Close();
+            }
         }
 #pragma warning disable CA1031 // A grammar that fails on some input must not fail the build: the block is shown plain.
         catch (Exception)
@@ -103,19 +95,12 @@ public static partial class SyntaxHighlighter
             return false;
         }
 
-        if (!reuse)
-        {
-            return true;
-        }
-
-        var html = output.ToString(start, output.Length - start);
-        if (Interlocked.Add(ref s_cachedChars, html.Length) <= MaxCachedChars)
-        {
-            Cache.TryAdd(key, html);
-        }
-
         return true;
     }
+
+    /// <summary>The grammar of a scope with its memo, loaded on first use into a registry of its own; null when no grammar has the scope.</summary>
+    internal static LineTokenMemo? GrammarOf(string scope) =>
+        Grammars.GetOrAdd(scope, static s => new Lazy<LineTokenMemo?>(() => new Registry(new Options()).LoadGrammar(s) is { } grammar ? new LineTokenMemo(grammar) : null)).Value;
 
     /// <summary>Writes text HTML-escaped (text content: <c>&amp; &lt; &gt;</c>).</summary>
     public static void AppendEscaped(StringBuilder output, ReadOnlySpan<char> text)
@@ -135,7 +120,7 @@ public static partial class SyntaxHighlighter
         }
     }
 
-    private static IStateStack? WriteLine(IGrammar grammar, string line, IStateStack? state, SpanWriter writer)
+    private static IStateStack? WriteLine(LineTokenMemo grammar, string line, IStateStack? state, SpanWriter writer, bool reuse)
     {
         if (line.Length > MaxLineLength)
         {
@@ -143,26 +128,13 @@ public static partial class SyntaxHighlighter
             return state;
         }
 
-        var result = grammar.TokenizeLine(line, state, LineTimeLimit);
-        var tokens = result.Tokens;
-        var end = 0;
-        foreach (var token in tokens)
+        var tokenized = grammar.Tokenize(line, state, reuse);
+        foreach (var run in tokenized.Runs)
         {
-            var from = Math.Clamp(token.StartIndex, end, line.Length);
-            var to = Math.Clamp(token.EndIndex, from, line.Length);
-            if (to > from)
-            {
-                writer.Token(ScopeClasses.Of(token.Scopes), line.AsSpan(from, to - from));
-                end = to;
-            }
+            writer.Token(run.Class, line.AsSpan(run.Start, run.Length));
         }
 
-        if (end < line.Length)
-        {
-            writer.Plain(line.AsSpan(end));
-        }
-
-        return result.RuleStack;
+        return tokenized.Next;
     }
 
     /// <summary>
@@ -170,7 +142,7 @@ public static partial class SyntaxHighlighter
     /// is a command, highlighted as shell, and so is a line continuing one that ended in <c>\</c>; other lines
     /// are output. Prompts and output carry their own classes so the copy button can leave them out.
     /// </summary>
-    private static void WriteConsole(IGrammar shell, IReadOnlyList<string> lines, SpanWriter writer)
+    private static void WriteConsole(LineTokenMemo shell, IReadOnlyList<string> lines, SpanWriter writer, bool reuse)
     {
         IStateStack? state = null;
         var continued = false;
@@ -187,7 +159,7 @@ public static partial class SyntaxHighlighter
                     state = null;
                 }
 
-                state = WriteLine(shell, command, state, writer);
+                state = WriteLine(shell, command, state, writer, reuse);
                 continued = command.EndsWith('\\');
             }
             else
@@ -269,24 +241,6 @@ public static partial class SyntaxHighlighter
         }
     }
 
-    /// <summary>One thread's registry: TextMateSharp's bundled grammars plus the project's own (embedded resources).</summary>
-    private sealed class GrammarSet
-    {
-        private readonly Registry _registry = new(new Options());
-        private readonly Dictionary<string, IGrammar?> _loaded = new(StringComparer.Ordinal);
-
-        public IGrammar? Get(string scope)
-        {
-            if (!_loaded.TryGetValue(scope, out var grammar))
-            {
-                grammar = _registry.LoadGrammar(scope);
-                _loaded[scope] = grammar;
-            }
-
-            return grammar;
-        }
-    }
-
     private sealed class Options : IRegistryOptions
     {
         private static readonly Dictionary<string, string> OwnGrammars = new(StringComparer.Ordinal)
@@ -297,7 +251,10 @@ public static partial class SyntaxHighlighter
         };
 
         // The bundled theme is never used for colours (the site's CSS does that), but a registry needs one.
-        private readonly RegistryOptions _bundled = new(ThemeName.LightPlus);
+        // One for all languages' registries: it reads the manifests of all ~60 bundled grammars when made, and is only read afterwards.
+        private static readonly Lazy<RegistryOptions> Shared = new(() => new RegistryOptions(ThemeName.LightPlus));
+
+        private readonly RegistryOptions _bundled = Shared.Value;
 
         public IRawTheme GetTheme(string scopeName) => _bundled.GetTheme(scopeName);
 
