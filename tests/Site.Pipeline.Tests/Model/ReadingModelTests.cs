@@ -112,7 +112,7 @@ public sealed class ReadingModelTests
             temp.WriteFile("input/en/blog/unrelated.md", "---\ntitle: Unrelated\ndate: 2022-01-01\ntags: [other]\n---\nU.\n");
         });
 
-        var related = ((List<object?>)site.Job(site.En, "/blog/a/").Page["related"]!).Cast<ModelMap>().Select(p => p["title"]).ToList();
+        var related = RelatedTitles(site, "/blog/a/");
 
         Assert.Equal(["Both", "One", "Tags"], related);
     }
@@ -130,7 +130,7 @@ public sealed class ReadingModelTests
             temp.WriteFile("input/en/blog/older.md", "---\ntitle: Older\ndate: 2017-01-01\ntags: [mesh]\n---\nO.\n");
         });
 
-        var related = ((List<object?>)site.Job(site.En, "/blog/a/").Page["related"]!).Cast<ModelMap>().Select(p => p["title"]).ToList();
+        var related = RelatedTitles(site, "/blog/a/");
 
         // Five candidates with one shared tag each: the three newest, the two of the same day by URL.
         Assert.Equal(["New", "Beta", "Zeta"], related);
@@ -207,4 +207,7 @@ public sealed class ReadingModelTests
     private static ModelMap Updated(ModelMap page) => (ModelMap)page["updated"]!;
 
     private static List<string> Crumbs(ModelMap page) => ((List<object?>)page["breadcrumbs"]!).Cast<ModelMap>().Select(c => (string)c["url"]!).ToList();
+
+    private static List<object?> RelatedTitles(MiniSite site, string url) =>
+        ((List<object?>)site.Job(site.En, url).Page["related"]!).Cast<ModelMap>().Select(p => p["title"]).ToList();
 }
