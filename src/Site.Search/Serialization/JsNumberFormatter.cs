@@ -96,6 +96,68 @@ public static class JsNumberFormatter
         return pos;
     }
 
+    /// <summary>
+    /// <see cref="FormatThousandths(double, Span{char})"/> into UTF-8 (the text is ASCII): what the index writer
+    /// calls once per vector entry, so the common case writes its digits straight into the output buffer.
+    /// </summary>
+    public static int FormatThousandths(double thousandths, Span<byte> destination)
+    {
+        const double Limit = 1e15;
+        if (!(thousandths >= 0 && thousandths < Limit) || thousandths != Math.Floor(thousandths))
+        {
+            Span<char> chars = stackalloc char[40];
+            int length = FormatThousandths(thousandths, chars);
+            for (int i = 0; i < length; i++)
+            {
+                destination[i] = (byte)chars[i];
+            }
+
+            return length;
+        }
+
+        long k = (long)thousandths;
+        long whole = k / 1000;
+        int fraction = (int)(k - (whole * 1000));
+        int pos = WriteDigits((ulong)whole, destination);
+        if (fraction != 0)
+        {
+            destination[pos++] = (byte)'.';
+            destination[pos++] = (byte)('0' + (fraction / 100));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                destination[pos++] = (byte)('0' + (fraction / 10));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    destination[pos++] = (byte)('0' + fraction);
+                }
+            }
+        }
+
+        return pos;
+    }
+
+    /// <summary>Writes the decimal digits of <paramref name="value"/> (ASCII) and returns their count.</summary>
+    internal static int WriteDigits(ulong value, Span<byte> destination)
+    {
+        int count = 1;
+        for (ulong rest = value / 10; rest != 0; rest /= 10)
+        {
+            count++;
+        }
+
+        for (int i = count - 1; i > 0; i--)
+        {
+            ulong next = value / 10;
+            destination[i] = (byte)('0' + (value - (next * 10)));
+            value = next;
+        }
+
+        destination[0] = (byte)('0' + value);
+        return count;
+    }
+
     // Converts .NET's "d.dddE±x" into JS notation (ECMA-262 Number::toString).
     private static int Rewrite(ReadOnlySpan<char> raw, int e, Span<char> destination)
     {
