@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Site.Search.Indexing;
 using Site.Search.Serialization;
@@ -60,6 +61,7 @@ public sealed class LunrIndex
     /// its terms only (<see cref="LunrIndexShards.WriteJson"/>), so the browser fetches only the shard(s) of a
     /// query's terms.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LunrIndexShards PlanShards(int targetBytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(targetBytes, 1);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Site.Search.Analysis;
 using Site.Search.Indexing;
 
@@ -27,6 +28,10 @@ public sealed class LunrIndexBuilder
     // lookup plus a term lookup: a large site has millions of tokens but tens of thousands of distinct ones.
     private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+
+    // The same for tokens of one or two code units (a Chinese page is almost only bigrams), keyed by the units
+    // themselves: an integer hash and compare instead of hashing a span and comparing it with a string.
+    private readonly Dictionary<long, int> _shortTokenTerms = [];
 
     // Per term id: its state in the field being added, and its number of postings per field (row term × F + f).
     private TermScratch[] _scratch = new TermScratch[256];
@@ -156,6 +161,7 @@ public sealed class LunrIndexBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void IndexField(int fieldOrdinal, string? value)
     {
         // Stored as vector + 1, so that the zeroed scratch of a new term matches no vector.
@@ -168,7 +174,7 @@ public sealed class LunrIndexBuilder
         {
             string text = Profile.Tokenizer.Tokenize(value, _tokens);
             bool keepOccurrences = _metadata!.Length > 0;
-            foreach (TokenSpan token in _tokens)
+            foreach (TokenSpan token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens))
             {
                 int term = TermOf(text.AsSpan(token.Start, token.Length));
                 if (term == NoTerm)
@@ -211,17 +217,30 @@ public sealed class LunrIndexBuilder
     /// <summary>The term a raw token becomes after the pipeline, created on first sight (which fixes its <c>_index</c>).</summary>
     private int TermOf(ReadOnlySpan<char> token)
     {
+        if (token.Length <= 2)
+        {
+            long key = ((long)token.Length << 32) | (token.Length > 0 ? (long)token[0] << 16 : 0) | (token.Length > 1 ? token[1] : 0L);
+            if (!_shortTokenTerms.TryGetValue(key, out int shortTerm))
+            {
+                shortTerm = Process(token.ToString());
+                _shortTokenTerms.Add(key, shortTerm);
+            }
+
+            return shortTerm;
+        }
+
         if (_tokenLookup.TryGetValue(token, out int term))
         {
             return term;
         }
 
         string raw = token.ToString();
-        string? processed = _pipeline.Process(raw);
-        term = processed is null ? NoTerm : GetOrAddTerm(processed);
+        term = Process(raw);
         _tokenTerms.Add(raw, term);
         return term;
     }
+
+    private int Process(string token) => _pipeline.Process(token) is { } term ? GetOrAddTerm(term) : NoTerm;
 
     private int GetOrAddTerm(string term)
     {
@@ -260,6 +279,7 @@ public sealed class LunrIndexBuilder
         int fieldCount = _fields.Count;
         int termCount = _terms.Count;
         _tokenTerms.Clear();
+        _shortTokenTerms.Clear();
         _termIds.Clear();
         _scratch = [];
 
@@ -303,6 +323,7 @@ public sealed class LunrIndexBuilder
     /// counted while adding). Each row comes out in vector order, i.e. in document add order like lunr's postings.
     /// Chunks are released as they are read, so the pairs and the postings are not both held whole.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Postings InvertPairs(int termCount, int fieldCount)
     {
         int rows = termCount * fieldCount;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Site.Search.Text;
 
 namespace Site.Search.Analysis;
@@ -9,6 +10,7 @@ public sealed class LunrTokenizer : ITokenizer
     public static LunrTokenizer Instance { get; } = new();
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Tokenize(string value, List<TokenSpan> tokens)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Site.Search.Indexing;
 
 namespace Site.Search.Serialization;
@@ -118,6 +119,7 @@ internal sealed class EncodedNames
     /// (inserted in that order): canonical array indexes first, ascending, then the other keys in insertion order.
     /// Writes positions into <paramref name="documents"/> to <paramref name="order"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void JavaScriptKeyOrder(ReadOnlySpan<int> documents, Span<int> order)
     {
         long[] indexes = _arrayIndexes!;

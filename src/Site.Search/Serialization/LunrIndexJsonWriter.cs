@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Site.Search.Analysis;
 using Site.Search.Indexing;
 
@@ -27,6 +28,7 @@ internal sealed class LunrIndexJsonWriter(
     private readonly int _fieldCount = postings.FieldCount;
 
     /// <summary>The whole index: every vector (empty ones too) and every term.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteAll()
     {
         WriteHeader();
@@ -74,6 +76,7 @@ internal sealed class LunrIndexJsonWriter(
     /// (vectors with no entry of the range are omitted): a valid lunr index that scores its own terms exactly
     /// like the whole index (the BM25 scores were computed over the whole index).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteShard(int start, int end)
     {
         WriteHeader();
@@ -125,6 +128,7 @@ internal sealed class LunrIndexJsonWriter(
     /// vectors); returns whichever of the two spans holds the result. Linear, unlike a comparison sort, and it
     /// keeps the term order of entries of the same vector without comparing terms.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Span<VectorEntry> RadixSortByVector(Span<VectorEntry> entries, Span<VectorEntry> scratch, int maxVector)
     {
         if (entries.Length < 2)
@@ -171,6 +175,7 @@ internal sealed class LunrIndexJsonWriter(
     /// Writes vector entries sorted by vector. With <paramref name="vectorCount"/> every vector up to it is
     /// written, the empty ones as <c>[fieldRef,[]]</c>; with 0 only the vectors that have entries.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteVectors(ReadOnlySpan<VectorEntry> entries, int vectorCount)
     {
         int written = 0;
@@ -226,6 +231,7 @@ internal sealed class LunrIndexJsonWriter(
         writer.WriteRaw("],\"fieldVectors\":["u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteTerms(int start, int end)
     {
         writer.WriteRaw("],\"invertedIndex\":["u8);

@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Buffers.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Search.Serialization;
@@ -131,6 +132,7 @@ public sealed class Utf8JsonTextWriter : IDisposable
     }
 
     /// <summary>Writes a quoted, escaped string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteString(ReadOnlySpan<char> value)
     {
         WriteRaw((byte)'"');
