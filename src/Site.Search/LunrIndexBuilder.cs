@@ -46,6 +46,7 @@ public sealed class LunrIndexBuilder
     // Token occurrences per pair (parallel to _pairs), only when metadata is whitelisted.
     private readonly List<List<TokenSpan>> _pairOccurrences = [];
     private readonly List<TokenSpan> _tokens = [];
+    private char[] _normalized = new char[256];
     private readonly List<int> _scratchTerms = [];
     private readonly TokenPipeline _pipeline;
     private string[]? _metadata;
@@ -172,11 +173,11 @@ public sealed class LunrIndexBuilder
         int length = 0;
         if (value is not null)
         {
-            string text = Profile.Tokenizer.Tokenize(value, _tokens);
+            ReadOnlySpan<char> text = Profile.Tokenizer.Tokenize(value, _tokens, ref _normalized);
             bool keepOccurrences = _metadata!.Length > 0;
             foreach (TokenSpan token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens))
             {
-                int term = TermOf(text.AsSpan(token.Start, token.Length));
+                int term = TermOf(text.Slice(token.Start, token.Length));
                 if (term == NoTerm)
                 {
                     continue;

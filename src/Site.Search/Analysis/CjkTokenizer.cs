@@ -23,12 +23,57 @@ public sealed class CjkTokenizer : ITokenizer
     public static CjkTokenizer Instance { get; } = new();
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Tokenize(string value, List<TokenSpan> tokens)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(tokens);
         string str = Fold(JsLowerCase.ToLower(value));
+        Scan(str, tokens);
+        return str;
+    }
+
+    /// <inheritdoc />
+    public ReadOnlySpan<char> Tokenize(string value, List<TokenSpan> tokens, ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (buffer.Length < value.Length)
+        {
+            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
+        }
+
+        ReadOnlySpan<char> str = value;
+        if (!JsLowerCase.TryToLower(value, buffer, out bool lowered))
+        {
+            str = Fold(JsLowerCase.ToLower(value));
+        }
+        else
+        {
+            int fold = (lowered ? buffer.AsSpan(0, value.Length) : value.AsSpan()).IndexOfAnyInRange('\uFF01', '\uFF5E');
+            if (fold >= 0 || lowered)
+            {
+                if (!lowered)
+                {
+                    value.CopyTo(buffer);
+                }
+
+                Span<char> text = buffer.AsSpan(0, value.Length);
+                if (fold >= 0)
+                {
+                    FoldFrom(text, fold);
+                }
+
+                str = text;
+            }
+        }
+
+        Scan(str, tokens);
+        return str;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scan(ReadOnlySpan<char> str, List<TokenSpan> tokens)
+    {
         ReadOnlySpan<byte> classes = CharClasses;
         int index = 0;
         int i = 0;
@@ -64,8 +109,6 @@ public sealed class CjkTokenizer : ITokenizer
                 }
             }
         }
-
-        return str;
     }
 
     private static byte[] ClassifyAll()
@@ -90,10 +133,15 @@ public sealed class CjkTokenizer : ITokenizer
         return string.Create(s.Length, (s, first), static (dest, state) =>
         {
             state.s.AsSpan().CopyTo(dest);
-            for (int i = state.first; i < dest.Length; i++)
-            {
-                dest[i] = HanScript.FoldFullWidth(dest[i]);
-            }
+            FoldFrom(dest, state.first);
         });
+    }
+
+    private static void FoldFrom(Span<char> text, int first)
+    {
+        for (int i = first; i < text.Length; i++)
+        {
+            text[i] = HanScript.FoldFullWidth(text[i]);
+        }
     }
 }
