@@ -29,9 +29,8 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
 
-    // The same for tokens of one or two code units (a Chinese page is almost only bigrams), keyed by the units
-    // themselves: an integer hash and compare instead of hashing a span and comparing it with a string.
-    private readonly Dictionary<long, int> _shortTokenTerms = [];
+    // The same for tokens of one or two code units (a Chinese page is almost only bigrams).
+    private readonly ShortTokenTable _shortTokenTerms = new();
 
     // Per term id: its state in the field being added, and its number of postings per field (row term × F + f).
     private TermScratch[] _scratch = new TermScratch[256];
@@ -218,13 +217,12 @@ public sealed class LunrIndexBuilder
     /// <summary>The term a raw token becomes after the pipeline, created on first sight (which fixes its <c>_index</c>).</summary>
     private int TermOf(ReadOnlySpan<char> token)
     {
-        if (token.Length <= 2)
+        if (ShortTokenTable.Holds(token))
         {
-            long key = ((long)token.Length << 32) | (token.Length > 0 ? (long)token[0] << 16 : 0) | (token.Length > 1 ? token[1] : 0L);
-            if (!_shortTokenTerms.TryGetValue(key, out int shortTerm))
+            if (!_shortTokenTerms.TryGet(token, out int shortTerm))
             {
                 shortTerm = Process(token.ToString());
-                _shortTokenTerms.Add(key, shortTerm);
+                _shortTokenTerms.Add(token, shortTerm);
             }
 
             return shortTerm;
@@ -280,7 +278,7 @@ public sealed class LunrIndexBuilder
         int fieldCount = _fields.Count;
         int termCount = _terms.Count;
         _tokenTerms.Clear();
-        _shortTokenTerms.Clear();
+        _shortTokenTerms.Release();
         _termIds.Clear();
         _scratch = [];
 
@@ -343,7 +341,7 @@ public sealed class LunrIndexBuilder
         rowStarts[rows] = (int)total;
         _rowCounts = [];
         var documents = new int[total];
-        var frequencies = new int[total];
+        var frequencies = new PostingFrequencies((int)total);
         List<TokenSpan>[]? occurrences = _metadata!.Length > 0 ? new List<TokenSpan>[total] : null;
         var cursor = new int[rows];
         Array.Copy(rowStarts, cursor, rows);
@@ -400,66 +398,5 @@ public sealed class LunrIndexBuilder
 
         /// <summary>Index of the term's occurrence list in the field being added (metadata only).</summary>
         public int Pair;
-    }
-
-    /// <summary>
-    /// The (term, frequency) pairs of every field vector, appended in add order and read back once, in the same
-    /// order, by <see cref="InvertPairs"/>. Fixed-size chunks instead of one doubling array: millions of pairs grew
-    /// a 20 MB array by copying, leaving as much again on the large object heap as garbage; chunks stay below the
-    /// large-object size and are dropped one by one as they are read.
-    /// </summary>
-    private sealed class PairStore
-    {
-        private const int ChunkSize = 8 * 1024;
-        private readonly List<int[]> _chunks = [];
-        private int _used = ChunkSize;
-
-        public void Add(int term, int frequency)
-        {
-            if (_used == ChunkSize)
-            {
-                _chunks.Add(new int[ChunkSize]);
-                _used = 0;
-            }
-
-            int[] chunk = _chunks[^1];
-            chunk[_used] = term;
-            chunk[_used + 1] = frequency;
-            _used += 2;
-        }
-
-        /// <summary>A reader over all pairs; it takes the chunks over and releases each once read.</summary>
-        public Reader Read()
-        {
-            var reader = new Reader([.. _chunks]);
-            _chunks.Clear();
-            _used = ChunkSize;
-            return reader;
-        }
-
-        public sealed class Reader(int[]?[] chunks)
-        {
-            private int _chunk = -1;
-            private int _at = ChunkSize;
-
-            public void Next(out int term, out int frequency)
-            {
-                if (_at == ChunkSize)
-                {
-                    if (_chunk >= 0)
-                    {
-                        chunks[_chunk] = null;
-                    }
-
-                    _chunk++;
-                    _at = 0;
-                }
-
-                int[] chunk = chunks[_chunk]!;
-                term = chunk[_at];
-                frequency = chunk[_at + 1];
-                _at += 2;
-            }
-        }
     }
 }

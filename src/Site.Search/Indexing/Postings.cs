@@ -10,7 +10,7 @@ namespace Site.Search.Indexing;
 /// vector entry is one posting, and the writer regroups postings by vector (see <see cref="VectorEntry"/>).
 /// Rows of one term are adjacent, so a term's postings are the range <see cref="TermStart"/>–<see cref="TermEnd"/>.
 /// </summary>
-internal sealed class Postings(int fieldCount, int[] rowStarts, int[] documents, int[] frequencies, List<TokenSpan>[]? occurrences)
+internal sealed class Postings(int fieldCount, int[] rowStarts, int[] documents, PostingFrequencies frequencies, List<TokenSpan>[]? occurrences)
 {
     public int FieldCount { get; } = fieldCount;
 
@@ -21,7 +21,7 @@ internal sealed class Postings(int fieldCount, int[] rowStarts, int[] documents,
     public int[] Documents => documents;
 
     /// <summary>Term frequency of each posting.</summary>
-    public int[] Frequencies => frequencies;
+    public PostingFrequencies Frequencies => frequencies;
 
     /// <summary>Token occurrences of each posting; null unless metadata is whitelisted.</summary>
     public List<TokenSpan>[]? Occurrences => occurrences;
@@ -33,6 +33,39 @@ internal sealed class Postings(int fieldCount, int[] rowStarts, int[] documents,
     public int TermStart(int term) => rowStarts[term * FieldCount];
 
     public int TermEnd(int term) => rowStarts[(term + 1) * FieldCount];
+}
+
+/// <summary>
+/// The term frequency of each posting in a byte, as almost all are below 255; larger ones are kept aside. Three
+/// bytes less per posting than an int: a large site has ten million postings.
+/// </summary>
+internal sealed class PostingFrequencies(int count)
+{
+    private const byte Overflow = byte.MaxValue;
+    private readonly byte[] _small = new byte[count];
+    private Dictionary<int, int>? _large;
+
+    public int this[int posting]
+    {
+        get
+        {
+            byte small = _small[posting];
+            return small != Overflow ? small : _large![posting];
+        }
+
+        set
+        {
+            if (value < Overflow)
+            {
+                _small[posting] = (byte)value;
+            }
+            else
+            {
+                _small[posting] = Overflow;
+                (_large ??= [])[posting] = value;
+            }
+        }
+    }
 }
 
 /// <summary>One entry of a field vector being written: the vector (<c>document × fieldCount + field</c>), the term and its frequency.</summary>

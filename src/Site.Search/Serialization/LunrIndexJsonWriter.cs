@@ -47,7 +47,7 @@ internal sealed class LunrIndexJsonWriter(
             }
 
             int[] documents = postings.Documents;
-            int[] frequencies = postings.Frequencies;
+            PostingFrequencies frequencies = postings.Frequencies;
             for (int term = 0; term < terms.Length; term++)
             {
                 for (int f = 0; f < _fieldCount; f++)
@@ -96,7 +96,7 @@ internal sealed class LunrIndexJsonWriter(
         {
             // Listed by ascending term index; a stable sort by vector keeps that order within each vector.
             int[] documents = postings.Documents;
-            int[] frequencies = postings.Frequencies;
+            PostingFrequencies frequencies = postings.Frequencies;
             int n = 0;
             for (int i = 0; i < termCount; i++)
             {
