@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "render-cpu")
     return Site.Benchmarks.RenderCpuRun.Run(args);
 }
 
-// Search files alone, CPU time and memory per round: dotnet run -c Release -- search-cpu [rounds]
+// Search files alone, CPU time and memory per round: dotnet run -c Release -- search-cpu [rounds] [--allocations]
 if (args.Length > 0 && args[0] == "search-cpu")
 {
     return Site.Benchmarks.SearchCpuRun.Run(args);
