@@ -215,6 +215,7 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>The term a raw token becomes after the pipeline, created on first sight (which fixes its <c>_index</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
         if (ShortTokenTable.Holds(token))
@@ -292,16 +293,12 @@ public sealed class LunrIndexBuilder
         }
 
         double[] averages = AverageFieldLengths();
-        var lengthNormalizations = new double[_vectorLengths.Count];
-        for (int v = 0; v < lengthNormalizations.Length; v++)
+        var vectors = new VectorFactors[_vectorLengths.Count];
+        for (int v = 0; v < vectors.Length; v++)
         {
-            lengthNormalizations[v] = Bm25.LengthNormalization(_vectorLengths[v], averages[v % fieldCount], K1, B);
-        }
-
-        var fieldBoosts = new double[fieldCount];
-        for (int f = 0; f < fieldCount; f++)
-        {
-            fieldBoosts[f] = _fields[f].Boost;
+            int document = v / fieldCount;
+            int field = v - (document * fieldCount);
+            vectors[v] = new VectorFactors(Bm25.LengthNormalization(_vectorLengths[v], averages[field], K1, B), _fields[field].Boost, _documentBoosts[document]);
         }
 
         string[] terms = [.. _terms];
@@ -313,7 +310,7 @@ public sealed class LunrIndexBuilder
         }
 
         Array.Sort(sortKeys, sortedIds, StringComparer.Ordinal);
-        var scores = new ScoreTable(idf, lengthNormalizations, fieldBoosts, [.. _documentBoosts], K1);
+        var scores = new ScoreTable(idf, vectors, K1);
         return new LunrIndex([.. _fields], [.. _documentRefs], terms, sortedIds, postings, scores, [.. _vectorTermCounts], _metadata ?? [.. MetadataWhitelist], Profile.SearchPipeline);
     }
 

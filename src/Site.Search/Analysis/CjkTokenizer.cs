@@ -33,6 +33,7 @@ public sealed class CjkTokenizer : ITokenizer
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Tokenize(string value, List<TokenSpan> tokens, ref char[] buffer)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -20,6 +20,7 @@ public sealed class LunrTokenizer : ITokenizer
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Tokenize(string value, List<TokenSpan> tokens, ref char[] buffer)
     {
         ArgumentNullException.ThrowIfNull(value);

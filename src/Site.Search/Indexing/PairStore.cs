@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Search.Indexing;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal sealed class PairStore
     private readonly List<int[]> _chunks = [];
     private int _used = ChunkSize;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int term, int frequency)
     {
         if (term < LargeTerm && frequency < 256)
@@ -53,6 +56,7 @@ internal sealed class PairStore
         private int _chunk = -1;
         private int _at = ChunkSize;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Next(out int term, out int frequency)
         {
             int value = NextInt();

@@ -68,5 +68,8 @@ internal sealed class PostingFrequencies(int count)
     }
 }
 
-/// <summary>One entry of a field vector being written: the vector (<c>document × fieldCount + field</c>), the term and its frequency.</summary>
+/// <summary>
+/// One entry of a field vector being written: the vector (<c>document × fieldCount + field</c>), the term (as a
+/// position in the list of terms being written) and its frequency.
+/// </summary>
 internal readonly record struct VectorEntry(int Vector, int Term, int Frequency);

@@ -5,16 +5,18 @@ namespace Site.Search.Indexing;
 /// it writes the entry (<see cref="Bm25.ScoreThousandths"/>), which saves a double per posting for as long as the
 /// index waits to be written. The arithmetic is lunr's, so the scores are the same doubles.
 /// </summary>
-internal sealed class ScoreTable(double[] idfByTerm, double[] lengthNormalizations, double[] fieldBoosts, double[] documentBoosts, double k1)
+internal sealed class ScoreTable(double[] idfByTerm, VectorFactors[] vectors, double k1)
 {
     public double Idf(int term) => idfByTerm[term];
 
-    /// <summary><see cref="Bm25.LengthNormalization"/> of vector <c>document × fieldCount + field</c>.</summary>
-    public double LengthNormalization(int vector) => lengthNormalizations[vector];
-
-    public double FieldBoost(int field) => fieldBoosts[field];
-
-    public double DocumentBoost(int document) => documentBoosts[document];
+    /// <summary>The factors of vector <c>document × fieldCount + field</c>.</summary>
+    public ref readonly VectorFactors Vector(int vector) => ref vectors[vector];
 
     public double K1 => k1;
 }
+
+/// <summary>
+/// What a vector's entries share in their scores: its <see cref="Bm25.LengthNormalization"/>, its field's boost and
+/// its document's boost, together so that the writer reads one place per vector.
+/// </summary>
+internal readonly record struct VectorFactors(double LengthNormalization, double FieldBoost, double DocumentBoost);

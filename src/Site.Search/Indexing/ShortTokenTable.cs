@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Search.Indexing;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class ShortTokenTable
     /// <summary>True for the tokens this table holds (one or two code units).</summary>
     public static bool Holds(ReadOnlySpan<char> token) => token.Length is 1 or 2;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> token, out int term)
     {
         int stored = token.Length == 1 ? _singles[token[0]] : FindPair(Key(token));
@@ -27,6 +30,7 @@ internal sealed class ShortTokenTable
         return stored != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> token, int term)
     {
         if (token.Length == 1)
@@ -53,6 +57,7 @@ internal sealed class ShortTokenTable
 
     private static uint Key(ReadOnlySpan<char> token) => ((uint)token[0] << 16) | token[1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindPair(uint key)
     {
         ulong[] pairs = _pairs;

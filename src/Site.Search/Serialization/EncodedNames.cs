@@ -13,31 +13,35 @@ namespace Site.Search.Serialization;
 internal sealed class EncodedNames
 {
     private readonly byte[][] _fieldKeys;
-    private readonly byte[][] _vectorPrefixes;
     private readonly byte[] _refKeys;
     private readonly int[] _refKeyStarts;
     private readonly byte[] _emptyPostings;
     private readonly int[] _emptyPostingStarts;
-    private readonly byte[] _vectorRefs;
-    private readonly int[] _vectorRefStarts;
+    private readonly byte[] _vectorStarts;
+    private readonly int[] _vectorStartOffsets;
     private readonly long[]? _arrayIndexes;
     private readonly bool _arrayIndexesInAddOrder;
 
     private EncodedNames(byte[][] fieldKeys, byte[][] vectorPrefixes, byte[] refKeys, int[] refKeyStarts, long[]? arrayIndexes)
     {
         _fieldKeys = fieldKeys;
-        _vectorPrefixes = vectorPrefixes;
         _refKeys = refKeys;
         _refKeyStarts = refKeyStarts;
         _arrayIndexes = arrayIndexes;
         _arrayIndexesInAddOrder = InAddOrder(arrayIndexes);
         int count = refKeyStarts.Length - 1;
 
-        // ,"ref":{}  (a posting without metadata) and  ref",[  (the end of a fieldRef and the start of its entries)
+        // ,"ref":{}  (a posting without metadata) and  ,["field/ref",[  (the start of a vector, document by document)
         _emptyPostings = new byte[refKeys.Length + (4 * count)];
         _emptyPostingStarts = new int[count + 1];
-        _vectorRefs = new byte[refKeys.Length + count];
-        _vectorRefStarts = new int[count + 1];
+        int prefixes = 0;
+        foreach (byte[] prefix in vectorPrefixes)
+        {
+            prefixes += prefix.Length;
+        }
+
+        _vectorStarts = new byte[(vectorPrefixes.Length * (refKeys.Length + count)) + (count * prefixes)];
+        _vectorStartOffsets = new int[(count * vectorPrefixes.Length) + 1];
         int posting = 0;
         int vector = 0;
         for (int d = 0; d < count; d++)
@@ -50,15 +54,20 @@ internal sealed class EncodedNames
             ":{}"u8.CopyTo(_emptyPostings.AsSpan(posting));
             posting += 3;
 
-            _vectorRefStarts[d] = vector;
-            key[1..].CopyTo(_vectorRefs.AsSpan(vector));
-            vector += key.Length - 1;
-            ",["u8.CopyTo(_vectorRefs.AsSpan(vector));
-            vector += 2;
+            for (int f = 0; f < vectorPrefixes.Length; f++)
+            {
+                _vectorStartOffsets[(d * vectorPrefixes.Length) + f] = vector;
+                vectorPrefixes[f].CopyTo(_vectorStarts.AsSpan(vector));
+                vector += vectorPrefixes[f].Length;
+                key[1..].CopyTo(_vectorStarts.AsSpan(vector));
+                vector += key.Length - 1;
+                ",["u8.CopyTo(_vectorStarts.AsSpan(vector));
+                vector += 2;
+            }
         }
 
         _emptyPostingStarts[count] = posting;
-        _vectorRefStarts[count] = vector;
+        _vectorStartOffsets[^1] = vector;
     }
 
     /// <summary>True when some refs are canonical array indexes, which JavaScript lists first in an object.</summary>
@@ -100,14 +109,16 @@ internal sealed class EncodedNames
     /// <summary>A ref as a JSON string.</summary>
     public ReadOnlySpan<byte> RefKey(int document) => _refKeys.AsSpan(_refKeyStarts[document], _refKeyStarts[document + 1] - _refKeyStarts[document]);
 
-    /// <summary>Writes <c>,["field/ref",[</c> (without the comma for the first vector).</summary>
-    public void WriteVectorStart(Utf8JsonTextWriter writer, int field, int document, bool first)
+    /// <summary>Writes <c>,["field/ref",[</c> of vector <c>document × fieldCount + field</c> (without the comma for the first vector).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteVectorStart(Utf8JsonTextWriter writer, int vector, bool first)
     {
-        writer.WriteRaw(first ? _vectorPrefixes[field].AsSpan(1) : _vectorPrefixes[field]);
-        writer.WriteRaw(_vectorRefs.AsSpan(_vectorRefStarts[document], _vectorRefStarts[document + 1] - _vectorRefStarts[document]));
+        int start = _vectorStartOffsets[vector] + (first ? 1 : 0);
+        writer.WriteRaw(_vectorStarts.AsSpan(start, _vectorStartOffsets[vector + 1] - start));
     }
 
     /// <summary>Writes <c>,"ref":{}</c> (without the comma for the first posting).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteEmptyPosting(Utf8JsonTextWriter writer, int document, bool first)
     {
         int start = _emptyPostingStarts[document] + (first ? 1 : 0);

@@ -22,8 +22,11 @@ internal sealed class LunrIndexJsonWriter(
     string[] metadata,
     string[] pipeline)
 {
-    // A vector entry is at most a comma, a term index, a comma and a score.
-    private const int MaxEntryLength = 1 + 11 + 1 + Utf8JsonTextWriter.MaxThousandthsLength;
+    // A term's "index," text (at most 11 bytes) is copied as a whole slot, a constant-size copy.
+    private const int TermTextSlot = 16;
+
+    // A vector entry is at most a comma, a term's slot and a score.
+    private const int MaxEntryLength = 1 + TermTextSlot + Utf8JsonTextWriter.MaxThousandthsLength;
 
     private readonly int _fieldCount = postings.FieldCount;
 
@@ -37,6 +40,7 @@ internal sealed class LunrIndexJsonWriter(
         int vectorCount = vectorTermCounts.Length;
         int[] cursor = ArrayPool<int>.Shared.Rent(vectorCount);
         VectorEntry[] entries = ArrayPool<VectorEntry>.Shared.Rent(postings.Count);
+        int[] termIds = ArrayPool<int>.Shared.Rent(terms.Length);
         try
         {
             int next = 0;
@@ -50,6 +54,7 @@ internal sealed class LunrIndexJsonWriter(
             PostingFrequencies frequencies = postings.Frequencies;
             for (int term = 0; term < terms.Length; term++)
             {
+                termIds[term] = term;
                 for (int f = 0; f < _fieldCount; f++)
                 {
                     for (int p = postings.RowStart(term, f), end = postings.RowEnd(term, f); p < end; p++)
@@ -60,12 +65,13 @@ internal sealed class LunrIndexJsonWriter(
                 }
             }
 
-            WriteVectors(entries.AsSpan(0, postings.Count), vectorCount);
+            WriteVectors(entries.AsSpan(0, postings.Count), vectorCount, termIds.AsSpan(0, terms.Length));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(cursor);
             ArrayPool<VectorEntry>.Shared.Return(entries);
+            ArrayPool<int>.Shared.Return(termIds);
         }
 
         WriteTerms(0, sortedTerms.Length);
@@ -94,7 +100,8 @@ internal sealed class LunrIndexJsonWriter(
         VectorEntry[] scratch = ArrayPool<VectorEntry>.Shared.Rent(count);
         try
         {
-            // Listed by ascending term index; a stable sort by vector keeps that order within each vector.
+            // Listed by ascending term index; a stable sort by vector keeps that order within each vector. An entry
+            // names its term by its position in byIndex.
             int[] documents = postings.Documents;
             PostingFrequencies frequencies = postings.Frequencies;
             int n = 0;
@@ -105,13 +112,13 @@ internal sealed class LunrIndexJsonWriter(
                 {
                     for (int p = postings.RowStart(term, f), rowEnd = postings.RowEnd(term, f); p < rowEnd; p++)
                     {
-                        entries[n++] = new VectorEntry((documents[p] * _fieldCount) + f, term, frequencies[p]);
+                        entries[n++] = new VectorEntry((documents[p] * _fieldCount) + f, i, frequencies[p]);
                     }
                 }
             }
 
             Span<VectorEntry> sorted = RadixSortByVector(entries.AsSpan(0, count), scratch.AsSpan(0, count), vectorTermCounts.Length - 1);
-            WriteVectors(sorted, vectorCount: 0);
+            WriteVectors(sorted, vectorCount: 0, byIndex.AsSpan(0, termCount));
         }
         finally
         {
@@ -172,15 +179,30 @@ internal sealed class LunrIndexJsonWriter(
     }
 
     /// <summary>
-    /// Writes vector entries sorted by vector. With <paramref name="vectorCount"/> every vector up to it is
-    /// written, the empty ones as <c>[fieldRef,[]]</c>; with 0 only the vectors that have entries.
+    /// Writes vector entries sorted by vector; an entry's term is a position in <paramref name="termIds"/>. With
+    /// <paramref name="vectorCount"/> every vector up to it is written, the empty ones as <c>[fieldRef,[]]</c>;
+    /// with 0 only the vectors that have entries.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteVectors(ReadOnlySpan<VectorEntry> entries, int vectorCount)
+    private void WriteVectors(ReadOnlySpan<VectorEntry> entries, int vectorCount, ReadOnlySpan<int> termIds)
     {
+        // Each term's "index," text and idf, once per write instead of once per entry.
+        byte[] termTexts = ArrayPool<byte>.Shared.Rent(termIds.Length * TermTextSlot);
+        byte[] termTextLengths = ArrayPool<byte>.Shared.Rent(termIds.Length);
+        double[] idf = ArrayPool<double>.Shared.Rent(termIds.Length);
+        for (int t = 0; t < termIds.Length; t++)
+        {
+            Span<byte> slot = termTexts.AsSpan(t * TermTextSlot, TermTextSlot);
+            int length = JsNumberFormatter.WriteDigits((uint)termIds[t], slot);
+            slot[length] = (byte)',';
+            termTextLengths[t] = (byte)(length + 1);
+            idf[t] = scores.Idf(termIds[t]);
+        }
+
         int written = 0;
         int k = 0;
         int vector = 0;
+        double k1 = scores.K1;
         while (k < entries.Length || vector < vectorCount)
         {
             if (vectorCount == 0)
@@ -188,26 +210,20 @@ internal sealed class LunrIndexJsonWriter(
                 vector = entries[k].Vector; // only vectors with entries
             }
 
-            int document = vector / _fieldCount;
-            int field = vector - (document * _fieldCount);
-            names.WriteVectorStart(writer, field, document, first: written++ == 0);
-            double lengthNormalization = scores.LengthNormalization(vector);
-            double fieldBoost = scores.FieldBoost(field);
-            double documentBoost = scores.DocumentBoost(document);
-            double k1 = scores.K1;
+            names.WriteVectorStart(writer, vector, first: written++ == 0);
+            ref readonly VectorFactors factors = ref scores.Vector(vector);
+            double lengthNormalization = factors.LengthNormalization;
+            double fieldBoost = factors.FieldBoost;
+            double documentBoost = factors.DocumentBoost;
             for (int n = 0; k < entries.Length && entries[k].Vector == vector; k++, n++)
             {
                 VectorEntry entry = entries[k];
-                double thousandths = Bm25.ScoreThousandths(scores.Idf(entry.Term), entry.Frequency, lengthNormalization, k1, fieldBoost, documentBoost);
+                double thousandths = Bm25.ScoreThousandths(idf[entry.Term], entry.Frequency, lengthNormalization, k1, fieldBoost, documentBoost);
                 Span<byte> span = writer.GetSpan(MaxEntryLength);
-                int at = 0;
-                if (n > 0)
-                {
-                    span[at++] = (byte)',';
-                }
-
-                at += JsNumberFormatter.WriteDigits((uint)entry.Term, span[at..]);
-                span[at++] = (byte)',';
+                span[0] = (byte)',';
+                int at = n > 0 ? 1 : 0;
+                termTexts.AsSpan(entry.Term * TermTextSlot, TermTextSlot).CopyTo(span[at..]);
+                at += termTextLengths[entry.Term];
                 at += JsNumberFormatter.FormatThousandths(thousandths, span[at..]);
                 writer.Advance(at);
             }
@@ -215,6 +231,10 @@ internal sealed class LunrIndexJsonWriter(
             writer.WriteRaw("]]"u8);
             vector++;
         }
+
+        ArrayPool<byte>.Shared.Return(termTexts);
+        ArrayPool<byte>.Shared.Return(termTextLengths);
+        ArrayPool<double>.Shared.Return(idf);
     }
 
     private void WriteHeader()
@@ -304,6 +324,7 @@ internal sealed class LunrIndexJsonWriter(
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WritePosting(int posting, int fieldOrdinal, bool first)
     {
         int document = postings.Documents[posting];

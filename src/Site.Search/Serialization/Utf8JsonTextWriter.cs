@@ -35,6 +35,7 @@ public sealed class Utf8JsonTextWriter : IDisposable
     internal JsonEscaping Escaping => _escaping;
 
     /// <summary>Writes raw ASCII punctuation or a literal such as <c>{"version":</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteRaw(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > _buffer.Length - _position)

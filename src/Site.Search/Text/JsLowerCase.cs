@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Search.Text;
@@ -48,6 +49,7 @@ public static class JsLowerCase
     /// <see cref="ToLower"/> without a new string. Returns false, writing nothing useful, when the caller must use
     /// <see cref="ToLower"/>; <paramref name="changed"/> is false when the text is already lower-case (nothing copied).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryToLower(ReadOnlySpan<char> value, Span<char> destination, out bool changed)
     {
         int first = FindFirstChange(value);
@@ -73,6 +75,7 @@ public static class JsLowerCase
         return !NeedsFixUp(value) && value.ToLowerInvariant(destination) == value.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindFirstChange(ReadOnlySpan<char> value)
     {
         for (int i = 0; i < value.Length; i++)
@@ -133,6 +136,7 @@ public static class JsLowerCase
         return builder.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NeedsFixUp(ReadOnlySpan<char> value)
     {
         foreach (char c in value)
