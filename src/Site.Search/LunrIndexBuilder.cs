@@ -26,11 +26,7 @@ public sealed class LunrIndexBuilder
 
     // Raw token → its term id (NoTerm: dropped by the pipeline). One lookup per token instead of a pipeline-cache
     // lookup plus a term lookup: a large site has millions of tokens but tens of thousands of distinct ones.
-    private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
-
-    // The same for tokens of one or two code units (a Chinese page is almost only bigrams).
-    private readonly ShortTokenTable _shortTokenTerms = new();
+    private readonly TokenTable _tokenTerms = new();
 
     // Per term id: its state in the field being added, and its number of postings per field (row term × F + f).
     private TermScratch[] _scratch = new TermScratch[256];
@@ -57,7 +53,6 @@ public sealed class LunrIndexBuilder
     {
         Profile = profile ?? SearchProfile.English;
         _pipeline = Profile.CreateIndexPipeline();
-        _tokenLookup = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The tokenizer and pipelines in use.</summary>
@@ -218,25 +213,13 @@ public sealed class LunrIndexBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
-        if (ShortTokenTable.Holds(token))
+        if (!_tokenTerms.TryGet(token, out int term))
         {
-            if (!_shortTokenTerms.TryGet(token, out int shortTerm))
-            {
-                shortTerm = Process(token.ToString());
-                _shortTokenTerms.Add(token, shortTerm);
-            }
-
-            return shortTerm;
+            string raw = token.ToString();
+            term = Process(raw);
+            _tokenTerms.Add(raw, term);
         }
 
-        if (_tokenLookup.TryGetValue(token, out int term))
-        {
-            return term;
-        }
-
-        string raw = token.ToString();
-        term = Process(raw);
-        _tokenTerms.Add(raw, term);
         return term;
     }
 
@@ -278,8 +261,7 @@ public sealed class LunrIndexBuilder
         int documentCount = _documentRefs.Count;
         int fieldCount = _fields.Count;
         int termCount = _terms.Count;
-        _tokenTerms.Clear();
-        _shortTokenTerms.Release();
+        _tokenTerms.Release();
         _termIds.Clear();
         _scratch = [];
 
