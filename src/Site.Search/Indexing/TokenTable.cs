@@ -73,6 +73,7 @@ internal sealed class TokenTable
     private static uint PairKey(ReadOnlySpan<char> token) => ((uint)token[0] << 16) | token[1];
 
     // FNV-1a over the code units: tokens are short, so a simple loop beats a vectorized hash's set-up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static uint Hash(ReadOnlySpan<char> token)
     {
         uint hash = 2166136261;
