@@ -258,6 +258,7 @@ public sealed class LunrIndexBuilder
         }
 
         _built = true;
+        _metadata ??= [.. MetadataWhitelist];
         int documentCount = _documentRefs.Count;
         int fieldCount = _fields.Count;
         int termCount = _terms.Count;
@@ -293,7 +294,7 @@ public sealed class LunrIndexBuilder
 
         Array.Sort(sortKeys, sortedIds, StringComparer.Ordinal);
         var scores = new ScoreTable(idf, vectors, K1);
-        return new LunrIndex([.. _fields], [.. _documentRefs], terms, sortedIds, postings, scores, [.. _vectorTermCounts], _metadata ?? [.. MetadataWhitelist], Profile.SearchPipeline);
+        return new LunrIndex([.. _fields], [.. _documentRefs], terms, sortedIds, postings, scores, [.. _vectorTermCounts], _metadata, Profile.SearchPipeline);
     }
 
     /// <summary>

@@ -255,7 +255,7 @@ internal sealed class LunrIndexJsonWriter(
     private void WriteTerms(int start, int end)
     {
         writer.WriteRaw("],\"invertedIndex\":["u8);
-        int[] order = [];
+        int[]? order = null;
         try
         {
             for (int t = start; t < end; t++)
@@ -275,9 +275,13 @@ internal sealed class LunrIndexJsonWriter(
                     int rowEnd = postings.RowEnd(term, f);
                     if (names.HasArrayIndexRefs && rowEnd > rowStart)
                     {
-                        if (order.Length < rowEnd - rowStart)
+                        if (order is null || order.Length < rowEnd - rowStart)
                         {
-                            ArrayPool<int>.Shared.Return(order);
+                            if (order is not null)
+                            {
+                                ArrayPool<int>.Shared.Return(order);
+                            }
+
                             order = ArrayPool<int>.Shared.Rent(rowEnd - rowStart);
                         }
 
@@ -303,7 +307,10 @@ internal sealed class LunrIndexJsonWriter(
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(order);
+            if (order is not null)
+            {
+                ArrayPool<int>.Shared.Return(order);
+            }
         }
 
         writer.WriteRaw("],\"pipeline\":["u8);
