@@ -21,5 +21,11 @@ if (args.Length > 0 && args[0] == "markdown-cpu")
     return Site.Benchmarks.MarkdownCpuRun.Run(args);
 }
 
+// Search files alone, CPU time and memory per round: dotnet run -c Release -- search-cpu [rounds] [--allocations]
+if (args.Length > 0 && args[0] == "search-cpu")
+{
+    return Site.Benchmarks.SearchCpuRun.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

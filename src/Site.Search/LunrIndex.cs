@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Site.Search.Indexing;
 using Site.Search.Serialization;
@@ -8,22 +9,30 @@ namespace Site.Search;
 /// A built lunr 2.3.9 index. <see cref="ToJson"/> / <see cref="WriteJson"/> produce the same JSON as lunr.js's
 /// <c>JSON.stringify(idx)</c> for the same input, with <c>&lt; &gt; &amp; '</c> and U+2028/9 escaped inside
 /// strings (byte-identical with <see cref="JsonEscaping.JavaScript"/>); load it in the browser with <c>lunr.Index.load</c>.
+/// Writing is thread-safe: several shards may be written at once.
 /// </summary>
 public sealed class LunrIndex
 {
     private readonly LunrField[] _fields;
     private readonly string[] _documentRefs;
-    private readonly FieldVectors _vectors;
-    private readonly TermEntry[] _sortedTerms;
+    private readonly string[] _terms;
+    private readonly int[] _sortedTerms;
+    private readonly Postings _postings;
+    private readonly ScoreTable _scores;
+    private readonly int[] _vectorTermCounts;
     private readonly string[] _metadata;
     private readonly string[] _pipeline;
+    private readonly EncodedNames?[] _encoded = new EncodedNames?[Enum.GetValues<JsonEscaping>().Length];
 
-    internal LunrIndex(LunrField[] fields, string[] documentRefs, FieldVectors vectors, TermEntry[] sortedTerms, string[] metadata, IReadOnlyList<string> pipeline)
+    internal LunrIndex(LunrField[] fields, string[] documentRefs, string[] terms, int[] sortedTerms, Postings postings, ScoreTable scores, int[] vectorTermCounts, string[] metadata, IReadOnlyList<string> pipeline)
     {
         _fields = fields;
         _documentRefs = documentRefs;
-        _vectors = vectors;
+        _terms = terms;
         _sortedTerms = sortedTerms;
+        _postings = postings;
+        _scores = scores;
+        _vectorTermCounts = vectorTermCounts;
         _metadata = metadata;
         _pipeline = [.. pipeline];
     }
@@ -41,7 +50,7 @@ public sealed class LunrIndex
     public int TermCount => _sortedTerms.Length;
 
     /// <summary>The terms in serialization (UTF-16 ordinal) order.</summary>
-    public IEnumerable<string> Terms => _sortedTerms.Select(t => t.Term);
+    public IEnumerable<string> Terms => _sortedTerms.Select(t => _terms[t]);
 
     /// <summary>Number of documents (one field vector per document and field).</summary>
     public int DocumentCount => _documentRefs.Length;
@@ -52,33 +61,34 @@ public sealed class LunrIndex
     /// its terms only (<see cref="LunrIndexShards.WriteJson"/>), so the browser fetches only the shard(s) of a
     /// query's terms.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LunrIndexShards PlanShards(int targetBytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(targetBytes, 1);
+
+        // The posting ("ref":{},) and the vector entry (index,score,) of each (term, field, document).
+        var postingSize = new int[_documentRefs.Length];
+        for (int d = 0; d < postingSize.Length; d++)
+        {
+            postingSize[d] = _documentRefs[d].Length + 5 + 12;
+        }
+
         var shards = new List<LunrIndexShard>();
+        int[] documents = _postings.Documents;
         int start = 0;
         long size = 0;
         for (int t = 0; t < _sortedTerms.Length; t++)
         {
-            TermEntry term = _sortedTerms[t];
-            long termSize = (term.Term.Length * 2) + 24;
-            foreach (List<int>? documents in term.Documents)
+            int term = _sortedTerms[t];
+            long termSize = (_terms[term].Length * 2) + 24;
+            for (int p = _postings.TermStart(term), end = _postings.TermEnd(term); p < end; p++)
             {
-                if (documents is null)
-                {
-                    continue;
-                }
-
-                foreach (int d in documents)
-                {
-                    // The posting ("ref":{},) and the vector entry (index,score,) of each (term, field, document).
-                    termSize += _documentRefs[d].Length + 5 + 12;
-                }
+                termSize += postingSize[documents[p]];
             }
 
             if (size > 0 && size + termSize > targetBytes)
             {
-                shards.Add(new LunrIndexShard(_sortedTerms[start].Term, start, t));
+                shards.Add(new LunrIndexShard(_terms[_sortedTerms[start]], start, t));
                 start = t;
                 size = 0;
             }
@@ -88,53 +98,16 @@ public sealed class LunrIndex
 
         if (start < _sortedTerms.Length || shards.Count == 0)
         {
-            shards.Add(new LunrIndexShard(start < _sortedTerms.Length ? _sortedTerms[start].Term : "", start, _sortedTerms.Length));
+            shards.Add(new LunrIndexShard(start < _sortedTerms.Length ? _terms[_sortedTerms[start]] : "", start, _sortedTerms.Length));
         }
 
         return new LunrIndexShards(this, shards);
     }
 
-    /// <summary>
-    /// (vector, entry) pairs of every shard, flattened, in vector order: one pass over the field vectors instead
-    /// of one per shard (a large site has thousands of shards).
-    /// </summary>
-    internal int[][] ShardEntries(IReadOnlyList<LunrIndexShard> shards)
-    {
-        var shardOfTerm = new int[_sortedTerms.Length];
-        for (int s = 0; s < shards.Count; s++)
-        {
-            for (int t = shards[s].Start; t < shards[s].End; t++)
-            {
-                shardOfTerm[_sortedTerms[t].Index] = s;
-            }
-        }
-
-        var lists = new List<int>[shards.Count];
-        for (int s = 0; s < lists.Length; s++)
-        {
-            lists[s] = [];
-        }
-
-        for (int v = 0; v < _vectors.Count; v++)
-        {
-            FieldTerms vector = _vectors[v];
-            for (int i = 0; i < vector.Count; i++)
-            {
-                List<int> list = lists[shardOfTerm[_vectors.TermIndex(vector, i)]];
-                list.Add(v);
-                list.Add(i);
-            }
-        }
-
-        return [.. lists.Select(l => l.ToArray())];
-    }
-
-    internal LunrIndexJsonWriter.EncodedRefs EncodeRefs(JsonEscaping escaping) => LunrIndexJsonWriter.EncodedRefs.Create(_documentRefs, escaping);
-
-    internal void WriteShardJson(Stream stream, LunrIndexShard shard, ReadOnlySpan<int> entries, JsonEscaping escaping, LunrIndexJsonWriter.EncodedRefs refs)
+    internal void WriteShardJson(Stream stream, LunrIndexShard shard, JsonEscaping escaping)
     {
         using var writer = new Utf8JsonTextWriter(stream, escaping);
-        new LunrIndexJsonWriter(writer, _fields, _documentRefs, _metadata, refs).Write(_vectors, _sortedTerms, shard.Start, shard.End, entries, _pipeline);
+        CreateJsonWriter(writer, escaping).WriteShard(shard.Start, shard.End);
     }
 
     /// <summary>Serializes to a string (convenient for tests and small indexes; prefer <see cref="WriteJson"/>).</summary>
@@ -153,7 +126,15 @@ public sealed class LunrIndex
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new Utf8JsonTextWriter(stream, escaping);
-        new LunrIndexJsonWriter(writer, _fields, _documentRefs, _metadata).Write(_vectors, _sortedTerms, _pipeline);
+        CreateJsonWriter(writer, escaping).WriteAll();
+    }
+
+    private LunrIndexJsonWriter CreateJsonWriter(Utf8JsonTextWriter writer, JsonEscaping escaping)
+    {
+        // The refs and field names are encoded once per escaping: a large site's index has thousands of shards.
+        ref EncodedNames? encoded = ref _encoded[(int)escaping];
+        EncodedNames names = Volatile.Read(ref encoded) ?? Interlocked.CompareExchange(ref encoded, EncodedNames.Create(_fields, _documentRefs, writer), null) ?? encoded!;
+        return new LunrIndexJsonWriter(writer, names, _terms, _sortedTerms, _postings, _scores, _vectorTermCounts, _metadata, _pipeline);
     }
 }
 
@@ -167,14 +148,11 @@ public sealed record LunrIndexShard(string FirstTerm, int Start, int End);
 public sealed class LunrIndexShards
 {
     private readonly LunrIndex _index;
-    private readonly Lazy<int[][]> _entries;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonEscaping, LunrIndexJsonWriter.EncodedRefs> _refs = new();
 
     internal LunrIndexShards(LunrIndex index, IReadOnlyList<LunrIndexShard> shards)
     {
         _index = index;
         Shards = shards;
-        _entries = new Lazy<int[][]>(() => index.ShardEntries(shards), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The term ranges, in term order.</summary>
@@ -188,7 +166,7 @@ public sealed class LunrIndexShards
     public void WriteJson(Stream stream, int number, JsonEscaping escaping = JsonEscaping.JavaScript)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _index.WriteShardJson(stream, Shards[number], _entries.Value[number], escaping, _refs.GetOrAdd(escaping, _index.EncodeRefs));
+        _index.WriteShardJson(stream, Shards[number], escaping);
     }
 
     /// <summary>Shard <paramref name="number"/> as a string (tests).</summary>
@@ -196,6 +174,6 @@ public sealed class LunrIndexShards
     {
         using var stream = new MemoryStream();
         WriteJson(stream, number);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Site.Search.Analysis;
 using Site.Search.Indexing;
 
@@ -12,23 +13,36 @@ namespace Site.Search;
 /// </summary>
 public sealed class LunrIndexBuilder
 {
+    private const int NoTerm = -1;
+
     private readonly List<LunrField> _fields = [];
     private readonly List<string> _documentRefs = [];
     private readonly List<double> _documentBoosts = [];
     private readonly HashSet<string> _seenRefs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermEntry> _terms = new(StringComparer.Ordinal);
-    private readonly List<TermEntry> _termsByIndex = [];
 
-    // Raw token → its term (null: dropped by the pipeline). One lookup per token instead of a pipeline-cache
+    // Terms by id; the id is lunr's _index (rank of first occurrence).
+    private readonly List<string> _terms = [];
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+
+    // Raw token → its term id (NoTerm: dropped by the pipeline). One lookup per token instead of a pipeline-cache
     // lookup plus a term lookup: a large site has millions of tokens but tens of thousands of distinct ones.
-    private readonly Dictionary<string, TermEntry?> _tokenTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermEntry?>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
-    private readonly List<FieldTerms> _fieldTerms = [];
+    private readonly TokenTable _tokenTerms = new();
 
-    // The distinct terms of every (document, field) pair, as (term index, frequency).
+    // Per term id: its state in the field being added, and its number of postings per field (row term × F + f).
+    private TermScratch[] _scratch = new TermScratch[256];
+    private int[] _rowCounts = new int[256];
+
+    // Per field vector (document × F + field, in add order): its length in terms and its number of distinct terms;
+    // its (term, frequency) pairs follow those of the previous vector in _pairs.
+    private readonly List<int> _vectorLengths = [];
+    private readonly List<int> _vectorTermCounts = [];
     private readonly PairStore _pairs = new();
+
+    // Token occurrences per pair (parallel to _pairs), only when metadata is whitelisted.
+    private readonly List<List<TokenSpan>> _pairOccurrences = [];
     private readonly List<TokenSpan> _tokens = [];
-    private readonly List<TermEntry> _scratchTerms = [];
+    private char[] _normalized = new char[256];
+    private readonly List<int> _scratchTerms = [];
     private readonly TokenPipeline _pipeline;
     private string[]? _metadata;
     private double _b = 0.75;
@@ -39,7 +53,6 @@ public sealed class LunrIndexBuilder
     {
         Profile = profile ?? SearchProfile.English;
         _pipeline = Profile.CreateIndexPipeline();
-        _tokenLookup = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The tokenizer and pipelines in use.</summary>
@@ -133,96 +146,110 @@ public sealed class LunrIndexBuilder
         }
 
         _metadata ??= [.. MetadataWhitelist];
-        int documentOrdinal = _documentRefs.Count;
         _documentRefs.Add(reference);
         _documentBoosts.Add(JsMath.BoostOrOne(boost));
 
         for (int f = 0; f < _fields.Count; f++)
         {
             fields.TryGetValue(_fields[f].Name, out string? value);
-            IndexField(f, documentOrdinal, value);
+            IndexField(f, value);
         }
     }
 
-    private void IndexField(int fieldOrdinal, int documentOrdinal, string? value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void IndexField(int fieldOrdinal, string? value)
     {
-        int fieldRef = _fieldTerms.Count;
+        // Stored as vector + 1, so that the zeroed scratch of a new term matches no vector.
+        int vectorTag = _vectorLengths.Count + 1;
+        int fieldCount = _fields.Count;
         _tokens.Clear();
         _scratchTerms.Clear();
         int length = 0;
         if (value is not null)
         {
-            string text = Profile.Tokenizer.Tokenize(value, _tokens);
+            ReadOnlySpan<char> text = Profile.Tokenizer.Tokenize(value, _tokens, ref _normalized);
             bool keepOccurrences = _metadata!.Length > 0;
-            foreach (TokenSpan token in _tokens)
+            foreach (TokenSpan token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens))
             {
-                TermEntry? entry = TermOf(text.AsSpan(token.Start, token.Length));
-                if (entry is null)
+                int term = TermOf(text.Slice(token.Start, token.Length));
+                if (term == NoTerm)
                 {
                     continue;
                 }
 
                 length++;
-                if (entry.ScratchFieldRef != fieldRef)
+                ref TermScratch scratch = ref _scratch[term];
+                if (scratch.VectorTag != vectorTag)
                 {
-                    entry.ScratchFieldRef = fieldRef;
-                    entry.ScratchFrequency = 0;
-                    entry.FieldDocumentPairs++;
-                    _scratchTerms.Add(entry);
-                    (entry.Documents[fieldOrdinal] ??= []).Add(documentOrdinal);
+                    scratch.VectorTag = vectorTag;
+                    scratch.Frequency = 0;
+                    _scratchTerms.Add(term);
+                    _rowCounts[(term * fieldCount) + fieldOrdinal]++;
                     if (keepOccurrences)
                     {
-                        entry.OccurrencesOf(fieldOrdinal).Add([]);
+                        scratch.Pair = _pairOccurrences.Count;
+                        _pairOccurrences.Add([]);
                     }
                 }
 
-                entry.ScratchFrequency++;
+                scratch.Frequency++;
                 if (keepOccurrences)
                 {
-                    entry.OccurrencesOf(fieldOrdinal)[^1].Add(token);
+                    _pairOccurrences[scratch.Pair].Add(token);
                 }
             }
         }
 
-        var (chunk, start) = _pairs.Reserve(_scratchTerms.Count);
-        int[] termIndexes = _pairs.TermIndexes[chunk];
-        int[] frequencies = _pairs.Frequencies[chunk];
-        for (int i = 0; i < _scratchTerms.Count; i++)
+        foreach (int term in _scratchTerms)
         {
-            termIndexes[start + i] = _scratchTerms[i].Index;
-            frequencies[start + i] = _scratchTerms[i].ScratchFrequency;
+            _pairs.Add(term, _scratch[term].Frequency);
         }
 
-        _fieldTerms.Add(new FieldTerms(fieldOrdinal, documentOrdinal, length, chunk, start, _scratchTerms.Count));
+        _vectorLengths.Add(length);
+        _vectorTermCounts.Add(_scratchTerms.Count);
     }
 
     /// <summary>The term a raw token becomes after the pipeline, created on first sight (which fixes its <c>_index</c>).</summary>
-    private TermEntry? TermOf(ReadOnlySpan<char> token)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int TermOf(ReadOnlySpan<char> token)
     {
-        if (_tokenLookup.TryGetValue(token, out TermEntry? entry))
+        if (!_tokenTerms.TryGet(token, out int term))
         {
-            return entry;
+            string raw = token.ToString();
+            term = Process(raw);
+            _tokenTerms.Add(raw, term);
         }
 
-        string? term = _pipeline.Process(token.ToString());
-        entry = term is null ? null : GetOrAddTerm(term);
-        _tokenLookup[token] = entry;
-        return entry;
+        return term;
     }
 
-    private TermEntry GetOrAddTerm(string term)
+    private int Process(string token) => _pipeline.Process(token) is { } term ? GetOrAddTerm(term) : NoTerm;
+
+    private int GetOrAddTerm(string term)
     {
-        if (!_terms.TryGetValue(term, out TermEntry? entry))
+        if (_termIds.TryGetValue(term, out int id))
         {
-            entry = new TermEntry(term, _terms.Count, _fields.Count);
-            _terms.Add(term, entry);
-            _termsByIndex.Add(entry);
+            return id;
         }
 
-        return entry;
+        id = _terms.Count;
+        _terms.Add(term);
+        _termIds.Add(term, id);
+        if (id == _scratch.Length)
+        {
+            Array.Resize(ref _scratch, id * 2);
+        }
+
+        int rowsNeeded = (id + 1) * _fields.Count;
+        if (rowsNeeded > _rowCounts.Length)
+        {
+            Array.Resize(ref _rowCounts, Math.Max(rowsNeeded, _rowCounts.Length * 2));
+        }
+
+        return id;
     }
 
-    /// <summary>Computes the field vectors and freezes the index. The builder cannot be used afterwards.</summary>
+    /// <summary>Computes the scores and the inverted index and freezes the index. The builder cannot be used afterwards.</summary>
     public LunrIndex Build()
     {
         if (_built)
@@ -231,43 +258,102 @@ public sealed class LunrIndexBuilder
         }
 
         _built = true;
+        _metadata ??= [.. MetadataWhitelist];
         int documentCount = _documentRefs.Count;
-        var idf = new double[_termsByIndex.Count];
-        for (int t = 0; t < idf.Length; t++)
+        int fieldCount = _fields.Count;
+        int termCount = _terms.Count;
+        _tokenTerms.Release();
+        _termIds.Clear();
+        _scratch = [];
+
+        Postings postings = InvertPairs(termCount, fieldCount);
+
+        var idf = new double[termCount];
+        for (int t = 0; t < termCount; t++)
         {
-            idf[t] = Bm25.Idf(_termsByIndex[t].FieldDocumentPairs, documentCount);
+            // lunr's df counts (document, field) pairs: the postings of the term in every field.
+            idf[t] = Bm25.Idf(postings.TermEnd(t) - postings.TermStart(t), documentCount);
         }
 
-        // Terms were collected in order of occurrence in the field; lunr vectors are sorted by term index.
-        int[][] termIndexes = [.. _pairs.TermIndexes];
-        int[][] frequencies = [.. _pairs.Frequencies];
-        FieldTerms[] vectors = [.. _fieldTerms];
-        foreach (FieldTerms vector in vectors)
+        double[] averages = AverageFieldLengths();
+        var vectors = new VectorFactors[_vectorLengths.Count];
+        for (int v = 0; v < vectors.Length; v++)
         {
-            Array.Sort(termIndexes[vector.Chunk], frequencies[vector.Chunk], vector.Start, vector.Count);
+            int document = v / fieldCount;
+            int field = v - (document * fieldCount);
+            vectors[v] = new VectorFactors(Bm25.LengthNormalization(_vectorLengths[v], averages[field], K1, B), _fields[field].Boost, _documentBoosts[document]);
         }
 
-        var fieldBoosts = new double[_fields.Count];
-        for (int f = 0; f < fieldBoosts.Length; f++)
+        string[] terms = [.. _terms];
+        string[] sortKeys = [.. _terms];
+        int[] sortedIds = new int[termCount];
+        for (int t = 0; t < termCount; t++)
         {
-            fieldBoosts[f] = _fields[f].Boost;
+            sortedIds[t] = t;
         }
 
-        var scored = new FieldVectors(vectors, termIndexes, frequencies, idf, AverageFieldLengths(), fieldBoosts, [.. _documentBoosts], K1, B);
-        var sortedTerms = new TermEntry[_terms.Count];
-        _terms.Values.CopyTo(sortedTerms, 0);
-        Array.Sort(sortedTerms, static (x, y) => string.CompareOrdinal(x.Term, y.Term));
-        _fieldTerms.Clear();
-        _tokenTerms.Clear();
-        return new LunrIndex([.. _fields], [.. _documentRefs], scored, sortedTerms, _metadata ?? [.. MetadataWhitelist], Profile.SearchPipeline);
+        Array.Sort(sortKeys, sortedIds, StringComparer.Ordinal);
+        var scores = new ScoreTable(idf, vectors, K1);
+        return new LunrIndex([.. _fields], [.. _documentRefs], terms, sortedIds, postings, scores, [.. _vectorTermCounts], _metadata, Profile.SearchPipeline);
+    }
+
+    /// <summary>
+    /// Turns the pairs, stored vector after vector, into term-major postings (a counting sort: the row sizes were
+    /// counted while adding). Each row comes out in vector order, i.e. in document add order like lunr's postings.
+    /// Chunks are released as they are read, so the pairs and the postings are not both held whole.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Postings InvertPairs(int termCount, int fieldCount)
+    {
+        int rows = termCount * fieldCount;
+        var rowStarts = new int[rows + 1];
+        long total = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            rowStarts[r] = (int)total;
+            total += _rowCounts[r];
+            if (total > Array.MaxLength)
+            {
+                throw new InvalidOperationException("The index has more postings than an array can hold.");
+            }
+        }
+
+        rowStarts[rows] = (int)total;
+        _rowCounts = [];
+        var documents = new int[total];
+        var frequencies = new PostingFrequencies((int)total);
+        List<TokenSpan>[]? occurrences = _metadata!.Length > 0 ? new List<TokenSpan>[total] : null;
+        var cursor = new int[rows];
+        Array.Copy(rowStarts, cursor, rows);
+        var reader = _pairs.Read();
+        int pair = 0;
+        for (int v = 0; v < _vectorTermCounts.Count; v++)
+        {
+            int document = v / fieldCount;
+            int field = v - (document * fieldCount);
+            for (int i = _vectorTermCounts[v]; i > 0; i--, pair++)
+            {
+                reader.Next(out int term, out int frequency);
+                int p = cursor[(term * fieldCount) + field]++;
+                documents[p] = document;
+                frequencies[p] = frequency;
+                if (occurrences is not null)
+                {
+                    occurrences[p] = _pairOccurrences[pair];
+                }
+            }
+        }
+
+        _pairOccurrences.Clear();
+        return new Postings(fieldCount, rowStarts, documents, frequencies, occurrences);
     }
 
     private double[] AverageFieldLengths()
     {
         var sums = new double[_fields.Count];
-        foreach (FieldTerms ft in _fieldTerms)
+        for (int v = 0; v < _vectorLengths.Count; v++)
         {
-            sums[ft.FieldOrdinal] += ft.Length;
+            sums[v % _fields.Count] += _vectorLengths[v];
         }
 
         for (int f = 0; f < sums.Length; f++)
@@ -281,35 +367,16 @@ public sealed class LunrIndexBuilder
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"LunrIndexBuilder({Profile.Name}, {_fields.Count} fields, {_documentRefs.Count} documents, {_terms.Count} terms)");
 
-    /// <summary>
-    /// Two parallel int arrays per chunk; a (document, field) pair's entries are contiguous within one chunk.
-    /// Chunks instead of one doubling array: millions of pairs grew a 20 MB array by copying, leaving as much again
-    /// on the large object heap as garbage at the build's memory peak. Chunks stay below the large-object size.
-    /// </summary>
-    private sealed class PairStore
+    /// <summary>Scratch state of one term while a field is added.</summary>
+    private struct TermScratch
     {
-        private const int ChunkSize = 16 * 1024;
-        private int _used;
+        /// <summary>Vector ordinal + 1 the frequency belongs to (0: none yet).</summary>
+        public int VectorTag;
 
-        public List<int[]> TermIndexes { get; } = [];
+        /// <summary>Term frequency in the field being added.</summary>
+        public int Frequency;
 
-        public List<int[]> Frequencies { get; } = [];
-
-        /// <summary>Room for <paramref name="count"/> entries: the chunk and the start within it.</summary>
-        public (int Chunk, int Start) Reserve(int count)
-        {
-            if (TermIndexes.Count == 0 || _used + count > TermIndexes[^1].Length)
-            {
-                // A field with more distinct terms than a chunk holds gets a chunk of its own size.
-                int size = Math.Max(ChunkSize, count);
-                TermIndexes.Add(new int[size]);
-                Frequencies.Add(new int[size]);
-                _used = 0;
-            }
-
-            int start = _used;
-            _used += count;
-            return (TermIndexes.Count - 1, start);
-        }
+        /// <summary>Index of the term's occurrence list in the field being added (metadata only).</summary>
+        public int Pair;
     }
 }

@@ -93,6 +93,20 @@ public sealed class LunrIndexBuilderTests
     }
 
     [Fact]
+    public void An_index_without_documents_is_written_whole_and_as_one_empty_shard()
+    {
+        var builder = new LunrIndexBuilder();
+        builder.AddField("title");
+        LunrIndex index = builder.Build();
+
+        const string Empty = "{\"version\":\"2.3.9\",\"fields\":[\"title\"],\"fieldVectors\":[],\"invertedIndex\":[],\"pipeline\":[\"stemmer\"]}";
+        Assert.Equal(Empty, index.ToJson());
+        LunrIndexShards shards = index.PlanShards(100);
+        Assert.Equal([new LunrIndexShard("", 0, 0)], shards.Shards);
+        Assert.Equal(Empty, shards.ToJson(0));
+    }
+
+    [Fact]
     public void B_is_clamped_like_lunr()
     {
         var builder = new LunrIndexBuilder { B = 3 };

@@ -71,7 +71,11 @@ public sealed class DocumentContent
         }
         else if (_writer is not null)
         {
-            using var stream = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            // Opened like every other output file (FileBytes.OpenForWrite, no truncation): after FileMode.Create's
+            // ftruncate, ext4 starts writing the file back when it is closed (auto_da_alloc), which profiles showed
+            // for each of the thousands of search shards. Unbuffered: the writers (search JSON, PNG encoder)
+            // already hand over large chunks, and a 64 KB buffer per file was allocated for nothing.
+            using var stream = new FileStream(Output.FileBytes.OpenForWrite(destination), FileAccess.Write, bufferSize: 0);
             _writer(stream);
         }
         else

@@ -35,7 +35,7 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var search = SearchIndexComposer.Compose(language);
                 var languageFiles = search.Files
-                    .Select(f => new Document(null, SiteUrls.FileOf(SiteModel.SearchFileUrl(language.Info, f.Path)), DocumentContent.FromWriter(f.Write)))
+                    .Select(f => new Document(null, SiteUrls.FileOf(SiteModel.SearchFileUrl(language.Info, f.Path)), ContentOf(f)))
                     .ToList();
                 if (writeThrough is null)
                 {
@@ -63,6 +63,10 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
         Wait(writing);
         return files;
     }
+
+    // Page texts are text documents (one encode into a pooled buffer, one write call); indexes are streamed.
+    private static DocumentContent ContentOf(SearchFile file) =>
+        file.Text is { } text ? DocumentContent.FromText(text) : DocumentContent.FromWriter(file.Write);
 
     private static void WriteThrough(IOutputWriter output, Document file) => output.Write(file.Destination!, file.Content);
 

@@ -255,8 +255,19 @@ public static class SearchIndexComposer
 /// <summary>One result's display data in <c>light.json</c>.</summary>
 public sealed record SearchDoc(string Ref, string Url, string Type, string Title, string? Date, string? Summary);
 
-/// <summary>One file of a language's search folder: its path below the folder and how to write it.</summary>
-public sealed record SearchFile(string Path, Action<Stream> Write);
+/// <summary>
+/// One file of a language's search folder: its path below the folder and how to write it. A page text also gives
+/// its <see cref="Text"/>, so that it can be written in one call like any text file instead of through a stream.
+/// </summary>
+public sealed record SearchFile(string Path, Action<Stream> Write)
+{
+    /// <summary>The content when the file is plain text (UTF-8 when written), otherwise null.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>A plain-text file.</summary>
+    public static SearchFile FromText(string path, string text) =>
+        new(path, s => s.Write(System.Text.Encoding.UTF8.GetBytes(text))) { Text = text };
+}
 
 /// <summary>
 /// One language's search files (see <see cref="SearchIndexComposer"/>), written straight into streams:
@@ -281,7 +292,7 @@ public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IRead
 
             foreach (var (reference, body) in texts)
             {
-                yield return new SearchFile("text/" + reference + ".txt", s => s.Write(System.Text.Encoding.UTF8.GetBytes(body)));
+                yield return SearchFile.FromText("text/" + reference + ".txt", body);
             }
         }
     }

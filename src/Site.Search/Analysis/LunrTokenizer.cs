@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Site.Search.Text;
 
 namespace Site.Search.Analysis;
@@ -14,6 +15,31 @@ public sealed class LunrTokenizer : ITokenizer
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(tokens);
         string str = JsLowerCase.ToLower(value);
+        Scan(str, tokens);
+        return str;
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ReadOnlySpan<char> Tokenize(string value, List<TokenSpan> tokens, ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (buffer.Length < value.Length)
+        {
+            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
+        }
+
+        ReadOnlySpan<char> str = !JsLowerCase.TryToLower(value, buffer, out bool lowered) ? JsLowerCase.ToLower(value)
+            : lowered ? buffer.AsSpan(0, value.Length)
+            : value;
+        Scan(str, tokens);
+        return str;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scan(ReadOnlySpan<char> str, List<TokenSpan> tokens)
+    {
         int index = 0;
         int sliceStart = 0;
         for (int sliceEnd = 0; sliceEnd <= str.Length; sliceEnd++)
@@ -28,7 +54,5 @@ public sealed class LunrTokenizer : ITokenizer
                 sliceStart = sliceEnd + 1;
             }
         }
-
-        return str;
     }
 }

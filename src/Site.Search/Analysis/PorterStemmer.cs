@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Site.Search.Analysis;
@@ -61,6 +62,7 @@ public sealed partial class PorterStemmer : IPipelineFunction
     public string? Process(string token) => Stem(token);
 
     /// <summary>Stems one lower-cased word exactly as lunr.js 2.3.9 does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Search.Analysis;
 
 /// <summary>
@@ -37,6 +39,7 @@ public sealed class TokenPipeline
     }
 
     /// <summary>Runs the pipeline over one token without memoizing (for callers that keep their own cache).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Process(string token)
     {
         ArgumentNullException.ThrowIfNull(token);

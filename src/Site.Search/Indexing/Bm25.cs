@@ -14,12 +14,20 @@ internal static class Bm25
     }
 
     /// <summary>
+    /// The part of lunr's denominator that depends on the field vector only, <c>k1 * (1 - b + b * (fieldLength /
+    /// averageFieldLength))</c>: computed once per vector instead of once per term. lunr adds the term frequency
+    /// to this very double, so <see cref="ScoreThousandths"/> gives the same result as the formula in one piece.
+    /// </summary>
+    public static double LengthNormalization(int fieldLength, double averageFieldLength, double k1, double b) =>
+        k1 * (1 - b + b * (fieldLength / averageFieldLength));
+
+    /// <summary>
     /// <c>Math.round(score * 1000)</c>, before lunr divides it by 1000: an integer-valued double, which the JSON
     /// writer prints as a decimal with three places without a general double-to-text conversion.
     /// </summary>
-    public static double ScoreThousandths(double idf, int tf, int fieldLength, double averageFieldLength, double k1, double b, double fieldBoost, double documentBoost)
+    public static double ScoreThousandths(double idf, int tf, double lengthNormalization, double k1, double fieldBoost, double documentBoost)
     {
-        double score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageFieldLength)) + tf);
+        double score = idf * ((k1 + 1) * tf) / (lengthNormalization + tf);
         score *= fieldBoost;
         score *= documentBoost;
         return JsMath.Round(score * 1000);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Site.Search.Serialization;
 
@@ -94,6 +95,94 @@ public static class JsNumberFormatter
         }
 
         return pos;
+    }
+
+    /// <summary>
+    /// <see cref="FormatThousandths(double, Span{char})"/> into UTF-8 (the text is ASCII; <paramref name="destination"/>
+    /// at least 32 bytes): what the index writer calls once per vector entry, so the common case writes its digits
+    /// straight into the output buffer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int FormatThousandths(double thousandths, Span<byte> destination)
+    {
+        const double Limit = 1e15;
+        if (!(thousandths >= 0 && thousandths < Limit) || thousandths != Math.Floor(thousandths))
+        {
+            Span<char> chars = stackalloc char[40];
+            int length = FormatThousandths(thousandths, chars);
+            for (int i = 0; i < length; i++)
+            {
+                destination[i] = (byte)chars[i];
+            }
+
+            return length;
+        }
+
+        long k = (long)thousandths;
+        long whole = k / 1000;
+        int fraction = (int)(k - (whole * 1000));
+        int pos;
+        if (whole < 10)
+        {
+            destination[0] = (byte)('0' + whole);
+            pos = 1;
+        }
+        else
+        {
+            pos = WriteDigits((ulong)whole, destination);
+        }
+
+        if (fraction != 0)
+        {
+            // Four bytes copied whatever the length (a constant-size copy), then only the fraction's own counted.
+            FractionTexts.AsSpan(fraction * 4, 4).CopyTo(destination[pos..]);
+            pos += FractionLengths[fraction];
+        }
+
+        return pos;
+    }
+
+    // ".5", ".25", ".125" … for each fraction 1–999 of a thousandths value, trailing zeros dropped, four bytes a slot.
+    private static readonly byte[] FractionTexts = BuildFractionTexts(out FractionLengths);
+    private static readonly byte[] FractionLengths;
+
+    private static byte[] BuildFractionTexts(out byte[] lengths)
+    {
+        var texts = new byte[1000 * 4];
+        lengths = new byte[1000];
+        for (int f = 1; f < 1000; f++)
+        {
+            string text = "." + f.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
+            for (int i = 0; i < text.Length; i++)
+            {
+                texts[(f * 4) + i] = (byte)text[i];
+            }
+
+            lengths[f] = (byte)text.Length;
+        }
+
+        return texts;
+    }
+
+    /// <summary>Writes the decimal digits of <paramref name="value"/> (ASCII) and returns their count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int WriteDigits(ulong value, Span<byte> destination)
+    {
+        int count = 1;
+        for (ulong rest = value / 10; rest != 0; rest /= 10)
+        {
+            count++;
+        }
+
+        for (int i = count - 1; i > 0; i--)
+        {
+            ulong next = value / 10;
+            destination[i] = (byte)('0' + (value - (next * 10)));
+            value = next;
+        }
+
+        destination[0] = (byte)('0' + value);
+        return count;
     }
 
     // Converts .NET's "d.dddE±x" into JS notation (ECMA-262 Number::toString).

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Site.Search.Analysis;
 using Site.Search.Indexing;
 
@@ -5,260 +7,363 @@ namespace Site.Search.Serialization;
 
 /// <summary>
 /// Writes the lunr 2.3.9 index layout: <c>version, fields, fieldVectors, invertedIndex, pipeline</c>, with
-/// JavaScript's object key order for document keys inside postings.
+/// JavaScript's object key order for document keys inside postings. The field vectors are not stored: the
+/// postings of the terms written are regrouped by vector (each posting is one vector entry), in lunr's vector
+/// order (document, then field) and, within a vector, by ascending term index.
 /// </summary>
-internal sealed class LunrIndexJsonWriter
+internal sealed class LunrIndexJsonWriter(
+    Utf8JsonTextWriter writer,
+    EncodedNames names,
+    string[] terms,
+    int[] sortedTerms,
+    Postings postings,
+    ScoreTable scores,
+    int[] vectorTermCounts,
+    string[] metadata,
+    string[] pipeline)
 {
-    private readonly Utf8JsonTextWriter _writer;
-    private readonly LunrField[] _fields;
-    private readonly string[] _documentRefs;
-    private readonly string[] _metadata;
-    private readonly long[]? _arrayIndexes;
+    // A term's "index," text (at most 11 bytes) is copied as a whole slot, a constant-size copy.
+    private const int TermTextSlot = 16;
 
-    // Each ref as an encoded JSON string: a ref is written once per posting (millions on a large site).
-    private readonly byte[][] _refKeys;
+    // A vector entry is at most a comma, a term's slot and a score.
+    private const int MaxEntryLength = 1 + TermTextSlot + Utf8JsonTextWriter.MaxThousandthsLength;
 
-    public LunrIndexJsonWriter(Utf8JsonTextWriter writer, LunrField[] fields, string[] documentRefs, string[] metadata, EncodedRefs? encoded = null)
+    private readonly int _fieldCount = postings.FieldCount;
+
+    /// <summary>The whole index: every vector (empty ones too) and every term.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteAll()
     {
-        _writer = writer;
-        _fields = fields;
-        _documentRefs = documentRefs;
-        _metadata = metadata;
-        encoded ??= EncodedRefs.Create(documentRefs, writer);
-        _arrayIndexes = encoded.ArrayIndexes;
-        _refKeys = encoded.Keys;
-    }
+        WriteHeader();
 
-    /// <summary>
-    /// The refs as encoded JSON strings and their JS array-index values, computed once per index and escaping:
-    /// the thousands of shards of a large site's index would otherwise each encode every ref again.
-    /// </summary>
-    internal sealed class EncodedRefs(byte[][] keys, long[]? arrayIndexes)
-    {
-        public byte[][] Keys { get; } = keys;
-
-        public long[]? ArrayIndexes { get; } = arrayIndexes;
-
-        public static EncodedRefs Create(string[] documentRefs, Utf8JsonTextWriter writer)
+        // Counting sort by vector: visiting terms by ascending index leaves each vector's entries sorted by term index.
+        int vectorCount = vectorTermCounts.Length;
+        int[] cursor = ArrayPool<int>.Shared.Rent(vectorCount);
+        VectorEntry[] entries = ArrayPool<VectorEntry>.Shared.Rent(postings.Count);
+        int[] termIds = ArrayPool<int>.Shared.Rent(terms.Length);
+        try
         {
-            var keys = new byte[documentRefs.Length][];
-            for (int i = 0; i < documentRefs.Length; i++)
+            int next = 0;
+            for (int v = 0; v < vectorCount; v++)
             {
-                keys[i] = writer.Encode(documentRefs[i]);
+                cursor[v] = next;
+                next += vectorTermCounts[v];
             }
 
-            return new EncodedRefs(keys, ComputeArrayIndexes(documentRefs));
-        }
+            int[] documents = postings.Documents;
+            PostingFrequencies frequencies = postings.Frequencies;
+            for (int term = 0; term < terms.Length; term++)
+            {
+                termIds[term] = term;
+                for (int f = 0; f < _fieldCount; f++)
+                {
+                    for (int p = postings.RowStart(term, f), end = postings.RowEnd(term, f); p < end; p++)
+                    {
+                        int vector = (documents[p] * _fieldCount) + f;
+                        entries[cursor[vector]++] = new VectorEntry(vector, term, frequencies[p]);
+                    }
+                }
+            }
 
-        public static EncodedRefs Create(string[] documentRefs, JsonEscaping escaping)
+            WriteVectors(entries.AsSpan(0, postings.Count), vectorCount, termIds.AsSpan(0, terms.Length));
+        }
+        finally
         {
-            using var writer = new Utf8JsonTextWriter(Stream.Null, escaping);
-            return Create(documentRefs, writer);
-        }
-    }
-
-    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, string[] pipeline)
-    {
-        WriteHeader();
-        for (int v = 0; v < vectors.Count; v++)
-        {
-            WriteComma(v);
-            WriteVector(vectors, vectors[v]);
+            ArrayPool<int>.Shared.Return(cursor);
+            ArrayPool<VectorEntry>.Shared.Return(entries);
+            ArrayPool<int>.Shared.Return(termIds);
         }
 
-        WriteTerms(sortedTerms, 0, sortedTerms.Length, pipeline);
+        WriteTerms(0, sortedTerms.Length);
     }
 
     /// <summary>
-    /// Writes the terms <c>[start, end)</c> of <paramref name="sortedTerms"/> and the field-vector entries of those
-    /// terms, given as (vector, entry) pairs in vector order (<paramref name="entries"/>: flattened, vectors with no
-    /// entry of the range are omitted): a valid lunr index that scores its own terms exactly like the whole index
-    /// (the BM25 scores were computed over the whole index).
+    /// Writes the terms <c>[start, end)</c> of the sorted terms and the field-vector entries of those terms
+    /// (vectors with no entry of the range are omitted): a valid lunr index that scores its own terms exactly
+    /// like the whole index (the BM25 scores were computed over the whole index).
     /// </summary>
-    public void Write(FieldVectors vectors, TermEntry[] sortedTerms, int start, int end, ReadOnlySpan<int> entries, string[] pipeline)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteShard(int start, int end)
     {
         WriteHeader();
+        int termCount = end - start;
+        int[] byIndex = ArrayPool<int>.Shared.Rent(termCount);
+        int count = 0;
+        for (int t = start; t < end; t++)
+        {
+            byIndex[t - start] = sortedTerms[t];
+            count += postings.TermEnd(sortedTerms[t]) - postings.TermStart(sortedTerms[t]);
+        }
+
+        Array.Sort(byIndex, 0, termCount);
+        VectorEntry[] entries = ArrayPool<VectorEntry>.Shared.Rent(count);
+        VectorEntry[] scratch = ArrayPool<VectorEntry>.Shared.Rent(count);
+        try
+        {
+            // Listed by ascending term index; a stable sort by vector keeps that order within each vector. An entry
+            // names its term by its position in byIndex.
+            int[] documents = postings.Documents;
+            PostingFrequencies frequencies = postings.Frequencies;
+            int n = 0;
+            for (int i = 0; i < termCount; i++)
+            {
+                int term = byIndex[i];
+                for (int f = 0; f < _fieldCount; f++)
+                {
+                    for (int p = postings.RowStart(term, f), rowEnd = postings.RowEnd(term, f); p < rowEnd; p++)
+                    {
+                        entries[n++] = new VectorEntry((documents[p] * _fieldCount) + f, i, frequencies[p]);
+                    }
+                }
+            }
+
+            Span<VectorEntry> sorted = RadixSortByVector(entries.AsSpan(0, count), scratch.AsSpan(0, count), vectorTermCounts.Length - 1);
+            WriteVectors(sorted, vectorCount: 0, byIndex.AsSpan(0, termCount));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(byIndex);
+            ArrayPool<VectorEntry>.Shared.Return(entries);
+            ArrayPool<VectorEntry>.Shared.Return(scratch);
+        }
+
+        WriteTerms(start, end);
+    }
+
+    /// <summary>
+    /// Stable LSD radix sort of <paramref name="entries"/> by vector, a byte per pass (two passes up to 65,536
+    /// vectors); returns whichever of the two spans holds the result. Linear, unlike a comparison sort, and it
+    /// keeps the term order of entries of the same vector without comparing terms.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Span<VectorEntry> RadixSortByVector(Span<VectorEntry> entries, Span<VectorEntry> scratch, int maxVector)
+    {
+        if (entries.Length < 2)
+        {
+            return entries;
+        }
+
+        Span<int> offsets = stackalloc int[256];
+        for (int shift = 0; shift < 32 && (maxVector >> shift) != 0; shift += 8)
+        {
+            offsets.Clear();
+            foreach (VectorEntry e in entries)
+            {
+                offsets[(e.Vector >> shift) & 0xFF]++;
+            }
+
+            if (offsets[(entries[0].Vector >> shift) & 0xFF] == entries.Length)
+            {
+                continue; // one bucket: this byte is the same everywhere
+            }
+
+            int sum = 0;
+            for (int b = 0; b < 256; b++)
+            {
+                int size = offsets[b];
+                offsets[b] = sum;
+                sum += size;
+            }
+
+            foreach (VectorEntry e in entries)
+            {
+                scratch[offsets[(e.Vector >> shift) & 0xFF]++] = e;
+            }
+
+            Span<VectorEntry> swap = entries;
+            entries = scratch;
+            scratch = swap;
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Writes vector entries sorted by vector; an entry's term is a position in <paramref name="termIds"/>. With
+    /// <paramref name="vectorCount"/> every vector up to it is written, the empty ones as <c>[fieldRef,[]]</c>;
+    /// with 0 only the vectors that have entries.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteVectors(ReadOnlySpan<VectorEntry> entries, int vectorCount, ReadOnlySpan<int> termIds)
+    {
+        // Each term's "index," text and idf, once per write instead of once per entry.
+        byte[] termTexts = ArrayPool<byte>.Shared.Rent(termIds.Length * TermTextSlot);
+        byte[] termTextLengths = ArrayPool<byte>.Shared.Rent(termIds.Length);
+        double[] idf = ArrayPool<double>.Shared.Rent(termIds.Length);
+        for (int t = 0; t < termIds.Length; t++)
+        {
+            Span<byte> slot = termTexts.AsSpan(t * TermTextSlot, TermTextSlot);
+            int length = JsNumberFormatter.WriteDigits((uint)termIds[t], slot);
+            slot[length] = (byte)',';
+            termTextLengths[t] = (byte)(length + 1);
+            idf[t] = scores.Idf(termIds[t]);
+        }
+
         int written = 0;
-        for (int k = 0; k < entries.Length;)
+        int k = 0;
+        int vector = 0;
+        double k1 = scores.K1;
+        while (k < entries.Length || vector < vectorCount)
         {
-            int v = entries[k];
-            FieldTerms vector = vectors[v];
-            WriteComma(written++);
-            _writer.WriteRaw((byte)'[');
-            WriteFieldRef(_fields[vector.FieldOrdinal].Name, _documentRefs[vector.DocumentOrdinal]);
-            _writer.WriteRaw(",["u8);
-            for (int n = 0; k < entries.Length && entries[k] == v; k += 2, n++)
+            if (vectorCount == 0)
             {
-                WriteComma(n);
-                _writer.WriteNumber(vectors.TermIndex(vector, entries[k + 1]));
-                _writer.WriteRaw((byte)',');
-                _writer.WriteThousandths(vectors.ScoreThousandths(vector, entries[k + 1]));
+                vector = entries[k].Vector; // only vectors with entries
             }
 
-            _writer.WriteRaw("]]"u8);
+            names.WriteVectorStart(writer, vector, first: written++ == 0);
+            ref readonly VectorFactors factors = ref scores.Vector(vector);
+            double lengthNormalization = factors.LengthNormalization;
+            double fieldBoost = factors.FieldBoost;
+            double documentBoost = factors.DocumentBoost;
+            for (int n = 0; k < entries.Length && entries[k].Vector == vector; k++, n++)
+            {
+                VectorEntry entry = entries[k];
+                double thousandths = Bm25.ScoreThousandths(idf[entry.Term], entry.Frequency, lengthNormalization, k1, fieldBoost, documentBoost);
+                Span<byte> span = writer.GetSpan(MaxEntryLength);
+                span[0] = (byte)',';
+                int at = n > 0 ? 1 : 0;
+                termTexts.AsSpan(entry.Term * TermTextSlot, TermTextSlot).CopyTo(span[at..]);
+                at += termTextLengths[entry.Term];
+                at += JsNumberFormatter.FormatThousandths(thousandths, span[at..]);
+                writer.Advance(at);
+            }
+
+            writer.WriteRaw("]]"u8);
+            vector++;
         }
 
-        WriteTerms(sortedTerms, start, end, pipeline);
+        ArrayPool<byte>.Shared.Return(termTexts);
+        ArrayPool<byte>.Shared.Return(termTextLengths);
+        ArrayPool<double>.Shared.Return(idf);
     }
 
     private void WriteHeader()
     {
-        _writer.WriteRaw("{\"version\":"u8);
-        _writer.WriteString(LunrIndex.Version);
-        _writer.WriteRaw(",\"fields\":["u8);
-        for (int f = 0; f < _fields.Length; f++)
+        writer.WriteRaw("{\"version\":"u8);
+        writer.WriteString(LunrIndex.Version);
+        writer.WriteRaw(",\"fields\":["u8);
+        for (int f = 0; f < _fieldCount; f++)
         {
             WriteComma(f);
-            _writer.WriteString(_fields[f].Name);
+            writer.WriteRaw(names.FieldKey(f));
         }
 
-        _writer.WriteRaw("],\"fieldVectors\":["u8);
+        writer.WriteRaw("],\"fieldVectors\":["u8);
     }
 
-    private void WriteTerms(TermEntry[] sortedTerms, int start, int end, string[] pipeline)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteTerms(int start, int end)
     {
-        _writer.WriteRaw("],\"invertedIndex\":["u8);
-        for (int t = start; t < end; t++)
+        writer.WriteRaw("],\"invertedIndex\":["u8);
+        int[]? order = null;
+        try
         {
-            WriteComma(t - start);
-            WriteTerm(sortedTerms[t]);
+            for (int t = start; t < end; t++)
+            {
+                WriteComma(t - start);
+                int term = sortedTerms[t];
+                writer.WriteRaw((byte)'[');
+                writer.WriteString(terms[term]);
+                writer.WriteRaw(",{\"_index\":"u8);
+                writer.WriteNumber(term);
+                for (int f = 0; f < _fieldCount; f++)
+                {
+                    writer.WriteRaw((byte)',');
+                    writer.WriteRaw(names.FieldKey(f));
+                    writer.WriteRaw(":{"u8);
+                    int rowStart = postings.RowStart(term, f);
+                    int rowEnd = postings.RowEnd(term, f);
+                    if (names.HasArrayIndexRefs && rowEnd > rowStart)
+                    {
+                        if (order is null || order.Length < rowEnd - rowStart)
+                        {
+                            if (order is not null)
+                            {
+                                ArrayPool<int>.Shared.Return(order);
+                            }
+
+                            order = ArrayPool<int>.Shared.Rent(rowEnd - rowStart);
+                        }
+
+                        names.JavaScriptKeyOrder(postings.Documents.AsSpan(rowStart, rowEnd - rowStart), order);
+                        for (int i = 0; i < rowEnd - rowStart; i++)
+                        {
+                            WritePosting(rowStart + order[i], f, i == 0);
+                        }
+                    }
+                    else
+                    {
+                        for (int p = rowStart; p < rowEnd; p++)
+                        {
+                            WritePosting(p, f, p == rowStart);
+                        }
+                    }
+
+                    writer.WriteRaw((byte)'}');
+                }
+
+                writer.WriteRaw("}]"u8);
+            }
+        }
+        finally
+        {
+            if (order is not null)
+            {
+                ArrayPool<int>.Shared.Return(order);
+            }
         }
 
-        _writer.WriteRaw("],\"pipeline\":["u8);
+        writer.WriteRaw("],\"pipeline\":["u8);
         for (int p = 0; p < pipeline.Length; p++)
         {
             WriteComma(p);
-            _writer.WriteString(pipeline[p]);
+            writer.WriteString(pipeline[p]);
         }
 
-        _writer.WriteRaw("]}"u8);
+        writer.WriteRaw("]}"u8);
     }
 
     private void WriteComma(int i)
     {
         if (i > 0)
         {
-            _writer.WriteRaw((byte)',');
+            writer.WriteRaw((byte)',');
         }
     }
 
-    private void WriteVector(FieldVectors vectors, in FieldTerms vector)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WritePosting(int posting, int fieldOrdinal, bool first)
     {
-        // fieldRef = fieldName + "/" + docRef, written without building the concatenated string.
-        string field = _fields[vector.FieldOrdinal].Name;
-        string reference = _documentRefs[vector.DocumentOrdinal];
-        _writer.WriteRaw((byte)'[');
-        WriteFieldRef(field, reference);
-        _writer.WriteRaw(",["u8);
-        for (int i = 0; i < vector.Count; i++)
+        int document = postings.Documents[posting];
+        if (metadata.Length == 0)
         {
-            WriteComma(i);
-            _writer.WriteNumber(vectors.TermIndex(vector, i));
-            _writer.WriteRaw((byte)',');
-            _writer.WriteThousandths(vectors.ScoreThousandths(vector, i));
-        }
-
-        _writer.WriteRaw("]]"u8);
-    }
-
-    private void WriteFieldRef(string field, string reference)
-    {
-        int length = field.Length + 1 + reference.Length;
-        if (length <= 512)
-        {
-            Span<char> buffer = stackalloc char[length];
-            field.AsSpan().CopyTo(buffer);
-            buffer[field.Length] = '/';
-            reference.AsSpan().CopyTo(buffer[(field.Length + 1)..]);
-            _writer.WriteString(buffer);
-        }
-        else
-        {
-            _writer.WriteString(field + "/" + reference);
-        }
-    }
-
-    private void WriteTerm(TermEntry term)
-    {
-        _writer.WriteRaw((byte)'[');
-        _writer.WriteString(term.Term);
-        _writer.WriteRaw(",{\"_index\":"u8);
-        _writer.WriteNumber(term.Index);
-        for (int f = 0; f < _fields.Length; f++)
-        {
-            _writer.WriteRaw((byte)',');
-            _writer.WriteString(_fields[f].Name);
-            _writer.WriteRaw(":{"u8);
-            List<int>? documents = term.Documents[f];
-            if (documents is not null)
-            {
-                WritePostingDocuments(documents, term.Occurrences?[f], f);
-            }
-
-            _writer.WriteRaw((byte)'}');
-        }
-
-        _writer.WriteRaw("}]"u8);
-    }
-
-    private void WritePostingDocuments(List<int> documents, List<List<TokenSpan>>? occurrences, int fieldOrdinal)
-    {
-        if (_arrayIndexes is null)
-        {
-            for (int i = 0; i < documents.Count; i++)
-            {
-                WriteComma(i);
-                WriteDocumentEntry(documents[i], occurrences?[i], fieldOrdinal);
-            }
-
+            names.WriteEmptyPosting(writer, document, first);
             return;
         }
 
-        // JS objects list array-index keys first (ascending), then the others in insertion order.
-        var order = new List<int>(documents.Count);
-        for (int i = 0; i < documents.Count; i++)
+        if (!first)
         {
-            if (_arrayIndexes[documents[i]] != JsPropertyKey.NotAnIndex)
-            {
-                order.Add(i);
-            }
+            writer.WriteRaw((byte)',');
         }
 
-        order.Sort((x, y) => _arrayIndexes[documents[x]].CompareTo(_arrayIndexes[documents[y]]));
-        for (int i = 0; i < documents.Count; i++)
-        {
-            if (_arrayIndexes[documents[i]] == JsPropertyKey.NotAnIndex)
-            {
-                order.Add(i);
-            }
-        }
-
-        for (int i = 0; i < order.Count; i++)
-        {
-            WriteComma(i);
-            WriteDocumentEntry(documents[order[i]], occurrences?[order[i]], fieldOrdinal);
-        }
-    }
-
-    private void WriteDocumentEntry(int documentOrdinal, List<TokenSpan>? occurrences, int fieldOrdinal)
-    {
-        _writer.WriteRaw(_refKeys[documentOrdinal]);
-        _writer.WriteRaw(":{"u8);
-        for (int m = 0; m < _metadata.Length; m++)
+        writer.WriteRaw(names.RefKey(document));
+        writer.WriteRaw(":{"u8);
+        List<TokenSpan> occurrences = postings.Occurrences![posting];
+        for (int m = 0; m < metadata.Length; m++)
         {
             WriteComma(m);
-            _writer.WriteString(_metadata[m]);
-            _writer.WriteRaw(":["u8);
-            for (int o = 0; o < occurrences!.Count; o++)
+            writer.WriteString(metadata[m]);
+            writer.WriteRaw(":["u8);
+            for (int o = 0; o < occurrences.Count; o++)
             {
                 WriteComma(o);
-                WriteMetadataValue(_metadata[m], occurrences[o], fieldOrdinal);
+                WriteMetadataValue(metadata[m], occurrences[o], fieldOrdinal);
             }
 
-            _writer.WriteRaw((byte)']');
+            writer.WriteRaw((byte)']');
         }
 
-        _writer.WriteRaw((byte)'}');
+        writer.WriteRaw((byte)'}');
     }
 
     private void WriteMetadataValue(string key, TokenSpan token, int fieldOrdinal)
@@ -266,47 +371,24 @@ internal sealed class LunrIndexJsonWriter
         switch (key)
         {
             case "position":
-                _writer.WriteRaw((byte)'[');
-                _writer.WriteNumber(token.Start);
-                _writer.WriteRaw((byte)',');
-                _writer.WriteNumber(token.Length);
-                _writer.WriteRaw((byte)']');
+                writer.WriteRaw((byte)'[');
+                writer.WriteNumber(token.Start);
+                writer.WriteRaw((byte)',');
+                writer.WriteNumber(token.Length);
+                writer.WriteRaw((byte)']');
                 break;
             case "index":
-                _writer.WriteNumber(token.Index);
+                writer.WriteNumber(token.Index);
                 break;
             case "fields":
-                _writer.WriteRaw((byte)'[');
-                _writer.WriteString(_fields[fieldOrdinal].Name);
-                _writer.WriteRaw((byte)']');
+                writer.WriteRaw((byte)'[');
+                writer.WriteRaw(names.FieldKey(fieldOrdinal));
+                writer.WriteRaw((byte)']');
                 break;
             default:
                 // lunr pushes `undefined` for metadata the tokenizer did not set; JSON.stringify prints null.
-                _writer.WriteNull();
+                writer.WriteNull();
                 break;
         }
-    }
-
-    private static long[]? ComputeArrayIndexes(string[] documentRefs)
-    {
-        long[]? result = null;
-        for (int i = 0; i < documentRefs.Length; i++)
-        {
-            long value = JsPropertyKey.ArrayIndexValue(documentRefs[i]);
-            if (value != JsPropertyKey.NotAnIndex)
-            {
-                result ??= CreateFilled(documentRefs.Length);
-                result[i] = value;
-            }
-        }
-
-        return result;
-    }
-
-    private static long[] CreateFilled(int length)
-    {
-        var array = new long[length];
-        Array.Fill(array, JsPropertyKey.NotAnIndex);
-        return array;
     }
 }

@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Buffers.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Search.Serialization;
@@ -30,7 +31,11 @@ public sealed class Utf8JsonTextWriter : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     }
 
+    /// <summary>How strings are escaped.</summary>
+    internal JsonEscaping Escaping => _escaping;
+
     /// <summary>Writes raw ASCII punctuation or a literal such as <c>{"version":</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteRaw(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > _buffer.Length - _position)
@@ -80,14 +85,25 @@ public sealed class Utf8JsonTextWriter : IDisposable
     /// </summary>
     public void WriteThousandths(double thousandths)
     {
-        Ensure(40);
-        Span<char> chars = stackalloc char[40];
-        int length = JsNumberFormatter.FormatThousandths(thousandths, chars);
-        for (int i = 0; i < length; i++)
-        {
-            _buffer[_position++] = (byte)chars[i];
-        }
+        Ensure(MaxThousandthsLength);
+        _position += JsNumberFormatter.FormatThousandths(thousandths, _buffer.AsSpan(_position));
     }
+
+    /// <summary>The most bytes <see cref="WriteThousandths"/> writes.</summary>
+    internal const int MaxThousandthsLength = 40;
+
+    /// <summary>
+    /// At least <paramref name="size"/> (at most the buffer size) free bytes at the write position, for a caller that
+    /// writes many small tokens with one bounds check; <see cref="Advance"/> then commits what it wrote.
+    /// </summary>
+    internal Span<byte> GetSpan(int size)
+    {
+        Ensure(size);
+        return _buffer.AsSpan(_position);
+    }
+
+    /// <summary>Commits <paramref name="count"/> bytes written into the span of <see cref="GetSpan"/>.</summary>
+    internal void Advance(int count) => _position += count;
 
     /// <summary>The bytes <see cref="WriteString(string)"/> writes for <paramref name="value"/>, with this writer's escaping, for a value written many times.</summary>
     public byte[] Encode(string value)
@@ -117,6 +133,7 @@ public sealed class Utf8JsonTextWriter : IDisposable
     }
 
     /// <summary>Writes a quoted, escaped string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteString(ReadOnlySpan<char> value)
     {
         WriteRaw((byte)'"');

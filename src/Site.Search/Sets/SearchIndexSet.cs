@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Search;
 
 /// <summary>
@@ -56,6 +58,7 @@ public sealed class SearchIndexSet
     /// </summary>
     public LunrIndex BuildTextIndex() => BuildIndex(SearchFieldNames.Summary, SearchFieldNames.Body);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LunrIndex BuildIndex(params string[] fieldNames)
     {
         var builder = new LunrIndexBuilder(Profile);

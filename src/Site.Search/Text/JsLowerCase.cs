@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Search.Text;
@@ -42,7 +43,40 @@ public static class JsLowerCase
         return ToLowerSlow(value);
     }
 
-    private static int FindFirstChange(string value)
+    /// <summary>
+    /// Lower-cases <paramref name="value"/> into <paramref name="destination"/> (at least as long) when the result has
+    /// the same length and needs none of the special cases, which is every page but a few: the same text as
+    /// <see cref="ToLower"/> without a new string. Returns false, writing nothing useful, when the caller must use
+    /// <see cref="ToLower"/>; <paramref name="changed"/> is false when the text is already lower-case (nothing copied).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryToLower(ReadOnlySpan<char> value, Span<char> destination, out bool changed)
+    {
+        int first = FindFirstChange(value);
+        changed = first >= 0;
+        if (!changed)
+        {
+            return true;
+        }
+
+        if (Ascii.IsValid(value[first..]))
+        {
+            value[..first].CopyTo(destination);
+            for (int i = first; i < value.Length; i++)
+            {
+                char c = value[i];
+                destination[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+
+            return true;
+        }
+
+        // What ToLowerSlow does when no fix-up is needed: the invariant mapping, one unit for one.
+        return !NeedsFixUp(value) && value.ToLowerInvariant(destination) == value.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FindFirstChange(ReadOnlySpan<char> value)
     {
         for (int i = 0; i < value.Length; i++)
         {
@@ -102,7 +136,8 @@ public static class JsLowerCase
         return builder.ToString();
     }
 
-    private static bool NeedsFixUp(string value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NeedsFixUp(ReadOnlySpan<char> value)
     {
         foreach (char c in value)
         {

@@ -63,4 +63,26 @@ public class DocumentTests
         content.WriteTo(copy);
         Assert.Equal("changed{}", File.ReadAllText(copy));
     }
+
+    [Fact]
+    public void Streamed_content_is_written_whole_in_small_and_large_pieces_and_replaces_an_existing_file()
+    {
+        using var temp = new TempFolder();
+        var large = new byte[200_000];
+        new Random(7).NextBytes(large);
+        var content = DocumentContent.FromWriter(s =>
+        {
+            s.Write("{"u8);
+            s.Write(large);
+            s.WriteByte((byte)'}');
+        });
+        var path = temp.WriteFile("search/full/0.json", new string('x', 300_000));
+
+        content.WriteTo(path);
+        content.WriteTo(temp.Combine("search", "full", "1.json"));
+
+        byte[] expected = [(byte)'{', .. large, (byte)'}'];
+        Assert.Equal(expected, File.ReadAllBytes(path));
+        Assert.Equal(expected, File.ReadAllBytes(temp.Combine("search", "full", "1.json")));
+    }
 }

@@ -55,6 +55,25 @@ public class SearchIndexComposerTests
     }
 
     [Fact]
+    public void Page_texts_are_text_files_written_as_their_utf8_text_and_indexes_are_streamed()
+    {
+        using var site = new MiniSite(posts: 2);
+
+        var files = SearchIndexComposer.Compose(site.Zh).Files.ToList();
+
+        var texts = files.Where(f => f.Path.StartsWith("text/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(texts);
+        Assert.Contains(texts, f => f.Text!.Any(c => c > 0x7F));
+        Assert.All(texts, f =>
+        {
+            using var written = new MemoryStream();
+            f.Write(written);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(f.Text!), written.ToArray());
+        });
+        Assert.All(files.Except(texts), f => Assert.Null(f.Text));
+    }
+
+    [Fact]
     public void Zh_fallback_pages_are_found_by_title_and_summary_but_their_body_is_not_indexed()
     {
         using var site = new MiniSite(posts: 2);

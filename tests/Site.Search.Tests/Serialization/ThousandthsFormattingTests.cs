@@ -66,6 +66,7 @@ public sealed class ThousandthsFormattingTests
         Assert.Equal("1.5,0.007,-0.02", Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>Both the text and the UTF-8 writers (the index writer uses the latter).</summary>
     private static void AssertSameText(double thousandths)
     {
         Span<char> fast = stackalloc char[40];
@@ -74,6 +75,14 @@ public sealed class ThousandthsFormattingTests
         if (!fast[..length].SequenceEqual(expected))
         {
             Assert.Fail($"{thousandths:R}: expected {expected}, wrote {fast[..length].ToString()}");
+        }
+
+        Span<byte> utf8 = stackalloc byte[40];
+        utf8.Fill((byte)'#');
+        length = JsNumberFormatter.FormatThousandths(thousandths, utf8);
+        if (!Encoding.ASCII.GetString(utf8[..length]).Equals(expected, StringComparison.Ordinal))
+        {
+            Assert.Fail($"{thousandths:R} as UTF-8: expected {expected}, wrote {Encoding.ASCII.GetString(utf8[..length])}");
         }
     }
 }
