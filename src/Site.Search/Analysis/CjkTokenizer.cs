@@ -38,13 +38,8 @@ public sealed class CjkTokenizer : ITokenizer
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(tokens);
-        if (buffer.Length < value.Length)
-        {
-            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
-        }
-
         ReadOnlySpan<char> str = value;
-        if (!JsLowerCase.TryToLower(value, buffer, out bool lowered))
+        if (!JsLowerCase.TryToLower(value, ref buffer, out bool lowered))
         {
             str = Fold(JsLowerCase.ToLower(value));
         }

@@ -25,12 +25,7 @@ public sealed class LunrTokenizer : ITokenizer
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(tokens);
-        if (buffer.Length < value.Length)
-        {
-            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
-        }
-
-        ReadOnlySpan<char> str = !JsLowerCase.TryToLower(value, buffer, out bool lowered) ? JsLowerCase.ToLower(value)
+        ReadOnlySpan<char> str = !JsLowerCase.TryToLower(value, ref buffer, out bool lowered) ? JsLowerCase.ToLower(value)
             : lowered ? buffer.AsSpan(0, value.Length)
             : value;
         Scan(str, tokens);

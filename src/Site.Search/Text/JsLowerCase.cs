@@ -44,14 +44,20 @@ public static class JsLowerCase
     }
 
     /// <summary>
-    /// Lower-cases <paramref name="value"/> into <paramref name="destination"/> (at least as long) when the result has
+    /// Lower-cases <paramref name="value"/> into <paramref name="buffer"/> (grown when shorter) when the result has
     /// the same length and needs none of the special cases, which is every page but a few: the same text as
     /// <see cref="ToLower"/> without a new string. Returns false, writing nothing useful, when the caller must use
     /// <see cref="ToLower"/>; <paramref name="changed"/> is false when the text is already lower-case (nothing copied).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryToLower(ReadOnlySpan<char> value, Span<char> destination, out bool changed)
+    internal static bool TryToLower(ReadOnlySpan<char> value, ref char[] buffer, out bool changed)
     {
+        if (buffer.Length < value.Length)
+        {
+            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
+        }
+
+        Span<char> destination = buffer;
         int first = FindFirstChange(value);
         changed = first >= 0;
         if (!changed)
