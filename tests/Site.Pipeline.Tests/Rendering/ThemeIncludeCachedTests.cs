@@ -12,15 +12,25 @@ public class ThemeIncludeCachedTests
 {
     private const string Card = "<li>{{ $1.title | html.escape }} ({{ t.read }}, {{ lang.code }}){{ include 'partials/badge' $1 }}</li>\n";
 
-    [Theory]
-    [MemberData(nameof(ThemeIncludeTests.Cases), MemberType = typeof(ThemeIncludeTests))]
-    public void Gives_the_same_text_as_include(string name, string layout)
+    /// <summary>Every case of <see cref="ThemeIncludeTests"/> but named arguments, which are refused (<see cref="Named_arguments_are_refused"/>).</summary>
+    public static TheoryData<string, string> IncludeCases()
     {
-        if (name is "named")
+        var cases = new TheoryData<string, string>();
+        foreach (var row in ThemeIncludeTests.Cases)
         {
-            return; // refused: see Named_arguments_are_refused
+            if ((string)row[0] != "named")
+            {
+                cases.Add((string)row[0], (string)row[1]);
+            }
         }
 
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(IncludeCases))]
+    public void Gives_the_same_text_as_include(string name, string layout)
+    {
         using var theme = ThemeIncludeTests.WithPartials();
         theme.Write("theme/layouts/page.scriban", layout);
         theme.Write("theme/layouts/cached.scriban", layout.Replace("include '", "include_cached '", StringComparison.Ordinal));
@@ -31,6 +41,7 @@ public class ThemeIncludeCachedTests
         Assert.Null(plainError);
         Assert.Null(cachedError);
         Assert.Equal(plain, cached);
+        Assert.NotNull(name);
     }
 
     [Fact]
