@@ -46,7 +46,7 @@ internal sealed class ThemeIncludeCached() : ScribanFunctionOverride(new ThemeIn
 internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, IncludeCache? cache)
 {
     /// <summary>Globals that differ from page to page: never visible to a cached include.</summary>
-    private static readonly string[] PageOnly = ["page", "content"];
+    private static bool IsPageOnly(string name) => name is "page" or "content";
 
     private readonly ThemeInclude _include = new();
     private ThemeTemplateContext? _context;
@@ -63,7 +63,7 @@ internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, Include
         var world = new List<KeyValuePair<string, object?>>(globals.Count);
         foreach (var (name, value) in globals)
         {
-            if (!PageOnly.Contains(name, StringComparer.Ordinal))
+            if (!IsPageOnly(name))
             {
                 world.Add(new(name, value));
             }
@@ -175,7 +175,7 @@ internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, Include
     {
         public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {
-            if (PageOnly.Contains(member, StringComparer.Ordinal))
+            if (IsPageOnly(member))
             {
                 throw new ScriptRuntimeException(span, $"`{member}` is not available in a template included with `{ThemeIncludeCached.Name}`: its result is shared by every page; pass what it needs as an argument, or use `include`");
             }
