@@ -120,7 +120,7 @@ public sealed class PageModelFactory(LanguageContext lc)
         page["original_url"] = post.OriginalUrl;
         page["terms"] = lc.TermItems(graph.TermsOf(post));
         page["reading_minutes"] = Site.ReadingMinutes(post);
-        page["related"] = lc.PostItems(RelatedPosts.Of(post, graph));
+        page["related"] = lc.PostItems(Site.RelatedTo(post));
         var published = post.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
         page["json_ld"] = JsonLd(job, "BlogPosting", post, published, post.Authors);
         return job;

@@ -62,6 +62,7 @@ public sealed class SiteModel
     private readonly Lazy<TranslationStatusReport> _status;
     private readonly Lazy<GlossaryMentions> _mentions;
     private readonly Lazy<SocialCardSet> _cards;
+    private readonly Lazy<RelatedPosts> _related;
 
     public SiteModel(
         ContentSet content,
@@ -79,6 +80,7 @@ public sealed class SiteModel
         _status = new(BuildTranslationStatus);
         _mentions = new(() => GlossaryMentions.Build(content, rendered));
         _cards = new(() => SocialCardSet.For(content));
+        _related = new(() => new RelatedPosts(content.Graph));
 
         foreach (var language in content.Config.Languages)
         {
@@ -101,6 +103,9 @@ public sealed class SiteModel
 
     /// <summary>Pages linking to glossary terms in their bodies, found once for the whole site.</summary>
     internal GlossaryMentions Mentions => _mentions.Value;
+
+    /// <summary>The posts listed under a post as related (<see cref="RelatedPosts"/>), numbered once for the whole site.</summary>
+    internal IReadOnlyList<PostPage> RelatedTo(PostPage post) => _related.Value.Of(post);
 
     public RenderedMarkdown Rendered(Page page)
     {
