@@ -5,6 +5,7 @@ using Site.Content.Links;
 using Site.Content.Markdown;
 using Site.Content.Markdown.Components;
 using Site.Content.Model;
+using Site.Content.Text;
 
 namespace Site.Pipeline.Incremental;
 
@@ -196,7 +197,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 
         var localised = localiser.Apply(page, raw);
         return previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
-            && string.Equals(earlier.Result.Html, localised.Html, StringComparison.Ordinal)
+            && earlier.Result.HtmlCompact.Equals(localised.HtmlCompact)
             && earlier.Result.Links.SequenceEqual(localised.Links)
             ? earlier.Result
             : localised;
@@ -324,7 +325,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         if (entry is not null
             && entry.StartLine == page.BodyStartLine
             && SameOutline(entry.SourceOutline, sourceOutline)
-            && string.Equals(entry.Body, page.Body, StringComparison.Ordinal))
+            && entry.Body.Equals(page.BodyCompact))
         {
             return entry;
         }
@@ -337,7 +338,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             Interlocked.Exchange(ref _headingsChanged, 1);
         }
 
-        return new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
+        return new Entry(page.BodyCompact, page.BodyStartLine, sourceOutline, result);
     }
 
     /// <summary>A translation inherits heading ids from its source's outline: it must render again only when that outline changed, not whenever the source's text did.</summary>
@@ -345,5 +346,5 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
 
     /// <param name="SourceOutline">The source's headings the translation was rendered with.</param>
-    private sealed record Entry(string Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
+    private sealed record Entry(CompactText Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
 }
