@@ -19,6 +19,12 @@ public static class Keys
     public const string Job = "job";
 
     /// <summary>
+    /// A <c>PlannedJob</c>: one page to render whose model is built when it renders, and let go
+    /// right after (one-shot builds; see <c>BuildSiteModel.DeferPageModels</c>).
+    /// </summary>
+    public const string PlannedJob = "planned-job";
+
+    /// <summary>
     /// True on a document whose file needs no write in the Write phase: it was already written
     /// while rendering (cold builds stream pages to the staging folder to keep memory flat), or
     /// its render input did not change since the last build of a session.

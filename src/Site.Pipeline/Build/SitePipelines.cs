@@ -12,10 +12,10 @@ namespace Site.Pipeline.Build;
 /// <summary>
 /// The one place that composes the site's pipelines:
 /// <code>
-/// content ─┬─ model ─┬─ pages    (templates → HTML)
+/// content ─┬─ model ─┬─ pages    (templates → HTML; a one-shot build makes each page's model here)
+///          │         │    └─ sitemap (sitemap.xml, robots.txt; from the pages rendered)
 ///          │         ├─ feeds    (RSS per language)
 ///          │         ├─ redirects (a page at every alias, Netlify _redirects)
-///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         ├─ search   (lunr indexes per language)
 ///          │         └─ images   (link-preview cards, PNG; reused from the last output when unchanged)
 ///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names;
@@ -79,7 +79,14 @@ public sealed class SitePipelines
             new(Model)
             {
                 DependsOn = [Content],
-                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session) { Dates = () => dates.Result }],
+                Process =
+                [
+                    new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)
+                    {
+                        Dates = () => dates.Result,
+                        DeferPageModels = session is null && writeThrough is not null,
+                    },
+                ],
             },
             new(Pages)
             {
@@ -106,8 +113,8 @@ public sealed class SitePipelines
         {
             pipelines.Add(new(Sitemap)
             {
-                DependsOn = [Model],
-                Process = [new WriteSitemap(Model)],
+                DependsOn = [Pages],
+                Process = [new WriteSitemap(Model, Pages)],
                 Write = [write],
             });
             pipelines.Add(new(Search)

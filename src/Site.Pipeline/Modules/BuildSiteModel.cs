@@ -33,6 +33,15 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// <summary>Last-change dates of input files ("last updated"); null: none.</summary>
     public Func<FileDates>? Dates { get; init; }
 
+    /// <summary>
+    /// Publish each page as its plan (<see cref="Keys.PlannedJob"/>): the page step builds its model
+    /// right before rendering it. In a one-shot build that writes pages as they render, holding all
+    /// 21,600 models of a large site at once took 250 MB, and building them was a step of its own
+    /// that the pages waited for. A session needs every model up front (its dependency record), and
+    /// so does <c>check</c> (its link checks read them after rendering).
+    /// </summary>
+    public bool DeferPageModels { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
@@ -72,6 +81,13 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
         var jobs = new List<PageJob>[plans.Length];
         var partial = false;
+        if (_session is null && DeferPageModels)
+        {
+            var planned = new List<Document> { new Document(null, null).WithMetadata(Keys.Model, model) };
+            planned.AddRange(plans.SelectMany(p => p).Select(p => new Document(null, p.OutputFile).WithMetadata(Keys.PlannedJob, p)));
+            return planned;
+        }
+
         if (_session is null)
         {
             Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => p.Build()).ToList());

@@ -28,7 +28,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var theme = Shared.Find<Theme>(inputs, LoadTheme.Key);
-        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job)).ToList();
+        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.PlannedJob)).ToList();
         if (theme is null || !theme.HasLayouts || jobs.Count == 0)
         {
             // A theme without layouts is reported once; rendering would only add an error per page kind.
@@ -52,7 +52,14 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var document = jobs[i];
-                    var job = document.GetRequired<PageJob>(Keys.Job);
+                    var planned = document.Get<PlannedJob?>(Keys.PlannedJob, null);
+                    var job = planned is null ? document.GetRequired<PageJob>(Keys.Job) : planned.Build();
+                    if (planned is not null)
+                    {
+                        // What later steps read of a page (the sitemap, the build summary); its model goes once rendered.
+                        document = new Document(job.Source?.SourcePath, document.Destination).WithMetadata(Keys.Job, job with { Page = Retained(job.Page) });
+                    }
+
                     if (job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
                     {
                         // Its file already has an error; rendering half-valid data would only add follow-up errors.
@@ -109,6 +116,21 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         }
 
         return results.OfType<Document>().ToList();
+    }
+
+    /// <summary>The entries of a page model that steps after rendering read (<see cref="Feeds.SitemapWriter"/>, <see cref="PageJob.Title"/>).</summary>
+    private static ModelMap Retained(ModelMap page)
+    {
+        var retained = new ModelMap(2);
+        foreach (var key in (ReadOnlySpan<string>)["title", "alternates"])
+        {
+            if (page.TryGetValue(key, out var value))
+            {
+                retained[key] = value;
+            }
+        }
+
+        return retained;
     }
 
     /// <summary>The fingerprint of everything a page's HTML is made from besides the templates: layout, page model, and its language's globals.</summary>
