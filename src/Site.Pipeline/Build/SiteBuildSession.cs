@@ -127,6 +127,7 @@ public sealed class SiteBuildSession : IDisposable
         var stopwatch = Stopwatch.StartNew();
         _caches.ReuseContent = false;
         _caches.ReuseTheme = false;
+        _caches.ReuseTranslations = false;
         _caches.PagesOnly = false;
         _caches.ChangedFiles = null;
         using var output = AtomicOutputFolder.Begin(_options.OutputPath, SiteBuilder.ProtectedFolders(_options));
@@ -358,6 +359,7 @@ public sealed class SiteBuildSession : IDisposable
         _caches.PagesOnly = Under(input) && changed!.All(p =>
             p.EndsWith(".md", StringComparison.Ordinal) && !IsUnder(p, Path.Combine(input, "assets")));
         _caches.ReuseTheme = changed is not null && !changed.Any(p => IsUnder(p, theme));
+        _caches.ReuseTranslations = changed is not null && !changed.Any(p => IsUnder(p, translations));
     }
 
     /// <summary>The run's files are on disk: what it was built from becomes the baseline of the next one.</summary>

@@ -74,7 +74,11 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath), new ProcessLogos(options.OutputPath)],
+                Process =
+                [
+                    session is null ? new RenderMarkdown((MarkdownCache?)null, options.ThemePath, options.TranslationsPath) : new RenderMarkdown(session, options.ThemePath, options.TranslationsPath),
+                    new ProcessLogos(options.OutputPath),
+                ],
             },
             new(Model)
             {

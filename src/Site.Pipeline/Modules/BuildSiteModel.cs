@@ -42,18 +42,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return [];
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var display = DisplayPath(translationsFolder);
-        var config = content.Config;
-        var strings = config.Languages.ToDictionary(
-            l => l.Code,
-            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics, expected => config.LanguageError(
-                l.Code,
-                $"language `{l.Code}` has no UI strings: {expected} is missing (copy {display}/{config.DefaultLanguage.Code}.yml and translate its values)")),
-            StringComparer.Ordinal);
-        // A language without its file already has one error; a warning per key of the default language would bury it.
-        CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
-        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
+        var (strings, categoryLabels, diagnostics) = LoadTranslations(content);
         context.Report(diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -86,6 +75,40 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         output.AddRange(jobs.SelectMany(j => j).Select(JobDocument));
 
         return output;
+    }
+
+    /// <summary>
+    /// The UI strings of every language and the category labels, with what loading them reported. A
+    /// session reuses last run's while no file of the translations folder changed (and the languages are the same).
+    /// </summary>
+    private (IReadOnlyDictionary<string, UiStrings> Strings, CategoryLabels Labels, IReadOnlyList<Diagnostic> Diagnostics) LoadTranslations(ContentSet content)
+    {
+        var config = content.Config;
+        // A problem's position may be in site.yml (a language without strings): only a run without problems is reused for another settings object.
+        if (_session is { ReuseTranslations: true, LastTranslations: { } last }
+            && (ReferenceEquals(last.Config, config) || last.Diagnostics.Count == 0)
+            && last.Strings.Count == config.Languages.Count && config.Languages.All(l => last.Strings.ContainsKey(l.Code)))
+        {
+            return (last.Strings, last.CategoryLabels, last.Diagnostics);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var display = DisplayPath(translationsFolder);
+        var strings = config.Languages.ToDictionary(
+            l => l.Code,
+            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics, expected => config.LanguageError(
+                l.Code,
+                $"language `{l.Code}` has no UI strings: {expected} is missing (copy {display}/{config.DefaultLanguage.Code}.yml and translate its values)")),
+            StringComparer.Ordinal);
+        // A language without its file already has one error; a warning per key of the default language would bury it.
+        CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
+        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
+        if (_session is not null)
+        {
+            _session.LastTranslations = (config, strings, categoryLabels, diagnostics);
+        }
+
+        return (strings, categoryLabels, diagnostics);
     }
 
     /// <summary>The document of one page job: its source file, its output file as destination.</summary>
