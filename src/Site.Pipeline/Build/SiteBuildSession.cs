@@ -179,22 +179,29 @@ public sealed class SiteBuildSession : IDisposable
         var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
         var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
         var background = BackgroundPipelines(modelDocuments, partial, live);
-        var current = site.OutputFiles(result);
-        current.UnionWith(background.Destinations);
+        List<string> deleted;
         if (partial)
         {
-            // Only the outputs that read an edited page were built; the site's shape, and so its files, are as before.
-            current.UnionWith(_destinations);
+            // Only the outputs that read an edited page were built; the site's shape, and so its files, are as
+            // before: nothing is deleted, and the set of files is updated in place rather than copied (44,000 on the large corpus).
+            _destinations.UnionWith(site.OutputFiles(result));
+            _destinations.UnionWith(background.Destinations);
+            deleted = [];
         }
-
-        var deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
-        foreach (var destination in deleted)
+        else
         {
-            live.Delete(destination);
+            var current = site.OutputFiles(result);
+            current.UnionWith(background.Destinations);
+            deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
+            foreach (var destination in deleted)
+            {
+                live.Delete(destination);
+            }
+
+            _destinations = current;
         }
 
         CommitRun(partial);
-        _destinations = current;
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
         StartBackground(background.Pipelines, live);
@@ -226,8 +233,13 @@ public sealed class SiteBuildSession : IDisposable
         {
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.LightIndexUrl(language.Info)));
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.FullIndexUrl(language.Info)));
+        }
+
+        if (!partial)
+        {
             // Shards and page texts are named after the build: the previous ones stay while the refresh
             // runs (a page may still fetch them) and the refresh deletes those it did not write again.
+            // (A partial rebuild keeps every file it had, these included.)
             destinations.AddRange(_destinations.Where(IsSearchPart));
         }
 

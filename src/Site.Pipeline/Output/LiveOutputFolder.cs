@@ -21,6 +21,12 @@ public sealed class LiveOutputFolder(string outputPath) : IOutputWriter
     public bool Write(string relativePath, DocumentContent content)
     {
         var path = PathUtil.CombineInside(OutputPath, relativePath);
+        if (content.FilePath is { } source && string.Equals(source, path, StringComparison.Ordinal))
+        {
+            // The file is its own content (a link-preview card kept from the output's last build): nothing to compare.
+            return false;
+        }
+
         _directories.EnsureParentOf(path);
         if (!content.WriteIfChanged(path))
         {

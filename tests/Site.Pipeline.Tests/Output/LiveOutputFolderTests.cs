@@ -21,6 +21,24 @@ public class LiveOutputFolderTests
         Assert.Empty(live.Written);
     }
 
+    [Fact]
+    public void A_file_that_is_its_own_content_is_left_alone_without_being_read()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteFile("public/cards/abc.png", "png bytes");
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, stamp);
+        var live = new LiveOutputFolder(temp.Combine("public"));
+        // Locked for reading: comparing the file with itself would fail.
+        using var locked = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var written = live.Write("cards/abc.png", DocumentContent.FromFile(path));
+
+        Assert.False(written);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
+        Assert.Empty(live.Written);
+    }
+
     [Theory]
     [InlineData("<p>new</p>")]
     [InlineData("<p>same length!</p>")]
