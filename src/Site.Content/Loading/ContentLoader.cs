@@ -43,6 +43,12 @@ public static class ContentLoader
         var siteYml = Path.Combine(root, "site.yml");
         var cache = options.Cache;
         cache?.Begin(File.Exists(siteYml) ? File.ReadAllText(siteYml) : null);
+        if (cache is not null && options.ChangedFiles is { Count: > 0 } edited
+            && EditedPagesLoad.TryLoad(cache, edited.Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal), options.MaxParallelism) is { } quick)
+        {
+            return quick;
+        }
+
         var config = SiteConfigLoader.Load(siteYml, Display(siteYml), diagnostics);
         if (config is null)
         {
@@ -76,7 +82,13 @@ public static class ContentLoader
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
         var content = Assemble(config, root, parsed, scan.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
-        return new LoadResult(content, diagnostics.ToSortedList());
+        var result = new LoadResult(content, diagnostics.ToSortedList());
+        if (cache is not null)
+        {
+            cache.LastDiagnostics = result.Diagnostics;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -130,7 +142,7 @@ public static class ContentLoader
     }
 
     /// <param name="shared">Where diagnostics go; null: one bag per file in <paramref name="perFile"/>.</param>
-    private static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
+    internal static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
     {
         var parsed = new ParsedFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
