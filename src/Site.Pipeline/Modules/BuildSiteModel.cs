@@ -128,18 +128,33 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
+            var changedIds = previous.ChangedIds(content, rendered);
             if (session.LastModel is { } lastModel)
             {
+                // Items of the changed pages go, in every language, under their old objects and their new ones
+                // (a page object whose body was rendered again has a stale item too).
+                var changed = changedIds
+                    .SelectMany(id => content.Config.Languages.SelectMany(l => new[] { previous.Content.Get(l.Code, id), content.Get(l.Code, id) }))
+                    .OfType<Content.Model.Page>()
+                    .ToList();
                 for (var i = 0; i < model.Languages.Count; i++)
                 {
-                    model.Languages[i].InheritItems(lastModel.Languages[i]);
+                    model.Languages[i].InheritItems(lastModel.Languages[i], changed);
                 }
             }
 
-            var outputs = previous.OutputsToRebuild(previous.ChangedIds(content, rendered), previous.TitlesOrStatesChanged(content));
+            var outputs = previous.OutputsToRebuild(changedIds, previous.TitlesOrStatesChanged(content));
             for (var i = 0; i < plans.Length; i++)
             {
-                jobs[i] = plans[i].Where(p => outputs.Contains(p.OutputFile)).Select(p => p.Build()).ToList();
+                jobs[i] = [];
+                var position = 0;
+                foreach (var planned in plans[i])
+                {
+                    if (outputs.Contains(ModelDependencies.Position(i, position++)))
+                    {
+                        jobs[i].Add(planned.Build());
+                    }
+                }
             }
 
             session.PendingDependencies = previous.Advance(content, rendered);
@@ -150,7 +165,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         Parallel.For(0, plans.Length, parallel, i =>
         {
             var recorder = recorders[i] = new ModelDependencies.Recorder();
-            jobs[i] = plans[i].Select(p =>
+            jobs[i] = plans[i].Select((p, position) =>
             {
                 var reads = new HashSet<string>(StringComparer.Ordinal);
                 PageJob job;
@@ -159,7 +174,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                     job = p.Build();
                 }
 
-                recorder.Add(p.OutputFile, reads, p.ReadsEveryTitleAndState);
+                recorder.Add(ModelDependencies.Position(i, position), reads, p.ReadsEveryTitleAndState);
                 return job;
             }).ToList();
         });
