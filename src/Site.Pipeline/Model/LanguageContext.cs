@@ -209,12 +209,13 @@ public sealed class LanguageContext
     /// <summary>
     /// The cached item of a page (possibly from an earlier build, see <see cref="InheritItems"/>),
     /// else a new one. A hit allocates nothing: list pages ask for tens of thousands of items in a cold build.
+    /// Items never change once built: their fingerprint is computed once (<see cref="Incremental.ModelFingerprint.Freeze"/>).
     /// </summary>
     private ModelMap Item<TPage>(ConcurrentDictionary<TPage, ModelMap> items, TPage page, Func<LanguageContext, TPage, ModelMap> build)
         where TPage : Page =>
         items.TryGetValue(page, out var item)
             ? item
-            : items.GetOrAdd(page, static (p, state) => state.Build(state.Context, p), (Build: build, Context: this));
+            : items.GetOrAdd(page, static (p, state) => Incremental.ModelFingerprint.Freeze(state.Build(state.Context, p)), (Build: build, Context: this));
 
     private ModelMap BuildPostItem(PostPage post)
     {
