@@ -131,6 +131,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             var changedIds = previous.ChangedIds(content, rendered);
             if (session.LastModel is { } lastModel)
             {
+                model.InheritRelated(lastModel);
                 // Items of the changed pages go, in every language, under their old objects and their new ones
                 // (a page object whose body was rendered again has a stale item too).
                 var changed = changedIds
@@ -161,6 +162,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return true;
         }
 
+        model.RememberRelated();
         var recorders = new ModelDependencies.Recorder[plans.Length];
         Parallel.For(0, plans.Length, parallel, i =>
         {
