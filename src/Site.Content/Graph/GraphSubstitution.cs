@@ -58,7 +58,7 @@ internal static class GraphSubstitution
             PostsOfSig = map.Patch(graph.PostsOfSig, map.List),
             ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
             TagsOfPost = map.Patch(graph.TagsOfPost, map.Tags),
-            Neighbours = map.Patch(graph.Neighbours, map.Neighbours),
+            Neighbours = map.PatchNeighbours(graph.Neighbours),
             RelatedOfTerm = map.Patch(graph.RelatedOfTerm, map.List),
             ReplacementOfTerm = map.Patch(graph.ReplacementOfTerm, map.Same),
             TagsOfTerm = map.Patch(graph.TagsOfTerm, map.Tags),
@@ -131,8 +131,32 @@ internal static class GraphSubstitution
         public IReadOnlyList<MaturityGroup> Groups(IReadOnlyList<MaturityGroup> groups) =>
             groups.Any(g => g.Projects.Any(Replaces)) ? groups.Select(g => g with { Projects = List(g.Projects) }).ToArray() : groups;
 
-        public (PostPage? Previous, PostPage? Next) Neighbours((PostPage? Previous, PostPage? Next) pair) =>
-            Replaces(pair.Previous) || Replaces(pair.Next) ? (Page(pair.Previous), Page(pair.Next)) : pair;
+        /// <summary>Like <see cref="Patch"/>, for the posts' neighbours (pairs compared by reference, not through the pages' equality).</summary>
+        public Dictionary<Page, (PostPage? Previous, PostPage? Next)> PatchNeighbours(Dictionary<Page, (PostPage? Previous, PostPage? Next)> from)
+        {
+            var touched = new List<Page>();
+            foreach (var (post, (previous, next)) in from)
+            {
+                if (Replaces(post) || Replaces(previous) || Replaces(next))
+                {
+                    touched.Add(post);
+                }
+            }
+
+            if (touched.Count == 0)
+            {
+                return from;
+            }
+
+            var copy = new Dictionary<Page, (PostPage? Previous, PostPage? Next)>(from, from.Comparer);
+            foreach (var post in touched)
+            {
+                copy.Remove(post, out var pair);
+                copy[Same(post)] = (Page(pair.Previous), Page(pair.Next));
+            }
+
+            return copy;
+        }
 
         public Tag Tag(Tag tag) => _tags.Count > 0 && _tags.TryGetValue(tag, out var mapped) ? mapped : tag;
 
@@ -187,7 +211,9 @@ internal static class GraphSubstitution
             foreach (var (key, value) in from)
             {
                 var mapped = mapValue(value);
-                if (!EqualityComparer<TValue>.Default.Equals(mapped, value)) // pages and lists compare by identity
+                // Values are pages, lists and tuples of pages: an unchanged one comes back as the same object (or tuple of them).
+                var same = typeof(TValue).IsValueType ? EqualityComparer<TValue>.Default.Equals(mapped, value) : ReferenceEquals(mapped, value);
+                if (!same)
                 {
                     (changed ??= []).Add((key, mapped));
                 }

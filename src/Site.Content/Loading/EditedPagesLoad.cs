@@ -152,7 +152,20 @@ internal static class EditedPagesLoad
 
         var diagnostics = SameDiagnostics(plan.OldDiagnostics, plan.NewDiagnostics) ? lastDiagnostics : Patch(lastDiagnostics, plan.OldDiagnostics, plan.NewDiagnostics);
         var statesChanged = plan.Replacements.Any(r => r.Key.TranslationState != r.Value.TranslationState || r.Key.IsTranslation != r.Value.IsTranslation);
-        var pages = content.Pages.Select(p => plan.Replacements.GetValueOrDefault(p) ?? p).ToArray();
+        var pages = content.Pages.ToArray();
+        foreach (var (before, after) in plan.Replacements)
+        {
+            // A reference scan: cheaper than looking every page up in the replacements.
+            for (var i = 0; i < pages.Length; i++)
+            {
+                if (ReferenceEquals(pages[i], before))
+                {
+                    pages[i] = after;
+                    break;
+                }
+            }
+        }
+
         var reports = statesChanged
             ? config.Languages.Where(l => !l.IsDefault).Select(l => TranslationReport.Build(l.Code, pages.Where(p => p.Language == l.Code).ToArray())).ToArray()
             : content.TranslationReports;

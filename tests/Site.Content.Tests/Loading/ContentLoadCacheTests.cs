@@ -251,6 +251,17 @@ public sealed class ContentLoadCacheTests : IDisposable
 
         var graph = content.Graph;
         string Ids(IEnumerable<Page?> pages) => string.Join(",", pages.Select(p => p is null ? "-" : $"{p.Language}:{p.Id}"));
+        foreach (var page in content.Pages)
+        {
+            // Lookups answer with the current objects (ids and identity), also on a set made by swapping pages in.
+            text.AppendLine($"lookup {page.Url} {Ids([content.ByUrl(page.Url)])} {ReferenceEquals(content.Get(page.Language, page.Id), page)} {ReferenceEquals(content.ByUrl(page.Url), page) || page.IsFallback}");
+        }
+
+        foreach (var language in content.Config.Languages)
+        {
+            text.AppendLine($"in {language.Code} {Ids(content.PagesIn(language.Code))} {content.PagesIn(language.Code).All(p => ReferenceEquals(content.Get(p.Language, p.Id), p))}");
+        }
+
         foreach (var lg in graph.Languages)
         {
             text.AppendLine($"{lg.Language.Code} home {lg.Home?.Id}");
