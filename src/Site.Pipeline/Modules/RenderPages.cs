@@ -40,7 +40,8 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var results = new Document?[jobs.Count];
         // A broken shared partial fails every page the same way: report each template position once, with a count.
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
-        var chunk = Math.Max(8, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
+        // Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag page) go one by one, so the big ones do not share a worker.
+        var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
         // One per run: what include_cached kept depends on this run's model and templates.
         var includeCache = new IncludeCache();
         Parallel.ForEach(
