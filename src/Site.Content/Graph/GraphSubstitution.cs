@@ -115,17 +115,29 @@ internal static class GraphSubstitution
             Replacement(page) is { } replacement ? (T)replacement : page;
 
         public IReadOnlyList<T> List<T>(IReadOnlyList<T> pages)
+            where T : Page =>
+            Holds(pages) ? pages.Select(Same).ToArray() : pages;
+
+        /// <summary>True when the list holds a replaced page; arrays and lists (what the graph builds) are read without interface calls.</summary>
+        private bool Holds<T>(IReadOnlyList<T> pages)
             where T : Page
         {
-            for (var i = 0; i < pages.Count; i++)
+            // ReadOnlySpan, not Span: a list of pages may be a covariant array (a PostPage[] seen as pages), which Span refuses.
+            ReadOnlySpan<T> span = pages switch
             {
-                if (Replaces(pages[i]))
+                T[] array => array,
+                List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+                _ => pages.ToArray(),
+            };
+            foreach (var page in span)
+            {
+                if (Replacement(page) is not null)
                 {
-                    return pages.Select(Same).ToArray();
+                    return true;
                 }
             }
 
-            return pages;
+            return false;
         }
 
         public IReadOnlyList<MaturityGroup> Groups(IReadOnlyList<MaturityGroup> groups) =>
