@@ -87,7 +87,7 @@ public sealed class ContentLoadCache
 
         foreach (var path in changed)
         {
-            if (!scan.PagePaths.Contains(path) || !File.Exists(path))
+            if (!scan.PagePaths.ContainsKey(path) || !File.Exists(path))
             {
                 return null;
             }
@@ -102,7 +102,8 @@ internal sealed record ScanSnapshot(List<PageFile> Pages, List<AssetFile> Assets
 {
     private Dictionary<(string Language, string Id), PageFile>? _byLanguageAndId;
 
-    public HashSet<string> PagePaths { get; } = Pages.Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Every page file by its full path.</summary>
+    public Dictionary<string, PageFile> PagePaths { get; } = Pages.GroupBy(p => p.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>The page file of a language with an id (`blog/2021/a.md`), or null; indexed on first use (one load at a time).</summary>
     public PageFile? Find(string language, string id)

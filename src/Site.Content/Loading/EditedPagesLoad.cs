@@ -34,7 +34,7 @@ internal static class EditedPagesLoad
         var content = last.Content;
         var config = content.Config;
         var defaultCode = config.DefaultLanguage.Code;
-        var files = scan.Pages.Where(p => changed.Contains(p.FullPath)).ToList();
+        var files = changed.Select(path => scan.PagePaths[path]).Distinct().ToList();
         var bags = new DiagnosticBag[files.Count];
         var fresh = ContentLoader.ParseFiles(files, parallelism, null, bags);
         var parses = new Dictionary<string, CachedParse>(StringComparer.Ordinal);

@@ -61,7 +61,7 @@ public sealed class SiteModel
     private readonly List<object?> _languageList;
     private readonly Lazy<TranslationStatusReport> _status;
     private readonly Lazy<GlossaryMentions> _mentions;
-    private readonly Lazy<SocialCardSet> _cards;
+    private Lazy<SocialCardSet> _cards;
     private readonly Lazy<RelatedPosts> _related;
     private System.Collections.Concurrent.ConcurrentDictionary<string, string[]>? _relatedIds;
 
@@ -130,6 +130,12 @@ public sealed class SiteModel
     /// every post of the site to find them again cost a one-word edit more than building the post's model.
     /// </summary>
     internal void RememberRelated() => _relatedIds ??= new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Takes over the link-preview cards of <paramref name="previous"/>: only valid when the settings, the
+    /// assets (logos) and the projects' titles are the same (a rebuild of page edits that kept the site's shape).
+    /// </summary>
+    internal void InheritSocialCards(SiteModel previous) => _cards = previous._cards;
 
     /// <summary>Takes over the related posts <paramref name="previous"/> found; only valid when the site's shape is the same.</summary>
     internal void InheritRelated(SiteModel previous) => _relatedIds = previous._relatedIds ?? new(StringComparer.Ordinal);

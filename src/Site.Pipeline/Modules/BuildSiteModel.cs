@@ -132,6 +132,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             if (session.LastModel is { } lastModel)
             {
                 model.InheritRelated(lastModel);
+                model.InheritSocialCards(lastModel);
                 // Items of the changed pages go, in every language, under their old objects and their new ones
                 // (a page object whose body was rendered again has a stale item too).
                 var changed = changedIds
