@@ -166,9 +166,26 @@ public sealed class SiteBuildSession : IDisposable
         var live = new LiveOutputFolder(_options.OutputPath);
         var site = SitePipelines.Create(_options, live, _caches, incremental: true);
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
-        var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
+        EngineResult result;
+        try
         {
+            result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            live.DiscardStaged();
+            DiscardRun();
+            throw;
+        }
+
+        if (result.Succeeded)
+        {
+            // The rendered pages went to temporary files as they were rendered; now they may replace the served ones.
+            live.PublishStaged();
+        }
+        else
+        {
+            live.DiscardStaged();
             DiscardRun();
             return new BuildReport(false, result.Diagnostics, result.Failures, [], 0, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
             {

@@ -53,9 +53,10 @@ public sealed class SitePipelines
     {
         var buildYear = (options.Now ?? DateTimeOffset.UtcNow).Year;
         var write = new WriteFiles(output);
-        // Streaming pages straight to a staging folder keeps memory flat; `check` needs the HTML
-        // in memory for its link checks, and an in-place rebuild must not write before it knows there is no error.
-        var writeThrough = !incremental && !options.CheckOnly ? output : null;
+        // Streaming pages straight to a staging folder keeps memory flat; `check` needs the HTML in memory for
+        // its link checks. An in-place rebuild must not replace served files before it knows there is no error:
+        // it streams its pages to temporary files that the session publishes once the run succeeded.
+        var writeThrough = options.CheckOnly ? null : incremental ? (output as LiveOutputFolder)?.Staged : output;
         var postRender = writeThrough is not null && options.Noindex ? AddNoindex.Insert : (Func<string, string>?)null;
         var fingerprints = FingerprintsOf(options);
         // The git walk runs while the content loads; a session reads it once.
