@@ -100,6 +100,28 @@ public sealed class ContentLoadCacheTests : IDisposable
         AssertSameAsFreshLoad(moved);
     }
 
+    /// <summary>
+    /// A session keeps only the front matter lines of the files it parsed: a page built again from a kept
+    /// parse (a translation after its source changed, a source's facts quoted by its translation) must
+    /// report what a fresh load reports, quoted lines included.
+    /// </summary>
+    [Fact]
+    public void Pages_rebuilt_from_kept_parses_report_what_a_fresh_load_reports()
+    {
+        const string Translation = "zh/blog/2020/envoy-news.md";
+        _site.Write(Translation, "---\ntitle: Envoy 新闻\ndate: 2020-02-01\ntags: [proxy]\n---\n新闻。\n");
+        var first = LoadCached(null);
+        Assert.Contains(first.Diagnostics, d => d.Path.EndsWith(Translation, StringComparison.Ordinal) && d.SourceLine is not null);
+
+        var sourceEdited = LoadCached([Edit("en/blog/2020/envoy-news.md", "---\ntitle: Envoy news\ndate: 2020-02-01\ntags: [proxy]\nprojects: [envoy, linkerd]\n---\nNews, edited.\n")]);
+        Assert.True(_cache.LastEditsOnly);
+        AssertSameAsFreshLoad(sourceEdited);
+
+        var contradicted = LoadCached([Edit(Translation, "---\ntitle: Envoy 新闻\ndate: 2020-03-01\n---\n新闻。\n")]);
+        Assert.Contains(contradicted.Diagnostics, d => d.IsError && d.Message.Contains("says `date: 2020-02-01`", StringComparison.Ordinal));
+        AssertSameAsFreshLoad(contradicted);
+    }
+
     [Fact]
     public void Warnings_of_unchanged_files_are_reported_on_every_reload()
     {
