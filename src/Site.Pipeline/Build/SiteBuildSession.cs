@@ -261,10 +261,15 @@ public sealed class SiteBuildSession : IDisposable
         }
 
         var write = new WriteFiles(live);
+        // The search indexes read the site model alone; the sitemap also reads each page job's URL, layout, page and
+        // hreflang alternates. The rest of every page's model (all 21,600 of them after a full rebuild) is let go now.
+        var handedOver = partial
+            ? modelDocuments.Where(d => d.Metadata.ContainsKey(Keys.Model)).ToImmutableArray()
+            : modelDocuments.Select(ForSitemap).ToImmutableArray();
         var pipelines = new List<PipelineDefinition>
         {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
-            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
+            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => handedOver)] },
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
         };
         if (!partial)
@@ -277,6 +282,12 @@ public sealed class SiteBuildSession : IDisposable
         return (pipelines, destinations);
     }
 
+    /// <summary>A page job document as the sitemap reads it: its page model cut down to the hreflang alternates.</summary>
+    private static Document ForSitemap(Document document) =>
+        document.Get<Model.PageJob?>(Keys.Job, null) is { } job
+            ? document.WithMetadata(Keys.Job, job with { Page = new ModelMap(1) { ["alternates"] = job.Page.GetValueOrDefault("alternates") } })
+            : document;
+
     private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live)
     {
         if (pipelines.Count == 0)
@@ -286,15 +297,14 @@ public sealed class SiteBuildSession : IDisposable
 
         var cancel = new CancellationTokenSource();
         _backgroundCancel = cancel;
-        var engine = new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism);
+        var run = new BackgroundRun(new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism));
         BackgroundWork = Task.Run(async () =>
         {
             try
             {
-                var result = await engine.RunAsync(cancel.Token).ConfigureAwait(false);
-                if (result.Succeeded)
+                if (await run.RunAsync(cancel.Token).ConfigureAwait(false) is { } searchFiles)
                 {
-                    PruneSearchParts(result.Outputs.GetValueOrDefault(SitePipelines.Search, []), live);
+                    PruneSearchParts(searchFiles, live);
                 }
 
                 if (!cancel.IsCancellationRequested)
@@ -330,9 +340,8 @@ public sealed class SiteBuildSession : IDisposable
     /// again (fewer shards, a deleted page), so the output stays what a full build writes. The next rebuild
     /// waits for this (it stops the background work first), so the destinations are not shared meanwhile.
     /// </summary>
-    private void PruneSearchParts(IEnumerable<Document> written, LiveOutputFolder live)
+    private void PruneSearchParts(HashSet<string> kept, LiveOutputFolder live)
     {
-        var kept = written.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var stale in _destinations.Where(d => IsSearchPart(d) && !kept.Contains(d)).ToList())
         {
             live.Delete(stale);
@@ -423,4 +432,24 @@ public sealed class SiteBuildSession : IDisposable
 
     private static int MarkdownRendered(EngineResult result) =>
         Shared.Find<RenderedPages>(result.Outputs.GetValueOrDefault(SitePipelines.Content, []), Keys.Rendered)?.RenderedCount ?? 0;
+
+    /// <summary>
+    /// The background engine, let go as soon as it finished: the collection that follows it (see
+    /// <see cref="ReleaseMemory"/>) must not find the page jobs and search documents it held still
+    /// reachable from the task's state.
+    /// </summary>
+    private sealed class BackgroundRun(PipelineEngine engine)
+    {
+        private PipelineEngine? _engine = engine;
+
+        /// <returns>The search files written, or null when the run did not succeed.</returns>
+        public async Task<HashSet<string>?> RunAsync(CancellationToken cancellationToken)
+        {
+            var engine = Interlocked.Exchange(ref _engine, null) ?? throw new InvalidOperationException("the background run already ran");
+            var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+            return result.Succeeded
+                ? result.Outputs.GetValueOrDefault(SitePipelines.Search, []).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal)
+                : null;
+        }
+    }
 }
