@@ -68,13 +68,13 @@ internal static class IncrementalEditRun
             var cold = await session.BuildAsync();
             await session.BackgroundWork;
             var (workingSet, heap) = Memory();
-            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, working set {workingSet} MiB, managed heap {heap} MiB");
+            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, working set {workingSet} MiB, managed heap {heap} MiB, peak working set {PeakMiB()} MiB");
             if (!cold.Succeeded)
             {
                 return 1;
             }
 
-            Console.WriteLine($"{"#",3} {"edit",-13} {"wall ms",8} {"cpu ms",7} {"gc ms",6} {"gen2",4} {"alloc",6} {"parsed",6} {"models",6} {"pages",6} {"written",7} {"bg ms",6} {"ws MiB",7} {"heap MiB",8}  slowest steps");
+            Console.WriteLine($"{"#",3} {"edit",-13} {"wall ms",8} {"cpu ms",7} {"gc ms",6} {"gen2",4} {"alloc",6} {"parsed",6} {"models",6} {"pages",6} {"written",7} {"bg ms",6} {"ws MiB",7} {"heap MiB",8} {"peak rb",7} {"peak bg",7}  slowest steps");
             for (var number = 1; number <= edits; number++)
             {
                 var kind = cycle[(number - 1) % cycle.Length];
@@ -92,11 +92,13 @@ internal static class IncrementalEditRun
         return 0;
     }
 
-    private sealed record Sample(int Number, string Kind, long WallMs, double CpuMs, long WorkingSetMiB, long HeapMiB);
+    /// <param name="PeakMiB">The highest working set of the edit: the rebuild's or its background refresh's.</param>
+    private sealed record Sample(int Number, string Kind, long WallMs, double CpuMs, long WorkingSetMiB, long HeapMiB, long PeakMiB);
 
     private static async Task<Sample> TimeAsync(SiteBuildSession session, int number, string kind, string changed, StreamWriter? marks)
     {
         await session.BackgroundWork; // measure the edit loop, not the previous index refresh competing for the cores
+        ResetPeak();
         var start = Stopwatch.GetTimestamp();
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -112,23 +114,52 @@ internal static class IncrementalEditRun
         var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
         var gen2 = GC.CollectionCount(2) - gen2Before;
         var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024);
+        var rebuildPeak = PeakMiB();
+        ResetPeak();
         await session.BackgroundWork;
         var background = stopwatch.ElapsedMilliseconds - elapsed;
         var (workingSet, heap) = Memory();
+        var backgroundPeak = PeakMiB();
         var summary = report.Incremental;
         var slowest = string.Join(", ", report.ModuleTimings.Take(3).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
         Console.WriteLine(
-            $"{number,3} {kind,-13} {elapsed,8} {cpu,7:F0} {gcPause,6:F0} {gen2,4} {allocated,6} {summary?.FilesParsed,6} {summary?.PageModelsBuilt,6} {summary?.PagesRendered.Count,6} {summary?.FilesWritten.Count,7} {background,6} {workingSet,7} {heap,8}  " +
+            $"{number,3} {kind,-13} {elapsed,8} {cpu,7:F0} {gcPause,6:F0} {gen2,4} {allocated,6} {summary?.FilesParsed,6} {summary?.PageModelsBuilt,6} {summary?.PagesRendered.Count,6} {summary?.FilesWritten.Count,7} {background,6} {workingSet,7} {heap,8} {rebuildPeak,7} {backgroundPeak,7}  " +
             (report.Succeeded ? slowest : "FAILED: " + string.Join("; ", report.Diagnostics.Take(2).Select(d => d.ToString()))));
         if (!report.Succeeded)
         {
             throw new InvalidOperationException($"edit {number} ({kind}) failed");
         }
 
-        return new Sample(number, kind, elapsed, cpu, workingSet, heap);
+        return new Sample(number, kind, elapsed, cpu, workingSet, heap, Math.Max(rebuildPeak, backgroundPeak));
     }
 
     private static long Nanoseconds(long timestamp) => (long)(timestamp * (1e9 / Stopwatch.Frequency));
+
+    /// <summary>
+    /// Starts a new measurement of the peak working set (Linux: writing 5 to <c>/proc/self/clear_refs</c>
+    /// resets the kernel's high-water mark, which <see cref="Process.PeakWorkingSet64"/> reads), so that
+    /// each edit's peak, rebuild and background refresh included, is its own and not the cold build's.
+    /// </summary>
+    private static void ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (IOException)
+        {
+            // Not Linux, or not allowed: the peak then runs from the start of the process.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static long PeakMiB()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024 * 1024);
+    }
 
     /// <summary>The working set of the process and the managed heap, in MiB, without forcing a collection (what serve would hold).</summary>
     private static (long WorkingSet, long Heap) Memory()
@@ -155,11 +186,11 @@ internal static class IncrementalEditRun
         {
             var later = samples.Skip(9).ToList();
             Console.WriteLine($"edits 10..{samples.Count}: working set min {later.Min(s => s.WorkingSetMiB)}, max {later.Max(s => s.WorkingSetMiB)} MiB; " +
-                $"managed heap min {later.Min(s => s.HeapMiB)}, max {later.Max(s => s.HeapMiB)} MiB");
+                $"managed heap min {later.Min(s => s.HeapMiB)}, max {later.Max(s => s.HeapMiB)} MiB; peak during an edit max {later.Max(s => s.PeakMiB)} MiB");
         }
 
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
+        var highest = samples.MaxBy(s => s.PeakMiB)!;
+        Console.WriteLine($"peak working set over the edits {highest.PeakMiB} MiB (edit {highest.Number}, {highest.Kind}), managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
     }
 
     private static T Percentile<T>(List<T> sorted, int percent) =>
