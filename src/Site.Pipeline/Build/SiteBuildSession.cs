@@ -270,7 +270,9 @@ public sealed class SiteBuildSession : IDisposable
         {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
             new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => handedOver)] },
-            new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
+            // Streamed to the live folder a language at a time (each file replaced atomically), so that one language's
+            // index and page texts are let go before the next is built: holding both until a write phase doubled the refresh's memory.
+            new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model, live)], Write = [write] },
         };
         if (!partial)
         {
