@@ -19,6 +19,12 @@ public static class Keys
     public const string Job = "job";
 
     /// <summary>
+    /// A <c>DeferredJob</c>: one page to render whose model the render step builds (a session's full rebuild);
+    /// the render step's document then carries the built <see cref="Job"/>, its model cut down to what the sitemap reads.
+    /// </summary>
+    public const string DeferredJob = "deferred-job";
+
+    /// <summary>
     /// True on a document whose file needs no write in the Write phase: it was already written
     /// while rendering (cold builds stream pages to the staging folder to keep memory flat), or
     /// its render input did not change since the last build of a session.

@@ -195,7 +195,7 @@ public sealed class SiteBuildSession : IDisposable
 
         var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
         var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
-        var background = BackgroundPipelines(modelDocuments, partial, live);
+        var background = BackgroundPipelines(modelDocuments, result.Outputs.GetValueOrDefault(SitePipelines.Pages, []), partial, live);
         List<string> deleted;
         if (partial)
         {
@@ -228,16 +228,18 @@ public sealed class SiteBuildSession : IDisposable
             Incremental = new IncrementalSummary(MarkdownRendered(result), rendered, written, deleted)
             {
                 FilesParsed = _caches.ReuseContent ? 0 : _caches.Load.LastParsed,
-                PageModelsBuilt = modelDocuments.Count(d => d.Metadata.ContainsKey(Keys.Job)),
+                PageModelsBuilt = modelDocuments.Count(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.DeferredJob)),
             },
         };
     }
 
     /// <summary>
     /// Search indexes and the sitemap of the new model, run by their usual modules in an engine of
-    /// their own whose "model" pipeline hands over the documents the rebuild already made.
+    /// their own whose "model" pipeline hands over the documents the rebuild already made: the site
+    /// model, and the page jobs as the render step passed them on (in job order).
     /// </summary>
-    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(ImmutableArray<Document> modelDocuments, bool partial, LiveOutputFolder live)
+    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(
+        ImmutableArray<Document> modelDocuments, ImmutableArray<Document> pageDocuments, bool partial, LiveOutputFolder live)
     {
         var model = Shared.Find<Model.SiteModel>(modelDocuments, Keys.Model);
         if (model is null)
@@ -263,9 +265,10 @@ public sealed class SiteBuildSession : IDisposable
         var write = new WriteFiles(live);
         // The search indexes read the site model alone; the sitemap also reads each page job's URL, layout, page and
         // hreflang alternates. The rest of every page's model (all 21,600 of them after a full rebuild) is let go now.
+        var siteModel = modelDocuments.Where(d => d.Metadata.ContainsKey(Keys.Model));
         var handedOver = partial
-            ? modelDocuments.Where(d => d.Metadata.ContainsKey(Keys.Model)).ToImmutableArray()
-            : modelDocuments.Select(ForSitemap).ToImmutableArray();
+            ? siteModel.ToImmutableArray()
+            : siteModel.Concat(pageDocuments.Where(d => d.Metadata.ContainsKey(Keys.Job)).Select(ForSitemap)).ToImmutableArray();
         var pipelines = new List<PipelineDefinition>
         {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
@@ -284,11 +287,9 @@ public sealed class SiteBuildSession : IDisposable
         return (pipelines, destinations);
     }
 
-    /// <summary>A page job document as the sitemap reads it: its page model cut down to the hreflang alternates.</summary>
+    /// <summary>A page job document as the sitemap reads it (its page model cut down to the hreflang alternates), with nothing else.</summary>
     private static Document ForSitemap(Document document) =>
-        document.Get<Model.PageJob?>(Keys.Job, null) is { } job
-            ? document.WithMetadata(Keys.Job, job with { Page = new ModelMap(1) { ["alternates"] = job.Page.GetValueOrDefault("alternates") } })
-            : document;
+        new Document(document.Source, document.Destination).WithMetadata(Keys.Job, RenderPages.ForSitemap(document.GetRequired<Model.PageJob>(Keys.Job)));
 
     private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live)
     {
@@ -406,8 +407,9 @@ public sealed class SiteBuildSession : IDisposable
     private void CommitRun(bool partial = false)
     {
         _caches.Records.Commit(partial);
-        _caches.Dependencies = _caches.PendingDependencies;
+        _caches.Dependencies = _caches.PendingDependencies ?? _caches.PendingRecord?.Invoke();
         _caches.PendingDependencies = null;
+        _caches.PendingRecord = null;
         _caches.LastModel = _caches.PendingModel;
         _caches.PendingModel = null;
         _changedSinceSuccess.Clear();
@@ -418,6 +420,7 @@ public sealed class SiteBuildSession : IDisposable
     {
         _caches.Records.Discard();
         _caches.PendingDependencies = null;
+        _caches.PendingRecord = null;
         _caches.PendingModel = null;
     }
 

@@ -84,7 +84,16 @@ public sealed class SitePipelines
             new(Model)
             {
                 DependsOn = [Content],
-                Process = [new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session) { Dates = () => dates.Result }],
+                Process =
+                [
+                    new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)
+                    {
+                        Dates = () => dates.Result,
+                        // A rebuild in place does not write the sitemap from the model step's jobs (the session
+                        // refreshes it from the render step's), so a full rebuild may leave every model to the render step.
+                        DeferJobs = incremental && session is not null,
+                    },
+                ],
             },
             new(Pages)
             {

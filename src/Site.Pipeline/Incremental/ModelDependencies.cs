@@ -100,15 +100,19 @@ internal sealed class ModelDependencies
         private readonly List<int> _readEveryTitleAndState = [];
 
         /// <param name="output">The job's <see cref="Position"/>.</param>
+        /// <remarks>Safe to call from many threads (deferred jobs are built by the render step's workers).</remarks>
         public void Add(int output, HashSet<string> ids, bool readsEveryTitleAndState)
         {
-            if (readsEveryTitleAndState)
+            lock (_jobs)
             {
-                _readEveryTitleAndState.Add(output);
-            }
-            else
-            {
-                _jobs.Add((output, ids));
+                if (readsEveryTitleAndState)
+                {
+                    _readEveryTitleAndState.Add(output);
+                }
+                else
+                {
+                    _jobs.Add((output, ids));
+                }
             }
         }
 

@@ -60,4 +60,10 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
 
     /// <summary>The record of the current run, until the session commits or discards it.</summary>
     public ModelDependencies? PendingDependencies { get; set; }
+
+    /// <summary>
+    /// How to make the current run's record once its jobs are built, when the render step builds them
+    /// (<see cref="Model.DeferredJob"/>); used when <see cref="PendingDependencies"/> is null.
+    /// </summary>
+    public Func<ModelDependencies>? PendingRecord { get; set; }
 }

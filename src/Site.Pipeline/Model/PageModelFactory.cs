@@ -29,35 +29,35 @@ public sealed class PageModelFactory(LanguageContext lc)
     {
         var graph = lc.Graph;
         var info = lc.Info;
-        yield return new(graph.Home?.Url ?? info.HomeUrl, Home);
+        yield return new(graph.Home?.Url ?? info.HomeUrl, Home) { Source = graph.Home };
         foreach (var post in graph.Posts)
         {
-            yield return new(post.Url, () => Post(post));
+            yield return new(post.Url, () => Post(post)) { Source = post };
         }
 
         foreach (var project in graph.Projects)
         {
-            yield return new(project.Url, () => Project(project));
+            yield return new(project.Url, () => Project(project)) { Source = project };
         }
 
         foreach (var category in graph.Categories)
         {
-            yield return new(category.Url, () => Category(category));
+            yield return new(category.Url, () => Category(category)) { Source = category };
         }
 
         foreach (var sig in graph.Sigs)
         {
-            yield return new(sig.Url, () => Sig(sig));
+            yield return new(sig.Url, () => Sig(sig)) { Source = sig };
         }
 
         foreach (var term in graph.Terms)
         {
-            yield return new(term.Url, () => Term(term));
+            yield return new(term.Url, () => Term(term)) { Source = term };
         }
 
         foreach (var page in graph.FreePages)
         {
-            yield return new(page.Url, () => FreePage(page));
+            yield return new(page.Url, () => FreePage(page)) { Source = page };
         }
 
         foreach (var list in graph.BlogPages)

@@ -59,11 +59,11 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             CategoryLabels = categoryLabels,
         };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
-        var jobs = new List<PageJob>[plans.Length];
+        var jobs = new List<Document>[plans.Length];
         var partial = false;
         if (_session is null)
         {
-            Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => p.Build()).ToList());
+            Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => JobDocument(p.Build())).ToList());
         }
         else
         {
@@ -72,10 +72,16 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
 
         var modelDocument = new Document(null, null).WithMetadata(Keys.Model, model);
         var output = new List<Document> { partial ? modelDocument.WithMetadata(Keys.PartialModel, true) : modelDocument };
-        output.AddRange(jobs.SelectMany(j => j).Select(JobDocument));
+        output.AddRange(jobs.SelectMany(j => j));
 
         return output;
     }
+
+    /// <summary>
+    /// In a session's rebuild that builds every page's model: leave each model to the render step, which
+    /// builds it where it renders the page and lets it go (<see cref="DeferredJob"/>).
+    /// </summary>
+    internal bool DeferJobs { get; init; }
 
     /// <summary>
     /// The UI strings of every language and the category labels, with what loading them reported. A
@@ -119,10 +125,11 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// returned flag), else all of them while recording what each reads. The record becomes the
     /// session's pending one, committed with the run's files.
     /// </summary>
-    private bool BuildForSession(SiteModel model, Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<PageJob>[] jobs, ParallelOptions parallel)
+    private bool BuildForSession(SiteModel model, Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<Document>[] jobs, ParallelOptions parallel)
     {
         var session = _session!;
         session.PendingModel = model;
+        session.PendingRecord = null;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
         var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
@@ -154,7 +161,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 {
                     if (outputs.Contains(ModelDependencies.Position(i, position++)))
                     {
-                        jobs[i].Add(planned.Build());
+                        jobs[i].Add(JobDocument(planned.Build()));
                     }
                 }
             }
@@ -165,6 +172,24 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
 
         model.RememberRelated();
         var recorders = new ModelDependencies.Recorder[plans.Length];
+        if (DeferJobs)
+        {
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var recorder = recorders[i] = new ModelDependencies.Recorder();
+                var language = model.Languages[i];
+                var index = i;
+                jobs[i] = plans[i]
+                    .Select((p, position) => new Document(p.Source?.SourcePath, p.OutputFile)
+                        .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder)))
+                    .ToList();
+            }
+
+            session.PendingDependencies = null;
+            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, content, rendered);
+            return false;
+        }
+
         Parallel.For(0, plans.Length, parallel, i =>
         {
             var recorder = recorders[i] = new ModelDependencies.Recorder();
@@ -178,7 +203,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 }
 
                 recorder.Add(ModelDependencies.Position(i, position), reads, p.ReadsEveryTitleAndState);
-                return job;
+                return JobDocument(job);
             }).ToList();
         });
         session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, content, rendered);

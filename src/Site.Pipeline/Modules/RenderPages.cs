@@ -28,7 +28,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var theme = Shared.Find<Theme>(inputs, LoadTheme.Key);
-        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job)).ToList();
+        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.DeferredJob)).ToList();
         if (theme is null || !theme.HasLayouts || jobs.Count == 0)
         {
             // A theme without layouts is reported once; rendering would only add an error per page kind.
@@ -53,11 +53,19 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var document = jobs[i];
-                    var job = document.GetRequired<PageJob>(Keys.Job);
-                    if (job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
+                    var deferred = document.Get<DeferredJob?>(Keys.DeferredJob, null);
+                    if ((deferred?.Planned.Source ?? document.Get<PageJob?>(Keys.Job, null)?.Source) is { } source
+                        && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
                     {
                         // Its file already has an error; rendering half-valid data would only add follow-up errors.
                         continue;
+                    }
+
+                    var job = deferred?.Build() ?? document.GetRequired<PageJob>(Keys.Job);
+                    if (deferred is not null)
+                    {
+                        // The model goes with this iteration; the job the later steps see keeps what the sitemap reads.
+                        document = document.WithMetadata(Keys.Job, ForSitemap(job));
                     }
 
                     var fingerprint = 0UL;
@@ -112,6 +120,12 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         return results.OfType<Document>().ToList();
     }
 
+    /// <summary>A job with its page model cut down to what the sitemap reads of it (the hreflang alternates) and its title.</summary>
+    internal static PageJob ForSitemap(PageJob job) => job with
+    {
+        Page = new ModelMap(2) { ["title"] = job.Page.GetValueOrDefault("title"), ["alternates"] = job.Page.GetValueOrDefault("alternates") },
+    };
+
     /// <summary>The fingerprint of everything a page's HTML is made from besides the templates: layout, page model, and its language's globals.</summary>
     internal static ulong Fingerprint(PageJob job, ulong languageSeed)
     {
@@ -127,7 +141,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var seeds = new Dictionary<LanguageContext, ulong>();
         foreach (var document in jobs)
         {
-            var language = document.GetRequired<PageJob>(Keys.Job).Language;
+            var language = document.Get<DeferredJob?>(Keys.DeferredJob, null)?.Language ?? document.GetRequired<PageJob>(Keys.Job).Language;
             if (!seeds.ContainsKey(language))
             {
                 var hash = new Hash64(0);
