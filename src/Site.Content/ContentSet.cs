@@ -13,9 +13,12 @@ namespace Site.Content;
 /// </summary>
 public sealed class ContentSet
 {
+    // A set made by swapping pages into another reads the loaded set's maps through small maps of the pages swapped in since (see Substitute).
     private readonly Dictionary<string, Page> _byUrl;
     private readonly Dictionary<string, Page> _byLanguageAndId;
-    private readonly Dictionary<string, IReadOnlyList<Page>> _byLanguage;
+    private readonly Dictionary<string, Page>? _swappedUrls;
+    private readonly Dictionary<string, Page>? _swappedIds;
+    private readonly Lazy<Dictionary<string, IReadOnlyList<Page>>> _byLanguage;
     private readonly WeakReference<ContentSet>? _previous;
 
     internal ContentSet(
@@ -48,16 +51,21 @@ public sealed class ContentSet
             _byLanguageAndId.TryAdd(p.Language + ":" + p.Id, p);
         }
 
-        _byLanguage = config.Languages.ToDictionary(
+        _byLanguage = new(ByLanguage(config, pages));
+    }
+
+    private static Dictionary<string, IReadOnlyList<Page>> ByLanguage(SiteConfig config, IReadOnlyList<Page> pages) =>
+        config.Languages.ToDictionary(
             l => l.Code,
             l => (IReadOnlyList<Page>)pages.Where(p => p.Language == l.Code).ToArray(),
             StringComparer.Ordinal);
-    }
 
     /// <summary>
     /// The same content with some pages replaced by edited versions that keep their place in the
     /// graph (<see cref="GraphSubstitution.SameShape"/>): URLs, assets, drafts and orphans are
-    /// shared, lookups are copied and patched, the graph is substituted (see <see cref="ContentLoadCache"/>).
+    /// shared, the graph is substituted (see <see cref="ContentLoadCache"/>). Lookups read the loaded
+    /// set's maps through small maps of the pages swapped in since it was loaded, instead of copying
+    /// maps of every page on each edit; the pages of a language are listed on first use.
     /// </summary>
     internal ContentSet Substitute(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, Page> replacements, IReadOnlyList<TranslationReport> translationReports) =>
         new(this, pages, replacements, translationReports);
@@ -78,24 +86,21 @@ public sealed class ContentSet
         Redirects = previous.Redirects.Any(r => replacements.ContainsKey(r.Value))
             ? previous.Redirects.ToDictionary(r => r.Key, r => replacements.GetValueOrDefault(r.Value) ?? r.Value, StringComparer.Ordinal)
             : previous.Redirects;
-        _byUrl = new Dictionary<string, Page>(previous._byUrl, StringComparer.Ordinal);
-        _byLanguageAndId = new Dictionary<string, Page>(previous._byLanguageAndId, StringComparer.Ordinal);
-        var changedLanguages = new HashSet<string>(StringComparer.Ordinal);
+        _byUrl = previous._byUrl;
+        _byLanguageAndId = previous._byLanguageAndId;
+        _swappedUrls = previous._swappedUrls is null ? new(StringComparer.Ordinal) : new(previous._swappedUrls, StringComparer.Ordinal);
+        _swappedIds = previous._swappedIds is null ? new(StringComparer.Ordinal) : new(previous._swappedIds, StringComparer.Ordinal);
         foreach (var (before, after) in replacements)
         {
-            if (ReferenceEquals(_byUrl.GetValueOrDefault(before.Url), before))
+            if (ReferenceEquals(previous.ByUrl(before.Url), before))
             {
-                _byUrl[after.Url] = after;
+                _swappedUrls[after.Url] = after;
             }
 
-            _byLanguageAndId[after.Language + ":" + after.Id] = after;
-            changedLanguages.Add(after.Language);
+            _swappedIds[after.Language + ":" + after.Id] = after;
         }
 
-        _byLanguage = previous._byLanguage.ToDictionary(
-            kv => kv.Key,
-            kv => changedLanguages.Contains(kv.Key) ? (IReadOnlyList<Page>)kv.Value.Select(p => replacements.GetValueOrDefault(p) ?? p).ToArray() : kv.Value,
-            StringComparer.Ordinal);
+        _byLanguage = new(() => ByLanguage(Config, Pages));
     }
 
     /// <summary>
@@ -150,10 +155,15 @@ public sealed class ContentSet
     public IReadOnlyList<OrphanTranslation> Orphans { get; }
 
     public IReadOnlyList<Page> PagesIn(string languageCode) =>
-        _byLanguage.TryGetValue(languageCode, out var list) ? list : [];
+        _byLanguage.Value.TryGetValue(languageCode, out var list) ? list : [];
 
-    public Page? Get(string languageCode, string id) => _byLanguageAndId.GetValueOrDefault(languageCode + ":" + id);
+    public Page? Get(string languageCode, string id)
+    {
+        var key = languageCode + ":" + id;
+        return _swappedIds is not null && _swappedIds.TryGetValue(key, out var swapped) ? swapped : _byLanguageAndId.GetValueOrDefault(key);
+    }
 
     /// <summary>The page served at a URL such as `/zh/projects/linkerd/`.</summary>
-    public Page? ByUrl(string url) => _byUrl.GetValueOrDefault(url);
+    public Page? ByUrl(string url) =>
+        _swappedUrls is not null && _swappedUrls.TryGetValue(url, out var swapped) ? swapped : _byUrl.GetValueOrDefault(url);
 }

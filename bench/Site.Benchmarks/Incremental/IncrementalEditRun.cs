@@ -13,7 +13,10 @@ namespace Site.Benchmarks.Incremental;
 /// managed heap). Ends with the times per kind of edit (median, p95, max) and the memory curve.
 /// Every file edited is restored at the end; the theme and UI strings are edited in a temporary
 /// copy, never in the repository.
-/// <code>dotnet run -c Release --project bench/Site.Benchmarks -- incremental /tmp/bench/large/input [edits, default 50]</code>
+/// <code>dotnet run -c Release --project bench/Site.Benchmarks -- incremental /tmp/bench/large/input [edits, default 50] [--kinds text,date]</code>
+/// <c>--kinds</c> repeats the given kinds of edit instead of the mixed cycle (to profile one of them);
+/// <c>--marks FILE</c> writes the monotonic clock (ns, what <c>perf record -k CLOCK_MONOTONIC</c> stamps
+/// samples with) at the start and end of every rebuild, to keep only the samples of the edit loop.
 /// </summary>
 internal static class IncrementalEditRun
 {
@@ -28,7 +31,17 @@ internal static class IncrementalEditRun
             return 2;
         }
 
-        var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+        var kindsAt = Array.IndexOf(args, "--kinds");
+        var cycle = kindsAt > 0 && kindsAt + 1 < args.Length ? args[kindsAt + 1].Split(',') : Cycle;
+        if (cycle.Except(Cycle).FirstOrDefault() is { } unknown)
+        {
+            Console.Error.WriteLine($"unknown kind of edit `{unknown}`; kinds: {string.Join(", ", Cycle.Distinct())}");
+            return 2;
+        }
+
+        var marksAt = Array.IndexOf(args, "--marks");
+        using var marks = marksAt > 0 && marksAt + 1 < args.Length ? new StreamWriter(args[marksAt + 1]) { AutoFlush = true } : null;
+        var edits = args.Length > 2 && kindsAt != 2 && marksAt != 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
         var repo = RepositoryRoot();
         var scratch = Path.Combine(Path.GetTempPath(), $"site-bench-incremental-{Environment.ProcessId}");
         var theme = Path.Combine(scratch, "theme");
@@ -55,18 +68,18 @@ internal static class IncrementalEditRun
             var cold = await session.BuildAsync();
             await session.BackgroundWork;
             var (workingSet, heap) = Memory();
-            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, working set {workingSet} MiB, managed heap {heap} MiB");
+            Console.WriteLine($"cold build: {stopwatch.ElapsedMilliseconds} ms, {cold.TotalPages} pages, succeeded={cold.Succeeded}, working set {workingSet} MiB, managed heap {heap} MiB, peak working set {PeakMiB()} MiB");
             if (!cold.Succeeded)
             {
                 return 1;
             }
 
-            Console.WriteLine($"{"#",3} {"edit",-13} {"wall ms",8} {"cpu ms",7} {"gc ms",6} {"gen2",4} {"parsed",6} {"models",6} {"pages",6} {"written",7} {"bg ms",6} {"ws MiB",7} {"heap MiB",8}  slowest steps");
+            Console.WriteLine($"{"#",3} {"edit",-13} {"wall ms",8} {"cpu ms",7} {"gc ms",6} {"gen2",4} {"alloc",6} {"parsed",6} {"models",6} {"pages",6} {"written",7} {"bg ms",6} {"ws MiB",7} {"heap MiB",8} {"peak rb",7} {"peak bg",7}  slowest steps");
             for (var number = 1; number <= edits; number++)
             {
-                var kind = Cycle[(number - 1) % Cycle.Length];
+                var kind = cycle[(number - 1) % cycle.Length];
                 var changed = await edited.MakeAsync(kind, number);
-                samples.Add(await TimeAsync(session, number, kind, changed));
+                samples.Add(await TimeAsync(session, number, kind, changed, marks));
             }
         }
         finally
@@ -79,36 +92,73 @@ internal static class IncrementalEditRun
         return 0;
     }
 
-    private sealed record Sample(int Number, string Kind, long WallMs, double CpuMs, long WorkingSetMiB, long HeapMiB);
+    /// <param name="PeakMiB">The highest working set of the edit: the rebuild's or its background refresh's.</param>
+    private sealed record Sample(int Number, string Kind, long WallMs, double CpuMs, long WorkingSetMiB, long HeapMiB, long PeakMiB);
 
-    private static async Task<Sample> TimeAsync(SiteBuildSession session, int number, string kind, string changed)
+    private static async Task<Sample> TimeAsync(SiteBuildSession session, int number, string kind, string changed, StreamWriter? marks)
     {
         await session.BackgroundWork; // measure the edit loop, not the previous index refresh competing for the cores
+        ResetPeak();
+        var start = Stopwatch.GetTimestamp();
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var stopwatch = Stopwatch.StartNew();
         var report = await session.RebuildAsync([changed]);
         var elapsed = stopwatch.ElapsedMilliseconds;
+        marks?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{number} {kind.Replace(' ', '-')} {Nanoseconds(start)} {Nanoseconds(Stopwatch.GetTimestamp())}"));
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
         var gen2 = GC.CollectionCount(2) - gen2Before;
+        var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024);
+        var rebuildPeak = PeakMiB();
+        ResetPeak();
         await session.BackgroundWork;
         var background = stopwatch.ElapsedMilliseconds - elapsed;
         var (workingSet, heap) = Memory();
+        var backgroundPeak = PeakMiB();
         var summary = report.Incremental;
         var slowest = string.Join(", ", report.ModuleTimings.Take(3).Select(t => $"{t.Module} {t.Elapsed.TotalMilliseconds:F0}"));
         Console.WriteLine(
-            $"{number,3} {kind,-13} {elapsed,8} {cpu,7:F0} {gcPause,6:F0} {gen2,4} {summary?.FilesParsed,6} {summary?.PageModelsBuilt,6} {summary?.PagesRendered.Count,6} {summary?.FilesWritten.Count,7} {background,6} {workingSet,7} {heap,8}  " +
+            $"{number,3} {kind,-13} {elapsed,8} {cpu,7:F0} {gcPause,6:F0} {gen2,4} {allocated,6} {summary?.FilesParsed,6} {summary?.PageModelsBuilt,6} {summary?.PagesRendered.Count,6} {summary?.FilesWritten.Count,7} {background,6} {workingSet,7} {heap,8} {rebuildPeak,7} {backgroundPeak,7}  " +
             (report.Succeeded ? slowest : "FAILED: " + string.Join("; ", report.Diagnostics.Take(2).Select(d => d.ToString()))));
         if (!report.Succeeded)
         {
             throw new InvalidOperationException($"edit {number} ({kind}) failed");
         }
 
-        return new Sample(number, kind, elapsed, cpu, workingSet, heap);
+        return new Sample(number, kind, elapsed, cpu, workingSet, heap, Math.Max(rebuildPeak, backgroundPeak));
+    }
+
+    private static long Nanoseconds(long timestamp) => (long)(timestamp * (1e9 / Stopwatch.Frequency));
+
+    /// <summary>
+    /// Starts a new measurement of the peak working set (Linux: writing 5 to <c>/proc/self/clear_refs</c>
+    /// resets the kernel's high-water mark, which <see cref="Process.PeakWorkingSet64"/> reads), so that
+    /// each edit's peak, rebuild and background refresh included, is its own and not the cold build's.
+    /// </summary>
+    private static void ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (IOException)
+        {
+            // Not Linux, or not allowed: the peak then runs from the start of the process.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static long PeakMiB()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024 * 1024);
     }
 
     /// <summary>The working set of the process and the managed heap, in MiB, without forcing a collection (what serve would hold).</summary>
@@ -136,11 +186,11 @@ internal static class IncrementalEditRun
         {
             var later = samples.Skip(9).ToList();
             Console.WriteLine($"edits 10..{samples.Count}: working set min {later.Min(s => s.WorkingSetMiB)}, max {later.Max(s => s.WorkingSetMiB)} MiB; " +
-                $"managed heap min {later.Min(s => s.HeapMiB)}, max {later.Max(s => s.HeapMiB)} MiB");
+                $"managed heap min {later.Min(s => s.HeapMiB)}, max {later.Max(s => s.HeapMiB)} MiB; peak during an edit max {later.Max(s => s.PeakMiB)} MiB");
         }
 
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MiB, managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
+        var highest = samples.MaxBy(s => s.PeakMiB)!;
+        Console.WriteLine($"peak working set over the edits {highest.PeakMiB} MiB (edit {highest.Number}, {highest.Kind}), managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MiB");
     }
 
     private static T Percentile<T>(List<T> sorted, int percent) =>

@@ -6,7 +6,7 @@ namespace Site.Content.Diagnostics;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    private int[] _lineStarts;
 
     public SourceText(string displayPath, string text)
     {
@@ -28,7 +28,25 @@ public sealed class SourceText
     public string DisplayPath { get; }
 
     /// <summary>Text with BOM removed and line endings normalised to LF.</summary>
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    /// <summary>
+    /// Lets go of every line after the first <paramref name="count"/> (at least one is kept): a build session
+    /// keeps each page file's parse for the next load, and needs only its front matter's lines to quote in
+    /// diagnostics; the body lives on in its page (on the large corpus the rest was 175 MB held twice).
+    /// Lines past the kept ones read as missing (<see cref="Line"/> returns null).
+    /// </summary>
+    internal void KeepLines(int count)
+    {
+        count = Math.Max(1, count);
+        if (count >= _lineStarts.Length)
+        {
+            return;
+        }
+
+        Text = Text[.._lineStarts[count]];
+        _lineStarts = _lineStarts[..count];
+    }
 
     public int LineCount => _lineStarts.Length;
 

@@ -43,7 +43,7 @@ internal static class GraphSubstitution
     /// <summary>The graph with every page of <paramref name="replacements"/> (old → new) swapped in.</summary>
     public static SiteGraph Apply(SiteGraph graph, IReadOnlyDictionary<Page, Page> replacements)
     {
-        var map = new Mapper(replacements);
+        var map = new Mapper(replacements, graph);
         var languages = graph.Languages.Select(map.Language).ToArray();
         return new SiteGraph(languages)
         {
@@ -58,7 +58,7 @@ internal static class GraphSubstitution
             PostsOfSig = map.Patch(graph.PostsOfSig, map.List),
             ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
             TagsOfPost = map.Patch(graph.TagsOfPost, map.Tags),
-            Neighbours = map.Patch(graph.Neighbours, n => (map.Page(n.Previous), map.Page(n.Next))),
+            Neighbours = map.PatchNeighbours(graph.Neighbours),
             RelatedOfTerm = map.Patch(graph.RelatedOfTerm, map.List),
             ReplacementOfTerm = map.Patch(graph.ReplacementOfTerm, map.Same),
             TagsOfTerm = map.Patch(graph.TagsOfTerm, map.Tags),
@@ -68,56 +68,120 @@ internal static class GraphSubstitution
         };
     }
 
-    /// <summary>Maps old pages to new ones; a list or value without a replaced page is returned as it is.</summary>
-    private sealed class Mapper(IReadOnlyDictionary<Page, Page> replacements)
+    /// <summary>
+    /// Maps old pages to new ones; a list, map or value without a replaced page is returned as it is
+    /// (shared with the old graph). An edit replaces a handful of pages: they are found by comparing
+    /// references with a short array, which costs less than hashing each of the graph's ~300,000
+    /// entries (on the large corpus) into the replacement map.
+    /// </summary>
+    private sealed class Mapper
     {
+        private const int Few = 16;
+
+        private readonly IReadOnlyDictionary<Page, Page> _replacements;
+        private readonly Page[]? _old;
+        private readonly Page[]? _new;
         private readonly Dictionary<Tag, Tag> _tags = new(ReferenceEqualityComparer.Instance);
 
-        public bool Replaces(Page? page) => page is not null && replacements.ContainsKey(page);
+        public Mapper(IReadOnlyDictionary<Page, Page> replacements, SiteGraph graph)
+        {
+            _replacements = replacements;
+            if (replacements.Count <= Few)
+            {
+                _old = [.. replacements.Keys];
+                _new = _old.Select(p => replacements[p]).ToArray();
+            }
+
+            // Tags holding a replaced page get one new object each, shared by the language's list and every page's tags.
+            foreach (var tag in graph.Languages.SelectMany(l => l.Tags))
+            {
+                var posts = List(tag.Posts);
+                var terms = List(tag.Terms);
+                if (!ReferenceEquals(posts, tag.Posts) || !ReferenceEquals(terms, tag.Terms))
+                {
+                    _tags[tag] = tag with { Posts = posts, Terms = terms };
+                }
+            }
+        }
+
+        public bool Replaces(Page? page) => Replacement(page) is not null;
 
         public T? Page<T>(T? page)
             where T : Page =>
-            page is not null && replacements.TryGetValue(page, out var replacement) ? (T)replacement : page;
+            Replacement(page) is { } replacement ? (T)replacement : page;
 
         public T Same<T>(T page)
             where T : Page =>
-            replacements.TryGetValue(page, out var replacement) ? (T)replacement : page;
+            Replacement(page) is { } replacement ? (T)replacement : page;
 
         public IReadOnlyList<T> List<T>(IReadOnlyList<T> pages)
+            where T : Page =>
+            Holds(pages) ? pages.Select(Same).ToArray() : pages;
+
+        /// <summary>True when the list holds a replaced page; arrays and lists (what the graph builds) are read without interface calls.</summary>
+        private bool Holds<T>(IReadOnlyList<T> pages)
             where T : Page
         {
-            for (var i = 0; i < pages.Count; i++)
+            // ReadOnlySpan, not Span: a list of pages may be a covariant array (a PostPage[] seen as pages), which Span refuses.
+            ReadOnlySpan<T> span = pages switch
             {
-                if (replacements.ContainsKey(pages[i]))
+                T[] array => array,
+                List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+                _ => pages.ToArray(),
+            };
+            foreach (var page in span)
+            {
+                if (Replacement(page) is not null)
                 {
-                    return pages.Select(Same).ToArray();
+                    return true;
                 }
             }
 
-            return pages;
+            return false;
         }
 
         public IReadOnlyList<MaturityGroup> Groups(IReadOnlyList<MaturityGroup> groups) =>
             groups.Any(g => g.Projects.Any(Replaces)) ? groups.Select(g => g with { Projects = List(g.Projects) }).ToArray() : groups;
 
-        /// <summary>One new tag object per tag whose posts include a replaced page, shared by the language's tag list and every post's tags.</summary>
-        public Tag Tag(Tag tag)
+        /// <summary>Like <see cref="Patch"/>, for the posts' neighbours (pairs compared by reference, not through the pages' equality).</summary>
+        public Dictionary<Page, (PostPage? Previous, PostPage? Next)> PatchNeighbours(Dictionary<Page, (PostPage? Previous, PostPage? Next)> from)
         {
-            if (!_tags.TryGetValue(tag, out var mapped))
+            var touched = new List<Page>();
+            foreach (var (post, (previous, next)) in from)
             {
-                var posts = List(tag.Posts);
-                var terms = List(tag.Terms);
-                _tags[tag] = mapped = ReferenceEquals(posts, tag.Posts) && ReferenceEquals(terms, tag.Terms) ? tag : tag with { Posts = posts, Terms = terms };
+                if (Replaces(post) || Replaces(previous) || Replaces(next))
+                {
+                    touched.Add(post);
+                }
             }
 
-            return mapped;
+            if (touched.Count == 0)
+            {
+                return from;
+            }
+
+            var copy = new Dictionary<Page, (PostPage? Previous, PostPage? Next)>(from, from.Comparer);
+            foreach (var post in touched)
+            {
+                copy.Remove(post, out var pair);
+                copy[Same(post)] = (Page(pair.Previous), Page(pair.Next));
+            }
+
+            return copy;
         }
+
+        public Tag Tag(Tag tag) => _tags.Count > 0 && _tags.TryGetValue(tag, out var mapped) ? mapped : tag;
 
         public IReadOnlyList<Tag> Tags(IReadOnlyList<Tag> tags)
         {
+            if (_tags.Count == 0)
+            {
+                return tags;
+            }
+
             for (var i = 0; i < tags.Count; i++)
             {
-                if (!ReferenceEquals(Tag(tags[i]), tags[i]))
+                if (_tags.ContainsKey(tags[i]))
                 {
                     return tags.Select(Tag).ToArray();
                 }
@@ -148,37 +212,45 @@ internal static class GraphSubstitution
         };
 
         /// <summary>
-        /// A copy of a map (cloned, not rebuilt: hashing twenty thousand keys again is what this
+        /// The map itself when neither a key nor a value holds a replaced page (graphs are immutable, so the new
+        /// graph shares it), else a copy (cloned, not rebuilt: hashing twenty thousand keys again is what this
         /// class avoids) with replaced page keys swapped and every value that holds a replaced page mapped.
         /// </summary>
         public Dictionary<TKey, TValue> Patch<TKey, TValue>(Dictionary<TKey, TValue> from, Func<TValue, TValue> mapValue)
             where TKey : notnull
         {
-            var copy = new Dictionary<TKey, TValue>(from, from.Comparer);
-            if (typeof(Page).IsAssignableFrom(typeof(TKey)))
-            {
-                foreach (var (before, after) in replacements)
-                {
-                    if (before is TKey oldKey && copy.Remove(oldKey, out var value))
-                    {
-                        copy[(TKey)(object)after] = value;
-                    }
-                }
-            }
-
             List<(TKey Key, TValue Value)>? changed = null;
-            foreach (var (key, value) in copy)
+            foreach (var (key, value) in from)
             {
                 var mapped = mapValue(value);
-                if (!EqualityComparer<TValue>.Default.Equals(mapped, value)) // pages and lists compare by identity
+                // Values are pages, lists and tuples of pages: an unchanged one comes back as the same object (or tuple of them).
+                var same = typeof(TValue).IsValueType ? EqualityComparer<TValue>.Default.Equals(mapped, value) : ReferenceEquals(mapped, value);
+                if (!same)
                 {
                     (changed ??= []).Add((key, mapped));
                 }
             }
 
+            var keys = typeof(Page).IsAssignableFrom(typeof(TKey))
+                ? _replacements.Where(r => r.Key is TKey key && from.ContainsKey(key)).ToList()
+                : [];
+            if (changed is null && keys.Count == 0)
+            {
+                return from;
+            }
+
+            var copy = new Dictionary<TKey, TValue>(from, from.Comparer);
             foreach (var (key, value) in changed ?? [])
             {
                 copy[key] = value;
+            }
+
+            foreach (var (before, after) in keys)
+            {
+                if (copy.Remove((TKey)(object)before, out var value))
+                {
+                    copy[(TKey)(object)after] = value;
+                }
             }
 
             return copy;
@@ -187,7 +259,7 @@ internal static class GraphSubstitution
         public Dictionary<string, Page[]> PatchVersions(Dictionary<string, Page[]> from)
         {
             var copy = new Dictionary<string, Page[]>(from, from.Comparer);
-            foreach (var after in replacements.Values)
+            foreach (var after in _replacements.Values)
             {
                 if (copy.TryGetValue(after.Id, out var versions) && versions.Any(Replaces))
                 {
@@ -196,6 +268,29 @@ internal static class GraphSubstitution
             }
 
             return copy;
+        }
+
+        private Page? Replacement(Page? page)
+        {
+            if (page is null)
+            {
+                return null;
+            }
+
+            if (_old is null)
+            {
+                return _replacements.GetValueOrDefault(page);
+            }
+
+            for (var i = 0; i < _old.Length; i++)
+            {
+                if (ReferenceEquals(_old[i], page))
+                {
+                    return _new![i];
+                }
+            }
+
+            return null;
         }
     }
 }

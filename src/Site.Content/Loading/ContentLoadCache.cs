@@ -30,6 +30,12 @@ public sealed class ContentLoadCache
     /// <summary>True when the last load kept the previous graph and URL set, with the edited pages swapped in (their place in the graph did not change).</summary>
     public bool LastGraphReused { get; internal set; }
 
+    /// <summary>
+    /// True when the last load built only the edited pages and their versions in other languages,
+    /// swapped into the last content, without a pass over every file (see <c>EditedPagesLoad</c>).
+    /// </summary>
+    public bool LastEditsOnly { get; internal set; }
+
     internal ScanSnapshot? Scan { get; set; }
 
     internal Dictionary<string, CachedParse> Parsed { get; set; } = new(StringComparer.Ordinal);
@@ -43,6 +49,9 @@ public sealed class ContentLoadCache
     /// <summary>The content of the last load with the problems its graph and URL checks found.</summary>
     internal AssembledContent? LastAssembly { get; set; }
 
+    /// <summary>Everything the last load reported, as it returned it.</summary>
+    internal IReadOnlyList<Diagnostic>? LastDiagnostics { get; set; }
+
     /// <summary>Starts a load: a different <c>site.yml</c> (languages, URL prefixes) invalidates every cached file and page.</summary>
     internal void Begin(string? siteYaml)
     {
@@ -54,12 +63,26 @@ public sealed class ContentLoadCache
             Translations = new(TranslationKeyComparer.Instance);
             Fallbacks = [];
             LastAssembly = null;
+            LastDiagnostics = null;
         }
 
         _siteYaml = siteYaml;
         LastParsed = 0;
         LastScanReused = false;
         LastGraphReused = false;
+        LastEditsOnly = false;
+    }
+
+    /// <summary>
+    /// Called once a load built its pages: the parses it made keep only their front matter's lines
+    /// (<see cref="Diagnostics.SourceText.KeepLines"/>), which is all a later load reads of an unchanged file besides its body.
+    /// </summary>
+    internal static void Compact(IEnumerable<ParsedFile?> parsed)
+    {
+        foreach (var file in parsed)
+        {
+            file?.Document.Source.KeepLines(file.Document.BodyStartLine - 1);
+        }
     }
 
     /// <summary>
@@ -76,7 +99,7 @@ public sealed class ContentLoadCache
 
         foreach (var path in changed)
         {
-            if (!scan.PagePaths.Contains(path) || !File.Exists(path))
+            if (!scan.PagePaths.ContainsKey(path) || !File.Exists(path))
             {
                 return null;
             }
@@ -89,7 +112,17 @@ public sealed class ContentLoadCache
 /// <summary>The outcome of one scan of <c>input/</c> with its diagnostics (ignored files, bad folders).</summary>
 internal sealed record ScanSnapshot(List<PageFile> Pages, List<AssetFile> Assets, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public HashSet<string> PagePaths { get; } = Pages.Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
+    private Dictionary<(string Language, string Id), PageFile>? _byLanguageAndId;
+
+    /// <summary>Every page file by its full path.</summary>
+    public Dictionary<string, PageFile> PagePaths { get; } = Pages.GroupBy(p => p.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    /// <summary>The page file of a language with an id (`blog/2021/a.md`), or null; indexed on first use (one load at a time).</summary>
+    public PageFile? Find(string language, string id)
+    {
+        _byLanguageAndId ??= Pages.GroupBy(p => (p.Language.Code, p.Id)).ToDictionary(g => g.Key, g => g.First());
+        return _byLanguageAndId.GetValueOrDefault((language, id));
+    }
 }
 
 /// <summary>A loaded content set and the diagnostics of its graph and URL checks.</summary>

@@ -43,6 +43,12 @@ public static class ContentLoader
         var siteYml = Path.Combine(root, "site.yml");
         var cache = options.Cache;
         cache?.Begin(File.Exists(siteYml) ? File.ReadAllText(siteYml) : null);
+        if (cache is not null && options.ChangedFiles is { Count: > 0 } edited
+            && EditedPagesLoad.TryLoad(cache, edited.Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal), options.MaxParallelism) is { } quick)
+        {
+            return quick;
+        }
+
         var config = SiteConfigLoader.Load(siteYml, Display(siteYml), diagnostics);
         if (config is null)
         {
@@ -72,22 +78,30 @@ public static class ContentLoader
         }
 
         diagnostics.AddRange(scan.Diagnostics);
-        var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed);
+        var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed, out var fresh);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
         var content = Assemble(config, root, parsed, scan.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
-        return new LoadResult(content, diagnostics.ToSortedList());
+        var result = new LoadResult(content, diagnostics.ToSortedList());
+        if (cache is not null)
+        {
+            cache.LastDiagnostics = result.Diagnostics;
+            ContentLoadCache.Compact(fresh);
+        }
+
+        return result;
     }
 
     /// <summary>
     /// Reads and parses every page file in parallel. With a cache and a known change set, a file
     /// not in the set keeps its previous parse (and replays its diagnostics).
     /// </summary>
-    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics, ContentLoadCache? cache, IReadOnlySet<string>? changed)
+    /// <param name="fresh">The files parsed by this call (all of them without a cache).</param>
+    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics, ContentLoadCache? cache, IReadOnlySet<string>? changed, out ParsedFile?[] fresh)
     {
         if (cache is null)
         {
-            return ParseFiles(files, parallelism, diagnostics, null);
+            return fresh = ParseFiles(files, parallelism, diagnostics, null);
         }
 
         var entries = new CachedParse?[files.Count];
@@ -105,7 +119,7 @@ public static class ContentLoader
         }
 
         var bags = new DiagnosticBag[toParse.Count];
-        var fresh = ParseFiles(toParse.Select(i => files[i]).ToList(), parallelism, null, bags);
+        fresh = ParseFiles(toParse.Select(i => files[i]).ToList(), parallelism, null, bags);
         for (var j = 0; j < toParse.Count; j++)
         {
             entries[toParse[j]] = new CachedParse(fresh[j], bags[j].ToSortedList());
@@ -130,7 +144,7 @@ public static class ContentLoader
     }
 
     /// <param name="shared">Where diagnostics go; null: one bag per file in <paramref name="perFile"/>.</param>
-    private static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
+    internal static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
     {
         var parsed = new ParsedFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>

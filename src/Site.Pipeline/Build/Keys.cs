@@ -19,10 +19,10 @@ public static class Keys
     public const string Job = "job";
 
     /// <summary>
-    /// A <c>PlannedJob</c>: one page to render whose model is built when it renders, and let go
-    /// right after (one-shot builds; see <c>BuildSiteModel.DeferPageModels</c>).
+    /// A <c>DeferredJob</c>: one page to render whose model the render step builds (a session's full rebuild);
+    /// the render step's document then carries the built <see cref="Job"/>, its model cut down to what the sitemap reads.
     /// </summary>
-    public const string PlannedJob = "planned-job";
+    public const string DeferredJob = "deferred-job";
 
     /// <summary>
     /// True on a document whose file needs no write in the Write phase: it was already written

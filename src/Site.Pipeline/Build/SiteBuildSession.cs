@@ -127,6 +127,7 @@ public sealed class SiteBuildSession : IDisposable
         var stopwatch = Stopwatch.StartNew();
         _caches.ReuseContent = false;
         _caches.ReuseTheme = false;
+        _caches.ReuseTranslations = false;
         _caches.PagesOnly = false;
         _caches.ChangedFiles = null;
         using var output = AtomicOutputFolder.Begin(_options.OutputPath, SiteBuilder.ProtectedFolders(_options));
@@ -165,9 +166,26 @@ public sealed class SiteBuildSession : IDisposable
         var live = new LiveOutputFolder(_options.OutputPath);
         var site = SitePipelines.Create(_options, live, _caches, incremental: true);
         var engine = new PipelineEngine(BuildDecorations.Apply(site.Pipelines, _options), _options.MaxDegreeOfParallelism);
-        var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
+        EngineResult result;
+        try
         {
+            result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            live.DiscardStaged();
+            DiscardRun();
+            throw;
+        }
+
+        if (result.Succeeded)
+        {
+            // The rendered pages went to temporary files as they were rendered; now they may replace the served ones.
+            live.PublishStaged();
+        }
+        else
+        {
+            live.DiscardStaged();
             DiscardRun();
             return new BuildReport(false, result.Diagnostics, result.Failures, [], 0, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
             {
@@ -177,23 +195,30 @@ public sealed class SiteBuildSession : IDisposable
 
         var modelDocuments = result.Outputs.GetValueOrDefault(SitePipelines.Model, []);
         var partial = modelDocuments.Any(d => d.Get(Keys.PartialModel, false));
-        var background = BackgroundPipelines(modelDocuments, partial, live);
-        var current = site.OutputFiles(result);
-        current.UnionWith(background.Destinations);
+        var background = BackgroundPipelines(modelDocuments, result.Outputs.GetValueOrDefault(SitePipelines.Pages, []), partial, live);
+        List<string> deleted;
         if (partial)
         {
-            // Only the outputs that read an edited page were built; the site's shape, and so its files, are as before.
-            current.UnionWith(_destinations);
+            // Only the outputs that read an edited page were built; the site's shape, and so its files, are as
+            // before: nothing is deleted, and the set of files is updated in place rather than copied (44,000 on the large corpus).
+            _destinations.UnionWith(site.OutputFiles(result));
+            _destinations.UnionWith(background.Destinations);
+            deleted = [];
         }
-
-        var deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
-        foreach (var destination in deleted)
+        else
         {
-            live.Delete(destination);
+            var current = site.OutputFiles(result);
+            current.UnionWith(background.Destinations);
+            deleted = _destinations.Where(d => !current.Contains(d)).Order(StringComparer.Ordinal).ToList();
+            foreach (var destination in deleted)
+            {
+                live.Delete(destination);
+            }
+
+            _destinations = current;
         }
 
         CommitRun(partial);
-        _destinations = current;
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
         StartBackground(background.Pipelines, live);
@@ -203,16 +228,18 @@ public sealed class SiteBuildSession : IDisposable
             Incremental = new IncrementalSummary(MarkdownRendered(result), rendered, written, deleted)
             {
                 FilesParsed = _caches.ReuseContent ? 0 : _caches.Load.LastParsed,
-                PageModelsBuilt = modelDocuments.Count(d => d.Metadata.ContainsKey(Keys.Job)),
+                PageModelsBuilt = modelDocuments.Count(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.DeferredJob)),
             },
         };
     }
 
     /// <summary>
     /// Search indexes and the sitemap of the new model, run by their usual modules in an engine of
-    /// their own whose "model" pipeline hands over the documents the rebuild already made.
+    /// their own whose "model" pipeline hands over the documents the rebuild already made: the site
+    /// model, and the page jobs as the render step passed them on (in job order).
     /// </summary>
-    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(ImmutableArray<Document> modelDocuments, bool partial, LiveOutputFolder live)
+    private (IReadOnlyList<PipelineDefinition> Pipelines, IReadOnlyCollection<string> Destinations) BackgroundPipelines(
+        ImmutableArray<Document> modelDocuments, ImmutableArray<Document> pageDocuments, bool partial, LiveOutputFolder live)
     {
         var model = Shared.Find<Model.SiteModel>(modelDocuments, Keys.Model);
         if (model is null)
@@ -225,17 +252,30 @@ public sealed class SiteBuildSession : IDisposable
         {
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.LightIndexUrl(language.Info)));
             destinations.Add(Model.SiteUrls.FileOf(Model.SiteModel.FullIndexUrl(language.Info)));
+        }
+
+        if (!partial)
+        {
             // Shards and page texts are named after the build: the previous ones stay while the refresh
             // runs (a page may still fetch them) and the refresh deletes those it did not write again.
+            // (A partial rebuild keeps every file it had, these included.)
             destinations.AddRange(_destinations.Where(IsSearchPart));
         }
 
         var write = new WriteFiles(live);
+        // The search indexes read the site model alone; the sitemap also reads each page job's URL, layout, page and
+        // hreflang alternates. The rest of every page's model (all 21,600 of them after a full rebuild) is let go now.
+        var siteModel = modelDocuments.Where(d => d.Metadata.ContainsKey(Keys.Model));
+        var handedOver = partial
+            ? siteModel.ToImmutableArray()
+            : siteModel.Concat(pageDocuments.Where(d => d.Metadata.ContainsKey(Keys.Job)).Select(ForSitemap)).ToImmutableArray();
         var pipelines = new List<PipelineDefinition>
         {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
-            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => modelDocuments)] },
-            new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model)], Write = [write] },
+            new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => handedOver)] },
+            // Streamed to the live folder a language at a time (each file replaced atomically), so that one language's
+            // index and page texts are let go before the next is built: holding both until a write phase doubled the refresh's memory.
+            new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model, live)], Write = [write] },
         };
         if (!partial)
         {
@@ -247,6 +287,10 @@ public sealed class SiteBuildSession : IDisposable
         return (pipelines, destinations);
     }
 
+    /// <summary>A page job document as the sitemap reads it (its page model cut down to the hreflang alternates), with nothing else.</summary>
+    private static Document ForSitemap(Document document) =>
+        new Document(document.Source, document.Destination).WithMetadata(Keys.Job, RenderPages.ForSitemap(document.GetRequired<Model.PageJob>(Keys.Job)));
+
     private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live)
     {
         if (pipelines.Count == 0)
@@ -256,15 +300,14 @@ public sealed class SiteBuildSession : IDisposable
 
         var cancel = new CancellationTokenSource();
         _backgroundCancel = cancel;
-        var engine = new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism);
+        var run = new BackgroundRun(new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism));
         BackgroundWork = Task.Run(async () =>
         {
             try
             {
-                var result = await engine.RunAsync(cancel.Token).ConfigureAwait(false);
-                if (result.Succeeded)
+                if (await run.RunAsync(cancel.Token).ConfigureAwait(false) is { } searchFiles)
                 {
-                    PruneSearchParts(result.Outputs.GetValueOrDefault(SitePipelines.Search, []), live);
+                    PruneSearchParts(searchFiles, live);
                 }
 
                 if (!cancel.IsCancellationRequested)
@@ -300,9 +343,8 @@ public sealed class SiteBuildSession : IDisposable
     /// again (fewer shards, a deleted page), so the output stays what a full build writes. The next rebuild
     /// waits for this (it stops the background work first), so the destinations are not shared meanwhile.
     /// </summary>
-    private void PruneSearchParts(IEnumerable<Document> written, LiveOutputFolder live)
+    private void PruneSearchParts(HashSet<string> kept, LiveOutputFolder live)
     {
-        var kept = written.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var stale in _destinations.Where(d => IsSearchPart(d) && !kept.Contains(d)).ToList())
         {
             live.Delete(stale);
@@ -358,14 +400,16 @@ public sealed class SiteBuildSession : IDisposable
         _caches.PagesOnly = Under(input) && changed!.All(p =>
             p.EndsWith(".md", StringComparison.Ordinal) && !IsUnder(p, Path.Combine(input, "assets")));
         _caches.ReuseTheme = changed is not null && !changed.Any(p => IsUnder(p, theme));
+        _caches.ReuseTranslations = changed is not null && !changed.Any(p => IsUnder(p, translations));
     }
 
     /// <summary>The run's files are on disk: what it was built from becomes the baseline of the next one.</summary>
     private void CommitRun(bool partial = false)
     {
         _caches.Records.Commit(partial);
-        _caches.Dependencies = _caches.PendingDependencies;
+        _caches.Dependencies = _caches.PendingDependencies ?? _caches.PendingRecord?.Invoke();
         _caches.PendingDependencies = null;
+        _caches.PendingRecord = null;
         _caches.LastModel = _caches.PendingModel;
         _caches.PendingModel = null;
         _changedSinceSuccess.Clear();
@@ -376,6 +420,7 @@ public sealed class SiteBuildSession : IDisposable
     {
         _caches.Records.Discard();
         _caches.PendingDependencies = null;
+        _caches.PendingRecord = null;
         _caches.PendingModel = null;
     }
 
@@ -392,4 +437,24 @@ public sealed class SiteBuildSession : IDisposable
 
     private static int MarkdownRendered(EngineResult result) =>
         Shared.Find<RenderedPages>(result.Outputs.GetValueOrDefault(SitePipelines.Content, []), Keys.Rendered)?.RenderedCount ?? 0;
+
+    /// <summary>
+    /// The background engine, let go as soon as it finished: the collection that follows it (see
+    /// <see cref="ReleaseMemory"/>) must not find the page jobs and search documents it held still
+    /// reachable from the task's state.
+    /// </summary>
+    private sealed class BackgroundRun(PipelineEngine engine)
+    {
+        private PipelineEngine? _engine = engine;
+
+        /// <returns>The search files written, or null when the run did not succeed.</returns>
+        public async Task<HashSet<string>?> RunAsync(CancellationToken cancellationToken)
+        {
+            var engine = Interlocked.Exchange(ref _engine, null) ?? throw new InvalidOperationException("the background run already ran");
+            var result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+            return result.Succeeded
+                ? result.Outputs.GetValueOrDefault(SitePipelines.Search, []).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal)
+                : null;
+        }
+    }
 }

@@ -53,9 +53,10 @@ public sealed class SitePipelines
     {
         var buildYear = (options.Now ?? DateTimeOffset.UtcNow).Year;
         var write = new WriteFiles(output);
-        // Streaming pages straight to a staging folder keeps memory flat; `check` needs the HTML
-        // in memory for its link checks, and an in-place rebuild must not write before it knows there is no error.
-        var writeThrough = !incremental && !options.CheckOnly ? output : null;
+        // Streaming pages straight to a staging folder keeps memory flat; `check` needs the HTML in memory for
+        // its link checks. An in-place rebuild must not replace served files before it knows there is no error:
+        // it streams its pages to temporary files that the session publishes once the run succeeded.
+        var writeThrough = options.CheckOnly ? null : incremental ? (output as LiveOutputFolder)?.Staged : output;
         var postRender = writeThrough is not null && options.Noindex ? AddNoindex.Insert : (Func<string, string>?)null;
         var fingerprints = FingerprintsOf(options);
         // The git walk runs while the content loads; a session reads it once.
@@ -74,7 +75,11 @@ public sealed class SitePipelines
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
-                Process = [new RenderMarkdown(session?.Markdown, options.ThemePath, options.TranslationsPath), new ProcessLogos(options.OutputPath)],
+                Process =
+                [
+                    session is null ? new RenderMarkdown((MarkdownCache?)null, options.ThemePath, options.TranslationsPath) : new RenderMarkdown(session, options.ThemePath, options.TranslationsPath),
+                    new ProcessLogos(options.OutputPath),
+                ],
             },
             new(Model)
             {
@@ -84,7 +89,11 @@ public sealed class SitePipelines
                     new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)
                     {
                         Dates = () => dates.Result,
-                        DeferPageModels = session is null && writeThrough is not null,
+                        // Models are built where pages render and let go right after, unless something reads them all
+                        // after rendering: `check` (its link checks) and a session's partial rebuild (its dependency record).
+                        // A rebuild in place does not write the sitemap from the model step's jobs (the session refreshes it
+                        // from the render step's), and a one-shot build's sitemap reads the render step's too.
+                        DeferJobs = session is null ? writeThrough is not null : incremental,
                     },
                 ],
             },

@@ -100,6 +100,31 @@ public sealed class DocumentContent
     /// <returns>False when the file was already up to date.</returns>
     public bool WriteIfChanged(string destination)
     {
+        if (StageIfChanged(destination) is not { } temporary)
+        {
+            return false;
+        }
+
+        try
+        {
+            File.Move(temporary, destination, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// When <paramref name="destination"/> does not already hold these bytes, writes them to a new
+    /// temporary file next to it and returns its path (the caller moves it over the destination or
+    /// deletes it); null when the destination is up to date.
+    /// </summary>
+    public string? StageIfChanged(string destination)
+    {
         byte[]? rented = null;
         try
         {
@@ -116,14 +141,13 @@ public sealed class DocumentContent
 
             if (Output.FileBytes.HasContent(destination, bytes))
             {
-                return false;
+                return null;
             }
 
             var temporary = destination + ".tmp-" + Guid.NewGuid().ToString("N");
             try
             {
                 Output.FileBytes.Write(temporary, bytes);
-                File.Move(temporary, destination, overwrite: true);
             }
             catch
             {
@@ -131,7 +155,7 @@ public sealed class DocumentContent
                 throw;
             }
 
-            return true;
+            return temporary;
         }
         finally
         {

@@ -11,13 +11,18 @@ namespace Site.Pipeline.Incremental;
 /// rendered body changed (unchanged pages keep their objects between loads), plus those that
 /// list every page by title and translation state when one of those changed. The render step still compares model fingerprints, so an output whose
 /// model came out the same is not rendered again.
+/// <para>
+/// Outputs are recorded by their place in the plan (<see cref="Position"/>: language, then the
+/// job's index in <see cref="Model.PageModelFactory.Plan"/>): the same structure plans the same
+/// pages in the same order, so a rebuild finds its jobs without computing every page's file name.
+/// </para>
 /// </summary>
 internal sealed class ModelDependencies
 {
-    private readonly Dictionary<string, string[]> _outputsById;
-    private readonly string[] _readEveryTitleAndState;
+    private readonly Dictionary<string, int[]> _outputsById;
+    private readonly int[] _readEveryTitleAndState;
 
-    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, string[]> outputsById, string[] readEveryTitleAndState)
+    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, int[]> outputsById, int[] readEveryTitleAndState)
     {
         Structure = structure;
         Content = content;
@@ -70,12 +75,13 @@ internal sealed class ModelDependencies
         || content.SwappedIn.Any(page => Content.Get(page.Language, page.Id) is not { } before
             || before.Title != page.Title || before.TranslationState != page.TranslationState);
 
-    /// <summary>Output files whose model must be built again after <paramref name="changedIds"/> changed.</summary>
-    public HashSet<string> OutputsToRebuild(IEnumerable<string> changedIds, bool titlesOrStatesChanged)
+    /// <summary>The key of a job: its language's index and its index in that language's plan.</summary>
+    public static int Position(int language, int job) => (language << 24) | job;
+
+    /// <summary>Positions (<see cref="Position"/>) of the jobs whose model must be built again after <paramref name="changedIds"/> changed.</summary>
+    public HashSet<int> OutputsToRebuild(IEnumerable<string> changedIds, bool titlesOrStatesChanged)
     {
-        var outputs = titlesOrStatesChanged
-            ? new HashSet<string>(_readEveryTitleAndState, StringComparer.Ordinal)
-            : new HashSet<string>(StringComparer.Ordinal);
+        var outputs = titlesOrStatesChanged ? new HashSet<int>(_readEveryTitleAndState) : [];
         foreach (var id in changedIds)
         {
             if (_outputsById.TryGetValue(id, out var readers))
@@ -90,25 +96,30 @@ internal sealed class ModelDependencies
     /// <summary>Collects, per language and job, the ids its model read; <see cref="Build"/> inverts them into the record.</summary>
     public sealed class Recorder
     {
-        private readonly List<(string Output, HashSet<string> Ids)> _jobs = [];
-        private readonly List<string> _readEveryTitleAndState = [];
+        private readonly List<(int Output, HashSet<string> Ids)> _jobs = [];
+        private readonly List<int> _readEveryTitleAndState = [];
 
-        public void Add(string output, HashSet<string> ids, bool readsEveryTitleAndState)
+        /// <param name="output">The job's <see cref="Position"/>.</param>
+        /// <remarks>Safe to call from many threads (deferred jobs are built by the render step's workers).</remarks>
+        public void Add(int output, HashSet<string> ids, bool readsEveryTitleAndState)
         {
-            if (readsEveryTitleAndState)
+            lock (_jobs)
             {
-                _readEveryTitleAndState.Add(output);
-            }
-            else
-            {
-                _jobs.Add((output, ids));
+                if (readsEveryTitleAndState)
+                {
+                    _readEveryTitleAndState.Add(output);
+                }
+                else
+                {
+                    _jobs.Add((output, ids));
+                }
             }
         }
 
         public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ContentSet content, RenderedPages rendered)
         {
-            var readers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            var everyPage = new List<string>();
+            var readers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var everyPage = new List<int>();
             foreach (var recorder in recorders)
             {
                 everyPage.AddRange(recorder._readEveryTitleAndState);

@@ -36,6 +36,19 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
     /// <summary>The theme of the last run, reused when no theme file changed.</summary>
     public Theme? LastTheme { get; set; }
 
+    /// <summary>Set by the session when no file of the translations folder changed since the last successful run.</summary>
+    public bool ReuseTranslations { get; set; }
+
+    /// <summary>
+    /// The theme's markdown components as the last run loaded them (with what loading them reported),
+    /// reused when neither the theme nor the translations changed: loading them parses every template
+    /// of the theme and reads every UI string file, which cost a text edit more than rendering its body.
+    /// </summary>
+    public (ThemeComponents Components, IReadOnlyList<Diagnostic> Diagnostics)? LastComponents { get; set; }
+
+    /// <summary>The UI strings and category labels the last run loaded (with their diagnostics), reused when no translation file changed.</summary>
+    public (Content.Config.SiteConfig Config, IReadOnlyDictionary<string, Model.UiStrings> Strings, Model.CategoryLabels CategoryLabels, IReadOnlyList<Diagnostic> Diagnostics)? LastTranslations { get; set; }
+
     /// <summary>The template model of the last successful run (list items of unchanged pages are reused from it).</summary>
     public Model.SiteModel? LastModel { get; set; }
 
@@ -47,4 +60,10 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
 
     /// <summary>The record of the current run, until the session commits or discards it.</summary>
     public ModelDependencies? PendingDependencies { get; set; }
+
+    /// <summary>
+    /// How to make the current run's record once its jobs are built, when the render step builds them
+    /// (<see cref="Model.DeferredJob"/>); used when <see cref="PendingDependencies"/> is null.
+    /// </summary>
+    public Func<ModelDependencies>? PendingRecord { get; set; }
 }

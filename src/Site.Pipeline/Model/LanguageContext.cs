@@ -13,13 +13,12 @@ namespace Site.Pipeline.Model;
 public sealed class LanguageContext
 {
     // Built on first use (a rebuild in serve needs a handful, a cold build each once), then shared by every list showing the page.
-    private readonly ConcurrentDictionary<PostPage, ModelMap> _postItems = new();
-    private readonly ConcurrentDictionary<ProjectPage, ModelMap> _projectItems = new();
-    private readonly ConcurrentDictionary<CategoryPage, ModelMap> _categoryItems = new();
-    private readonly ConcurrentDictionary<SigPage, ModelMap> _sigItems = new();
-    private readonly ConcurrentDictionary<TermPage, ModelMap> _termItems = new();
+    private ConcurrentDictionary<PostPage, ModelMap> _postItems = new();
+    private ConcurrentDictionary<ProjectPage, ModelMap> _projectItems = new();
+    private ConcurrentDictionary<CategoryPage, ModelMap> _categoryItems = new();
+    private ConcurrentDictionary<SigPage, ModelMap> _sigItems = new();
+    private ConcurrentDictionary<TermPage, ModelMap> _termItems = new();
     private readonly Dictionary<string, ModelMap> _tagLinks = new(StringComparer.Ordinal);
-    private LanguageContext? _previous;
     private readonly Lazy<Dictionary<Page, (Page?, Page?)>> _neighbours;
 
     internal LanguageContext(SiteModel site, LanguageInfo info, UiStrings strings)
@@ -41,15 +40,32 @@ public sealed class LanguageContext
     }
 
     /// <summary>
-    /// Takes list items of unchanged pages from the same language of the last build instead of
-    /// building them again. Only valid when that build had the same site shape, UI strings and
-    /// settings (a rebuild in <c>serve</c> after edits of page files): an item then depends only
-    /// on its page object. Earlier builds are let go, so a long session holds one previous model.
+    /// Takes over the list items of the same language of the last build (the very caches: items of
+    /// every page any build of the session showed, not only of the last one), dropping those of
+    /// <paramref name="changed"/> pages. Only valid when that build had the same site shape, UI
+    /// strings and settings (a rebuild in <c>serve</c> after edits of page files): an item then
+    /// depends only on its page object and its rendered body. The last build's context must not be
+    /// used to build models afterwards (the session replaces it with this one).
     /// </summary>
-    internal void InheritItems(LanguageContext previous)
+    internal void InheritItems(LanguageContext previous, IEnumerable<Page> changed)
     {
-        previous._previous = null;
-        _previous = previous;
+        _postItems = previous._postItems;
+        _projectItems = previous._projectItems;
+        _categoryItems = previous._categoryItems;
+        _sigItems = previous._sigItems;
+        _termItems = previous._termItems;
+        foreach (var page in changed)
+        {
+            _ = page switch
+            {
+                PostPage post => _postItems.TryRemove(post, out _),
+                ProjectPage project => _projectItems.TryRemove(project, out _),
+                CategoryPage category => _categoryItems.TryRemove(category, out _),
+                SigPage sig => _sigItems.TryRemove(sig, out _),
+                TermPage term => _termItems.TryRemove(term, out _),
+                _ => false,
+            };
+        }
     }
 
     public SiteModel Site { get; }
@@ -72,7 +88,7 @@ public sealed class LanguageContext
     public ModelMap PostItem(PostPage post)
     {
         PageReads.Read(post);
-        return Item(_postItems, _previous?._postItems, post, static (lc, p) => lc.BuildPostItem(p));
+        return Item(_postItems, post, static (lc, p) => lc.BuildPostItem(p));
     }
 
     public ModelMap ProjectItem(ProjectPage project)
@@ -89,7 +105,7 @@ public sealed class LanguageContext
         }
 
         PageReads.Read(graph.SigOf(project)); // sig_title
-        return Item(_projectItems, _previous?._projectItems, project, static (lc, p) => lc.BuildProjectItem(p));
+        return Item(_projectItems, project, static (lc, p) => lc.BuildProjectItem(p));
     }
 
     /// <summary>
@@ -123,19 +139,19 @@ public sealed class LanguageContext
     public ModelMap CategoryItem(CategoryPage category)
     {
         PageReads.Read(category);
-        return Item(_categoryItems, _previous?._categoryItems, category, static (lc, c) => lc.BuildCategoryItem(c));
+        return Item(_categoryItems, category, static (lc, c) => lc.BuildCategoryItem(c));
     }
 
     public ModelMap SigItem(SigPage sig)
     {
         PageReads.Read(sig);
-        return Item(_sigItems, _previous?._sigItems, sig, static (lc, g) => lc.BuildSigItem(g));
+        return Item(_sigItems, sig, static (lc, g) => lc.BuildSigItem(g));
     }
 
     public ModelMap TermItem(TermPage term)
     {
         PageReads.Read(term);
-        return Item(_termItems, _previous?._termItems, term, static (lc, t) => lc.BuildTermItem(t));
+        return Item(_termItems, term, static (lc, t) => lc.BuildTermItem(t));
     }
 
     public List<object?> TermItems(IEnumerable<TermPage> terms) => terms.Select(t => (object?)TermItem(t)).ToList();
@@ -191,15 +207,15 @@ public sealed class LanguageContext
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     /// <summary>
-    /// The cached item of a page, else last build's item of the same page object (see
-    /// <see cref="InheritItems"/>), else a new one. A hit allocates nothing: list pages ask for
-    /// tens of thousands of items in a cold build.
+    /// The cached item of a page (possibly from an earlier build, see <see cref="InheritItems"/>),
+    /// else a new one. A hit allocates nothing: list pages ask for tens of thousands of items in a cold build.
+    /// Items never change once built: their fingerprint is computed once (<see cref="Incremental.ModelFingerprint.Freeze"/>).
     /// </summary>
-    private ModelMap Item<TPage>(ConcurrentDictionary<TPage, ModelMap> items, ConcurrentDictionary<TPage, ModelMap>? previous, TPage page, Func<LanguageContext, TPage, ModelMap> build)
+    private ModelMap Item<TPage>(ConcurrentDictionary<TPage, ModelMap> items, TPage page, Func<LanguageContext, TPage, ModelMap> build)
         where TPage : Page =>
         items.TryGetValue(page, out var item)
             ? item
-            : items.GetOrAdd(page, static (p, state) => state.Previous?.GetValueOrDefault(p) ?? state.Build(state.Context, p), (Previous: previous, Build: build, Context: this));
+            : items.GetOrAdd(page, static (p, state) => Incremental.ModelFingerprint.Freeze(state.Build(state.Context, p)), (Build: build, Context: this));
 
     private ModelMap BuildPostItem(PostPage post)
     {

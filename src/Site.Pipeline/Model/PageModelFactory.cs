@@ -22,65 +22,63 @@ public sealed class PageModelFactory(LanguageContext lc)
     public IEnumerable<PageJob> All() => Plan().Select(job => job.Build());
 
     /// <summary>
-    /// Every page of the language, in the order of <see cref="All"/>, as its output file and a way
-    /// to build its model: a rebuild in <c>serve</c> builds only the few whose inputs changed.
+    /// Every page of the language, in the order of <see cref="All"/>, as its URL and a way to build
+    /// its model: a rebuild in <c>serve</c> builds only the few whose inputs changed.
     /// </summary>
     public IEnumerable<PlannedJob> Plan()
     {
         var graph = lc.Graph;
         var info = lc.Info;
-        yield return new(FileOf(graph.Home?.Url ?? info.HomeUrl), Home);
+        yield return new(graph.Home?.Url ?? info.HomeUrl, Home) { Source = graph.Home };
         foreach (var post in graph.Posts)
         {
-            yield return new(FileOf(post.Url), () => Post(post));
+            yield return new(post.Url, () => Post(post)) { Source = post };
         }
 
         foreach (var project in graph.Projects)
         {
-            yield return new(FileOf(project.Url), () => Project(project));
+            yield return new(project.Url, () => Project(project)) { Source = project };
         }
 
         foreach (var category in graph.Categories)
         {
-            yield return new(FileOf(category.Url), () => Category(category));
+            yield return new(category.Url, () => Category(category)) { Source = category };
         }
 
         foreach (var sig in graph.Sigs)
         {
-            yield return new(FileOf(sig.Url), () => Sig(sig));
+            yield return new(sig.Url, () => Sig(sig)) { Source = sig };
         }
 
         foreach (var term in graph.Terms)
         {
-            yield return new(FileOf(term.Url), () => Term(term));
+            yield return new(term.Url, () => Term(term)) { Source = term };
         }
 
         foreach (var page in graph.FreePages)
         {
-            yield return new(FileOf(page.Url), () => FreePage(page));
+            yield return new(page.Url, () => FreePage(page)) { Source = page };
         }
 
         foreach (var list in graph.BlogPages)
         {
-            yield return new(FileOf(GeneratedUrls.BlogPage(info, list.Number)), () => BlogList(list.Number, list.TotalPages, list.Posts));
+            yield return new(GeneratedUrls.BlogPage(info, list.Number), () => BlogList(list.Number, list.TotalPages, list.Posts));
         }
 
-        yield return new(FileOf(GeneratedUrls.Projects(info)), ProjectDirectory);
-        yield return new(FileOf(GeneratedUrls.Categories(info)), CategoryIndex);
-        yield return new(FileOf(GeneratedUrls.Sigs(info)), SigIndex);
-        yield return new(FileOf(GeneratedUrls.Glossary(info)), GlossaryIndex);
-        yield return new(FileOf(GeneratedUrls.Tags(info)), TagIndex);
+        yield return new(GeneratedUrls.Projects(info), ProjectDirectory);
+        yield return new(GeneratedUrls.Categories(info), CategoryIndex);
+        yield return new(GeneratedUrls.Sigs(info), SigIndex);
+        yield return new(GeneratedUrls.Glossary(info), GlossaryIndex);
+        yield return new(GeneratedUrls.Tags(info), TagIndex);
         foreach (var tag in graph.Tags)
         {
-            yield return new(FileOf(GeneratedUrls.Tag(info, tag.Slug)), () => Tag(tag));
+            yield return new(GeneratedUrls.Tag(info, tag.Slug), () => Tag(tag));
         }
 
-        yield return new(FileOf(GeneratedUrls.Search(info)), () => Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search")));
-        yield return new(FileOf(GeneratedUrls.TranslationStatus(info)), TranslationStatus) { ReadsEveryTitleAndState = true };
-        yield return new(FileOf(info.Localise(GeneratedUrls.NotFound)), () => Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found")));
+        yield return new(GeneratedUrls.Search(info), () => Generated("search", "search", "search", l => GeneratedUrls.Search(l), lc.Strings.Get("search.title", "Search")));
+        yield return new(GeneratedUrls.TranslationStatus(info), TranslationStatus) { ReadsEveryTitleAndState = true };
+        yield return new(info.Localise(GeneratedUrls.NotFound), () => Generated("not_found", "404", "none", l => l.Localise(GeneratedUrls.NotFound), lc.Strings.Get("not_found.title", "Page not found")));
     }
-
-    private static string FileOf(string url) => SiteUrls.FileOf(url);
 
     private PageJob Home()
     {

@@ -61,8 +61,9 @@ public sealed class SiteModel
     private readonly List<object?> _languageList;
     private readonly Lazy<TranslationStatusReport> _status;
     private readonly Lazy<GlossaryMentions> _mentions;
-    private readonly Lazy<SocialCardSet> _cards;
+    private Lazy<SocialCardSet> _cards;
     private readonly Lazy<RelatedPosts> _related;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string[]>? _relatedIds;
 
     public SiteModel(
         ContentSet content,
@@ -105,7 +106,39 @@ public sealed class SiteModel
     internal GlossaryMentions Mentions => _mentions.Value;
 
     /// <summary>The posts listed under a post as related (<see cref="RelatedPosts"/>), numbered once for the whole site.</summary>
-    internal IReadOnlyList<PostPage> RelatedTo(PostPage post) => _related.Value.Of(post);
+    internal IReadOnlyList<PostPage> RelatedTo(PostPage post)
+    {
+        if (_relatedIds is null)
+        {
+            return _related.Value.Of(post);
+        }
+
+        var key = post.Language + ":" + post.Id;
+        if (_relatedIds.TryGetValue(key, out var ids))
+        {
+            return ids.Select(id => (PostPage)Content.Get(post.Language, id)!).ToArray();
+        }
+
+        var related = _related.Value.Of(post);
+        _relatedIds[key] = related.Select(p => p.Id).ToArray();
+        return related;
+    }
+
+    /// <summary>
+    /// Keeps every post's related posts (by id) for the next build of a session, which takes them over when
+    /// the site's shape did not change (<see cref="InheritRelated"/>): they depend on nothing else, and numbering
+    /// every post of the site to find them again cost a one-word edit more than building the post's model.
+    /// </summary>
+    internal void RememberRelated() => _relatedIds ??= new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Takes over the link-preview cards of <paramref name="previous"/>: only valid when the settings, the
+    /// assets (logos) and the projects' titles are the same (a rebuild of page edits that kept the site's shape).
+    /// </summary>
+    internal void InheritSocialCards(SiteModel previous) => _cards = previous._cards;
+
+    /// <summary>Takes over the related posts <paramref name="previous"/> found; only valid when the site's shape is the same.</summary>
+    internal void InheritRelated(SiteModel previous) => _relatedIds = previous._relatedIds ?? new(StringComparer.Ordinal);
 
     public RenderedMarkdown Rendered(Page page)
     {

@@ -33,15 +33,6 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// <summary>Last-change dates of input files ("last updated"); null: none.</summary>
     public Func<FileDates>? Dates { get; init; }
 
-    /// <summary>
-    /// Publish each page as its plan (<see cref="Keys.PlannedJob"/>): the page step builds its model
-    /// right before rendering it. In a one-shot build that writes pages as they render, holding all
-    /// 21,600 models of a large site at once took 250 MB, and building them was a step of its own
-    /// that the pages waited for. A session needs every model up front (its dependency record), and
-    /// so does <c>check</c> (its link checks read them after rendering).
-    /// </summary>
-    public bool DeferPageModels { get; init; }
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = Shared.Find<ContentSet>(context, contentPipeline, Keys.Content);
@@ -51,18 +42,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             return [];
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var display = DisplayPath(translationsFolder);
-        var config = content.Config;
-        var strings = config.Languages.ToDictionary(
-            l => l.Code,
-            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics, expected => config.LanguageError(
-                l.Code,
-                $"language `{l.Code}` has no UI strings: {expected} is missing (copy {display}/{config.DefaultLanguage.Code}.yml and translate its values)")),
-            StringComparer.Ordinal);
-        // A language without its file already has one error; a warning per key of the default language would bury it.
-        CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
-        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
+        var (strings, categoryLabels, diagnostics) = LoadTranslations(content);
         context.Report(diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -79,18 +59,19 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             CategoryLabels = categoryLabels,
         };
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
-        var jobs = new List<PageJob>[plans.Length];
+        var jobs = new List<Document>[plans.Length];
         var partial = false;
-        if (_session is null && DeferPageModels)
+        if (_session is null && DeferJobs)
         {
-            var planned = new List<Document> { new Document(null, null).WithMetadata(Keys.Model, model) };
-            planned.AddRange(plans.SelectMany(p => p).Select(p => new Document(null, p.OutputFile).WithMetadata(Keys.PlannedJob, p)));
-            return planned;
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var language = model.Languages[i];
+                jobs[i] = plans[i].Select(p => new Document(p.Source?.SourcePath, p.OutputFile).WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, 0, null))).ToList();
+            }
         }
-
-        if (_session is null)
+        else if (_session is null)
         {
-            Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => p.Build()).ToList());
+            Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => JobDocument(p.Build())).ToList());
         }
         else
         {
@@ -99,9 +80,52 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
 
         var modelDocument = new Document(null, null).WithMetadata(Keys.Model, model);
         var output = new List<Document> { partial ? modelDocument.WithMetadata(Keys.PartialModel, true) : modelDocument };
-        output.AddRange(jobs.SelectMany(j => j).Select(JobDocument));
+        output.AddRange(jobs.SelectMany(j => j));
 
         return output;
+    }
+
+    /// <summary>
+    /// Leave each page's model to the render step, which builds it where it renders the page and lets it go
+    /// (<see cref="DeferredJob"/>): in a one-shot build that writes pages as they render, and in a session's
+    /// rebuild that builds every page's model. Holding all 21,600 models of the large corpus took 250–300 MB,
+    /// and building them was a step of its own that the pages waited for. <c>check</c> reads every model after
+    /// rendering (its link checks), and a session's partial rebuild builds only a few.
+    /// </summary>
+    internal bool DeferJobs { get; init; }
+
+    /// <summary>
+    /// The UI strings of every language and the category labels, with what loading them reported. A
+    /// session reuses last run's while no file of the translations folder changed (and the languages are the same).
+    /// </summary>
+    private (IReadOnlyDictionary<string, UiStrings> Strings, CategoryLabels Labels, IReadOnlyList<Diagnostic> Diagnostics) LoadTranslations(ContentSet content)
+    {
+        var config = content.Config;
+        // A problem's position may be in site.yml (a language without strings): only a run without problems is reused for another settings object.
+        if (_session is { ReuseTranslations: true, LastTranslations: { } last }
+            && (ReferenceEquals(last.Config, config) || last.Diagnostics.Count == 0)
+            && last.Strings.Count == config.Languages.Count && config.Languages.All(l => last.Strings.ContainsKey(l.Code)))
+        {
+            return (last.Strings, last.CategoryLabels, last.Diagnostics);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var display = DisplayPath(translationsFolder);
+        var strings = config.Languages.ToDictionary(
+            l => l.Code,
+            l => UiStrings.Load(translationsFolder, l.Code, display, diagnostics, expected => config.LanguageError(
+                l.Code,
+                $"language `{l.Code}` has no UI strings: {expected} is missing (copy {display}/{config.DefaultLanguage.Code}.yml and translate its values)")),
+            StringComparer.Ordinal);
+        // A language without its file already has one error; a warning per key of the default language would bury it.
+        CompareKeys(strings.Where(s => UiStrings.Exists(translationsFolder, s.Key)).ToDictionary(), config.DefaultLanguage.Code, display, diagnostics);
+        var categoryLabels = CategoryLabels.Load(translationsFolder, display, diagnostics);
+        if (_session is not null)
+        {
+            _session.LastTranslations = (config, strings, categoryLabels, diagnostics);
+        }
+
+        return (strings, categoryLabels, diagnostics);
     }
 
     /// <summary>The document of one page job: its source file, its output file as destination.</summary>
@@ -112,38 +136,75 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     /// returned flag), else all of them while recording what each reads. The record becomes the
     /// session's pending one, committed with the run's files.
     /// </summary>
-    private bool BuildForSession(SiteModel model, Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<PageJob>[] jobs, ParallelOptions parallel)
+    private bool BuildForSession(SiteModel model, Content.ContentSet content, RenderedPages rendered, IEnumerable<PlannedJob>[] plans, List<Document>[] jobs, ParallelOptions parallel)
     {
         var session = _session!;
         session.PendingModel = model;
+        session.PendingRecord = null;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
         var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
+            var changedIds = previous.ChangedIds(content, rendered);
             if (session.LastModel is { } lastModel)
             {
+                model.InheritRelated(lastModel);
+                model.InheritSocialCards(lastModel);
+                // Items of the changed pages go, in every language, under their old objects and their new ones
+                // (a page object whose body was rendered again has a stale item too).
+                var changed = changedIds
+                    .SelectMany(id => content.Config.Languages.SelectMany(l => new[] { previous.Content.Get(l.Code, id), content.Get(l.Code, id) }))
+                    .OfType<Content.Model.Page>()
+                    .ToList();
                 for (var i = 0; i < model.Languages.Count; i++)
                 {
-                    model.Languages[i].InheritItems(lastModel.Languages[i]);
+                    model.Languages[i].InheritItems(lastModel.Languages[i], changed);
                 }
             }
 
-            var outputs = previous.OutputsToRebuild(previous.ChangedIds(content, rendered), previous.TitlesOrStatesChanged(content));
+            var outputs = previous.OutputsToRebuild(changedIds, previous.TitlesOrStatesChanged(content));
             for (var i = 0; i < plans.Length; i++)
             {
-                jobs[i] = plans[i].Where(p => outputs.Contains(p.OutputFile)).Select(p => p.Build()).ToList();
+                jobs[i] = [];
+                var position = 0;
+                foreach (var planned in plans[i])
+                {
+                    if (outputs.Contains(ModelDependencies.Position(i, position++)))
+                    {
+                        jobs[i].Add(JobDocument(planned.Build()));
+                    }
+                }
             }
 
             session.PendingDependencies = previous.Advance(content, rendered);
             return true;
         }
 
+        model.RememberRelated();
         var recorders = new ModelDependencies.Recorder[plans.Length];
+        if (DeferJobs)
+        {
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var recorder = recorders[i] = new ModelDependencies.Recorder();
+                var language = model.Languages[i];
+                var index = i;
+                jobs[i] = plans[i]
+                    .Select((p, position) => new Document(p.Source?.SourcePath, p.OutputFile)
+                        .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder)))
+                    .ToList();
+            }
+
+            session.PendingDependencies = null;
+            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, content, rendered);
+            return false;
+        }
+
         Parallel.For(0, plans.Length, parallel, i =>
         {
             var recorder = recorders[i] = new ModelDependencies.Recorder();
-            jobs[i] = plans[i].Select(p =>
+            jobs[i] = plans[i].Select((p, position) =>
             {
                 var reads = new HashSet<string>(StringComparer.Ordinal);
                 PageJob job;
@@ -152,8 +213,8 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                     job = p.Build();
                 }
 
-                recorder.Add(p.OutputFile, reads, p.ReadsEveryTitleAndState);
-                return job;
+                recorder.Add(ModelDependencies.Position(i, position), reads, p.ReadsEveryTitleAndState);
+                return JobDocument(job);
             }).ToList();
         });
         session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, content, rendered);

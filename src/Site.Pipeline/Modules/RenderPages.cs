@@ -28,7 +28,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var theme = Shared.Find<Theme>(inputs, LoadTheme.Key);
-        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.PlannedJob)).ToList();
+        var jobs = context.Outputs(modelPipeline).Where(d => d.Metadata.ContainsKey(Keys.Job) || d.Metadata.ContainsKey(Keys.DeferredJob)).ToList();
         if (theme is null || !theme.HasLayouts || jobs.Count == 0)
         {
             // A theme without layouts is reported once; rendering would only add an error per page kind.
@@ -40,7 +40,8 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var results = new Document?[jobs.Count];
         // A broken shared partial fails every page the same way: report each template position once, with a count.
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
-        var chunk = Math.Max(8, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
+        // Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag page) go one by one, so the big ones do not share a worker.
+        var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
         // One per run: what include_cached kept depends on this run's model and templates.
         var includeCache = new IncludeCache();
         Parallel.ForEach(
@@ -52,18 +53,19 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var document = jobs[i];
-                    var planned = document.Get<PlannedJob?>(Keys.PlannedJob, null);
-                    var job = planned is null ? document.GetRequired<PageJob>(Keys.Job) : planned.Build();
-                    if (planned is not null)
-                    {
-                        // What later steps read of a page (the sitemap, the build summary); its model goes once rendered.
-                        document = new Document(job.Source?.SourcePath, document.Destination).WithMetadata(Keys.Job, job with { Page = Retained(job.Page) });
-                    }
-
-                    if (job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
+                    var deferred = document.Get<DeferredJob?>(Keys.DeferredJob, null);
+                    if ((deferred?.Planned.Source ?? document.Get<PageJob?>(Keys.Job, null)?.Source) is { } source
+                        && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
                     {
                         // Its file already has an error; rendering half-valid data would only add follow-up errors.
                         continue;
+                    }
+
+                    var job = deferred?.Build() ?? document.GetRequired<PageJob>(Keys.Job);
+                    if (deferred is not null)
+                    {
+                        // The model goes with this iteration; the job the later steps see keeps what the sitemap reads.
+                        document = document.WithMetadata(Keys.Job, ForSitemap(job));
                     }
 
                     var fingerprint = 0UL;
@@ -118,20 +120,11 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         return results.OfType<Document>().ToList();
     }
 
-    /// <summary>The entries of a page model that steps after rendering read (<see cref="Feeds.SitemapWriter"/>, <see cref="PageJob.Title"/>).</summary>
-    private static ModelMap Retained(ModelMap page)
+    /// <summary>A job with its page model cut down to what the sitemap reads of it (the hreflang alternates) and its title.</summary>
+    internal static PageJob ForSitemap(PageJob job) => job with
     {
-        var retained = new ModelMap(2);
-        foreach (var key in (ReadOnlySpan<string>)["title", "alternates"])
-        {
-            if (page.TryGetValue(key, out var value))
-            {
-                retained[key] = value;
-            }
-        }
-
-        return retained;
-    }
+        Page = new ModelMap(2) { ["title"] = job.Page.GetValueOrDefault("title"), ["alternates"] = job.Page.GetValueOrDefault("alternates") },
+    };
 
     /// <summary>The fingerprint of everything a page's HTML is made from besides the templates: layout, page model, and its language's globals.</summary>
     internal static ulong Fingerprint(PageJob job, ulong languageSeed)
@@ -148,7 +141,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var seeds = new Dictionary<LanguageContext, ulong>();
         foreach (var document in jobs)
         {
-            var language = document.GetRequired<PageJob>(Keys.Job).Language;
+            var language = document.Get<DeferredJob?>(Keys.DeferredJob, null)?.Language ?? document.GetRequired<PageJob>(Keys.Job).Language;
             if (!seeds.ContainsKey(language))
             {
                 var hash = new Hash64(0);

@@ -41,6 +41,88 @@ public sealed class ContentLoadCacheTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_translated_source_builds_the_source_and_its_translation_and_visits_no_other_file()
+    {
+        var first = LoadCached(null);
+        var edited = Edit("en/blog/2020/envoy-news.md", "---\ntitle: Envoy news\ndate: 2020-02-01\ntags: [proxy]\nprojects: [envoy, linkerd]\n---\nNews, rewritten. See [Envoy](/projects/envoy/#filters).\n");
+
+        var second = LoadCached([edited]);
+
+        Assert.True(_cache.LastEditsOnly);
+        Assert.Equal(1, _cache.LastParsed);
+        var changed = second.Content!.Pages.Where(p => !ReferenceEquals(p, first.Content!.Get(p.Language, p.Id))).Select(p => $"{p.Language}:{p.Id}");
+        Assert.Equal(["en:blog/2020/envoy-news.md", "zh:blog/2020/envoy-news.md"], changed.Order(StringComparer.Ordinal));
+        AssertSameAsFreshLoad(second);
+    }
+
+    [Fact]
+    public void Editing_a_translation_builds_only_that_page()
+    {
+        var first = LoadCached(null);
+
+        var second = LoadCached([Edit("zh/blog/2020/envoy-news.md", "---\ntitle: Envoy 新闻（更新）\n---\n更新的新闻。\n")]);
+
+        Assert.True(_cache.LastEditsOnly);
+        var changed = second.Content!.Pages.Where(p => !ReferenceEquals(p, first.Content!.Get(p.Language, p.Id))).Select(p => $"{p.Language}:{p.Id}");
+        Assert.Equal(["zh:blog/2020/envoy-news.md"], changed);
+        AssertSameAsFreshLoad(second);
+    }
+
+    [Fact]
+    public void Warnings_an_edit_adds_and_removes_are_reported_as_a_fresh_load_reports_them()
+    {
+        LoadCached(null);
+        var about = Edit("en/pages/about.md", "---\ntitle: About\nsumary: typo\n---\nAbout us.\n");
+
+        var warned = LoadCached([about]);
+        Assert.True(_cache.LastEditsOnly);
+        Assert.Contains(warned.Diagnostics, d => d.Path.EndsWith("about.md", StringComparison.Ordinal));
+        AssertSameAsFreshLoad(warned);
+
+        var fixedAbout = LoadCached([Edit("en/pages/about.md", "---\ntitle: About\n---\nAbout us.\n")]);
+        Assert.True(_cache.LastEditsOnly);
+        Assert.DoesNotContain(fixedAbout.Diagnostics, d => d.Path.EndsWith("about.md", StringComparison.Ordinal));
+        AssertSameAsFreshLoad(fixedAbout);
+    }
+
+    [Fact]
+    public void An_edit_that_breaks_a_page_or_moves_it_in_the_graph_takes_the_full_load()
+    {
+        LoadCached(null);
+
+        var broken = LoadCached([Edit("en/blog/2021/later.md", "---\ntitle: Later\ndate: not a date\n---\nBroken.\n")]);
+        Assert.False(_cache.LastEditsOnly);
+        AssertSameAsFreshLoad(broken);
+
+        LoadCached([Edit("en/blog/2021/later.md", "---\ntitle: Later\ndate: 2021-02-01\ntags: [proxy, performance]\n---\nLater post.\n")]);
+        var moved = LoadCached([Edit("en/blog/2021/later.md", "---\ntitle: Later\ndate: 2019-02-01\ntags: [proxy, performance]\n---\nLater post.\n")]);
+        Assert.False(_cache.LastEditsOnly);
+        AssertSameAsFreshLoad(moved);
+    }
+
+    /// <summary>
+    /// A session keeps only the front matter lines of the files it parsed: a page built again from a kept
+    /// parse (a translation after its source changed, a source's facts quoted by its translation) must
+    /// report what a fresh load reports, quoted lines included.
+    /// </summary>
+    [Fact]
+    public void Pages_rebuilt_from_kept_parses_report_what_a_fresh_load_reports()
+    {
+        const string Translation = "zh/blog/2020/envoy-news.md";
+        _site.Write(Translation, "---\ntitle: Envoy 新闻\ndate: 2020-02-01\ntags: [proxy]\n---\n新闻。\n");
+        var first = LoadCached(null);
+        Assert.Contains(first.Diagnostics, d => d.Path.EndsWith(Translation, StringComparison.Ordinal) && d.SourceLine is not null);
+
+        var sourceEdited = LoadCached([Edit("en/blog/2020/envoy-news.md", "---\ntitle: Envoy news\ndate: 2020-02-01\ntags: [proxy]\nprojects: [envoy, linkerd]\n---\nNews, edited.\n")]);
+        Assert.True(_cache.LastEditsOnly);
+        AssertSameAsFreshLoad(sourceEdited);
+
+        var contradicted = LoadCached([Edit(Translation, "---\ntitle: Envoy 新闻\ndate: 2020-03-01\n---\n新闻。\n")]);
+        Assert.Contains(contradicted.Diagnostics, d => d.IsError && d.Message.Contains("says `date: 2020-02-01`", StringComparison.Ordinal));
+        AssertSameAsFreshLoad(contradicted);
+    }
+
+    [Fact]
     public void Warnings_of_unchanged_files_are_reported_on_every_reload()
     {
         _site.Write("en/pages/about.md", "---\ntitle: About\nsumary: typo\n---\nAbout us.\n");
@@ -191,6 +273,17 @@ public sealed class ContentLoadCacheTests : IDisposable
 
         var graph = content.Graph;
         string Ids(IEnumerable<Page?> pages) => string.Join(",", pages.Select(p => p is null ? "-" : $"{p.Language}:{p.Id}"));
+        foreach (var page in content.Pages)
+        {
+            // Lookups answer with the current objects (ids and identity), also on a set made by swapping pages in.
+            text.AppendLine($"lookup {page.Url} {Ids([content.ByUrl(page.Url)])} {ReferenceEquals(content.Get(page.Language, page.Id), page)} {ReferenceEquals(content.ByUrl(page.Url), page) || page.IsFallback}");
+        }
+
+        foreach (var language in content.Config.Languages)
+        {
+            text.AppendLine($"in {language.Code} {Ids(content.PagesIn(language.Code))} {content.PagesIn(language.Code).All(p => ReferenceEquals(content.Get(p.Language, p.Id), p))}");
+        }
+
         foreach (var lg in graph.Languages)
         {
             text.AppendLine($"{lg.Language.Code} home {lg.Home?.Id}");

@@ -162,6 +162,25 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_edit_still_reports_the_warnings_of_the_ui_strings_it_reuses()
+    {
+        await BuildAsync();
+        var strings = Path.Combine(_site.Translations, "zh.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("  feed: RSS 订阅\n", string.Empty, StringComparison.Ordinal));
+        var warned = await _session.RebuildAsync([strings]);
+        var warnings = warned.Diagnostics.Where(d => d.Message.Contains("is missing (present in en.yml)", StringComparison.Ordinal)).ToList();
+        Assert.Single(warnings);
+
+        // The strings are reused from the last run now; their warning must not vanish with the reading.
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "A new opening.", "Second paragraph of post 5."));
+        var edited = await RebuildAsync(SessionSite.EditedPost);
+
+        Assert.True(edited.Succeeded, string.Join("\n", edited.Diagnostics));
+        Assert.Equal(warnings, edited.Diagnostics.Where(d => d.Message.Contains("is missing (present in en.yml)", StringComparison.Ordinal)));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task Editing_tag_labels_relabels_the_chinese_tag_pages_and_matches_a_full_build()
     {
         await BuildAsync();

@@ -63,6 +63,19 @@ public class ModelFingerprintTests
         Assert.NotEqual(ModelFingerprint.Of(opaque), ModelFingerprint.Of(opaque));
     }
 
+    [Fact]
+    public void A_frozen_item_counts_by_its_content_wherever_it_is_shown()
+    {
+        static ModelMap Item(string title) => ModelFingerprint.Freeze(new ModelMap { ["title"] = title, ["tags"] = new List<object?> { "a" } });
+        static ModelMap List(params ModelMap[] items) => new() { ["posts"] = items.Cast<object?>().ToList() };
+        var item = Item("A");
+
+        Assert.Equal(ModelFingerprint.Of(List(item, Item("B"))), ModelFingerprint.Of(List(Item("A"), Item("B"))));
+        Assert.Equal(ModelFingerprint.Of(List(item)), ModelFingerprint.Of(List(item)));
+        Assert.NotEqual(ModelFingerprint.Of(List(item)), ModelFingerprint.Of(List(Item("A!"))));
+        Assert.NotEqual(ModelFingerprint.Of(List(item, Item("B"))), ModelFingerprint.Of(List(Item("B"), item)));
+    }
+
     private static ModelMap Page(string title, string body, int count = 3) => new()
     {
         ["title"] = title,
