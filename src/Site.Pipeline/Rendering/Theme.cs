@@ -159,6 +159,7 @@ public sealed class Theme
             }
             else
             {
+                EmptyIndents.RemoveFrom(template.Page);
                 files[relative] = new ThemeFile(text, template, null);
             }
         }

@@ -28,6 +28,8 @@ public class ThemeIncludeTests
         { "captured", "{{ capture c }}{{ include 'partials/lines' }}{{ end }}<{{ c | string.size }}>" },
         { "locals", "{{ $v = 'outer' }}{{ include 'partials/locals' 'inner' }}{{ $v }}" },
         { "dynamic name", "{{ name = 'partials/' + 'p' }}{{ include name 1 2 }}" },
+        { "lines unindented", "{{ 'a\nb\n' }}x{{ 'c\nd' }}\n<p>{{ 'e\n\nf' }}</p>\n{{ include 'partials/lines' }}{{ include 'partials/indented' }}" },
+        { "lines indented", "<div>\n    {{ 'a\nb\n' }}x{{ 'c\nd' }}\n  <p>{{ 'e\n\nf' }}</p>\n\t{{ 'g\nh' }}\n  {{ for i in 1..2 }}\n{{ 'i\nj' }}{{ end }}\n</div>" },
     };
 
     private static readonly Dictionary<string, string> Partials = new()
