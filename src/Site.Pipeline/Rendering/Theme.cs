@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Site.Content.Diagnostics;
@@ -17,7 +18,12 @@ public sealed class Theme
     public const string BaseLayout = "_base";
     public const string Extension = ".scriban";
 
+    private const int MaxResolvedNames = 4096;
+
     private readonly Dictionary<string, ThemeFile> _files;
+
+    /// <summary>Include names already resolved, with their answer; bounded, since a template may build names at run time.</summary>
+    private readonly ConcurrentDictionary<string, (string? Path, string? Error)> _resolved = new(StringComparer.Ordinal);
 
     private Theme(string root, string displayRoot, Dictionary<string, ThemeFile> files, bool hasLayouts)
     {
@@ -63,6 +69,27 @@ public sealed class Theme
     /// theme folder are refused before anything is read.
     /// </summary>
     public string? Resolve(string? name, out string? error)
+    {
+        if (name is null)
+        {
+            return ResolveUncached(name, out error);
+        }
+
+        // Every page includes the same dozen names: the answer is kept (the theme's files do not change once loaded).
+        if (!_resolved.TryGetValue(name, out var resolved))
+        {
+            resolved = (ResolveUncached(name, out var uncachedError), uncachedError);
+            if (_resolved.Count < MaxResolvedNames)
+            {
+                _resolved.TryAdd(name, resolved);
+            }
+        }
+
+        error = resolved.Error;
+        return resolved.Path;
+    }
+
+    private string? ResolveUncached(string? name, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(name))

@@ -109,7 +109,7 @@ internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, Include
     {
         var context = _context ??= new ThemeTemplateContext(theme, limits, includes: null);
         context.Loader.Reset();
-        var globals = new IsolatedGlobals();
+        var globals = new IsolatedGlobals(world.Count);
         foreach (var (name, value) in world)
         {
             globals[name] = value;
@@ -171,7 +171,11 @@ internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, Include
     }
 
     /// <summary>The globals of a cached include: what the page had, and an error for <c>page</c>.</summary>
-    private sealed class IsolatedGlobals : ScriptObject
+    /// <remarks>
+    /// Made with <c>autoImportStaticsFromThisType: false</c>: a class derived from ScriptObject otherwise
+    /// imports its own static members by reflection each time one is made (once per rendered cached include).
+    /// </remarks>
+    private sealed class IsolatedGlobals(int capacity) : ScriptObject(capacity, autoImportStaticsFromThisType: false)
     {
         public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {

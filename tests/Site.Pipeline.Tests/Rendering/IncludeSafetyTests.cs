@@ -26,6 +26,30 @@ public class IncludeSafetyTests
     }
 
     [Fact]
+    public void A_theme_answers_an_include_name_the_same_way_every_time_it_is_asked()
+    {
+        // The theme keeps the answer for each include name: a refusal must stay a refusal, at each include's own place.
+        using var theme = new TestTheme();
+        theme.Write("theme/partials/ok.scriban", "fine");
+        theme.Write("theme/layouts/first.scriban", "{{ include 'partials/ok' }}\n{{ include '../x' }}");
+        theme.Write("theme/layouts/second.scriban", "a\nb {{ include '../x' }}|{{ include 'partials/ok' }}");
+        var loaded = theme.Load();
+        var renderer = new PageRenderer(loaded);
+
+        var results = new[] { "first", "second", "first" }.Select(layout => (Html: renderer.RenderPage(layout, TestTheme.Globals(), out var error), Error: error)).ToList();
+
+        Assert.All(results, r => Assert.Null(r.Html));
+        Assert.Equal([(2, 4), (2, 6), (2, 4)], results.Select(r => (r.Error!.Line, r.Error.Column)));
+        Assert.All(results, r => Assert.Contains("`..` is not allowed", r.Error!.Message));
+        Assert.Equal("fine", renderer.RenderTemplate("partials/ok.scriban", new Dictionary<string, object?>(), out _));
+        Assert.Equal("partials/ok.scriban", loaded.Resolve("partials/ok", out _));
+        Assert.Null(loaded.Resolve("partials/missing", out var missing));
+        Assert.Contains("was not found", missing);
+        Assert.Null(loaded.Resolve("partials/missing", out var again));
+        Assert.Equal(missing, again);
+    }
+
+    [Fact]
     public void A_partial_that_is_a_symbolic_link_to_a_file_outside_the_theme_is_refused_and_never_read()
     {
         using var theme = new TestTheme();
