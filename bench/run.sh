@@ -71,15 +71,14 @@ fi
 out_root=/tmp/site-bench-out
 
 # Deleted files cost the next writer: on ext4 without a journal (as on this machine), creating an
-# inode skips every inode deleted in the last dirty_expire_centisecs (30 s by default) and looks each
-# one up on the way (find_inode_bit -> recently_deleted in a perf profile: up to half of a build's
-# CPU right after an `rm -rf` of a previous output). So after deleting, wait until those inodes are
-# old enough to be reused at no cost; both tools and the cp -r floor then start from the same state.
+# inode skips every inode deleted in the last 60 s (RECENTCY_MIN in fs/ext4/ialloc.c; 300 s while
+# the inode's table block is still dirty) and looks each one up on the way (find_inode_bit ->
+# recently_deleted in a perf profile: 13-23 s of system time for a large build that started 35 s
+# after an `rm -rf` of a previous output). So after deleting, sync (the blocks become clean: the
+# 60 s rule) and wait those 60 s out; both tools and the cp -r floor then start from the same state.
 settle_deletes() {
   sync
-  local expire
-  expire=$(cat /proc/sys/vm/dirty_expire_centisecs 2>/dev/null || echo 3000)
-  sleep $(( expire / 100 + 6 ))
+  sleep 65
 }
 
 if [ -e "$out_root" ]; then
