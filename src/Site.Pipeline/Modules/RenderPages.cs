@@ -44,6 +44,14 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
         // One per run: what include_cached kept depends on this run's model and templates.
         var includeCache = new IncludeCache();
+        void Fail(Diagnostic? error, PageJob job)
+        {
+            if (error is not null)
+            {
+                failures.AddOrUpdate(error, (job.Url, 1), (_, seen) => (seen.FirstUrl, seen.Count + 1));
+            }
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, jobs.Count, chunk),
             context.ParallelOptions,
@@ -79,14 +87,26 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                         }
                     }
 
+                    if (writeThrough is not null && postRender is null)
+                    {
+                        // Straight from the renderer to the file as UTF-8, without a string of the whole page.
+                        var utf8 = renderer.RenderUtf8(job, out var failed);
+                        if (utf8 is null)
+                        {
+                            Fail(failed, job);
+                            continue;
+                        }
+
+                        records?.Rendered(document.Destination!, fingerprint, renderer.TemplatesUsed);
+                        writeThrough.Write(document.Destination!, DocumentContent.FromOwnedBytes(utf8));
+                        results[i] = document.WithMetadata(Keys.NoWrite, true);
+                        continue;
+                    }
+
                     var html = renderer.Render(job, out var error);
                     if (html is null)
                     {
-                        if (error is not null)
-                        {
-                            failures.AddOrUpdate(error, (job.Url, 1), (_, seen) => (seen.FirstUrl, seen.Count + 1));
-                        }
-
+                        Fail(error, job);
                         continue;
                     }
 

@@ -18,6 +18,7 @@ public sealed class PageRenderer
     private readonly Theme _theme;
     private readonly RenderLimits _limits;
     private readonly IsolatedIncludes _includes;
+    private readonly PageOutput _page = new();
     private ThemeTemplateContext _context;
 
     /// <param name="includeCache">Results of <c>include_cached</c> shared with the other renderers of a build; null: rendered every time.</param>
@@ -33,23 +34,53 @@ public sealed class PageRenderer
     public IReadOnlyCollection<string> TemplatesUsed => _context.Loader.Used;
 
     /// <summary>The HTML of the page, or null with <paramref name="error"/> set when a template failed at run time.</summary>
-    public string? Render(PageJob job, out Diagnostic? error)
-    {
-        var globals = new ScriptObject(5)
+    public string? Render(PageJob job, out Diagnostic? error) => RenderPage(job.Layout, GlobalsOf(job), out error);
+
+    /// <summary>
+    /// The HTML of the page as UTF-8, in an array of its own (exactly sized), or null with <paramref name="error"/>
+    /// set. What <see cref="Render(PageJob, out Diagnostic?)"/> gives, encoded, without ever making a string of the
+    /// whole page: the base layout writes into a builder this renderer keeps from page to page.
+    /// </summary>
+    public byte[]? RenderUtf8(PageJob job, out Diagnostic? error) => RenderPageUtf8(job.Layout, GlobalsOf(job), out error);
+
+    /// <summary><see cref="RenderPage(string, ScriptObject, out Diagnostic?)"/> as UTF-8 (see <see cref="RenderUtf8"/>).</summary>
+    public byte[]? RenderPageUtf8(string layoutName, ScriptObject globals, out Diagnostic? error) =>
+        RenderPage(layoutName, globals, out error, shell =>
         {
-            ["site"] = job.Language.Globals,
-            ["lang"] = job.Language.Lang,
-            ["t"] = job.Language.Strings.Root,
-            ["page"] = job.Page,
-        };
-        return RenderPage(job.Layout, globals, out error);
-    }
+            _page.Clear();
+            _context.PushOutput(_page);
+            try
+            {
+                // Renders into _page; Render's own result is the empty text of PageOutput.ToString.
+                shell.Render(_context);
+            }
+            finally
+            {
+                _context.PopOutput();
+            }
+
+            var bytes = _page.ToUtf8();
+            _page.Release();
+            return bytes;
+        });
+
+    private static ScriptObject GlobalsOf(PageJob job) => new(5)
+    {
+        ["site"] = job.Language.Globals,
+        ["lang"] = job.Language.Lang,
+        ["t"] = job.Language.Strings.Root,
+        ["page"] = job.Page,
+    };
 
     /// <summary>
     /// A whole page: <c>layouts/&lt;layout&gt;.scriban</c>, then <c>layouts/_base.scriban</c> with
     /// <c>content</c> added to <paramref name="globals"/> (a fresh object per page: it is written to).
     /// </summary>
-    public string? RenderPage(string layoutName, ScriptObject globals, out Diagnostic? error)
+    public string? RenderPage(string layoutName, ScriptObject globals, out Diagnostic? error) =>
+        RenderPage(layoutName, globals, out error, shell => shell.Render(_context));
+
+    private T? RenderPage<T>(string layoutName, ScriptObject globals, out Diagnostic? error, Func<Template, T> renderShell)
+        where T : class
     {
         error = null;
         var loader = _context.Loader;
@@ -70,7 +101,7 @@ public sealed class PageRenderer
         return Run(globals, Theme.LayoutPath(layoutName), out error, () =>
         {
             globals["content"] = layout.Render(_context);
-            return shell.Render(_context);
+            return renderShell(shell);
         });
     }
 
@@ -102,7 +133,8 @@ public sealed class PageRenderer
         return Run(scriptGlobals, path, out error, () => template.Render(_context));
     }
 
-    private string? Run(ScriptObject globals, string fallbackPath, out Diagnostic? error, Func<string> render)
+    private T? Run<T>(ScriptObject globals, string fallbackPath, out Diagnostic? error, Func<T> render)
+        where T : class
     {
         error = null;
         _context.PushGlobal(globals);

@@ -27,6 +27,44 @@ public class RendererContextTests
     }
 
     [Fact]
+    public void A_page_rendered_as_utf8_is_the_rendered_text_encoded_whatever_its_size_and_script()
+    {
+        // Emoji are surrogate pairs: at some point in a long page one straddles two chunks of the builder.
+        using var theme = new TestTheme("<html lang=\"{{ page.lang }}\">\n{{ content }}\n</html>");
+        theme.Write("theme/layouts/page.scriban", "{{ for i in 1..page.repeat }}<p>{{ page.text }} {{ i }}</p>\n{{ end }}");
+        var renderer = new PageRenderer(theme.Load());
+        var reference = new PageRenderer(theme.Load());
+
+        foreach (var (text, repeat) in new[] { ("plain text", 1), ("云原生计算基金会 · 「服务网格」", 3), ("emoji 🚀🐳 and é", 40_000), ("short again", 2) })
+        {
+            var page = new ModelMap { ["lang"] = "zh-CN", ["text"] = text, ["repeat"] = repeat };
+            var utf8 = renderer.RenderPageUtf8("page", TestTheme.Globals(page), out var error);
+            var html = reference.RenderPage("page", TestTheme.Globals(page), out _);
+
+            Assert.Null(error);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(html!), utf8);
+        }
+    }
+
+    [Fact]
+    public void A_page_rendered_as_utf8_after_a_failed_one_has_nothing_of_it()
+    {
+        using var theme = new TestTheme("<html>{{ content }}</html>");
+        theme.Write("theme/layouts/bad.scriban", "{{ for i in 1..3 }}FAILED-PAGE-TEXT {{ end }}");
+        theme.Write("theme/layouts/good.scriban", "good {{ page.title }}");
+        File.WriteAllText(Path.Combine(theme.Root, "layouts", "_base.scriban"), "<html>{{ content }}{{ if page.fail }}{{ 1 / page.nothing.deeper }}{{ end }}</html>");
+        var renderer = new PageRenderer(theme.Load());
+
+        var failed = renderer.RenderPageUtf8("bad", TestTheme.Globals(new ModelMap { ["fail"] = true }), out var error);
+        var good = renderer.RenderPageUtf8("good", TestTheme.Globals(new ModelMap { ["title"] = "T" }), out var goodError);
+
+        Assert.Null(failed);
+        Assert.NotNull(error);
+        Assert.Null(goodError);
+        Assert.Equal("<html>good T</html>", System.Text.Encoding.UTF8.GetString(good!));
+    }
+
+    [Fact]
     public void A_failure_inside_a_loop_inside_an_include_leaves_no_scope_behind()
     {
         using var theme = new TestTheme();
