@@ -36,6 +36,7 @@ public sealed class SiteBuildSession : IDisposable
     private readonly BuildOptions _options;
     private readonly SessionCaches _caches = new(new MarkdownCache(), new RenderRecords());
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly HeapWatch _heapWatch = new();
     private readonly string[] _watchedRoots;
     private HashSet<string> _destinations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedSinceSuccess = new(StringComparer.Ordinal);
@@ -120,6 +121,7 @@ public sealed class SiteBuildSession : IDisposable
         _backgroundCancel?.Cancel();
         _backgroundCancel?.Dispose();
         _gate.Dispose();
+        _heapWatch.Dispose();
     }
 
     private async Task<BuildReport> FullAsync(CancellationToken cancellationToken)
@@ -162,6 +164,7 @@ public sealed class SiteBuildSession : IDisposable
 
     private async Task<BuildReport> IncrementalAsync(CancellationToken cancellationToken)
     {
+        using var watching = _heapWatch.Watching();
         var stopwatch = Stopwatch.StartNew();
         var live = new LiveOutputFolder(_options.OutputPath);
         var site = SitePipelines.Create(_options, live, _caches, incremental: true);
@@ -221,7 +224,7 @@ public sealed class SiteBuildSession : IDisposable
         CommitRun(partial);
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
-        StartBackground(background.Pipelines, live);
+        StartBackground(background.Pipelines, live, collectFirst: !partial);
 
         return new BuildReport(true, result.Diagnostics, result.Failures, site.Summarize(result), written.Count, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
         {
@@ -291,7 +294,11 @@ public sealed class SiteBuildSession : IDisposable
     private static Document ForSitemap(Document document) =>
         new Document(document.Source, document.Destination).WithMetadata(Keys.Job, RenderPages.ForSitemap(document.GetRequired<Model.PageJob>(Keys.Job)));
 
-    private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live)
+    /// <param name="collectFirst">
+    /// Collect the rebuild's garbage before the refresh starts (a rebuild that built every page's model
+    /// leaves hundreds of megabytes of it in the oldest generation, where the refresh would add its own).
+    /// </param>
+    private void StartBackground(IReadOnlyList<PipelineDefinition> pipelines, LiveOutputFolder live, bool collectFirst)
     {
         if (pipelines.Count == 0)
         {
@@ -303,8 +310,14 @@ public sealed class SiteBuildSession : IDisposable
         var run = new BackgroundRun(new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism));
         BackgroundWork = Task.Run(async () =>
         {
+            using var watching = _heapWatch.Watching();
             try
             {
+                if (collectFirst)
+                {
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+                }
+
                 if (await run.RunAsync(cancel.Token).ConfigureAwait(false) is { } searchFiles)
                 {
                     PruneSearchParts(searchFiles, live);
