@@ -35,6 +35,46 @@ internal static class SiteStructure
         return shape;
     }
 
+    // Computed once per content set, like the shape.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> KnownTargets = [];
+
+    /// <summary>
+    /// A fingerprint of what a body's links resolve to (<see cref="Content.Links.LinkLocaliser"/>): every
+    /// page's language, id, URL and whether it is a translation or a fallback, and the site's set of
+    /// output URLs. Narrower than <see cref="Of"/>: a post moved to another date, a project that changed
+    /// group or maturity, keep it, and the localised bodies of the last run stay valid.
+    /// </summary>
+    public static ulong LinkTargets(ContentSet content)
+    {
+        if (KnownTargets.TryGetValue(content, out var known) || (content.Previous is { } previous && KnownTargets.TryGetValue(previous, out known)))
+        {
+            KnownTargets.AddOrUpdate(content, known);
+            return (ulong)known;
+        }
+
+        var hash = new Hash64(23);
+        foreach (var page in content.Pages)
+        {
+            hash.Add(page.Language);
+            hash.Add(page.Id);
+            hash.Add(page.Url);
+            hash.Add(page.IsFallback ? 1UL : 0UL);
+        }
+
+        // A set: its elements' hashes are combined in an order-independent way.
+        ulong urls = 0;
+        foreach (var url in content.OutputUrls)
+        {
+            urls += Hash64.Of(url) * 0x9E3779B97F4A7C15UL;
+        }
+
+        hash.Add((ulong)content.OutputUrls.Count);
+        hash.Add(urls);
+        var value = hash.Value;
+        KnownTargets.AddOrUpdate(content, value);
+        return value;
+    }
+
     private static ulong Compute(ContentSet content)
     {
         var hash = new Hash64(0);
