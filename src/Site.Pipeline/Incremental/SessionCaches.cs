@@ -36,6 +36,14 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
     /// <summary>The theme of the last run, reused when no theme file changed.</summary>
     public Theme? LastTheme { get; set; }
 
+    /// <summary>
+    /// The results of <c>include_cached</c> (list cards) with the theme they were rendered with, kept for the
+    /// next rebuild of page edits: it shows the same list items and globals (the same objects), so a tag page
+    /// of 3,000 posts re-renders one card, not all of them. Keys hold the objects they read by identity, so an
+    /// entry of an edited page's old item is never found again.
+    /// </summary>
+    public (Theme Theme, IncludeCache Cache)? Includes { get; set; }
+
     /// <summary>Set by the session when no file of the translations folder changed since the last successful run.</summary>
     public bool ReuseTranslations { get; set; }
 
