@@ -15,7 +15,7 @@ namespace Site.Pipeline.Build;
 internal sealed class HeapWatch : IDisposable
 {
     /// <summary>Growth of the heap past the last full collection's result that starts a collection.</summary>
-    public const long Headroom = 192L * 1024 * 1024;
+    public const long Headroom = 128L * 1024 * 1024;
 
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 

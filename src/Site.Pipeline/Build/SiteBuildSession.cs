@@ -184,7 +184,7 @@ public sealed class SiteBuildSession : IDisposable
         if (result.Succeeded)
         {
             // The rendered pages went to temporary files as they were rendered; now they may replace the served ones.
-            live.PublishStaged();
+            live.PublishStaged(_options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         }
         else
         {
@@ -315,7 +315,9 @@ public sealed class SiteBuildSession : IDisposable
             {
                 if (collectFirst)
                 {
-                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+                    // Compacting: the refresh's young objects need fresh memory, which the free space a
+                    // non-compacting collection leaves among the old objects cannot give them.
+                    ReleaseMemory();
                 }
 
                 if (await run.RunAsync(cancel.Token).ConfigureAwait(false) is { } searchFiles)
