@@ -22,6 +22,11 @@ internal sealed class ChangedFileStream : Stream
     private FileStream? _temporary;
     private string? _temporaryPath;
 
+    // Writes are gathered here and compared a chunk at a time: writers that make many small writes (a PNG
+    // encoder, a JSON writer flushing often) would otherwise cost a read of the old file for each of them.
+    private byte[]? _pending = ArrayPool<byte>.Shared.Rent(ChunkSize);
+    private int _pendingCount;
+
     public ChangedFileStream(string destination)
     {
         _destination = destination;
@@ -42,11 +47,11 @@ internal sealed class ChangedFileStream : Stream
 
     public override bool CanWrite => true;
 
-    public override long Length => _position;
+    public override long Length => _position + _pendingCount;
 
     public override long Position
     {
-        get => _position;
+        get => _position + _pendingCount;
         set => throw new NotSupportedException();
     }
 
@@ -56,6 +61,7 @@ internal sealed class ChangedFileStream : Stream
     /// </summary>
     public string? Complete()
     {
+        FlushPending();
         if (_temporary is null && (_old is null || _oldLength != _position))
         {
             StartTemporary();
@@ -77,6 +83,38 @@ internal sealed class ChangedFileStream : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        var pending = _pending ?? throw new ObjectDisposedException(nameof(ChangedFileStream));
+        if (_pendingCount + buffer.Length <= pending.Length)
+        {
+            buffer.CopyTo(pending.AsSpan(_pendingCount));
+            _pendingCount += buffer.Length;
+            return;
+        }
+
+        FlushPending();
+        if (buffer.Length < pending.Length)
+        {
+            buffer.CopyTo(pending);
+            _pendingCount = buffer.Length;
+            return;
+        }
+
+        Process(buffer);
+    }
+
+    private void FlushPending()
+    {
+        if (_pendingCount > 0)
+        {
+            var count = _pendingCount;
+            _pendingCount = 0;
+            Process(_pending.AsSpan(0, count));
+        }
+    }
+
+    /// <summary>Compares <paramref name="buffer"/> with the old file at the current position, or writes it to the temporary file once they differed.</summary>
+    private void Process(ReadOnlySpan<byte> buffer)
+    {
         if (_temporary is null && !SameAsOld(buffer))
         {
             StartTemporary();
@@ -92,7 +130,10 @@ internal sealed class ChangedFileStream : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
-    public override void Flush() => _temporary?.Flush();
+    // Pending bytes stay until a chunk is full or the stream completes: a writer's flush is no reason to compare them early.
+    public override void Flush()
+    {
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
@@ -104,6 +145,12 @@ internal sealed class ChangedFileStream : Stream
     {
         if (disposing)
         {
+            if (_pending is { } pending)
+            {
+                _pending = null;
+                ArrayPool<byte>.Shared.Return(pending);
+            }
+
             _old?.Dispose();
             _old = null;
             if (_temporary is not null)

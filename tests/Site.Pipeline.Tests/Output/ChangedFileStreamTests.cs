@@ -19,6 +19,64 @@ public class ChangedFileStreamTests
         Assert.Equal(["a.json"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName));
     }
 
+    /// <summary>Writes are gathered into chunks before they are compared: pieces of any size, across chunk boundaries, compare the same.</summary>
+    [Theory]
+    [InlineData(-1)] // the same bytes
+    [InlineData(0)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(150_001)]
+    [InlineData(199_999)]
+    public void Many_small_and_large_writes_across_chunks_are_compared_exactly(int changedAt)
+    {
+        using var temp = new TempFolder();
+        var old = new byte[200_000];
+        new Random(7).NextBytes(old);
+        var path = Path.Combine(temp.Path, "big.bin");
+        File.WriteAllBytes(path, old);
+        var now = (byte[])old.Clone();
+        if (changedAt >= 0)
+        {
+            now[changedAt] ^= 0xFF;
+        }
+
+        string? staged;
+        using (var stream = new ChangedFileStream(path))
+        {
+            var random = new Random(changedAt);
+            for (var at = 0; at < now.Length;)
+            {
+                // Mostly single bytes and small writes (an encoder), now and then one larger than a chunk.
+                var length = Math.Min(now.Length - at, random.Next(10) == 0 ? random.Next(1, 100_000) : random.Next(1, 40));
+                if (length == 1)
+                {
+                    stream.WriteByte(now[at]);
+                }
+                else
+                {
+                    stream.Write(now, at, length);
+                }
+
+                at += length;
+            }
+
+            Assert.Equal(now.Length, stream.Length);
+            staged = stream.Complete();
+        }
+
+        if (changedAt < 0)
+        {
+            Assert.Null(staged);
+        }
+        else
+        {
+            Assert.NotNull(staged);
+            Assert.Equal(now, File.ReadAllBytes(staged));
+        }
+
+        Assert.Equal(old, File.ReadAllBytes(path));
+    }
+
     [Theory]
     [InlineData("0123456789ABCDEFGHIJ")] // differs after a shared beginning
     [InlineData("0123456789abcdefghij and more")] // longer
