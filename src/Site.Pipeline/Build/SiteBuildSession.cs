@@ -140,6 +140,7 @@ public sealed class SiteBuildSession : IDisposable
         if (result.Succeeded)
         {
             output.Commit();
+            _caches.SitemapJobs = SitemapJobs(result.Outputs.GetValueOrDefault(SitePipelines.Model, []));
             CommitRun();
             _destinations = destinations;
             _hasOutput = true;
@@ -269,9 +270,33 @@ public sealed class SiteBuildSession : IDisposable
         // The search indexes read the site model alone; the sitemap also reads each page job's URL, layout, page and
         // hreflang alternates. The rest of every page's model (all 21,600 of them after a full rebuild) is let go now.
         var siteModel = modelDocuments.Where(d => d.Metadata.ContainsKey(Keys.Model));
-        var handedOver = partial
-            ? siteModel.ToImmutableArray()
-            : siteModel.Concat(pageDocuments.Where(d => d.Metadata.ContainsKey(Keys.Job)).Select(ForSitemap)).ToImmutableArray();
+        var sitemapJobs = pageDocuments.Where(d => d.Metadata.ContainsKey(Keys.Job)).Select(ForSitemap);
+        ImmutableArray<Document> handedOver;
+        var order = _caches.SitemapOrder;
+        _caches.SitemapOrder = null;
+        if (!partial)
+        {
+            var all = sitemapJobs.ToList();
+            _caches.SitemapJobs = SitemapJobs(all);
+            handedOver = [.. siteModel, .. all];
+        }
+        else
+        {
+            // The models built again replace their pages' kept sitemap entries.
+            if (_caches.SitemapJobs is { } kept)
+            {
+                foreach (var document in sitemapJobs)
+                {
+                    var job = document.GetRequired<Model.PageJob>(Keys.Job);
+                    kept[job.Url] = SitemapEntry.Of(document, job);
+                }
+            }
+
+            handedOver = order is not null && _caches.SitemapJobs is { } entries
+                ? [.. siteModel, .. order.Select(url => entries[url].ToDocument(model))]
+                : [.. siteModel];
+        }
+
         var pipelines = new List<PipelineDefinition>
         {
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
@@ -280,14 +305,30 @@ public sealed class SiteBuildSession : IDisposable
             // index and page texts are let go before the next is built: holding both until a write phase doubled the refresh's memory.
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model, live)], Write = [write] },
         };
-        if (!partial)
+        if (!partial || order is not null)
         {
             // After a partial rebuild the sitemap cannot have changed: its URLs, post dates and
-            // language versions are all part of the site's shape, which that rebuild found unchanged.
+            // language versions are all part of the site's shape, which that rebuild found unchanged
+            // (unless posts moved in the date-ordered lists: then it is written in the new order, with the new dates).
             pipelines.Add(new(SitePipelines.Sitemap) { DependsOn = [SitePipelines.Model], Process = [new WriteSitemap(SitePipelines.Model)], Write = [write] });
         }
 
         return (pipelines, destinations);
+    }
+
+    /// <summary>The sitemap's entries of a run that built every page job (<see cref="SessionCaches.SitemapJobs"/>).</summary>
+    private static Dictionary<string, SitemapEntry> SitemapJobs(IEnumerable<Document> documents)
+    {
+        var jobs = new Dictionary<string, SitemapEntry>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Get<Model.PageJob?>(Keys.Job, null) is { } job)
+            {
+                jobs[job.Url] = SitemapEntry.Of(document, RenderPages.ForSitemap(job));
+            }
+        }
+
+        return jobs;
     }
 
     /// <summary>A page job document as the sitemap reads it (its page model cut down to the hreflang alternates), with nothing else.</summary>
