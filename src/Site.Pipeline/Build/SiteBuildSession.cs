@@ -55,6 +55,15 @@ public sealed class SiteBuildSession : IDisposable
 
     public BuildOptions Options => _options;
 
+    /// <summary>
+    /// After a successful <see cref="BuildAsync"/>, rebuild one unchanged post in the background (as
+    /// <see cref="BackgroundWork"/>): the code of a page edit's rebuild (the edited-pages load, the dependency
+    /// record, the partial model) runs once before the first real edit, which otherwise waits for its
+    /// compilation (a text edit took 230 ms the first time, 30–50 ms after). Nothing is written: the page's
+    /// output comes out the same. A rebuild that arrives meanwhile cancels it or waits for it to end.
+    /// </summary>
+    public bool WarmUp { get; init; }
+
     /// <summary>The search index and sitemap refresh started by the last rebuild; completed when there is none.</summary>
     public Task BackgroundWork { get; private set; } = Task.CompletedTask;
 
@@ -67,12 +76,58 @@ public sealed class SiteBuildSession : IDisposable
         try
         {
             await StopBackgroundAsync().ConfigureAwait(false);
-            return await FullAsync(cancellationToken).ConfigureAwait(false);
+            var report = await FullAsync(cancellationToken).ConfigureAwait(false);
+            if (report.Succeeded && WarmUp)
+            {
+                StartWarmUp();
+            }
+
+            return report;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>See <see cref="WarmUp"/>. Runs under the session's gate, after the build that started it released it.</summary>
+    private void StartWarmUp()
+    {
+        var post = _caches.LastContent?.Content.Pages
+            .OfType<Content.Model.PostPage>()
+            .FirstOrDefault(p => !p.IsFallback && File.Exists(p.SourcePath));
+        if (post is null)
+        {
+            return;
+        }
+
+        var cancel = new CancellationTokenSource();
+        _backgroundCancel = cancel;
+        BackgroundWork = Task.Run(async () =>
+        {
+            try
+            {
+                await _gate.WaitAsync(cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // a rebuild came first: it is warm-up enough
+            }
+
+            try
+            {
+                Classify([post.SourcePath]);
+                await IncrementalAsync(cancel.Token, refresh: false).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // A rebuild is waiting; the post stays among the changed paths, which is harmless (it did not change).
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        });
     }
 
     /// <summary>
@@ -163,7 +218,8 @@ public sealed class SiteBuildSession : IDisposable
             result.ModuleTimings);
     }
 
-    private async Task<BuildReport> IncrementalAsync(CancellationToken cancellationToken)
+    /// <param name="refresh">Refresh the search indexes and sitemap in the background afterwards (not after a <see cref="WarmUp"/>, which changes nothing).</param>
+    private async Task<BuildReport> IncrementalAsync(CancellationToken cancellationToken, bool refresh = true)
     {
         using var watching = _heapWatch.Watching();
         var stopwatch = Stopwatch.StartNew();
@@ -225,7 +281,10 @@ public sealed class SiteBuildSession : IDisposable
         CommitRun(partial);
         var rendered = _caches.Records.RenderedThisRun.Order(StringComparer.Ordinal).ToList();
         var written = live.Written.Order(StringComparer.Ordinal).ToList();
-        StartBackground(background.Pipelines, live, collectFirst: !partial);
+        if (refresh)
+        {
+            StartBackground(background.Pipelines, live, collectFirst: !partial);
+        }
 
         return new BuildReport(true, result.Diagnostics, result.Failures, site.Summarize(result), written.Count, stopwatch.Elapsed, live.OutputPath, result.ModuleTimings)
         {

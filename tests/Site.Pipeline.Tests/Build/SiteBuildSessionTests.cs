@@ -186,6 +186,39 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_warm_up_after_the_first_build_writes_nothing_and_the_next_edits_match_a_full_build()
+    {
+        using var session = new SiteBuildSession(_site.Options) { WarmUp = true };
+        Assert.True((await session.BuildAsync()).Succeeded);
+        var stamps = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        await session.BackgroundWork;
+
+        Assert.All(stamps, stamp => Assert.Equal(stamp.Value, File.GetLastWriteTimeUtc(stamp.Key)));
+        Assert.Equal(stamps.Count, Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).Count());
+        _site.Write(SessionSite.EditedPost, SessionSite.Post(5, "Post number 5", "A new opening for post 5.", "Second paragraph of post 5."));
+        var report = await session.RebuildAsync([_site.SourceFile(SessionSite.EditedPost)]);
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Contains("blog/2021/post-05/index.html", report.Incremental!.FilesWritten);
+        await session.BackgroundWork;
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task An_edit_right_after_the_first_build_waits_for_or_cancels_the_warm_up_and_matches_a_full_build()
+    {
+        using var session = new SiteBuildSession(_site.Options) { WarmUp = true };
+        Assert.True((await session.BuildAsync()).Succeeded);
+
+        // No wait for the warm-up: the rebuild cancels it, or waits for its end.
+        _site.Write("input/en/blog/2021/post-25.md", SessionSite.Post(25, "Post number 25", "Edited at once.", "Second paragraph of post 25."));
+        var report = await session.RebuildAsync([_site.SourceFile("input/en/blog/2021/post-25.md")]);
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        await session.BackgroundWork;
+        Assert.Contains("Edited at once.", File.ReadAllText(Output("blog/2021/post-25/index.html")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task A_page_edit_still_reports_the_warnings_of_the_ui_strings_it_reuses()
     {
         await BuildAsync();
