@@ -13,8 +13,9 @@ namespace Site.Pipeline.Incremental;
 /// the same pages as before; only the words and facts of the pages themselves can differ. That
 /// is what lets a rebuild in <c>serve</c> trust the dependency record of the last full model
 /// build (<see cref="ModelDependencies"/>) and build only the models of outputs that read an
-/// edited page. Anything else (a new post, a changed date, a renamed project, a new tag) changes
-/// the structure and the rebuild builds every model again.
+/// edited page. Anything else (a new post, a renamed project, a new tag) changes the structure and
+/// the rebuild builds every model again; a changed date that moves a post in the date-ordered lists
+/// keeps <see cref="WithoutPostOrder"/> and takes a narrower path (<see cref="ModelDependencies.Reorder"/>).
 /// </para>
 /// </summary>
 internal static class SiteStructure
