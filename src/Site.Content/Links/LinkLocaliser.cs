@@ -60,7 +60,7 @@ public sealed class LinkLocaliser(ContentSet content)
         }
 
         MarkdownLink[]? links = null;
-        var html = rendered.Html;
+        string? html = null; // decoded only when a link changes
         for (var i = 0; i < rendered.Links.Count; i++)
         {
             var link = rendered.Links[i];
@@ -71,10 +71,10 @@ public sealed class LinkLocaliser(ContentSet content)
 
             links ??= [.. rendered.Links];
             links[i] = link with { Url = localised };
-            html = html.Replace($"href=\"{EscapeUrl(link.Url)}\"", $"href=\"{EscapeUrl(localised)}\"", StringComparison.Ordinal);
+            html = (html ?? rendered.Html).Replace($"href=\"{EscapeUrl(link.Url)}\"", $"href=\"{EscapeUrl(localised)}\"", StringComparison.Ordinal);
         }
 
-        return links is null ? rendered : rendered with { Html = html, Links = links };
+        return links is null ? rendered : rendered with { Html = html!, Links = links };
     }
 
     private bool IsInOtherLanguage(string path)

@@ -82,7 +82,7 @@ internal static class TranslationBuilder
 
         // Stubs from `translate` keep the source's paragraphs as comments to write over.
         var body = Translation.TranslationStub.StripComments(doc.Body, out var comments);
-        if (comments > 0 && body.Trim().Length == 0 && !isDraft && source.Body.Trim().Length > 0)
+        if (comments > 0 && body.Trim().Length == 0 && !isDraft && !source.BodyCompact.IsWhiteSpace())
         {
             reader.Warning(new Position(doc.BodyStartLine, 1), "the body holds only the commented source text: translate it (or keep `draft: true` until done)");
         }

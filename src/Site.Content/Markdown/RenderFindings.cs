@@ -17,17 +17,20 @@ public static class RenderFindings
         }
 
         var found = new Diagnostic[rendered.Findings.Count];
+        var body = page.Body;
         for (var i = 0; i < found.Length; i++)
         {
             var f = rendered.Findings[i];
-            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, f.Message, BodyLine(page, f.Line));
+            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, f.Message, BodyLine(page, body, f.Line));
         }
 
         return found;
     }
 
     /// <summary>The text of a file line that lies in the page's body, for the excerpt beneath a diagnostic; null above the body.</summary>
-    internal static string? BodyLine(Page page, int fileLine)
+    internal static string? BodyLine(Page page, int fileLine) => BodyLine(page, page.Body, fileLine);
+
+    private static string? BodyLine(Page page, string body, int fileLine)
     {
         var index = fileLine - page.BodyStartLine;
         if (index < 0)
@@ -35,7 +38,6 @@ public static class RenderFindings
             return null;
         }
 
-        var body = page.Body;
         var start = 0;
         for (var i = 0; i < index; i++)
         {

@@ -1,4 +1,5 @@
 using Site.Content.Diagnostics;
+using Site.Content.Text;
 
 namespace Site.Content.Markdown;
 
@@ -27,7 +28,30 @@ public sealed record RenderedMarkdown(
     string FirstParagraphText,
     int WordCount)
 {
+    // Held as compact text: the bodies of a whole site stay in memory from markdown to pages and search.
+    private readonly CompactText _html = CompactText.Of(Html);
+    private readonly CompactText _plainText = CompactText.Of(PlainText);
     private HashSet<string>? _ids;
+
+    /// <summary>Safe HTML (raw HTML through the allow-list, script URLs dropped); each read decodes it, see <see cref="HtmlCompact"/>.</summary>
+    public string Html
+    {
+        get => _html.ToString();
+        init => _html = CompactText.Of(value);
+    }
+
+    /// <summary>The HTML as kept, for holders that read it later or not at all (the page model).</summary>
+    public CompactText HtmlCompact => _html;
+
+    /// <summary>Text without markup (fenced code excluded), for search and descriptions; each read decodes it.</summary>
+    public string PlainText
+    {
+        get => _plainText.ToString();
+        init => _plainText = CompactText.Of(value);
+    }
+
+    /// <summary>The plain text as kept, for holders that read it later (the search files).</summary>
+    public CompactText PlainTextCompact => _plainText;
 
     /// <summary>What rendering removed or would like changed, in document order; reported by <see cref="HeadingIdValidator"/> for the page (not for fallbacks, which show their source).</summary>
     public IReadOnlyList<BodyFinding> Findings { get; init; } = [];

@@ -57,8 +57,15 @@ public abstract record Page
     /// <summary>Summary written in front matter, or null (themes then use the first paragraph).</summary>
     public string? Summary { get; init; }
 
-    /// <summary>Markdown after the front matter.</summary>
-    public required string Body { get; init; }
+    /// <summary>Markdown after the front matter; each read decodes it from <see cref="BodyCompact"/>.</summary>
+    public required string Body
+    {
+        get => BodyCompact.ToString();
+        init => BodyCompact = Text.CompactText.Of(value);
+    }
+
+    /// <summary>The body as kept: the bodies of a whole site stay in memory for the whole build.</summary>
+    public Text.CompactText BodyCompact { get; private init; } = Text.CompactText.Empty;
 
     /// <summary>File line of the body's first line (markdown line N, 0-based, is file line BodyStartLine + N).</summary>
     public int BodyStartLine { get; init; } = 1;

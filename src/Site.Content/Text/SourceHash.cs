@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Site.Content.Diagnostics;
@@ -16,15 +17,33 @@ public static class SourceHash
 
     public static string Compute(string title, string? summary, string body)
     {
-        var sb = new StringBuilder(title.Length + (summary?.Length ?? 0) + body.Length + 8);
-        AppendNormalised(sb, title);
-        sb.Append('\u001f');
-        AppendNormalised(sb, summary ?? string.Empty);
-        sb.Append('\u001f');
-        AppendNormalised(sb, body);
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()), digest);
-        return Convert.ToHexStringLower(digest)[..Length];
+        // Every page's words pass through here once per build: normalised into one pooled buffer
+        // and encoded into another, rather than appended to a builder a character at a time.
+        summary ??= string.Empty;
+        var chars = ArrayPool<char>.Shared.Rent(title.Length + summary.Length + body.Length + 2);
+        byte[]? bytes = null;
+        try
+        {
+            var length = AppendNormalised(chars, 0, title);
+            chars[length++] = '\u001f';
+            length = AppendNormalised(chars, length, summary);
+            chars[length++] = '\u001f';
+            length = AppendNormalised(chars, length, body);
+            var text = chars.AsSpan(0, length);
+            bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+            var count = Encoding.UTF8.GetBytes(text, bytes);
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(bytes.AsSpan(0, count), digest);
+            return Convert.ToHexStringLower(digest)[..Length];
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
 
     /// <summary>
@@ -46,25 +65,39 @@ public static class SourceHash
         return Compute(title ?? string.Empty, summary, doc.Body);
     }
 
-    private static void AppendNormalised(StringBuilder sb, string text)
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    /// <summary>Appends <paramref name="text"/> at <paramref name="at"/> with each run of white space made one space and none at either end; returns the new length.</summary>
+    private static int AppendNormalised(char[] buffer, int at, string text)
     {
-        var start = sb.Length;
-        var pendingSpace = false;
-        foreach (var c in text)
+        var start = at;
+        var rest = text.AsSpan();
+        while (true)
         {
-            if (char.IsWhiteSpace(c))
+            var word = rest.IndexOfAnyExcept(WhiteSpace);
+            if (word < 0)
             {
-                pendingSpace = true;
-                continue;
+                return at;
             }
 
-            if (pendingSpace && sb.Length > start)
+            if (word > 0 && at > start)
             {
-                sb.Append(' ');
+                buffer[at++] = ' ';
             }
 
-            pendingSpace = false;
-            sb.Append(c);
+            rest = rest[word..];
+            var end = rest.IndexOfAny(WhiteSpace);
+            var run = end < 0 ? rest : rest[..end];
+            run.CopyTo(buffer.AsSpan(at));
+            at += run.Length;
+            if (end < 0)
+            {
+                return at;
+            }
+
+            rest = rest[end..];
         }
     }
 }

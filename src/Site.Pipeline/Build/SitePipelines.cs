@@ -12,10 +12,10 @@ namespace Site.Pipeline.Build;
 /// <summary>
 /// The one place that composes the site's pipelines:
 /// <code>
-/// content ─┬─ model ─┬─ pages    (templates → HTML)
+/// content ─┬─ model ─┬─ pages    (templates → HTML; a one-shot build makes each page's model here)
+///          │         │    └─ sitemap (sitemap.xml, robots.txt; from the pages rendered)
 ///          │         ├─ feeds    (RSS per language)
 ///          │         ├─ redirects (a page at every alias, Netlify _redirects)
-///          │         ├─ sitemap  (sitemap.xml, robots.txt)
 ///          │         ├─ search   (lunr indexes per language)
 ///          │         └─ images   (link-preview cards, PNG; reused from the last output when unchanged)
 ///          └─ assets             (theme + input assets, lunr.min.js; theme files also under assets/f/ with hashed names;
@@ -89,9 +89,11 @@ public sealed class SitePipelines
                     new BuildSiteModel(Content, options.TranslationsPath, buildYear, () => fingerprints.Value, session)
                     {
                         Dates = () => dates.Result,
-                        // A rebuild in place does not write the sitemap from the model step's jobs (the session
-                        // refreshes it from the render step's), so a full rebuild may leave every model to the render step.
-                        DeferJobs = incremental && session is not null,
+                        // Models are built where pages render and let go right after, unless something reads them all
+                        // after rendering: `check` (its link checks) and a session's partial rebuild (its dependency record).
+                        // A rebuild in place does not write the sitemap from the model step's jobs (the session refreshes it
+                        // from the render step's), and a one-shot build's sitemap reads the render step's too.
+                        DeferJobs = session is null ? writeThrough is not null : incremental,
                     },
                 ],
             },
@@ -120,8 +122,8 @@ public sealed class SitePipelines
         {
             pipelines.Add(new(Sitemap)
             {
-                DependsOn = [Model],
-                Process = [new WriteSitemap(Model)],
+                DependsOn = [Pages],
+                Process = [new WriteSitemap(Model, Pages)],
                 Write = [write],
             });
             pipelines.Add(new(Search)

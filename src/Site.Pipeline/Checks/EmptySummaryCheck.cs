@@ -72,7 +72,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
     /// bury the warnings about pages people wrote. Once someone writes a body, the check applies.
     /// </summary>
     private static bool IsImportedWithoutWords(Page page) =>
-        page is ProjectPage { LandscapeName: not null } or CategoryPage { LandscapePath: not null } && page.Body.Trim().Length == 0;
+        page is ProjectPage { LandscapeName: not null } or CategoryPage { LandscapePath: not null } && page.BodyCompact.IsWhiteSpace();
 
     private static bool IsListed(Page page) => page.Kind is PageKind.Post or PageKind.Project or PageKind.Category or PageKind.Sig;
 

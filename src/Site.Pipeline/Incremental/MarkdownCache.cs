@@ -5,6 +5,7 @@ using Site.Content.Links;
 using Site.Content.Markdown;
 using Site.Content.Markdown.Components;
 using Site.Content.Model;
+using Site.Content.Text;
 
 namespace Site.Pipeline.Incremental;
 
@@ -203,7 +204,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         Interlocked.Increment(ref localisedCount);
         var localised = localiser.Apply(page, raw);
         return previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
-            && string.Equals(earlier.Result.Html, localised.Html, StringComparison.Ordinal)
+            && earlier.Result.HtmlCompact.Equals(localised.HtmlCompact)
             && earlier.Result.Links.SequenceEqual(localised.Links)
             ? earlier.Result
             : localised;
@@ -333,7 +334,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         if (entry is not null
             && entry.StartLine == page.BodyStartLine
             && SameOutline(entry.SourceOutline, sourceOutline)
-            && string.Equals(entry.Body, page.Body, StringComparison.Ordinal))
+            && entry.Body.Equals(page.BodyCompact))
         {
             return entry;
         }
@@ -346,7 +347,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             Interlocked.Exchange(ref _headingsChanged, 1);
         }
 
-        return new Entry(page.Body, page.BodyStartLine, sourceOutline, result);
+        return new Entry(page.BodyCompact, page.BodyStartLine, sourceOutline, result);
     }
 
     /// <summary>A translation inherits heading ids from its source's outline: it must render again only when that outline changed, not whenever the source's text did.</summary>
@@ -354,5 +355,5 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
 
     /// <param name="SourceOutline">The source's headings the translation was rendered with.</param>
-    private sealed record Entry(string Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
+    private sealed record Entry(CompactText Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
 }

@@ -17,6 +17,8 @@ internal static class ModelFingerprint
 
     private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongStrings = [];
 
+    private static readonly ConditionalWeakTable<Site.Content.Text.CompactText, StrongBox<ulong>> LongTexts = [];
+
     /// <summary>Maps that never change once built (list items shared by many pages), with their hash once computed (0: not yet).</summary>
     private static readonly ConditionalWeakTable<ModelMap, StrongBox<ulong>> Frozen = [];
 
@@ -81,6 +83,19 @@ internal static class ModelFingerprint
                 else
                 {
                     hash.Add(text);
+                }
+
+                break;
+            case Site.Content.Text.CompactText compact:
+                // As the string it stands for: the same text fingerprints the same, however it is kept.
+                hash.Add(2);
+                if (compact.Length >= MemoizeLength)
+                {
+                    hash.Add(LongTexts.GetValue(compact, static t => new StrongBox<ulong>(Hash64.Of(t.ToString()))).Value);
+                }
+                else
+                {
+                    hash.Add(compact.ToString());
                 }
 
                 break;

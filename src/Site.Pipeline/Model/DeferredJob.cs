@@ -9,10 +9,16 @@ namespace Site.Pipeline.Model;
 /// template or UI-string edit. Building it records the pages its model reads, as the model step does.
 /// </summary>
 /// <param name="Position">The job's place in the plan (<see cref="ModelDependencies.Position"/>).</param>
-internal sealed record DeferredJob(PlannedJob Planned, LanguageContext Language, int Position, ModelDependencies.Recorder Recorder)
+/// <param name="Recorder">Where a session records what the model read; null in a one-shot build, which keeps no record.</param>
+internal sealed record DeferredJob(PlannedJob Planned, LanguageContext Language, int Position, ModelDependencies.Recorder? Recorder)
 {
     public PageJob Build()
     {
+        if (Recorder is null)
+        {
+            return Planned.Build();
+        }
+
         var reads = new HashSet<string>(StringComparer.Ordinal);
         PageJob job;
         using (PageReads.Record(reads))

@@ -574,7 +574,8 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["description"] = Describe(summary),
             ["summary"] = summary,
             ["lead"] = page.Summary, // only a summary the author wrote: a derived one is the body's first paragraph, which the page shows anyway
-            ["content_html"] = rendered.Html.Length == 0 && page.Body.Trim().Length == 0 ? null : rendered.Html,
+            // Kept compact until a template reads it (see ReadOnlyMapAccessor): every page's model is built before the first page renders.
+            ["content_html"] = rendered.HtmlCompact.Length == 0 && page.BodyCompact.IsWhiteSpace() ? null : rendered.HtmlCompact,
             ["toc"] = rendered.Headings.Where(h => h.Level is >= 2 and <= 4).Select(h => (object?)new ModelMap(3) { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }).ToList(),
             ["content_lang"] = page.ContentLanguage,
             ["is_fallback"] = page.IsFallback,
@@ -589,8 +590,8 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["content_locale"] = config.Language(page.ContentLanguage)?.Locale ?? lc.Info.Locale,
             ["updated"] = Updated(page.FullPath),
             ["source_updated"] = page.TranslationState == TranslationState.Outdated && sourcePage is not null ? Updated(sourcePage.FullPath) : null,
-            ["has_code"] = rendered.Html.Contains("<div class=\"code-block\">", StringComparison.Ordinal),
-            ["has_table"] = rendered.Html.Contains("<div class=\"table-scroll\"", StringComparison.Ordinal),
+            ["has_code"] = rendered.HtmlCompact.ContainsAscii("<div class=\"code-block\">"),
+            ["has_table"] = rendered.HtmlCompact.ContainsAscii("<div class=\"table-scroll\""),
             ["prev"] = null,
             ["next"] = null,
             ["related"] = new List<object?>(),

@@ -23,6 +23,7 @@ public sealed class RelatedPosts
     private readonly SiteGraph _graph;
     private readonly Dictionary<PostPage, int> _numbers = new(ReferenceEqualityComparer.Instance);
     private readonly List<PostPage> _posts = [];
+    private readonly List<long> _dates = []; // UTC ticks by post number: the tie-break most candidates reach
     private readonly Dictionary<ProjectPage, int[]> _ofProject = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Tag, int[]> _ofTag = new(ReferenceEqualityComparer.Instance);
     private readonly ThreadLocal<Scores> _scores;
@@ -79,19 +80,18 @@ public sealed class RelatedPosts
             }
         }
 
-        var best = new List<(PostPage Post, int Projects, int Tags)>(Count + 1);
+        var best = new List<int>(Count + 1);
         foreach (var other in scores.Touched)
         {
-            var candidate = (_posts[other], scores.Projects[other], scores.Tags[other]);
             var at = best.Count;
-            while (at > 0 && Before(candidate, best[at - 1]))
+            while (at > 0 && Before(scores, other, best[at - 1]))
             {
                 at--;
             }
 
             if (at < Count)
             {
-                best.Insert(at, candidate);
+                best.Insert(at, other);
                 if (best.Count > Count)
                 {
                     best.RemoveAt(Count);
@@ -100,7 +100,7 @@ public sealed class RelatedPosts
         }
 
         scores.Clear();
-        return best.ConvertAll(b => b.Post);
+        return best.ConvertAll(b => _posts[b]);
     }
 
     // Every project and tag a post names is one of its language's, numbered in the constructor.
@@ -126,26 +126,27 @@ public sealed class RelatedPosts
             number = _posts.Count;
             _numbers.Add(post, number);
             _posts.Add(post);
+            _dates.Add(post.Date.UtcTicks);
         }
 
         return number;
     }
 
     /// <summary>More shared projects, then more shared tags, then newer, then by URL: a total order, so the pick never depends on visiting order.</summary>
-    private static bool Before((PostPage Post, int Projects, int Tags) a, (PostPage Post, int Projects, int Tags) b)
+    private bool Before(Scores scores, int a, int b)
     {
-        if (a.Projects != b.Projects)
+        if (scores.Projects[a] != scores.Projects[b])
         {
-            return a.Projects > b.Projects;
+            return scores.Projects[a] > scores.Projects[b];
         }
 
-        if (a.Tags != b.Tags)
+        if (scores.Tags[a] != scores.Tags[b])
         {
-            return a.Tags > b.Tags;
+            return scores.Tags[a] > scores.Tags[b];
         }
 
-        var byDate = a.Post.Date.CompareTo(b.Post.Date);
-        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Post.Url, b.Post.Url) < 0;
+        // DateTimeOffset compares instants: its UTC ticks.
+        return _dates[a] != _dates[b] ? _dates[a] > _dates[b] : string.CompareOrdinal(_posts[a].Url, _posts[b].Url) < 0;
     }
 
     /// <summary>One thread's counters, all zero between calls.</summary>

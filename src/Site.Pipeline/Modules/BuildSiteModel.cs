@@ -61,7 +61,15 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         var plans = model.Languages.Select(l => new PageModelFactory(l).Plan()).ToArray();
         var jobs = new List<Document>[plans.Length];
         var partial = false;
-        if (_session is null)
+        if (_session is null && DeferJobs)
+        {
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var language = model.Languages[i];
+                jobs[i] = plans[i].Select(p => new Document(p.Source?.SourcePath, p.OutputFile).WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, 0, null))).ToList();
+            }
+        }
+        else if (_session is null)
         {
             Parallel.For(0, plans.Length, context.ParallelOptions, i => jobs[i] = plans[i].Select(p => JobDocument(p.Build())).ToList());
         }
@@ -78,8 +86,11 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
     }
 
     /// <summary>
-    /// In a session's rebuild that builds every page's model: leave each model to the render step, which
-    /// builds it where it renders the page and lets it go (<see cref="DeferredJob"/>).
+    /// Leave each page's model to the render step, which builds it where it renders the page and lets it go
+    /// (<see cref="DeferredJob"/>): in a one-shot build that writes pages as they render, and in a session's
+    /// rebuild that builds every page's model. Holding all 21,600 models of the large corpus took 250–300 MB,
+    /// and building them was a step of its own that the pages waited for. <c>check</c> reads every model after
+    /// rendering (its link checks), and a session's partial rebuild builds only a few.
     /// </summary>
     internal bool DeferJobs { get; init; }
 

@@ -6,19 +6,24 @@ using Site.Pipeline.Model;
 
 namespace Site.Pipeline.Modules;
 
-/// <summary><c>/sitemap.xml</c> with hreflang alternates and a <c>/robots.txt</c> that points at it.</summary>
-public sealed class WriteSitemap(string modelPipeline) : IModule
+/// <summary>
+/// <c>/sitemap.xml</c> with hreflang alternates and a <c>/robots.txt</c> that points at it.
+/// </summary>
+/// <param name="jobsPipeline">
+/// The pipeline whose documents carry the page jobs: the model's, or the pages pipeline's when the
+/// model step only planned them (its documents keep what the sitemap reads of each model).
+/// </param>
+public sealed class WriteSitemap(string modelPipeline, string? jobsPipeline = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = context.Outputs(modelPipeline);
-        var model = Shared.Find<SiteModel>(outputs, Keys.Model);
+        var model = Shared.Find<SiteModel>(context.Outputs(modelPipeline), Keys.Model);
         if (model is null)
         {
             return inputs;
         }
 
-        var jobs = outputs.Select(d => d.Get<PageJob?>(Keys.Job, null)).OfType<PageJob>();
+        var jobs = context.Outputs(jobsPipeline ?? modelPipeline).Select(d => d.Get<PageJob?>(Keys.Job, null)).OfType<PageJob>();
         var sitemapUrl = model.Urls.Absolute(GeneratedUrls.Sitemap);
         return
         [

@@ -3,6 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Site.Content.Text;
 
 namespace Site.Pipeline.Rendering;
 
@@ -35,8 +36,33 @@ internal sealed class ReadOnlyMapAccessor : IObjectAccessor
 
     public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => ((ModelMap)target).ContainsKey(member);
 
-    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value) =>
-        ((ModelMap)target).TryGetValue(member, out value);
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        var found = ((ModelMap)target).TryGetValue(member, out value);
+        value = Unwrap(value);
+        return found;
+    }
+
+    /// <summary>The text last read on this thread: a page's templates read its body several times (a test, then the output).</summary>
+    [ThreadStatic]
+    private static (CompactText Kept, string Text)? _lastRead;
+
+    /// <summary>A page's body HTML is kept compact in its model until a template reads it (<see cref="CompactText"/>).</summary>
+    private static object? Unwrap(object? value)
+    {
+        if (value is not CompactText kept)
+        {
+            return value;
+        }
+
+        if (_lastRead is not { } last || !ReferenceEquals(last.Kept, kept))
+        {
+            last = (kept, kept.ToString());
+            _lastRead = last;
+        }
+
+        return last.Text;
+    }
 
     public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
 
@@ -44,7 +70,13 @@ internal sealed class ReadOnlyMapAccessor : IObjectAccessor
     {
         value = null;
         var key = index as string ?? context.ObjectToString(index);
-        return key is not null && ((ModelMap)target).TryGetValue(key, out value);
+        if (key is null || !((ModelMap)target).TryGetValue(key, out value))
+        {
+            return false;
+        }
+
+        value = Unwrap(value);
+        return true;
     }
 
     public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;

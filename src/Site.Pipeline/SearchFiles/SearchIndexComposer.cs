@@ -58,7 +58,7 @@ public static class SearchIndexComposer
         var site = language.Site;
         var set = SearchIndexSet.ForLanguage(language.Info.Code);
         var docs = new List<SearchDoc>();
-        var texts = new List<(string Ref, string Text)>();
+        var texts = new List<(string Ref, CompactText Text)>();
 
         foreach (var page in language.Graph.Pages)
         {
@@ -76,20 +76,21 @@ public static class SearchIndexComposer
             var reference = ShortRef(docs.Count);
             // Fallback pages (untranslated, shown in this language) are found by their title, headings,
             // tags and summary; their body is indexed in the language they are written in.
-            var body = page.IsFallback ? null : rendered.PlainText;
+            // Bodies stay compact until the index reads them (one at a time) and their text files are written.
+            var body = page.IsFallback ? null : rendered.PlainTextCompact;
             set.Add(new SearchDocument(reference, page.Title)
             {
                 Headings = rendered.Headings.Select(h => h.Text).ToList(),
                 Summary = summary,
                 Tags = tags,
-                Body = body,
+                ReadBody = body is null ? null : body.ToString,
                 Type = type,
                 Date = date,
                 // The home page is a list: it names every section and the graduated projects, and
                 // must not outrank the pages it links to.
                 Boost = page.Kind == PageKind.Home ? ListDocumentBoost : 1,
             });
-            if (!string.IsNullOrWhiteSpace(body))
+            if (body is not null && !body.IsWhiteSpace())
             {
                 texts.Add((reference, body));
             }
@@ -262,11 +263,11 @@ public sealed record SearchDoc(string Ref, string Url, string Type, string Title
 public sealed record SearchFile(string Path, Action<Stream> Write)
 {
     /// <summary>The content when the file is plain text (UTF-8 when written), otherwise null.</summary>
-    public string? Text { get; init; }
+    public CompactText? Text { get; init; }
 
     /// <summary>A plain-text file.</summary>
-    public static SearchFile FromText(string path, string text) =>
-        new(path, s => s.Write(System.Text.Encoding.UTF8.GetBytes(text))) { Text = text };
+    public static SearchFile FromText(string path, CompactText text) =>
+        new(path, s => s.Write(text.Utf8 is { } utf8 ? utf8.Span : System.Text.Encoding.UTF8.GetBytes(text.ToString()))) { Text = text };
 }
 
 /// <summary>
@@ -274,7 +275,7 @@ public sealed record SearchFile(string Path, Action<Stream> Write)
 /// the text index of a 20,000-page site is over 100 MB, and building it in a byte array first tripled
 /// the build's peak memory.
 /// </summary>
-public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IReadOnlyList<SearchDoc> docs, IReadOnlyList<(string Ref, string Text)> texts)
+public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IReadOnlyList<SearchDoc> docs, IReadOnlyList<(string Ref, CompactText Text)> texts)
 {
     /// <summary>Every file, the light index first.</summary>
     public IEnumerable<SearchFile> Files

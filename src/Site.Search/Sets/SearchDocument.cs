@@ -18,6 +18,12 @@ public sealed record SearchDocument(string Url, string Title)
     /// <summary>Full plain text of the page body (text index).</summary>
     public string? Body { get; init; }
 
+    /// <summary>
+    /// Reads the body when the text index is built, used when <see cref="Body"/> is null: a caller
+    /// that keeps bodies compact then has one decoded at a time, not a whole language's.
+    /// </summary>
+    public Func<string?>? ReadBody { get; init; }
+
     /// <summary>Content type (e.g. "project", "glossary", "post"); not indexed (results show what the pipeline writes with them).</summary>
     public string? Type { get; init; }
 

@@ -83,7 +83,7 @@ public sealed class SearchIndexSet
                     SearchFieldNames.Headings => Join(d.Headings),
                     SearchFieldNames.Tags => Join(d.Tags),
                     SearchFieldNames.Summary => d.Summary,
-                    _ => Truncate(d.Body, Options.MaxBodyLength),
+                    _ => Truncate(d.Body ?? d.ReadBody?.Invoke(), Options.MaxBodyLength),
                 };
             }
 

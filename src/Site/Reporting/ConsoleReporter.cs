@@ -205,6 +205,13 @@ internal sealed class ConsoleReporter
         {
             _console.WriteLine($"  {timing.Elapsed.TotalMilliseconds,8:F0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}");
         }
+
+        // What the process allocated and collected so far: where a build's time goes when no single step stands out.
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        _console.WriteLine(
+            $"Memory: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated, " +
+            $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), " +
+            $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
     }
 
     private static string Plural(int count, string noun, string? plural = null) => $"{count} {(count == 1 ? noun : plural ?? noun + "s")}";

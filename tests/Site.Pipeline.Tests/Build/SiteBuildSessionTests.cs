@@ -19,6 +19,15 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sessions_first_build_with_every_model_up_front_writes_what_a_one_shot_build_writes_building_models_as_pages_render()
+    {
+        await BuildAsync();
+
+        await AssertSameAsFullBuildAsync();
+        Assert.Contains("<xhtml:link rel=\"alternate\" hreflang=\"zh", File.ReadAllText(Output("sitemap.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rebuild_without_changes_renders_and_writes_nothing()
     {
         await BuildAsync();

@@ -41,6 +41,21 @@ public class ModelFingerprintTests
     }
 
     [Fact]
+    public void A_body_kept_compact_fingerprints_as_its_text()
+    {
+        foreach (var body in new[] { "<p>short</p>", string.Concat(Enumerable.Repeat("<p>Linkerd adds mTLS to every pod.</p>", 30)) })
+        {
+            var kept = Page("T", body);
+            kept["content_html"] = Site.Content.Text.CompactText.Of(body);
+            var changed = Page("T", body);
+            changed["content_html"] = Site.Content.Text.CompactText.Of(body + " ");
+
+            Assert.Equal(ModelFingerprint.Of(Page("T", body)), ModelFingerprint.Of(kept));
+            Assert.NotEqual(ModelFingerprint.Of(kept), ModelFingerprint.Of(changed));
+        }
+    }
+
+    [Fact]
     public void Objects_a_model_does_not_normally_hold_never_count_as_unchanged()
     {
         var opaque = new ModelMap { ["value"] = new object() };

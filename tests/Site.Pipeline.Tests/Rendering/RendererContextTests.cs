@@ -82,6 +82,40 @@ public class RendererContextTests
     }
 
     [Fact]
+    public void A_body_kept_compact_in_the_model_reads_as_its_text_in_every_use()
+    {
+        using var theme = new TestTheme("{{ content }}");
+        theme.Write("theme/layouts/post.scriban", "{{ if page.content_html }}[{{ page.content_html }}]{{ end }}{{ page.content_html | string.size }}|{{ page[\"content_html\"] | string.contains \"video\" }}|{{ page.other_html }}");
+        var renderer = new PageRenderer(theme.Load());
+        var english = string.Concat(Enumerable.Repeat("<p>Envoy proxies video traffic.</p>", 20));
+        var chinese = string.Concat(Enumerable.Repeat("<p>云原生项目</p>", 60));
+
+        var html = renderer.RenderPage("post", TestTheme.Globals(new ModelMap
+        {
+            ["content_html"] = Site.Content.Text.CompactText.Of(english),
+            ["other_html"] = Site.Content.Text.CompactText.Of(chinese),
+        }), out var error);
+
+        Assert.Null(error);
+        Assert.Equal($"[{english}]{english.Length}|true|{chinese}", html);
+    }
+
+    [Fact]
+    public void A_body_kept_compact_reads_as_its_text_when_the_whole_page_object_is_converted()
+    {
+        using var theme = new TestTheme("{{ content }}");
+        theme.Write("theme/layouts/post.scriban", "{{ page | object.to_json }}|{{ for v in page }}{{ v.value }}{{ end }}|{{ page | object.values | array.join \",\" }}");
+        var renderer = new PageRenderer(theme.Load());
+        var english = string.Concat(Enumerable.Repeat("<p>Envoy proxies traffic.</p>", 20));
+
+        var html = renderer.RenderPage("post", TestTheme.Globals(new ModelMap { ["content_html"] = Site.Content.Text.CompactText.Of(english) }), out var error);
+
+        Assert.Null(error);
+        var escaped = System.Text.Json.JsonSerializer.Serialize(english);
+        Assert.Equal($"{{\"content_html\":{escaped}}}|{english}|{english}", html);
+    }
+
+    [Fact]
     public void The_page_model_is_read_only_to_templates()
     {
         var shared = new ModelMap { ["title"] = "Shared item" };

@@ -63,12 +63,12 @@ public class SearchIndexComposerTests
 
         var texts = files.Where(f => f.Path.StartsWith("text/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(texts);
-        Assert.Contains(texts, f => f.Text!.Any(c => c > 0x7F));
+        Assert.Contains(texts, f => f.Text!.ToString().Any(c => c > 0x7F));
         Assert.All(texts, f =>
         {
             using var written = new MemoryStream();
             f.Write(written);
-            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(f.Text!), written.ToArray());
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(f.Text!.ToString()), written.ToArray());
         });
         Assert.All(files.Except(texts), f => Assert.Null(f.Text));
     }

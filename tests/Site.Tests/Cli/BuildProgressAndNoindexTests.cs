@@ -28,6 +28,7 @@ public class BuildProgressAndNoindexTests
         var (_, output, _) = await CliRun.RunAsync(["build", .. CliRun.SiteArgs(site), "--output", site.Output, "--verbose"]);
 
         Assert.Contains("Time per pipeline", output);
+        Assert.Matches(@"Memory: [0-9.]+ GiB allocated, \d+/\d+/\d+ collections \(gen0/1/2\), \d+ ms paused, peak working set \d+ MiB", output);
         Assert.Matches(@"(?m)^ +\d+ ms  pages$", output);
         Assert.Matches(@"(?m)^ +\d+ ms  content$", output);
     }
