@@ -63,7 +63,8 @@ internal static class IncrementalEditRun
         var samples = new List<Sample>();
         try
         {
-            using var session = new SiteBuildSession(options);
+            // As serve makes it (CliHost): warmed up after the cold build, whose BackgroundWork the loop below waits for.
+            using var session = new SiteBuildSession(options) { WarmUp = true };
             var stopwatch = Stopwatch.StartNew();
             var cold = await session.BuildAsync();
             await session.BackgroundWork;

@@ -101,7 +101,7 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Read = [new LoadTheme(options.ThemePath, session)],
-                Process = [new RenderPages(Model, writeThrough, session?.Records, postRender)],
+                Process = [new RenderPages(Model, writeThrough, session?.Records, postRender) { Session = session }],
                 Write = [write],
             },
             new(Feeds)

@@ -125,6 +125,23 @@ public sealed class DocumentContent
     /// </summary>
     public string? StageIfChanged(string destination)
     {
+        if (_text is null && _bytes is null)
+        {
+            // Streamed content and files are compared with the destination as they are written, never held whole.
+            using var stream = new Output.ChangedFileStream(destination);
+            if (_writer is not null)
+            {
+                _writer(stream);
+            }
+            else
+            {
+                using var source = new FileStream(_filePath!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+                source.CopyTo(stream, 64 * 1024);
+            }
+
+            return stream.Complete();
+        }
+
         byte[]? rented = null;
         try
         {
@@ -136,7 +153,7 @@ public sealed class DocumentContent
             }
             else
             {
-                bytes = _bytes ?? (_writer is not null ? Run(_writer) : File.ReadAllBytes(_filePath!));
+                bytes = _bytes;
             }
 
             if (Output.FileBytes.HasContent(destination, bytes))

@@ -38,6 +38,9 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     /// <summary>Pages whose links and headings were checked again by the last run (the others reused their findings).</summary>
     public int LastChecked { get; private set; }
 
+    /// <summary>Bodies whose links were localised again by the last run (the others kept last run's localised body).</summary>
+    public int LastLocalised { get; private set; }
+
     /// <param name="components">The theme's components; when they differ from last run's (a template, declaration or UI string changed), every body is rendered again.</param>
     public RenderedPages RenderAll(ContentSet content, ParallelOptions options, ICollection<Diagnostic> diagnostics, IComponentRenderer? components = null)
     {
@@ -105,11 +108,13 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         });
 
         // Links written in the default language's form point at the page's own language (applied after the cache: it depends on which translations exist).
-        // With the site's shape unchanged, a page whose raw body is last run's keeps last run's localised body;
+        // With the links' targets unchanged (pages, their URLs and translations, the site's URLs: a post moved to
+        // another date keeps them), a page whose raw body is last run's keeps last run's localised body;
         // a localised copy equal to last run's is replaced by last run's instance, so that link checks
         // and page fingerprints, which recognise unchanged bodies by instance, still skip it.
-        // Only a long-lived cache has a last run to compare with; a one-shot build never computes the shape.
-        var sameShape = _lastContent is not null && SiteStructure.Of(content) == SiteStructure.Of(_lastContent);
+        // Only a long-lived cache has a last run to compare with; a one-shot build never computes the targets.
+        var sameTargets = _lastContent is not null && SiteStructure.LinkTargets(content) == SiteStructure.LinkTargets(_lastContent);
+        var localisedCount = 0;
         var localiser = new LinkLocaliser(content);
         var localisedNow = new (RenderedMarkdown Raw, RenderedMarkdown Result)?[pages.Count];
         Parallel.For(0, pages.Count, options, i =>
@@ -121,7 +126,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
                 return; // nothing to localise
             }
 
-            var localised = LocaliseCached(content, localiser, page, raw, sameShape);
+            var localised = LocaliseCached(content, localiser, page, raw, sameTargets, ref localisedCount);
             localisedNow[i] = (raw, localised);
             results[i] = localised;
         });
@@ -179,6 +184,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         _lastContent = content;
         _lastByPage = byPage;
         LastChecked = checkedCount;
+        LastLocalised = localisedCount;
         return new RenderedPages(byPage, rendered);
     }
 
@@ -187,14 +193,15 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
     /// site's shape are the same (or the new copy equals it), so that consumers that recognise
     /// unchanged bodies by instance still skip it.
     /// </summary>
-    private RenderedMarkdown LocaliseCached(ContentSet content, LinkLocaliser localiser, Page page, RenderedMarkdown raw, bool sameShape)
+    private RenderedMarkdown LocaliseCached(ContentSet content, LinkLocaliser localiser, Page page, RenderedMarkdown raw, bool sameTargets, ref int localisedCount)
     {
         var previous = Previous(_localised, content, page);
-        if (sameShape && previous is { } same && ReferenceEquals(same.Raw, raw))
+        if (sameTargets && previous is { } same && ReferenceEquals(same.Raw, raw))
         {
             return same.Result; // same words, same targets: same links
         }
 
+        Interlocked.Increment(ref localisedCount);
         var localised = localiser.Apply(page, raw);
         return previous is { } earlier && ReferenceEquals(earlier.Raw, raw)
             && earlier.Result.HtmlCompact.Equals(localised.HtmlCompact)
@@ -250,11 +257,12 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
 
         var byPage = new Dictionary<Page, RenderedMarkdown>(_lastByPage);
         var localiser = new LinkLocaliser(content);
+        var localised = 0;
         var results = new List<(Page Page, Page? Before, Entry? Entry, RenderedMarkdown Raw, RenderedMarkdown Result)>(swapped.Count);
         foreach (var page in swapped)
         {
             var (entry, raw) = raws[page];
-            var result = page.Language == defaultCode || raw.Links.Count == 0 ? raw : LocaliseCached(content, localiser, page, raw, sameShape: true);
+            var result = page.Language == defaultCode || raw.Links.Count == 0 ? raw : LocaliseCached(content, localiser, page, raw, sameTargets: true, ref localised);
             var before = last.Get(page.Language, page.Id);
             if (before is not null)
             {
@@ -299,6 +307,7 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         _lastContent = content;
         _lastByPage = byPage;
         LastChecked = results.Count;
+        LastLocalised = localised;
         return new RenderedPages(byPage, rendered);
     }
 

@@ -22,9 +22,11 @@ internal sealed class ModelDependencies
     private readonly Dictionary<string, int[]> _outputsById;
     private readonly int[] _readEveryTitleAndState;
 
-    public ModelDependencies(ulong structure, ContentSet content, RenderedPages rendered, Dictionary<string, int[]> outputsById, int[] readEveryTitleAndState)
+    /// <param name="withoutPostOrder">The structure without the order of the posts (<see cref="SiteStructure.WithoutPostOrder"/>).</param>
+    public ModelDependencies(ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered, Dictionary<string, int[]> outputsById, int[] readEveryTitleAndState)
     {
         Structure = structure;
+        WithoutPostOrder = withoutPostOrder;
         Content = content;
         Rendered = rendered;
         _outputsById = outputsById;
@@ -33,6 +35,9 @@ internal sealed class ModelDependencies
 
     public ulong Structure { get; }
 
+    /// <summary>The structure without the order of the posts (<see cref="SiteStructure.WithoutPostOrder"/>).</summary>
+    public ulong WithoutPostOrder { get; }
+
     /// <summary>The content the models on disk were built from.</summary>
     public ContentSet Content { get; }
 
@@ -40,7 +45,72 @@ internal sealed class ModelDependencies
 
     /// <summary>The same record with a new baseline: a rebuild of the same structure built the outputs that changed.</summary>
     public ModelDependencies Advance(ContentSet content, RenderedPages rendered) =>
-        new(Structure, content, rendered, _outputsById, _readEveryTitleAndState);
+        new(Structure, WithoutPostOrder, content, rendered, _outputsById, _readEveryTitleAndState);
+
+    /// <summary>
+    /// The record after a rebuild in which posts moved in the date-ordered lists (same structure otherwise):
+    /// every position is carried to the new plan (<paramref name="remap"/>: old position to new), and the jobs
+    /// built again (by new position) replace what they read before by what they read now (null: the job
+    /// reads every title and state).
+    /// </summary>
+    public ModelDependencies Reorder(ulong structure, ContentSet content, RenderedPages rendered, Func<int, int> remap, IReadOnlyDictionary<int, HashSet<string>?> rebuilt)
+    {
+        var readers = new Dictionary<string, List<int>>(_outputsById.Count, StringComparer.Ordinal);
+        foreach (var (id, outputs) in _outputsById)
+        {
+            var list = new List<int>(outputs.Length);
+            foreach (var output in outputs)
+            {
+                var moved = remap(output);
+                if (!rebuilt.ContainsKey(moved))
+                {
+                    list.Add(moved);
+                }
+            }
+
+            readers[id] = list;
+        }
+
+        var everyPage = new List<int>();
+        foreach (var output in _readEveryTitleAndState)
+        {
+            var moved = remap(output);
+            if (!rebuilt.ContainsKey(moved))
+            {
+                everyPage.Add(moved);
+            }
+        }
+
+        foreach (var (output, ids) in rebuilt)
+        {
+            if (ids is null)
+            {
+                everyPage.Add(output);
+                continue;
+            }
+
+            foreach (var id in ids)
+            {
+                if (!readers.TryGetValue(id, out var list))
+                {
+                    readers[id] = list = [];
+                }
+
+                list.Add(output);
+            }
+        }
+
+        var outputsById = new Dictionary<string, int[]>(readers.Count, StringComparer.Ordinal);
+        foreach (var (id, list) in readers)
+        {
+            if (list.Count > 0)
+            {
+                outputsById[id] = [.. list];
+            }
+        }
+
+        return new ModelDependencies(structure, WithoutPostOrder, content, rendered, outputsById, [.. everyPage]);
+    }
 
     /// <summary>Ids of pages (any language) whose object or rendered body differs from the baseline.</summary>
     public HashSet<string> ChangedIds(ContentSet content, RenderedPages rendered)
@@ -116,7 +186,7 @@ internal sealed class ModelDependencies
             }
         }
 
-        public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ContentSet content, RenderedPages rendered)
+        public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered)
         {
             var readers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var everyPage = new List<int>();
@@ -138,7 +208,7 @@ internal sealed class ModelDependencies
             }
 
             var outputsById = readers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-            return new ModelDependencies(structure, content, rendered, outputsById, [.. everyPage]);
+            return new ModelDependencies(structure, withoutPostOrder, content, rendered, outputsById, [.. everyPage]);
         }
     }
 }

@@ -36,6 +36,14 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
     /// <summary>The theme of the last run, reused when no theme file changed.</summary>
     public Theme? LastTheme { get; set; }
 
+    /// <summary>
+    /// The results of <c>include_cached</c> (list cards) with the theme they were rendered with, kept for the
+    /// next rebuild of page edits: it shows the same list items and globals (the same objects), so a tag page
+    /// of 3,000 posts re-renders one card, not all of them. Keys hold the objects they read by identity, so an
+    /// entry of an edited page's old item is never found again.
+    /// </summary>
+    public (Theme Theme, IncludeCache Cache)? Includes { get; set; }
+
     /// <summary>Set by the session when no file of the translations folder changed since the last successful run.</summary>
     public bool ReuseTranslations { get; set; }
 
@@ -48,6 +56,16 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
 
     /// <summary>The UI strings and category labels the last run loaded (with their diagnostics), reused when no translation file changed.</summary>
     public (Content.Config.SiteConfig Config, IReadOnlyDictionary<string, Model.UiStrings> Strings, Model.CategoryLabels CategoryLabels, IReadOnlyList<Diagnostic> Diagnostics)? LastTranslations { get; set; }
+
+    /// <summary>
+    /// Every page job of the output on disk as the sitemap reads it (cut down to its URL, layout, source and
+    /// hreflang alternates), by URL: a rebuild that moved posts in the date-ordered lists builds a few page
+    /// models but must write the sitemap again (its order and the posts' dates), from the others' kept here.
+    /// </summary>
+    public Dictionary<string, SitemapEntry>? SitemapJobs { get; set; }
+
+    /// <summary>Set by the model step of a rebuild that moved posts (and built a few models): the URLs of every page in the sitemap's order.</summary>
+    public List<string>? SitemapOrder { get; set; }
 
     /// <summary>The template model of the last successful run (list items of unchanged pages are reused from it).</summary>
     public Model.SiteModel? LastModel { get; set; }
@@ -66,4 +84,20 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
     /// (<see cref="Model.DeferredJob"/>); used when <see cref="PendingDependencies"/> is null.
     /// </summary>
     public Func<ModelDependencies>? PendingRecord { get; set; }
+}
+
+/// <summary>
+/// A page job as the sitemap reads it, kept by a build session without the job's language context: that holds
+/// its run's whole model and content, and entries of many runs are kept side by side.
+/// </summary>
+internal sealed record SitemapEntry(string? SourcePath, string Url, string OutputFile, string Layout, string Language, ModelMap Page, Content.Model.Page? Source)
+{
+    public static SitemapEntry Of(Engine.Document document, Model.PageJob job) =>
+        new(document.Source, job.Url, job.OutputFile, job.Layout, job.Language.Info.Code, job.Page, job.Source);
+
+    /// <summary>The job document the sitemap module reads, with the language context of <paramref name="model"/>.</summary>
+    public Engine.Document ToDocument(Model.SiteModel model) =>
+        new Engine.Document(SourcePath, OutputFile).WithMetadata(
+            Build.Keys.Job,
+            new Model.PageJob(Url, OutputFile, Layout, model.Languages.First(l => l.Info.Code == Language), Page, Source));
 }

@@ -13,8 +13,9 @@ namespace Site.Pipeline.Incremental;
 /// the same pages as before; only the words and facts of the pages themselves can differ. That
 /// is what lets a rebuild in <c>serve</c> trust the dependency record of the last full model
 /// build (<see cref="ModelDependencies"/>) and build only the models of outputs that read an
-/// edited page. Anything else (a new post, a changed date, a renamed project, a new tag) changes
-/// the structure and the rebuild builds every model again.
+/// edited page. Anything else (a new post, a renamed project, a new tag) changes the structure and
+/// the rebuild builds every model again; a changed date that moves a post in the date-ordered lists
+/// keeps <see cref="WithoutPostOrder"/> and takes a narrower path (<see cref="ModelDependencies.Reorder"/>).
 /// </para>
 /// </summary>
 internal static class SiteStructure
@@ -35,7 +36,70 @@ internal static class SiteStructure
         return shape;
     }
 
-    private static ulong Compute(ContentSet content)
+    // Computed once per content set, like the shape.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> KnownTargets = [];
+
+    /// <summary>
+    /// A fingerprint of what a body's links resolve to (<see cref="Content.Links.LinkLocaliser"/>): every
+    /// page's language, id, URL and whether it is a translation or a fallback, and the site's set of
+    /// output URLs. Narrower than <see cref="Of"/>: a post moved to another date, a project that changed
+    /// group or maturity, keep it, and the localised bodies of the last run stay valid.
+    /// </summary>
+    public static ulong LinkTargets(ContentSet content)
+    {
+        if (KnownTargets.TryGetValue(content, out var known) || (content.Previous is { } previous && KnownTargets.TryGetValue(previous, out known)))
+        {
+            KnownTargets.AddOrUpdate(content, known);
+            return (ulong)known;
+        }
+
+        var hash = new Hash64(23);
+        foreach (var page in content.Pages)
+        {
+            hash.Add(page.Language);
+            hash.Add(page.Id);
+            hash.Add(page.Url);
+            hash.Add(page.IsFallback ? 1UL : 0UL);
+        }
+
+        // A set: its elements' hashes are combined in an order-independent way.
+        ulong urls = 0;
+        foreach (var url in content.OutputUrls)
+        {
+            urls += Hash64.Of(url) * 0x9E3779B97F4A7C15UL;
+        }
+
+        hash.Add((ulong)content.OutputUrls.Count);
+        hash.Add(urls);
+        var value = hash.Value;
+        KnownTargets.AddOrUpdate(content, value);
+        return value;
+    }
+
+    // Computed once per content set, like the shape.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> KnownUnordered = [];
+
+    /// <summary>
+    /// <see cref="Of"/> without the order of the posts: the same pages, URLs, links and tags with their
+    /// posts, but the lists of posts (newest first) compared as sets. Two loads with the same value but a
+    /// different <see cref="Of"/> differ in posts' dates only (a post moved in the date-ordered lists): a
+    /// rebuild in <c>serve</c> then builds the models of the outputs that read a moved post or a post
+    /// between its old and new places (<see cref="ModelDependencies.Reorder"/>), not every model.
+    /// </summary>
+    public static ulong WithoutPostOrder(ContentSet content)
+    {
+        if (KnownUnordered.TryGetValue(content, out var known) || (content.Previous is { } previous && KnownUnordered.TryGetValue(previous, out known)))
+        {
+            KnownUnordered.AddOrUpdate(content, known);
+            return (ulong)known;
+        }
+
+        var shape = Compute(content, postOrder: false);
+        KnownUnordered.AddOrUpdate(content, shape);
+        return shape;
+    }
+
+    private static ulong Compute(ContentSet content, bool postOrder = true)
     {
         var hash = new Hash64(0);
         foreach (var lg in content.Graph.Languages)
@@ -54,7 +118,7 @@ internal static class SiteStructure
                 }
             }
 
-            AddIds(ref hash, lg.Posts);
+            AddIds(ref hash, lg.Posts, postOrder);
             AddIds(ref hash, lg.Projects);
             AddIds(ref hash, lg.Categories);
             AddIds(ref hash, lg.Sigs);
@@ -74,14 +138,33 @@ internal static class SiteStructure
                 }
             }
 
+            ulong links = 0;
             foreach (var post in lg.Posts)
             {
-                AddIds(ref hash, content.Graph.ProjectsOf(post));
+                // Without the post order, each post's links are hashed with its id and the posts' hashes summed.
+                var own = postOrder ? hash : new Hash64(29);
+                if (!postOrder)
+                {
+                    own.Add(post.Id);
+                }
+
+                AddIds(ref own, content.Graph.ProjectsOf(post));
                 foreach (var tag in content.Graph.TagsOf(post))
                 {
-                    hash.Add(tag.Slug);
+                    own.Add(tag.Slug);
+                }
+
+                if (postOrder)
+                {
+                    hash = own;
+                }
+                else
+                {
+                    links += own.Value * 0x9E3779B97F4A7C15UL;
                 }
             }
+
+            hash.Add(links);
 
             foreach (var project in lg.Projects)
             {
@@ -108,7 +191,7 @@ internal static class SiteStructure
             {
                 hash.Add(tag.Slug);
                 hash.Add(tag.Name);
-                AddIds(ref hash, tag.Posts);
+                AddIds(ref hash, tag.Posts, postOrder);
                 AddIds(ref hash, tag.Terms);
             }
         }
@@ -116,10 +199,23 @@ internal static class SiteStructure
         return hash.Value;
     }
 
-    private static void AddIds<T>(ref Hash64 hash, IReadOnlyList<T> pages)
+    private static void AddIds<T>(ref Hash64 hash, IReadOnlyList<T> pages, bool ordered = true)
         where T : Page
     {
         hash.Add((ulong)pages.Count);
+        if (!ordered)
+        {
+            // A set: its elements' hashes are combined in an order-independent way.
+            ulong ids = 0;
+            foreach (var page in pages)
+            {
+                ids += Hash64.Of(page.Id) * 0x9E3779B97F4A7C15UL;
+            }
+
+            hash.Add(ids);
+            return;
+        }
+
         foreach (var page in pages)
         {
             hash.Add(page.Id);

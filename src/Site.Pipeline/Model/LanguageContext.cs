@@ -41,7 +41,7 @@ public sealed class LanguageContext
 
     /// <summary>
     /// Takes over the list items of the same language of the last build (the very caches: items of
-    /// every page any build of the session showed, not only of the last one), dropping those of
+    /// every page any build of the session showed, not only of the last one) and its globals, dropping those of
     /// <paramref name="changed"/> pages. Only valid when that build had the same site shape, UI
     /// strings and settings (a rebuild in <c>serve</c> after edits of page files): an item then
     /// depends only on its page object and its rendered body. The last build's context must not be
@@ -49,6 +49,10 @@ public sealed class LanguageContext
     /// </summary>
     internal void InheritItems(LanguageContext previous, IEnumerable<Page> changed)
     {
+        // The same settings and theme make the same globals: the very objects, so that results of
+        // `include_cached` kept by the session (keyed by the identity of what they read) still apply.
+        Globals = previous.Globals;
+        Lang = previous.Lang;
         _postItems = previous._postItems;
         _projectItems = previous._projectItems;
         _categoryItems = previous._categoryItems;
@@ -79,10 +83,10 @@ public sealed class LanguageContext
     public LanguageGraph Graph { get; }
 
     /// <summary>The <c>site</c> global in this language.</summary>
-    public ModelMap Globals { get; }
+    public ModelMap Globals { get; private set; }
 
     /// <summary>The <c>lang</c> global.</summary>
-    public ModelMap Lang { get; }
+    public ModelMap Lang { get; private set; }
 
     // Each accessor records the pages its item shows (PageReads), on every use: the item is cached, the reading is not.
     public ModelMap PostItem(PostPage post)

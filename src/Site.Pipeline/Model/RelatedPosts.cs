@@ -18,7 +18,7 @@ public sealed class RelatedPosts
     public const int Count = 3;
 
     /// <summary>Posts taken from each project's or tag's list (newest first).</summary>
-    private const int ScanPerList = 200;
+    internal const int ScanPerList = 200;
 
     private readonly SiteGraph _graph;
     private readonly Dictionary<PostPage, int> _numbers = new(ReferenceEqualityComparer.Instance);

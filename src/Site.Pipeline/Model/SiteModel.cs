@@ -137,6 +137,34 @@ public sealed class SiteModel
     /// </summary>
     internal void InheritSocialCards(SiteModel previous) => _cards = previous._cards;
 
+    /// <summary>
+    /// After posts moved in the date-ordered lists (the site's shape otherwise the same): takes over a copy of
+    /// the related posts <paramref name="previous"/> found, finds those of <paramref name="candidates"/> again
+    /// (the posts that share a project or tag with a moved post: their candidates and tie-breaks may have
+    /// changed), and returns those whose related posts are not what they were.
+    /// </summary>
+    internal List<PostPage> InheritRelatedExcept(SiteModel previous, IEnumerable<PostPage> candidates)
+    {
+        var kept = previous._relatedIds is { } ids
+            ? new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(ids, StringComparer.Ordinal)
+            : new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        _relatedIds = kept;
+        var changed = new List<PostPage>();
+        foreach (var post in candidates)
+        {
+            var key = post.Language + ":" + post.Id;
+            var now = _related.Value.Of(post).Select(p => p.Id).ToArray();
+            if (!kept.TryGetValue(key, out var before) || !before.AsSpan().SequenceEqual(now))
+            {
+                changed.Add(post);
+            }
+
+            kept[key] = now;
+        }
+
+        return changed;
+    }
+
     /// <summary>Takes over the related posts <paramref name="previous"/> found; only valid when the site's shape is the same.</summary>
     internal void InheritRelated(SiteModel previous) => _relatedIds = previous._relatedIds ?? new(StringComparer.Ordinal);
 

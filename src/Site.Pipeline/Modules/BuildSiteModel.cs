@@ -143,7 +143,17 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
         session.PendingRecord = null;
         // The build year is in every page's footer: a session running past New Year builds everything again.
         // Body links to glossary terms are part of the shape: a new one adds a page to a term page that did not read it.
-        var structure = SiteStructure.Of(content) ^ (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
+        var rest = (ulong)buildYear ^ GlossaryMentions.Fingerprint(content, rendered.Get) ^ model.Logos.Fingerprint();
+        var structure = SiteStructure.Of(content) ^ rest;
+        var withoutPostOrder = SiteStructure.WithoutPostOrder(content) ^ rest;
+        session.SitemapOrder = null;
+        if (session.PagesOnly && session.Dependencies is { } moved && moved.Structure != structure && moved.WithoutPostOrder == withoutPostOrder
+            && session.LastModel is { } movedFrom && session.SitemapJobs is not null)
+        {
+            BuildMoved(model, content, rendered, moved, movedFrom, structure, plans, jobs, parallel);
+            return true;
+        }
+
         if (session.PagesOnly && session.Dependencies is { } previous && previous.Structure == structure)
         {
             var changedIds = previous.ChangedIds(content, rendered);
@@ -178,6 +188,13 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             }
 
             session.PendingDependencies = previous.Advance(content, rendered);
+            if (changedIds.Any(id => content.Config.Languages.Any(l =>
+                content.Get(l.Code, id) is Content.Model.PostPage post && previous.Content.Get(l.Code, id) is Content.Model.PostPage before && post.Date != before.Date)))
+            {
+                // A post's date changed but not its place: the sitemap's date of it did (its order did not).
+                session.SitemapOrder = plans.SelectMany(plan => plan.Select(p => p.Url)).ToList();
+            }
+
             return true;
         }
 
@@ -197,7 +214,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             }
 
             session.PendingDependencies = null;
-            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, content, rendered);
+            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered);
             return false;
         }
 
@@ -217,7 +234,168 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 return JobDocument(job);
             }).ToList();
         });
-        session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, content, rendered);
+        session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered);
+        return false;
+    }
+
+    /// <summary>
+    /// The jobs of a rebuild after edits of page files that moved posts in the date-ordered lists (a changed
+    /// date) and changed nothing else of the site's shape. Every list of posts (a language's posts, a tag's, a
+    /// project's or group's, the blog pages, a post's older and newer neighbours) is in the order of the
+    /// language's posts, so only the posts from the first to the last place where the old and the new order
+    /// differ change places in any of them, and an output whose list shows other places read other posts. So
+    /// the models built are those of the outputs that read an edited post or a post of that span, and of the posts
+    /// whose related posts changed (they depend on the dates of the posts they could list); the others are the
+    /// same as on disk. Jobs are planned in the new order, so the record's positions are carried over by URL.
+    /// </summary>
+    private void BuildMoved(SiteModel model, ContentSet content, RenderedPages rendered, ModelDependencies previous, SiteModel lastModel, ulong structure, IEnumerable<PlannedJob>[] plans, List<Document>[] jobs, ParallelOptions parallel)
+    {
+        var session = _session!;
+        var changedIds = previous.ChangedIds(content, rendered);
+        var changed = changedIds
+            .SelectMany(id => content.Config.Languages.SelectMany(l => new[] { previous.Content.Get(l.Code, id), content.Get(l.Code, id) }))
+            .OfType<Content.Model.Page>()
+            .ToList();
+        var readIds = new HashSet<string>(changedIds, StringComparer.Ordinal);
+        var relatedCandidates = new HashSet<Content.Model.PostPage>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Languages.Count; i++)
+        {
+            model.Languages[i].InheritItems(lastModel.Languages[i], changed);
+            var before = previous.Content.Graph[model.Languages[i].Info.Code].Posts;
+            var after = model.Languages[i].Graph.Posts;
+            var first = 0;
+            while (first < after.Count && before[first].Id == after[first].Id)
+            {
+                first++;
+            }
+
+            var last = after.Count - 1;
+            while (last >= first && before[last].Id == after[last].Id)
+            {
+                last--;
+            }
+
+            for (var at = first; at <= last; at++)
+            {
+                readIds.Add(before[at].Id);
+                readIds.Add(after[at].Id);
+            }
+        }
+
+        // Related posts are taken from the newest posts of each project and tag (newest first among equals): the
+        // posts of a list whose newest part holds an edited post, before or after the edit, may list others now.
+        foreach (var language in model.Languages)
+        {
+            foreach (var id in changedIds)
+            {
+                if (content.Get(language.Info.Code, id) is not Content.Model.PostPage post)
+                {
+                    continue;
+                }
+
+                var old = previous.Content.Get(language.Info.Code, id) as Content.Model.PostPage;
+                var oldTags = old is null ? [] : previous.Content.Graph.TagsOf(old);
+                foreach (var tag in content.Graph.TagsOf(post))
+                {
+                    if (old is null || InNewest(tag.Posts, id) || oldTags.FirstOrDefault(t => t.Slug == tag.Slug) is not { } oldTag || InNewest(oldTag.Posts, id))
+                    {
+                        relatedCandidates.UnionWith(tag.Posts);
+                    }
+                }
+
+                var oldProjects = old is null ? [] : previous.Content.Graph.ProjectsOf(old);
+                foreach (var project in content.Graph.ProjectsOf(post))
+                {
+                    if (old is null || InNewest(content.Graph.PostsAbout(project), id)
+                        || oldProjects.FirstOrDefault(p => p.Id == project.Id) is not { } oldProject || InNewest(previous.Content.Graph.PostsAbout(oldProject), id))
+                    {
+                        relatedCandidates.UnionWith(content.Graph.PostsAbout(project));
+                    }
+                }
+            }
+        }
+
+        var relatedChanged = model.InheritRelatedExcept(lastModel, relatedCandidates).ToHashSet(ReferenceEqualityComparer.Instance);
+        model.InheritSocialCards(lastModel);
+
+        // Old positions to new, by URL (only the posts' places differ).
+        var remaps = new int[plans.Length][];
+        var planned = new List<PlannedJob>[plans.Length];
+        var order = new List<string>();
+        for (var i = 0; i < plans.Length; i++)
+        {
+            planned[i] = plans[i].ToList();
+            var positions = new Dictionary<string, int>(planned[i].Count, StringComparer.Ordinal);
+            for (var position = 0; position < planned[i].Count; position++)
+            {
+                positions[planned[i][position].Url] = position;
+                order.Add(planned[i][position].Url);
+            }
+
+            var old = new PageModelFactory(lastModel.Languages[i]).Plan().ToList();
+            remaps[i] = new int[old.Count];
+            for (var position = 0; position < old.Count; position++)
+            {
+                remaps[i][position] = positions[old[position].Url];
+            }
+        }
+
+        int Remap(int output) => ModelDependencies.Position(output >> 24, remaps[output >> 24][output & 0xFFFFFF]);
+
+        var outputs = previous.OutputsToRebuild(readIds, previous.TitlesOrStatesChanged(content)).Select(Remap).ToHashSet();
+        var selected = new List<(int Language, int Position)>();
+        for (var i = 0; i < plans.Length; i++)
+        {
+            for (var position = 0; position < planned[i].Count; position++)
+            {
+                if (outputs.Contains(ModelDependencies.Position(i, position))
+                    || (planned[i][position].Source is Content.Model.PostPage post && relatedChanged.Contains(post)))
+                {
+                    selected.Add((i, position));
+                }
+            }
+        }
+
+        var rebuilt = new System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<string>?>();
+        var built = new Document[selected.Count];
+        Parallel.For(0, selected.Count, parallel, s =>
+        {
+            var (i, position) = selected[s];
+            var job = planned[i][position];
+            var reads = new HashSet<string>(StringComparer.Ordinal);
+            using (PageReads.Record(reads))
+            {
+                built[s] = JobDocument(job.Build());
+            }
+
+            rebuilt[ModelDependencies.Position(i, position)] = job.ReadsEveryTitleAndState ? null : reads;
+        });
+        for (var i = 0; i < plans.Length; i++)
+        {
+            jobs[i] = [];
+        }
+
+        for (var s = 0; s < selected.Count; s++)
+        {
+            jobs[selected[s].Language].Add(built[s]);
+        }
+
+        session.PendingDependencies = previous.Reorder(structure, content, rendered, Remap, rebuilt);
+        // The sitemap lists every page in this order, with the posts' dates (SiteBuildSession's refresh).
+        session.SitemapOrder = order;
+    }
+
+    /// <summary>True when the post is among the newest of a list that related posts scan (<see cref="RelatedPosts.ScanPerList"/>).</summary>
+    private static bool InNewest(IReadOnlyList<Content.Model.PostPage> posts, string id)
+    {
+        for (var i = 0; i < Math.Min(posts.Count, RelatedPosts.ScanPerList); i++)
+        {
+            if (posts[i].Id == id)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -42,8 +42,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
         // Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag page) go one by one, so the big ones do not share a worker.
         var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
-        // One per run: what include_cached kept depends on this run's model and templates.
-        var includeCache = new IncludeCache();
+        var includeCache = IncludeCacheFor(theme, context);
         void Fail(Diagnostic? error, PageJob job)
         {
             if (error is not null)
@@ -138,6 +137,32 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         }
 
         return results.OfType<Document>().ToList();
+    }
+
+    /// <summary>A build session's caches: <c>include_cached</c> results are kept for its next rebuild of page edits.</summary>
+    internal SessionCaches? Session { get; init; }
+
+    /// <summary>
+    /// What <c>include_cached</c> keeps: per run (it depends on the run's model and templates), except in a
+    /// session's rebuild of page edits with the theme of the last run, which takes over the last run's
+    /// (the same items and globals: <see cref="LanguageContext.InheritItems"/>).
+    /// </summary>
+    private IncludeCache IncludeCacheFor(Theme theme, PipelineContext context)
+    {
+        if (Session is null)
+        {
+            return new IncludeCache();
+        }
+
+        var partial = context.Outputs(modelPipeline).Any(d => d.Get(Keys.PartialModel, false));
+        if (partial && Session.Includes is { } kept && ReferenceEquals(kept.Theme, theme) && !kept.Cache.NearlyFull)
+        {
+            return kept.Cache;
+        }
+
+        var cache = new IncludeCache();
+        Session.Includes = (theme, cache);
+        return cache;
     }
 
     /// <summary>A job with its page model cut down to what the sitemap reads of it (the hreflang alternates) and its title.</summary>

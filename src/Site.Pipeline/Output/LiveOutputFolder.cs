@@ -29,14 +29,16 @@ public sealed class LiveOutputFolder(string outputPath) : IOutputWriter
     /// </summary>
     public IOutputWriter Staged => _stagedWriter ??= new StagedWriter(this);
 
-    /// <summary>Moves every staged file over its destination (each move atomic, as with <see cref="Write"/>).</summary>
-    public void PublishStaged()
+    /// <summary>Moves every staged file over its destination (each move atomic, as with <see cref="Write"/>), on <paramref name="parallelism"/> threads.</summary>
+    public void PublishStaged(int parallelism = 1)
     {
-        while (_staged.TryDequeue(out var staged))
+        var staged = _staged.ToArray();
+        _staged.Clear();
+        Parallel.ForEach(staged, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, file =>
         {
-            File.Move(staged.Temporary, staged.Destination, overwrite: true);
-            _written.Enqueue(staged.Relative);
-        }
+            File.Move(file.Temporary, file.Destination, overwrite: true);
+            _written.Enqueue(file.Relative);
+        });
     }
 
     /// <summary>Deletes every staged file: the rebuild failed and the served files stay as they were.</summary>

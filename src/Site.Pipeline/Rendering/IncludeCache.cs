@@ -22,6 +22,9 @@ public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
 
     public int Count => _entries.Count;
 
+    /// <summary>True when most of the room is taken: a session starts a new cache rather than keep one that has stopped keeping.</summary>
+    public bool NearlyFull => Interlocked.Read(ref _chars) > maxChars * 9 / 10;
+
     internal bool TryGet(Key key, out Entry entry) => _entries.TryGetValue(key, out entry!);
 
     internal void Add(Key key, Entry entry)

@@ -12,7 +12,7 @@ public sealed record CliHost(TextWriter Out, TextWriter Error)
     public Func<BuildOptions, CancellationToken, Task<BuildReport>> Build { get; init; } = SiteBuilder.BuildAsync;
 
     /// <summary>How <c>serve</c> rebuilds: incrementally over a build session unless a test substitutes the build.</summary>
-    public Func<BuildOptions, ISiteRebuilder> Rebuilder { get; init; } = options => new SessionRebuilder(new SiteBuildSession(options));
+    public Func<BuildOptions, ISiteRebuilder> Rebuilder { get; init; } = options => new SessionRebuilder(new SiteBuildSession(options) { WarmUp = true });
 
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 

@@ -58,13 +58,43 @@ public sealed class MarkdownCacheTests : IDisposable
         Assert.Contains(diagnostics, d => d.IsError && d.Path.EndsWith("categories/mesh.md", StringComparison.Ordinal) && d.Message.Contains("design", StringComparison.Ordinal));
     }
 
-    private void WriteProject(string sections) =>
-        _temp.WriteFile("input/en/projects/linkerd.md", $"---\ntitle: Linkerd\nmaturity: graduated\ncategory: mesh\n---\nLinkerd.\n\n{sections}\n");
+    [Fact]
+    public void A_change_that_moves_pages_in_lists_but_not_where_links_lead_keeps_the_localised_bodies()
+    {
+        _temp.WriteFile("input/zh/categories/mesh.md", "---\ntitle: 网格\n---\n见[设计](/projects/linkerd/#design)。\n");
+        var first = Render(out _);
+        var localisedBefore = first.Get(Loaded("zh", "categories/mesh.md"));
+        Assert.Contains("/zh/projects/linkerd/", localisedBefore!.Html, StringComparison.Ordinal);
+
+        // Another maturity: the project moves to another group of its category (the site's shape changes), its URL does not.
+        WriteProject("## Design\n\nProxies.", maturity: "incubating");
+        var second = Render(out _);
+
+        Assert.Equal(0, _cache.LastLocalised);
+        Assert.Same(localisedBefore, second.Get(Loaded("zh", "categories/mesh.md")));
+
+        // A translation that goes away changes where the link leads: localised again, to the English page.
+        File.Delete(_temp.Combine("input", "zh", "projects", "linkerd.md"));
+        var third = Render(out _);
+
+        Assert.Equal(1, _cache.LastLocalised);
+        Assert.DoesNotContain("/zh/projects/linkerd/", third.Get(Loaded("zh", "categories/mesh.md"))!.Html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The page of the last load.</summary>
+    private Site.Content.Model.Page Loaded(string language, string id) =>
+        _lastLoaded!.Get(language, id) ?? throw new InvalidOperationException($"{language}:{id} not loaded");
+
+    private void WriteProject(string sections, string maturity = "graduated") =>
+        _temp.WriteFile("input/en/projects/linkerd.md", $"---\ntitle: Linkerd\nmaturity: {maturity}\ncategory: mesh\n---\nLinkerd.\n\n{sections}\n");
+
+    private ContentSet? _lastLoaded;
 
     private RenderedPages Render(out List<Diagnostic> diagnostics)
     {
         var loaded = ContentLoader.Load(_temp.Combine("input"));
         Assert.NotNull(loaded.Content);
+        _lastLoaded = loaded.Content;
         diagnostics = [];
         return _cache.RenderAll(loaded.Content!, _parallel, diagnostics);
     }
