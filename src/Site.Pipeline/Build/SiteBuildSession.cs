@@ -36,7 +36,6 @@ public sealed class SiteBuildSession : IDisposable
     private readonly BuildOptions _options;
     private readonly SessionCaches _caches = new(new MarkdownCache(), new RenderRecords());
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly HeapWatch _heapWatch = new();
     private readonly string[] _watchedRoots;
     private HashSet<string> _destinations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedSinceSuccess = new(StringComparer.Ordinal);
@@ -176,7 +175,6 @@ public sealed class SiteBuildSession : IDisposable
         _backgroundCancel?.Cancel();
         _backgroundCancel?.Dispose();
         _gate.Dispose();
-        _heapWatch.Dispose();
     }
 
     private async Task<BuildReport> FullAsync(CancellationToken cancellationToken)
@@ -221,7 +219,6 @@ public sealed class SiteBuildSession : IDisposable
     /// <param name="refresh">Refresh the search indexes and sitemap in the background afterwards (not after a <see cref="WarmUp"/>, which changes nothing).</param>
     private async Task<BuildReport> IncrementalAsync(CancellationToken cancellationToken, bool refresh = true)
     {
-        using var watching = _heapWatch.Watching();
         var stopwatch = Stopwatch.StartNew();
         var live = new LiveOutputFolder(_options.OutputPath);
         var site = SitePipelines.Create(_options, live, _caches, incremental: true);
@@ -410,7 +407,6 @@ public sealed class SiteBuildSession : IDisposable
         var run = new BackgroundRun(new PipelineEngine(pipelines, _options.MaxDegreeOfParallelism));
         BackgroundWork = Task.Run(async () =>
         {
-            using var watching = _heapWatch.Watching();
             try
             {
                 if (collectFirst)
