@@ -23,17 +23,23 @@ internal static class SiteStructure
     // Computed once per content set; a set made by swapping edited pages into another shares its shape.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> Known = [];
 
-    public static ulong Of(ContentSet content)
+    public static ulong Of(ContentSet content) => Remembered(Known, content, static c => Compute(c));
+
+    /// <summary>
+    /// The value for <paramref name="content"/> in <paramref name="table"/>, computed once per content set; a
+    /// set made by swapping edited pages into another (<see cref="ContentSet.Previous"/>) shares its value.
+    /// </summary>
+    private static ulong Remembered(System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> table, ContentSet content, Func<ContentSet, ulong> compute)
     {
-        if (Known.TryGetValue(content, out var known) || (content.Previous is { } previous && Known.TryGetValue(previous, out known)))
+        if (table.TryGetValue(content, out var known) || (content.Previous is { } previous && table.TryGetValue(previous, out known)))
         {
-            Known.AddOrUpdate(content, known);
+            table.AddOrUpdate(content, known);
             return (ulong)known;
         }
 
-        var shape = Compute(content);
-        Known.AddOrUpdate(content, shape);
-        return shape;
+        var value = compute(content);
+        table.AddOrUpdate(content, value);
+        return value;
     }
 
     // Computed once per content set, like the shape.
@@ -45,14 +51,10 @@ internal static class SiteStructure
     /// output URLs. Narrower than <see cref="Of"/>: a post moved to another date, a project that changed
     /// group or maturity, keep it, and the localised bodies of the last run stay valid.
     /// </summary>
-    public static ulong LinkTargets(ContentSet content)
-    {
-        if (KnownTargets.TryGetValue(content, out var known) || (content.Previous is { } previous && KnownTargets.TryGetValue(previous, out known)))
-        {
-            KnownTargets.AddOrUpdate(content, known);
-            return (ulong)known;
-        }
+    public static ulong LinkTargets(ContentSet content) => Remembered(KnownTargets, content, ComputeLinkTargets);
 
+    private static ulong ComputeLinkTargets(ContentSet content)
+    {
         var hash = new Hash64(23);
         foreach (var page in content.Pages)
         {
@@ -71,9 +73,7 @@ internal static class SiteStructure
 
         hash.Add((ulong)content.OutputUrls.Count);
         hash.Add(urls);
-        var value = hash.Value;
-        KnownTargets.AddOrUpdate(content, value);
-        return value;
+        return hash.Value;
     }
 
     // Computed once per content set, like the shape.
@@ -86,18 +86,7 @@ internal static class SiteStructure
     /// rebuild in <c>serve</c> then builds the models of the outputs that read a moved post or a post
     /// between its old and new places (<see cref="ModelDependencies.Reorder"/>), not every model.
     /// </summary>
-    public static ulong WithoutPostOrder(ContentSet content)
-    {
-        if (KnownUnordered.TryGetValue(content, out var known) || (content.Previous is { } previous && KnownUnordered.TryGetValue(previous, out known)))
-        {
-            KnownUnordered.AddOrUpdate(content, known);
-            return (ulong)known;
-        }
-
-        var shape = Compute(content, postOrder: false);
-        KnownUnordered.AddOrUpdate(content, shape);
-        return shape;
-    }
+    public static ulong WithoutPostOrder(ContentSet content) => Remembered(KnownUnordered, content, static c => Compute(c, postOrder: false));
 
     private static ulong Compute(ContentSet content, bool postOrder = true)
     {
