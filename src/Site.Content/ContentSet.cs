@@ -74,6 +74,7 @@ public sealed class ContentSet
     {
         _previous = new WeakReference<ContentSet>(previous);
         SwappedIn = [.. replacements.Values];
+        PostDatesChanged = replacements.Any(r => r.Key is PostPage before && r.Value is PostPage after && before.Date != after.Date);
         Config = previous.Config;
         InputRoot = previous.InputRoot;
         Pages = pages;
@@ -106,13 +107,20 @@ public sealed class ContentSet
     /// <summary>
     /// The content set this one was made from by swapping edited pages in (a reload in a build
     /// session whose edits kept every page's place in the graph), or null for a full load. Both
-    /// have the same pages, URLs, lists and links; only <see cref="SwappedIn"/> differ.
+    /// have the same pages, URLs, lists and links; only <see cref="SwappedIn"/> differ (and, when
+    /// <see cref="PostDatesChanged"/>, the order of the lists of posts).
     /// </summary>
     /// <remarks>Held weakly: a long session must not keep every earlier content set alive through a chain of them.</remarks>
     public ContentSet? Previous => _previous is not null && _previous.TryGetTarget(out var previous) ? previous : null;
 
     /// <summary>The pages that replaced pages of <see cref="Previous"/> (empty for a full load).</summary>
     public IReadOnlyCollection<Page> SwappedIn { get; } = [];
+
+    /// <summary>
+    /// True when a post of <see cref="SwappedIn"/> has another date than the page it replaced: the lists of
+    /// posts (newest first) may then be in another order than <see cref="Previous"/>'s; all else is the same.
+    /// </summary>
+    public bool PostDatesChanged { get; }
 
     public SiteConfig Config { get; }
 

@@ -18,7 +18,17 @@ internal static class GraphSubstitution
     /// categories, group and maturity, titles of the pages listed by title, category order and
     /// parent, group kind), and the same aliases (each is an output of its own).
     /// </summary>
-    public static bool SameShape(Page before, Page edited)
+    public static bool SameShape(Page before, Page edited) => SameShape(before, edited, anyPostDate: false);
+
+    /// <summary>
+    /// True when <paramref name="edited"/> takes <paramref name="before"/>'s place in the graph but for a post's
+    /// date: the same page in every list, cross-link and tag, in the date-ordered lists possibly at another place.
+    /// <see cref="Apply"/> puts those lists back in date order.
+    /// </summary>
+    public static bool SamePlaceButDate(Page before, Page edited) =>
+        before is PostPage a && edited is PostPage b && a.Date != b.Date && SameShape(before, edited, anyPostDate: true);
+
+    private static bool SameShape(Page before, Page edited, bool anyPostDate)
     {
         if (before.GetType() != edited.GetType()
             || before.Language != edited.Language || before.Id != edited.Id || before.Url != edited.Url
@@ -29,7 +39,7 @@ internal static class GraphSubstitution
 
         return (before, edited) switch
         {
-            (PostPage a, PostPage b) => a.Date == b.Date && a.Tags.SequenceEqual(b.Tags) && a.Projects.SequenceEqual(b.Projects) && a.Glossary.SequenceEqual(b.Glossary),
+            (PostPage a, PostPage b) => (anyPostDate || a.Date == b.Date) && a.Tags.SequenceEqual(b.Tags) && a.Projects.SequenceEqual(b.Projects) && a.Glossary.SequenceEqual(b.Glossary),
             (ProjectPage a, ProjectPage b) => a.Title == b.Title && a.Category == b.Category && a.Sig == b.Sig && a.Maturity == b.Maturity && a.Glossary.SequenceEqual(b.Glossary) && a.AlsoIn.SequenceEqual(b.AlsoIn),
             (CategoryPage a, CategoryPage b) => a.Title == b.Title && a.Order == b.Order && a.Parent == b.Parent,
             (SigPage a, SigPage b) => a.Title == b.Title && a.GroupKind == b.GroupKind && a.Glossary.SequenceEqual(b.Glossary),
@@ -40,7 +50,12 @@ internal static class GraphSubstitution
         };
     }
 
-    /// <summary>The graph with every page of <paramref name="replacements"/> (old → new) swapped in.</summary>
+    /// <summary>
+    /// The graph with every page of <paramref name="replacements"/> (old → new) swapped in. A post whose date
+    /// changed (<see cref="SamePlaceButDate"/>) may change places: every date-ordered list that holds it (its
+    /// language's posts and blog pages, its tags', projects', groups' and glossary terms' lists, the posts'
+    /// neighbours) is sorted again as <see cref="SiteGraphBuilder"/> sorts it; the other lists are shared as usual.
+    /// </summary>
     public static SiteGraph Apply(SiteGraph graph, IReadOnlyDictionary<Page, Page> replacements)
     {
         var map = new Mapper(replacements, graph);
@@ -49,21 +64,21 @@ internal static class GraphSubstitution
         {
             CategoryOfProject = map.Patch(graph.CategoryOfProject, map.Same),
             SigOfProject = map.Patch(graph.SigOfProject, map.Same),
-            PostsOfProject = map.Patch(graph.PostsOfProject, map.List),
+            PostsOfProject = map.Patch(graph.PostsOfProject, map.Posts),
             GroupsOfCategory = map.Patch(graph.GroupsOfCategory, map.Groups),
             ParentOfCategory = map.Patch(graph.ParentOfCategory, map.Same),
             ChildrenOfCategory = map.Patch(graph.ChildrenOfCategory, map.List),
             AlsoInOfProject = map.Patch(graph.AlsoInOfProject, map.List),
             ProjectsOfSig = map.Patch(graph.ProjectsOfSig, map.List),
-            PostsOfSig = map.Patch(graph.PostsOfSig, map.List),
+            PostsOfSig = map.Patch(graph.PostsOfSig, map.Posts),
             ProjectsOfPost = map.Patch(graph.ProjectsOfPost, map.List),
             TagsOfPost = map.Patch(graph.TagsOfPost, map.Tags),
-            Neighbours = map.PatchNeighbours(graph.Neighbours),
+            Neighbours = map.PatchNeighbours(graph.Neighbours, languages),
             RelatedOfTerm = map.Patch(graph.RelatedOfTerm, map.List),
             ReplacementOfTerm = map.Patch(graph.ReplacementOfTerm, map.Same),
             TagsOfTerm = map.Patch(graph.TagsOfTerm, map.Tags),
             TermsOfPage = map.Patch(graph.TermsOfPage, map.List),
-            ReferencesToTerm = map.Patch(graph.ReferencesToTerm, map.List),
+            ReferencesToTerm = map.Patch(graph.ReferencesToTerm, map.References),
             VersionsById = map.PatchVersions(graph.VersionsById),
         };
     }
@@ -83,6 +98,10 @@ internal static class GraphSubstitution
         private readonly Page[]? _new;
         private readonly Dictionary<Tag, Tag> _tags = new(ReferenceEqualityComparer.Instance);
 
+        // The new objects of posts whose date changed, and their languages: the lists holding them are sorted again.
+        private readonly HashSet<Page> _redated = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<string> _redatedLanguages = new(StringComparer.Ordinal);
+
         public Mapper(IReadOnlyDictionary<Page, Page> replacements, SiteGraph graph)
         {
             _replacements = replacements;
@@ -92,10 +111,19 @@ internal static class GraphSubstitution
                 _new = _old.Select(p => replacements[p]).ToArray();
             }
 
+            foreach (var (before, after) in replacements)
+            {
+                if (before is PostPage a && after is PostPage b && a.Date != b.Date)
+                {
+                    _redated.Add(after);
+                    _redatedLanguages.Add(after.Language);
+                }
+            }
+
             // Tags holding a replaced page get one new object each, shared by the language's list and every page's tags.
             foreach (var tag in graph.Languages.SelectMany(l => l.Tags))
             {
-                var posts = List(tag.Posts);
+                var posts = Posts(tag.Posts);
                 var terms = List(tag.Terms);
                 if (!ReferenceEquals(posts, tag.Posts) || !ReferenceEquals(terms, tag.Terms))
                 {
@@ -117,6 +145,57 @@ internal static class GraphSubstitution
         public IReadOnlyList<T> List<T>(IReadOnlyList<T> pages)
             where T : Page =>
             Holds(pages) ? pages.Select(Same).ToArray() : pages;
+
+        /// <summary>A list of posts newest first, mapped (<see cref="List"/>) and sorted again when it holds a post whose date changed.</summary>
+        public IReadOnlyList<PostPage> Posts(IReadOnlyList<PostPage> posts)
+        {
+            var mapped = List(posts);
+            if (ReferenceEquals(mapped, posts) || !HoldsRedated(mapped))
+            {
+                return mapped;
+            }
+
+            var sorted = mapped.ToArray();
+            Array.Sort(sorted, SiteGraphBuilder.NewestFirst);
+            return sorted;
+        }
+
+        /// <summary>
+        /// The pages naming a term, mapped: projects and groups by title, then posts newest first
+        /// (<see cref="SiteGraph.ReferencesTo"/>), whose part is sorted again when it holds a post whose date changed.
+        /// </summary>
+        public IReadOnlyList<Page> References(IReadOnlyList<Page> pages)
+        {
+            var mapped = List(pages);
+            if (ReferenceEquals(mapped, pages) || !HoldsRedated(mapped))
+            {
+                return mapped;
+            }
+
+            var sorted = mapped.ToArray();
+            var firstPost = Array.FindIndex(sorted, p => p is PostPage);
+            Array.Sort(sorted, firstPost, sorted.Length - firstPost, Comparer<Page>.Create((a, b) => SiteGraphBuilder.NewestFirst((PostPage)a, (PostPage)b)));
+            return sorted;
+        }
+
+        private bool HoldsRedated<T>(IReadOnlyList<T> pages)
+            where T : Page
+        {
+            if (_redated.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var page in pages)
+            {
+                if (_redated.Contains(page))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>True when the list holds a replaced page; arrays and lists (what the graph builds) are read without interface calls.</summary>
         private bool Holds<T>(IReadOnlyList<T> pages)
@@ -143,9 +222,40 @@ internal static class GraphSubstitution
         public IReadOnlyList<MaturityGroup> Groups(IReadOnlyList<MaturityGroup> groups) =>
             groups.Any(g => g.Projects.Any(Replaces)) ? groups.Select(g => g with { Projects = List(g.Projects) }).ToArray() : groups;
 
-        /// <summary>Like <see cref="Patch"/>, for the posts' neighbours (pairs compared by reference, not through the pages' equality).</summary>
-        public Dictionary<Page, (PostPage? Previous, PostPage? Next)> PatchNeighbours(Dictionary<Page, (PostPage? Previous, PostPage? Next)> from)
+        /// <summary>
+        /// Like <see cref="Patch"/>, for the posts' neighbours (pairs compared by reference, not through the pages' equality);
+        /// the neighbours of every post of a language whose posts were sorted again are taken from its new list.
+        /// </summary>
+        public Dictionary<Page, (PostPage? Previous, PostPage? Next)> PatchNeighbours(Dictionary<Page, (PostPage? Previous, PostPage? Next)> from, IReadOnlyList<LanguageGraph> languages)
         {
+            if (_redated.Count > 0)
+            {
+                var sorted = new Dictionary<Page, (PostPage? Previous, PostPage? Next)>(from, from.Comparer);
+                foreach (var (before, after) in _replacements)
+                {
+                    if (sorted.Remove(before, out var pair))
+                    {
+                        sorted[after] = pair;
+                    }
+                }
+
+                foreach (var lg in languages.Where(l => _redatedLanguages.Contains(l.Language.Code)))
+                {
+                    SiteGraphBuilder.SetNeighbours(sorted, lg.Posts);
+                }
+
+                // Posts of the other languages whose neighbour was replaced (a fallback's source language is re-dated too, so this is rare).
+                foreach (var (post, (previous, next)) in from)
+                {
+                    if (!_redatedLanguages.Contains(post.Language) && (Replaces(previous) || Replaces(next)))
+                    {
+                        sorted[Same(post)] = (Page(previous), Page(next));
+                    }
+                }
+
+                return sorted;
+            }
+
             var touched = new List<Page>();
             foreach (var (post, (previous, next)) in from)
             {
@@ -190,26 +300,32 @@ internal static class GraphSubstitution
             return tags;
         }
 
-        public LanguageGraph Language(LanguageGraph lg) => new(lg.Language)
+        public LanguageGraph Language(LanguageGraph lg)
         {
-            Home = Page(lg.Home),
-            Pages = List(lg.Pages),
-            Posts = List(lg.Posts),
-            Projects = List(lg.Projects),
-            Categories = List(lg.Categories),
-            RootCategories = List(lg.RootCategories),
-            Sigs = List(lg.Sigs),
-            FreePages = List(lg.FreePages),
-            Terms = List(lg.Terms),
-            Tags = Tags(lg.Tags),
-            GraduatedProjects = List(lg.GraduatedProjects),
-            BlogPages = lg.BlogPages.Any(b => b.Posts.Any(Replaces)) ? lg.BlogPages.Select(b => b with { Posts = List(b.Posts) }).ToArray() : lg.BlogPages,
-            ProjectBySlug = Patch(lg.ProjectBySlug, Same),
-            CategoryBySlug = Patch(lg.CategoryBySlug, Same),
-            SigBySlug = Patch(lg.SigBySlug, Same),
-            TagBySlug = Patch(lg.TagBySlug, Tag),
-            TermBySlug = Patch(lg.TermBySlug, Same),
-        };
+            var posts = Posts(lg.Posts);
+            return new(lg.Language)
+            {
+                Home = Page(lg.Home),
+                Pages = List(lg.Pages),
+                Posts = posts,
+                Projects = List(lg.Projects),
+                Categories = List(lg.Categories),
+                RootCategories = List(lg.RootCategories),
+                Sigs = List(lg.Sigs),
+                FreePages = List(lg.FreePages),
+                Terms = List(lg.Terms),
+                Tags = Tags(lg.Tags),
+                GraduatedProjects = List(lg.GraduatedProjects),
+                BlogPages = _redatedLanguages.Contains(lg.Language.Code) ? SiteGraphBuilder.BlogPages(lg.Language, posts)
+                : lg.BlogPages.Any(b => b.Posts.Any(Replaces)) ? lg.BlogPages.Select(b => b with { Posts = List(b.Posts) }).ToArray()
+                : lg.BlogPages,
+                ProjectBySlug = Patch(lg.ProjectBySlug, Same),
+                CategoryBySlug = Patch(lg.CategoryBySlug, Same),
+                SigBySlug = Patch(lg.SigBySlug, Same),
+                TagBySlug = Patch(lg.TagBySlug, Tag),
+                TermBySlug = Patch(lg.TermBySlug, Same),
+            };
+        }
 
         /// <summary>
         /// The map itself when neither a key nor a value holds a replaced page (graphs are immutable, so the new

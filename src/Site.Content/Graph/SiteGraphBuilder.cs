@@ -231,10 +231,10 @@ internal static class SiteGraphBuilder
         var tagNames = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
 
         // Posts are newest first, so every list filled in this loop is already date-sorted.
+        SetNeighbours(graph.Neighbours, lg.Posts);
         for (var i = 0; i < lg.Posts.Count; i++)
         {
             var post = lg.Posts[i];
-            graph.Neighbours[post] = (i + 1 < lg.Posts.Count ? lg.Posts[i + 1] : null, i > 0 ? lg.Posts[i - 1] : null);
             var projects = new List<ProjectPage>(post.Projects.Count);
             foreach (var slug in post.Projects)
             {
@@ -453,21 +453,36 @@ internal static class SiteGraphBuilder
             graph.PostsOfSig[sig] = posts;
         }
 
-        var pageCount = GeneratedUrls.PageCount(lg.Posts.Count);
+        lg.BlogPages = BlogPages(lg.Language, lg.Posts);
+    }
+
+    /// <summary>Each post's older and newer neighbours in <paramref name="posts"/> (newest first).</summary>
+    internal static void SetNeighbours(Dictionary<Page, (PostPage? Previous, PostPage? Next)> neighbours, IReadOnlyList<PostPage> posts)
+    {
+        for (var i = 0; i < posts.Count; i++)
+        {
+            neighbours[posts[i]] = (i + 1 < posts.Count ? posts[i + 1] : null, i > 0 ? posts[i - 1] : null);
+        }
+    }
+
+    /// <summary>The blog list pages of a language's posts (newest first).</summary>
+    internal static BlogListPage[] BlogPages(LanguageInfo language, IReadOnlyList<PostPage> posts)
+    {
+        var pageCount = GeneratedUrls.PageCount(posts.Count);
         var blogPages = new BlogListPage[pageCount];
         for (var n = 1; n <= pageCount; n++)
         {
-            var slice = lg.Posts.Skip((n - 1) * GeneratedUrls.PostsPerPage).Take(GeneratedUrls.PostsPerPage).ToArray();
+            var slice = posts.Skip((n - 1) * GeneratedUrls.PostsPerPage).Take(GeneratedUrls.PostsPerPage).ToArray();
             blogPages[n - 1] = new BlogListPage(
                 n,
                 pageCount,
-                GeneratedUrls.BlogPage(lg.Language, n),
+                GeneratedUrls.BlogPage(language, n),
                 slice,
-                n > 1 ? GeneratedUrls.BlogPage(lg.Language, n - 1) : null,
-                n < pageCount ? GeneratedUrls.BlogPage(lg.Language, n + 1) : null);
+                n > 1 ? GeneratedUrls.BlogPage(language, n - 1) : null,
+                n < pageCount ? GeneratedUrls.BlogPage(language, n + 1) : null);
         }
 
-        lg.BlogPages = blogPages;
+        return blogPages;
     }
 
     /// <summary>Related terms both ways, replacements, tags of terms, and the pages naming a term in `glossary:`.</summary>
@@ -569,7 +584,8 @@ internal static class SiteGraphBuilder
         }
     }
 
-    private static int NewestFirst(PostPage a, PostPage b)
+    /// <summary>The order of every list of posts: newest first, ties by id.</summary>
+    internal static int NewestFirst(PostPage a, PostPage b)
     {
         var c = b.Date.CompareTo(a.Date);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);

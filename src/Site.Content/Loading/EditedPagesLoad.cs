@@ -8,7 +8,8 @@ namespace Site.Content.Loading;
 /// post), done from the edited files outward instead of by visiting every file: the edited files
 /// are parsed, their pages and the versions that depend on them in other languages (a source's
 /// translations and fallbacks, a translation's own page) are built again, and when every new page
-/// takes its old page's place in the graph (<see cref="Graph.GraphSubstitution.SameShape"/>) they are
+/// takes its old page's place in the graph (<see cref="Graph.GraphSubstitution.SameShape"/>), or is a post
+/// whose date alone changed (<see cref="Graph.GraphSubstitution.SamePlaceButDate"/>), they are
 /// swapped into the last content. That is the content the full load's own shortcut (same scan,
 /// pages swapped into the last graph) produces, without the passes over every file it makes first:
 /// on a 21,600-page site those cost a text edit more than everything the edit itself needs.
@@ -246,10 +247,13 @@ internal static class EditedPagesLoad
 
         public List<Diagnostic> NewDiagnostics { get; } = [];
 
-        /// <summary>Plans <paramref name="before"/> → <paramref name="after"/>; false when the new page would not take the old one's place.</summary>
+        /// <summary>
+        /// Plans <paramref name="before"/> → <paramref name="after"/>; false when the new page would not take the old one's
+        /// place (a post with another date may move in the date-ordered lists: the substituted graph sorts them again).
+        /// </summary>
         public bool Replace(Page before, Page after)
         {
-            if (!Graph.GraphSubstitution.SameShape(before, after))
+            if (!Graph.GraphSubstitution.SameShape(before, after) && !Graph.GraphSubstitution.SamePlaceButDate(before, after))
             {
                 return false;
             }

@@ -23,15 +23,17 @@ internal static class SiteStructure
     // Computed once per content set; a set made by swapping edited pages into another shares its shape.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> Known = [];
 
-    public static ulong Of(ContentSet content) => Remembered(Known, content, static c => Compute(c));
+    public static ulong Of(ContentSet content) => Remembered(Known, content, static c => Compute(c), orderOfPosts: true);
 
     /// <summary>
     /// The value for <paramref name="content"/> in <paramref name="table"/>, computed once per content set; a
-    /// set made by swapping edited pages into another (<see cref="ContentSet.Previous"/>) shares its value.
+    /// set made by swapping edited pages into another (<see cref="ContentSet.Previous"/>) shares its value,
+    /// unless the value depends on the order of the posts (<paramref name="orderOfPosts"/>) and a post's date changed.
     /// </summary>
-    private static ulong Remembered(System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> table, ContentSet content, Func<ContentSet, ulong> compute)
+    private static ulong Remembered(System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> table, ContentSet content, Func<ContentSet, ulong> compute, bool orderOfPosts = false)
     {
-        if (table.TryGetValue(content, out var known) || (content.Previous is { } previous && table.TryGetValue(previous, out known)))
+        var shared = !(orderOfPosts && content.PostDatesChanged);
+        if (table.TryGetValue(content, out var known) || (shared && content.Previous is { } previous && table.TryGetValue(previous, out known)))
         {
             table.AddOrUpdate(content, known);
             return (ulong)known;
