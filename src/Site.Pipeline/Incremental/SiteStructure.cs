@@ -7,7 +7,8 @@ namespace Site.Pipeline.Incremental;
 /// A fingerprint of the site's shape: which pages exist in which language (and whether as
 /// translation or fallback), their URLs, every list and its order (posts by date, projects,
 /// categories, groups, free pages by title), every cross-link (a post's projects and tags, a
-/// project's category, group and maturity, a group's kind) and every tag with its posts.
+/// project's category, group and maturity, a group's kind) and every tag with its posts. It is
+/// computed as <see cref="WithoutPostOrder"/> and the order of each language's posts.
 /// <para>
 /// When two loads have the same structure, the same pages are built and each page model reads
 /// the same pages as before; only the words and facts of the pages themselves can differ. That
@@ -23,7 +24,25 @@ internal static class SiteStructure
     // Computed once per content set; a set made by swapping edited pages into another shares its shape.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, object> Known = [];
 
-    public static ulong Of(ContentSet content) => Remembered(Known, content, static c => Compute(c), orderOfPosts: true);
+    /// <remarks>
+    /// Every list of posts (a tag's, a project's, a group's, a glossary term's, the blog pages, the neighbours) is
+    /// the language's posts with a property, in the language's order (<see cref="Content.Graph.SiteGraphBuilder"/>):
+    /// so the shape is the shape without the order of the posts and the order of each language's posts.
+    /// </remarks>
+    public static ulong Of(ContentSet content) => Remembered(Known, content, static c =>
+    {
+        var hash = new Hash64(WithoutPostOrder(c));
+        foreach (var lg in c.Graph.Languages)
+        {
+            hash.Add(lg.Language.Code);
+            foreach (var post in lg.Posts)
+            {
+                hash.Add(post.Id);
+            }
+        }
+
+        return hash.Value;
+    }, orderOfPosts: true);
 
     /// <summary>
     /// The value for <paramref name="content"/> in <paramref name="table"/>, computed once per content set; a
@@ -88,9 +107,9 @@ internal static class SiteStructure
     /// rebuild in <c>serve</c> then builds the models of the outputs that read a moved post or a post
     /// between its old and new places (<see cref="ModelDependencies.Reorder"/>), not every model.
     /// </summary>
-    public static ulong WithoutPostOrder(ContentSet content) => Remembered(KnownUnordered, content, static c => Compute(c, postOrder: false));
+    public static ulong WithoutPostOrder(ContentSet content) => Remembered(KnownUnordered, content, static c => Compute(c));
 
-    private static ulong Compute(ContentSet content, bool postOrder = true)
+    private static ulong Compute(ContentSet content)
     {
         var hash = new Hash64(0);
         foreach (var lg in content.Graph.Languages)
@@ -109,7 +128,7 @@ internal static class SiteStructure
                 }
             }
 
-            AddIds(ref hash, lg.Posts, postOrder);
+            AddIds(ref hash, lg.Posts, ordered: false);
             AddIds(ref hash, lg.Projects);
             AddIds(ref hash, lg.Categories);
             AddIds(ref hash, lg.Sigs);
@@ -122,7 +141,8 @@ internal static class SiteStructure
                 hash.Add((ulong)term.Status);
                 hash.Add(content.Graph.ReplacementOf(term)?.Id);
                 AddIds(ref hash, content.Graph.RelatedTo(term));
-                AddIds(ref hash, content.Graph.ReferencesTo(term));
+                // Projects and groups by title (their lists' order is hashed above), then posts in the order of the language's posts.
+                AddIds(ref hash, content.Graph.ReferencesTo(term), ordered: false);
                 foreach (var tag in content.Graph.TagsOf(term))
                 {
                     hash.Add(tag.Slug);
@@ -133,26 +153,15 @@ internal static class SiteStructure
             foreach (var post in lg.Posts)
             {
                 // Without the post order, each post's links are hashed with its id and the posts' hashes summed.
-                var own = postOrder ? hash : new Hash64(29);
-                if (!postOrder)
-                {
-                    own.Add(post.Id);
-                }
-
+                var own = new Hash64(29);
+                own.Add(post.Id);
                 AddIds(ref own, content.Graph.ProjectsOf(post));
                 foreach (var tag in content.Graph.TagsOf(post))
                 {
                     own.Add(tag.Slug);
                 }
 
-                if (postOrder)
-                {
-                    hash = own;
-                }
-                else
-                {
-                    links += own.Value * 0x9E3779B97F4A7C15UL;
-                }
+                links += own.Value * 0x9E3779B97F4A7C15UL;
             }
 
             hash.Add(links);
@@ -182,7 +191,7 @@ internal static class SiteStructure
             {
                 hash.Add(tag.Slug);
                 hash.Add(tag.Name);
-                AddIds(ref hash, tag.Posts, postOrder);
+                AddIds(ref hash, tag.Posts, ordered: false);
                 AddIds(ref hash, tag.Terms);
             }
         }

@@ -426,6 +426,31 @@ public sealed class SiteBuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Moving_a_post_that_names_a_glossary_term_reorders_the_term_page_without_building_every_model()
+    {
+        // Posts 4 and 7 name the term in their front matter: the term page lists them newest first.
+        _site.Write("input/en/glossary/service-mesh.md", "---\ntitle: Service mesh\ncategory: technology\n---\nA mesh.\n");
+        foreach (var number in new[] { 4, 7 })
+        {
+            _site.Write($"input/en/blog/2021/post-{number:D2}.md", SessionSite.Post(number, $"Post number {number}", $"Opening paragraph of post {number}.", "Second.").Replace("---\nOpening", "glossary: [service-mesh]\n---\nOpening", StringComparison.Ordinal));
+        }
+
+        var build = await BuildAsync();
+        var term = File.ReadAllText(Output("glossary/service-mesh/index.html"));
+        Assert.True(term.IndexOf("/blog/2021/post-07/", StringComparison.Ordinal) < term.IndexOf("/blog/2021/post-04/", StringComparison.Ordinal));
+
+        _site.Write("input/en/blog/2021/post-04.md", SessionSite.Post(4, "Post number 4", "Opening paragraph of post 4.", "Second.").Replace("---\nOpening", "glossary: [service-mesh]\n---\nOpening", StringComparison.Ordinal).Replace("date: 2021-03-04", "date: 2021-03-08", StringComparison.Ordinal));
+        var report = await RebuildAsync("input/en/blog/2021/post-04.md");
+
+        // It passes posts 5 to 7: the outputs showing those four posts get new models, not every page.
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.InRange(report.Incremental!.PageModelsBuilt, 1, build.TotalPages / 3);
+        term = File.ReadAllText(Output("glossary/service-mesh/index.html"));
+        Assert.True(term.IndexOf("/blog/2021/post-04/", StringComparison.Ordinal) < term.IndexOf("/blog/2021/post-07/", StringComparison.Ordinal));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task Editing_a_project_summary_updates_every_list_that_shows_the_project()
     {
         await BuildAsync();
