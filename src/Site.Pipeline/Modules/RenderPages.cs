@@ -155,7 +155,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         }
 
         var partial = context.Outputs(modelPipeline).Any(d => d.Get(Keys.PartialModel, false));
-        if (partial && Session.Includes is { } kept && ReferenceEquals(kept.Theme, theme) && !kept.Cache.NearlyFull)
+        if (partial && Session.Includes is { } kept && ReferenceEquals(kept.Theme, theme) && !kept.Cache.StoppedKeeping)
         {
             return kept.Cache;
         }

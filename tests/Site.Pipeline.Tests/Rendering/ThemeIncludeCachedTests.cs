@@ -84,6 +84,31 @@ public class ThemeIncludeCachedTests
         Assert.Equal(1, cache.Count);
     }
 
+    /// <summary>
+    /// A build session keeps the cache of its last run while it keeps results: a cache that is merely close to
+    /// its bound is kept (the cold build of a large site filled 90% of the old bound, and every later edit then
+    /// rendered every card of its pages again), one that refused a result is not.
+    /// </summary>
+    [Fact]
+    public void A_cache_keeps_results_up_to_its_bound_and_says_when_it_stopped_keeping()
+    {
+        using var theme = CardTheme();
+        const string Html = "<li>Kubernetes (read, en)<b>Kubernetes</b></li>\n";
+        var cache = new IncludeCache(maxChars: (2 * Html.Length) + 1);
+        var renderer = new PageRenderer(theme.Load(), includeCache: cache);
+        var en = Language("en");
+
+        Render(renderer, en, new ModelMap { ["title"] = "Kubernetes" });
+        Render(renderer, en, new ModelMap { ["title"] = "Kubernetes" });
+        Assert.Equal(2, cache.Count);
+        Assert.False(cache.StoppedKeeping); // full to the last character but one
+
+        var third = Render(renderer, en, new ModelMap { ["title"] = "Kubernetes" });
+        Assert.Equal("<ul>" + Html + "</ul>", third);
+        Assert.Equal(2, cache.Count);
+        Assert.True(cache.StoppedKeeping);
+    }
+
     [Fact]
     public void A_page_that_reuses_a_result_still_records_every_template_behind_it()
     {
