@@ -10,7 +10,7 @@
 #     -r RUNS   timed runs per tool and corpus (default 3)
 #     -n        no Hugo (ours only)
 #   env: BENCH_ROOT (default /tmp/bench), SHARED_BENCH (default ../shared/bench from the repo),
-#        SITE_DLL (default: build src/Site in Release into /tmp/site-bench-bin and use that)
+#        SITE_DLL (default: src/Site published ReadyToRun by tools/site-bin.sh, as a deploy runs it)
 #
 # On a shared machine judge by CPU time (user+sys) as much as by wall time; the table shows
 # the load average before each corpus. Run from anywhere; paths are resolved from the repo.
@@ -47,12 +47,10 @@ for size in "${sizes[@]}"; do
   fi
 done
 
-# 2. Our generator, Release.
+# 2. Our generator as a deploy runs it: Release, published ReadyToRun (tools/site-bin.sh, cached by the sources' hash).
 if [ -z "${SITE_DLL:-}" ]; then
-  echo "building src/Site (Release) ..."
-  dotnet build "$repo/src/Site/Site.csproj" -c Release -o /tmp/site-bench-bin -v quiet -nologo > "$results/build.log" 2>&1 \
-    || { tail -30 "$results/build.log"; exit 1; }
-  SITE_DLL=/tmp/site-bench-bin/Site.dll
+  echo "publishing src/Site (Release, ReadyToRun) ..."
+  SITE_DLL=$(bash "$repo/tools/site-bin.sh" 2> "$results/build.log") || { tail -30 "$results/build.log"; exit 1; }
 fi
 
 # 3. Hugo (Debian package), when wanted.

@@ -19,5 +19,7 @@ args=("$@")
 if [ "${CONTEXT:-production}" != "production" ] && [[ " ${args[*]} " != *" --noindex "* ]]; then
   args+=(--noindex)
 fi
+# The CLI, published ReadyToRun and cached by the hash of src/ (tools/site-bin.sh): a content-only deploy compiles nothing.
+site_dll="$(bash tools/site-bin.sh)"
 echo "netlify-build: context ${CONTEXT:-local}, build ${args[*]}"
-dotnet run --project src/Site --configuration Release -- build --input input --output output "${args[@]}"
+dotnet "$site_dll" build --input input --output output "${args[@]}"
