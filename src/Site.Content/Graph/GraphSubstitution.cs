@@ -244,7 +244,7 @@ internal static class GraphSubstitution
                     SiteGraphBuilder.SetNeighbours(sorted, lg.Posts);
                 }
 
-                // Posts of the other languages whose neighbour was replaced (a fallback's source language is re-dated too, so this is rare).
+                // In a language where no post's date changed, the posts keep their places: only replaced neighbours are mapped.
                 foreach (var (post, (previous, next)) in from)
                 {
                     if (!_redatedLanguages.Contains(post.Language) && (Replaces(previous) || Replaces(next)))
