@@ -11,7 +11,7 @@
 # sources: a deploy of content changes only (most of them) compiles nothing at all.
 #
 # Cache: $SITE_BIN_CACHE, else $NETLIFY_CACHE_DIR/site-bin (kept between Netlify builds), else
-# ~/.cache/cncf-kb-site/bin. Only this script's own r2r-* folders there are ever replaced.
+# ~/.cache/cncf-kb-site/bin. Only this script's own folders there (r2r-*, .staging-*) are ever deleted.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${SITE_BIN_CACHE:-${NETLIFY_CACHE_DIR:+$NETLIFY_CACHE_DIR/site-bin}}"
@@ -44,9 +44,9 @@ if [ ! -f "$bin/Site.dll" ]; then
   # Swapped in whole, so an interrupted publish never leaves a half-written binary behind.
   rm -rf "$bin"
   mv "$staging" "$bin"
-  for old in "$cache"/r2r-*; do
-    [ "$old" = "$bin" ] || rm -rf "$old"
-  done
+  # Binaries of other sources go once they are an hour old (a build started meanwhile may still be
+  # running one), and so do the leftovers of interrupted publishes.
+  find "$cache" -mindepth 1 -maxdepth 1 \( -name 'r2r-*' -o -name '.staging-*' \) ! -name "r2r-$hash" -mmin +60 -exec rm -rf {} +
 fi
 
 echo "$bin/Site.dll"
