@@ -74,7 +74,7 @@ public sealed class ContentSet
     {
         _previous = new WeakReference<ContentSet>(previous);
         SwappedIn = [.. replacements.Values];
-        PostDatesChanged = replacements.Any(r => r.Key is PostPage before && r.Value is PostPage after && before.Date != after.Date);
+        PostDatesChanged = replacements.Any(r => GraphSubstitution.DateChanged(r.Key, r.Value));
         Config = previous.Config;
         InputRoot = previous.InputRoot;
         Pages = pages;

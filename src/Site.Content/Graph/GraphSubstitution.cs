@@ -26,7 +26,10 @@ internal static class GraphSubstitution
     /// <see cref="Apply"/> puts those lists back in date order.
     /// </summary>
     public static bool SamePlaceButDate(Page before, Page edited) =>
-        before is PostPage a && edited is PostPage b && a.Date != b.Date && SameShape(before, edited, anyPostDate: true);
+        DateChanged(before, edited) && SameShape(before, edited, anyPostDate: true);
+
+    /// <summary>True when both are posts and <paramref name="after"/> has another date: it may move in the date-ordered lists.</summary>
+    public static bool DateChanged(Page before, Page after) => before is PostPage a && after is PostPage b && a.Date != b.Date;
 
     private static bool SameShape(Page before, Page edited, bool anyPostDate)
     {
@@ -113,7 +116,7 @@ internal static class GraphSubstitution
 
             foreach (var (before, after) in replacements)
             {
-                if (before is PostPage a && after is PostPage b && a.Date != b.Date)
+                if (DateChanged(before, after))
                 {
                     _redated.Add(after);
                     _redatedLanguages.Add(after.Language);
