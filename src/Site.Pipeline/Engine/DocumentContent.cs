@@ -12,11 +12,11 @@ public sealed class DocumentContent
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string? _text;
-    private readonly byte[]? _bytes;
+    private readonly ReadOnlyMemory<byte>? _bytes;
     private readonly string? _filePath;
     private readonly Action<Stream>? _writer;
 
-    private DocumentContent(string? text, byte[]? bytes, string? filePath, Action<Stream>? writer = null)
+    private DocumentContent(string? text, ReadOnlyMemory<byte>? bytes, string? filePath, Action<Stream>? writer = null)
     {
         _text = text;
         _bytes = bytes;
@@ -43,6 +43,13 @@ public sealed class DocumentContent
     /// <summary>Wraps <paramref name="bytes"/> without copying; the caller promises not to change the array afterwards.</summary>
     public static DocumentContent FromOwnedBytes(byte[] bytes) => new(null, bytes ?? throw new ArgumentNullException(nameof(bytes)), null);
 
+    /// <summary>
+    /// Wraps <paramref name="bytes"/> without copying, for one <see cref="Output.IOutputWriter.Write"/> call only: the
+    /// writers are done with the content when they return, so the caller may reuse the memory afterwards (a
+    /// renderer's UTF-8 buffer, kept from page to page). Never for a document that stays in a pipeline's outputs.
+    /// </summary>
+    public static DocumentContent FromBorrowedBytes(ReadOnlyMemory<byte> bytes) => new(null, bytes, null);
+
     /// <summary>Content that lives in <paramref name="path"/>; read lazily.</summary>
     public static DocumentContent FromFile(string path) => new(null, null, Path.GetFullPath(path));
 
@@ -59,10 +66,10 @@ public sealed class DocumentContent
 
     /// <summary>The content as text (UTF-8 decoding bytes or the file when needed).</summary>
     public string GetText() =>
-        _text ?? (_bytes is not null ? Utf8NoBom.GetString(_bytes) : _writer is not null ? Utf8NoBom.GetString(Run(_writer)) : File.ReadAllText(_filePath!, Utf8NoBom));
+        _text ?? (_bytes is { } bytes ? Utf8NoBom.GetString(bytes.Span) : _writer is not null ? Utf8NoBom.GetString(Run(_writer)) : File.ReadAllText(_filePath!, Utf8NoBom));
 
     public byte[] GetBytes() =>
-        _bytes is not null ? (byte[])_bytes.Clone()
+        _bytes is { } bytes ? bytes.ToArray()
         : _text is not null ? Utf8NoBom.GetBytes(_text)
         : _writer is not null ? Run(_writer)
         : File.ReadAllBytes(_filePath!);
@@ -74,9 +81,9 @@ public sealed class DocumentContent
         {
             Output.FileBytes.WriteText(destination, _text);
         }
-        else if (_bytes is not null)
+        else if (_bytes is { } bytes)
         {
-            Output.FileBytes.Write(destination, _bytes);
+            Output.FileBytes.Write(destination, bytes.Span);
         }
         else if (_writer is not null)
         {
@@ -153,7 +160,7 @@ public sealed class DocumentContent
             }
             else
             {
-                bytes = _bytes;
+                bytes = _bytes!.Value.Span;
             }
 
             if (Output.FileBytes.HasContent(destination, bytes))
@@ -193,6 +200,6 @@ public sealed class DocumentContent
     public override string ToString() =>
         _writer is not null ? "streamed"
         : _text is not null ? $"text ({_text.Length} chars)"
-        : _bytes is not null ? $"bytes ({_bytes.Length})"
+        : _bytes is { } bytes ? $"bytes ({bytes.Length})"
         : $"file {_filePath}";
 }

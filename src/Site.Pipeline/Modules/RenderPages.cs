@@ -40,8 +40,11 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         var results = new Document?[jobs.Count];
         // A broken shared partial fails every page the same way: report each template position once, with a count.
         var failures = new ConcurrentDictionary<Diagnostic, (string FirstUrl, int Count)>();
-        // Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag page) go one by one, so the big ones do not share a worker.
-        var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 8));
+        // Small chunks (32 per worker), so the workers finish together: the last worker still busy with a
+        // chunk is a core idle at the end of the step, and a chunk of list pages takes far longer than one
+        // of posts. Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag
+        // page) go one by one.
+        var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 32));
         var includeCache = IncludeCacheFor(theme, context);
         void Fail(Diagnostic? error, PageJob job)
         {
@@ -89,15 +92,15 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                     if (writeThrough is not null && postRender is null)
                     {
                         // Straight from the renderer to the file as UTF-8, without a string of the whole page.
-                        var utf8 = renderer.RenderUtf8(job, out var failed);
-                        if (utf8 is null)
+                        if (renderer.RenderUtf8(job, out var failed) is not { } utf8)
                         {
                             Fail(failed, job);
                             continue;
                         }
 
                         records?.Rendered(document.Destination!, fingerprint, renderer.TemplatesUsed);
-                        writeThrough.Write(document.Destination!, DocumentContent.FromOwnedBytes(utf8));
+                        // The renderer's buffer, written before its next page.
+                        writeThrough.Write(document.Destination!, DocumentContent.FromBorrowedBytes(utf8));
                         results[i] = document.WithMetadata(Keys.NoWrite, true);
                         continue;
                     }

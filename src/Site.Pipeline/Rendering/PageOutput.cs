@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 
@@ -21,6 +20,8 @@ internal sealed class PageOutput : IScriptOutput
 
     private StringBuilder _builder = new(64 * 1024);
 
+    private byte[] _utf8 = new byte[256 * 1024];
+
     public int Length => _builder.Length;
 
     public void Write(string text, int offset, int count) => _builder.Append(text, offset, count);
@@ -33,31 +34,33 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Clear() => _builder.Clear();
 
-    /// <summary>The text written since <see cref="Clear"/>, as UTF-8 (lone surrogates become U+FFFD, as when a string is written to a file).</summary>
-    public byte[] ToUtf8()
+    /// <summary>
+    /// The text written since <see cref="Clear"/>, as UTF-8 (lone surrogates become U+FFFD, as when a string is written
+    /// to a file), in a buffer this output keeps: valid until the next call. Pages are written straight from it, so a
+    /// build allocates no array per page (0.7 GB on the large benchmark corpus, a tenth of it large-object heap).
+    /// </summary>
+    public ReadOnlyMemory<byte> EncodeUtf8()
     {
+        var needed = Utf8.GetMaxByteCount(_builder.Length);
+        if (_utf8.Length < needed)
+        {
+            _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+        }
+
         // One encoder across the chunks, so that a surrogate pair split between two of them is encoded as one
         // character (Encoder.GetByteCount does not carry that state over, hence no counting pass first).
         var encoder = Utf8.GetEncoder();
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(_builder.Length));
-        try
+        var written = 0;
+        foreach (var chunk in _builder.GetChunks())
         {
-            var written = 0;
-            foreach (var chunk in _builder.GetChunks())
-            {
-                written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
-            }
+            written += encoder.GetBytes(chunk.Span, _utf8.AsSpan(written), flush: false);
+        }
 
-            written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
-            return buffer.AsSpan(0, written).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        written += encoder.GetBytes([], _utf8.AsSpan(written), flush: true);
+        return _utf8.AsMemory(0, written);
     }
 
-    /// <summary>Empties the builder, and lets an outsized one go.</summary>
+    /// <summary>Empties the builder, and lets an outsized builder or buffer go (the last encoding stays readable: it holds its array).</summary>
     public void Release()
     {
         if (_builder.Capacity > MaxKeptCapacity)
@@ -67,6 +70,11 @@ internal sealed class PageOutput : IScriptOutput
         else
         {
             _builder.Clear();
+        }
+
+        if (_utf8.Length > 3 * MaxKeptCapacity)
+        {
+            _utf8 = new byte[256 * 1024];
         }
     }
 

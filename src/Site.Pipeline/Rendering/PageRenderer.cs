@@ -37,14 +37,15 @@ public sealed class PageRenderer
     public string? Render(PageJob job, out Diagnostic? error) => RenderPage(job.Layout, GlobalsOf(job), out error);
 
     /// <summary>
-    /// The HTML of the page as UTF-8, in an array of its own (exactly sized), or null with <paramref name="error"/>
-    /// set. What <see cref="Render(PageJob, out Diagnostic?)"/> gives, encoded, without ever making a string of the
-    /// whole page: the base layout writes into a builder this renderer keeps from page to page.
+    /// The HTML of the page as UTF-8, or null with <paramref name="error"/> set. What
+    /// <see cref="Render(PageJob, out Diagnostic?)"/> gives, encoded, without ever making a string of the whole page
+    /// or an array of its own: the base layout writes into a builder this renderer keeps from page to page, encoded
+    /// into a buffer it keeps too. The bytes are valid until this renderer's next render.
     /// </summary>
-    public byte[]? RenderUtf8(PageJob job, out Diagnostic? error) => RenderPageUtf8(job.Layout, GlobalsOf(job), out error);
+    public ReadOnlyMemory<byte>? RenderUtf8(PageJob job, out Diagnostic? error) => RenderPageUtf8(job.Layout, GlobalsOf(job), out error);
 
     /// <summary><see cref="RenderPage(string, ScriptObject, out Diagnostic?)"/> as UTF-8 (see <see cref="RenderUtf8"/>).</summary>
-    public byte[]? RenderPageUtf8(string layoutName, ScriptObject globals, out Diagnostic? error) =>
+    public ReadOnlyMemory<byte>? RenderPageUtf8(string layoutName, ScriptObject globals, out Diagnostic? error) =>
         RenderPage(layoutName, globals, out error, shell =>
         {
             _page.Clear();
@@ -59,10 +60,10 @@ public sealed class PageRenderer
                 _context.PopOutput();
             }
 
-            var bytes = _page.ToUtf8();
+            var bytes = _page.EncodeUtf8();
             _page.Release();
-            return bytes;
-        });
+            return new Utf8Page(bytes);
+        })?.Bytes;
 
     private static ScriptObject GlobalsOf(PageJob job) => new(5)
     {
@@ -185,6 +186,9 @@ public sealed class PageRenderer
             _context.Loader.Note(path);
         }
     }
+
+    /// <summary>A rendered page's bytes, boxed once per page so the shared render path can say "failed" with null.</summary>
+    private sealed record Utf8Page(ReadOnlyMemory<byte> Bytes);
 
     private Diagnostic ToDiagnostic(ScriptRuntimeException ex, string fallbackPath)
     {

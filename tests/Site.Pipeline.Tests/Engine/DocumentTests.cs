@@ -100,4 +100,25 @@ public class DocumentTests
         Assert.Equal(expected, File.ReadAllBytes(path));
         Assert.Equal(expected, File.ReadAllBytes(temp.Combine("search", "full", "1.json")));
     }
+
+    [Fact]
+    public void Borrowed_bytes_write_exactly_their_slice_of_the_buffer_to_a_new_file_and_over_a_changed_one()
+    {
+        using var temp = new TempFolder();
+        var buffer = new byte[64];
+        Array.Fill(buffer, (byte)'#');
+        "<p>page</p>"u8.CopyTo(buffer.AsSpan(3));
+        var content = DocumentContent.FromBorrowedBytes(buffer.AsMemory(3, 11));
+        var changed = temp.WriteFile("b/index.html", "<p>an older, longer page</p>");
+
+        content.WriteTo(temp.Combine("a.html"));
+        var replaced = content.WriteIfChanged(changed);
+        var again = content.WriteIfChanged(changed);
+
+        Assert.Equal("<p>page</p>"u8.ToArray(), File.ReadAllBytes(temp.Combine("a.html")));
+        Assert.Equal("<p>page</p>"u8.ToArray(), File.ReadAllBytes(changed));
+        Assert.True(replaced);
+        Assert.False(again);
+        Assert.Equal("<p>page</p>", content.GetText());
+    }
 }

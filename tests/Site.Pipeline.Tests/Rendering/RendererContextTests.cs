@@ -42,7 +42,7 @@ public class RendererContextTests
             var html = reference.RenderPage("page", TestTheme.Globals(page), out _);
 
             Assert.Null(error);
-            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(html!), utf8);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(html!), utf8?.ToArray());
         }
     }
 
@@ -61,7 +61,7 @@ public class RendererContextTests
         Assert.Null(failed);
         Assert.NotNull(error);
         Assert.Null(goodError);
-        Assert.Equal("<html>good T</html>", System.Text.Encoding.UTF8.GetString(good!));
+        Assert.Equal("<html>good T</html>", System.Text.Encoding.UTF8.GetString(good!.Value.Span));
     }
 
     [Fact]
