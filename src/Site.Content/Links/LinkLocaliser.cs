@@ -60,7 +60,7 @@ public sealed class LinkLocaliser(ContentSet content)
         }
 
         MarkdownLink[]? links = null;
-        string? html = null; // decoded only when a link changes
+        Dictionary<string, string>? hrefs = null; // href value as Markdig wrote it → the localised one
         for (var i = 0; i < rendered.Links.Count; i++)
         {
             var link = rendered.Links[i];
@@ -71,10 +71,43 @@ public sealed class LinkLocaliser(ContentSet content)
 
             links ??= [.. rendered.Links];
             links[i] = link with { Url = localised };
-            html = (html ?? rendered.Html).Replace($"href=\"{EscapeUrl(link.Url)}\"", $"href=\"{EscapeUrl(localised)}\"", StringComparison.Ordinal);
+            (hrefs ??= new(StringComparer.Ordinal)).TryAdd(EscapeUrl(link.Url), EscapeUrl(localised));
         }
 
-        return links is null ? rendered : rendered with { Html = html!, Links = links };
+        return links is null ? rendered : rendered with { Html = ReplaceHrefs(rendered.Html, hrefs!), Links = links };
+    }
+
+    /// <summary>
+    /// Every <c>href="…"</c> of <paramref name="html"/> whose value is a key of <paramref name="hrefs"/>, rewritten in
+    /// one pass. (One <c>string.Replace</c> per link copied the whole page once per link.) A localised URL is always in
+    /// the page's own language, which is never localised again, so no rewrite can feed another.
+    /// </summary>
+    private static string ReplaceHrefs(string html, Dictionary<string, string> hrefs)
+    {
+        const string Attribute = "href=\"";
+        var lookup = hrefs.GetAlternateLookup<ReadOnlySpan<char>>();
+        System.Text.StringBuilder? result = null;
+        var copied = 0;
+        for (var at = html.IndexOf(Attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(Attribute, at, StringComparison.Ordinal))
+        {
+            var start = at + Attribute.Length;
+            var end = html.IndexOf('"', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            if (lookup.TryGetValue(html.AsSpan(start, end - start), out var localised))
+            {
+                result ??= new System.Text.StringBuilder(html.Length + 64);
+                result.Append(html, copied, start - copied).Append(localised);
+                copied = end;
+            }
+
+            at = end + 1;
+        }
+
+        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
     }
 
     private bool IsInOtherLanguage(string path)
@@ -99,9 +132,20 @@ public sealed class LinkLocaliser(ContentSet content)
     /// <summary>The URL exactly as Markdig writes it into `href`, so the rendered attribute is found.</summary>
     private static string EscapeUrl(string url)
     {
-        using var writer = new StringWriter();
-        new HtmlRenderer(writer).WriteEscapeUrl(url);
+        // Markdig's own escaping, through a writer and renderer kept per thread (a renderer sets up ~20 object renderers).
+        var (writer, renderer) = _escaper ??= NewEscaper();
+        writer.GetStringBuilder().Clear();
+        renderer.WriteEscapeUrl(url);
         writer.Flush();
         return writer.ToString();
+    }
+
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Renderer)? _escaper;
+
+    private static (StringWriter, HtmlRenderer) NewEscaper()
+    {
+        var writer = new StringWriter();
+        return (writer, new HtmlRenderer(writer));
     }
 }

@@ -74,4 +74,38 @@ public sealed class LinkLocaliserTests
         Assert.DoesNotContain(rendered.Diagnostics, d => d.Path == "input/en/pages/about.md"); // its own zh version is checked instead
         Assert.Contains(rendered.Diagnostics, d => d.Path == "input/en/pages/faq.md" && d.Message.Contains("/zh/", StringComparison.Ordinal)); // via its zh fallback
     }
+
+    [Fact]
+    public void EveryLocalisedLinkOfAPageIsRewrittenIncludingRepeatsQueriesAndLinksToTheSamePage()
+    {
+        var (rendered, content) = Render(
+            ("en/projects/linkerd.md", "---\ntitle: Linkerd\nmaturity: graduated\ncategory: service-mesh\n---\nA mesh.\n\n## Install {#install}\n\nSteps.\n"),
+            ("zh/projects/linkerd.md", ZhLinkerd),
+            ("en/pages/about.md", "---\ntitle: About\n---\nA.\n"),
+            ("zh/pages/about.md", "---\ntitle: 关于\n---\n"
+                + "[一](/projects/linkerd/) [二](/projects/linkerd/) [三](/projects/linkerd/?tab=a&b=c#install) "
+                + "[四](/blog/) [五](/projects/other/) [六](/projects/linkerd/#install) [七](/projects/linkerd/)。\n"));
+
+        var html = Html(rendered, content, "zh", "pages/about.md");
+
+        Assert.Equal(3, Count(html, "href=\"/zh/projects/linkerd/\""));
+        Assert.Equal(1, Count(html, "href=\"/zh/projects/linkerd/?tab=a&amp;b=c#install\""));
+        Assert.Equal(1, Count(html, "href=\"/zh/projects/linkerd/#install\""));
+        Assert.Equal(1, Count(html, "href=\"/zh/blog/\""));
+        Assert.Equal(1, Count(html, "href=\"/projects/other/\""));
+        Assert.Equal(0, Count(html, "href=\"/projects/linkerd/"));
+        var links = rendered[content.Get("zh", "pages/about.md")!].Links.Select(l => l.Url).ToList();
+        Assert.Equal(["/zh/projects/linkerd/", "/zh/projects/linkerd/", "/zh/projects/linkerd/?tab=a&b=c#install", "/zh/blog/", "/projects/other/", "/zh/projects/linkerd/#install", "/zh/projects/linkerd/"], links);
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
