@@ -164,12 +164,23 @@ internal sealed class ConsoleReporter
 
     public void Error(string message) => _stderr.WriteLine($"error: {message}");
 
-    /// <summary>A bug rather than bad input: one line, or the whole exception with <c>--verbose</c>.</summary>
+    /// <summary>
+    /// A bug or a failing machine (a full disk) rather than bad input: one line, or the whole exception with
+    /// <c>--verbose</c>. A step that failed on several threads at once (an <see cref="AggregateException"/>)
+    /// names its first cause and counts the others, rather than repeating one message per thread.
+    /// </summary>
     public void Unexpected(Exception exception, string prefix = "")
     {
-        _stderr.WriteLine(_verbose
-            ? $"error: {prefix}{exception}"
-            : $"error: {prefix}{exception.GetType().Name}: {exception.Message} (run with --verbose for details)");
+        if (_verbose)
+        {
+            _stderr.WriteLine($"error: {prefix}{exception}");
+            return;
+        }
+
+        var causes = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        var first = causes.Count > 0 ? causes[0] : exception;
+        var more = causes.Count > 1 ? $" (and {causes.Count - 1} more)" : string.Empty;
+        _stderr.WriteLine($"error: {prefix}{first.GetType().Name}: {first.Message}{more} (run with --verbose for details)");
     }
 
     public void Info(string message) => _console.WriteLine(message);
