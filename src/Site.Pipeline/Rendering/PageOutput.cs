@@ -37,7 +37,7 @@ internal sealed class PageOutput : IScriptOutput
     /// <summary>
     /// The text written since <see cref="Clear"/>, as UTF-8 (lone surrogates become U+FFFD, as when a string is written
     /// to a file), in a buffer this output keeps: valid until the next call. Pages are written straight from it, so a
-    /// build allocates no array per page (0.7 GB on the large benchmark corpus, a tenth of it large-object heap).
+    /// build allocates no array per page (a large benchmark build allocated 6.0 GiB before, 5.5 GiB after).
     /// </summary>
     public ReadOnlyMemory<byte> EncodeUtf8()
     {
