@@ -63,9 +63,11 @@ if [ $with_hugo = 1 ] && ! command -v hugo > /dev/null; then
   fi
 fi
 
-# Every run writes into a folder of its own, deleted only after the corpus: deleting tens of
-# thousands of files right before a build makes the filesystem's inode allocation (and so both
-# tools' system time) slower for the next one.
+# Every run writes into a folder of its own, all deleted only when the benchmark ends: deleting tens
+# of thousands of files before a build makes the filesystem's inode allocation (and so every tool's
+# system time) slower for minutes. (Deleting after each corpus and waiting 65 s still cost the first
+# large run, its cp -r and Hugo's run after it 10-20 s of system time each.) The outputs of -r 3
+# small medium large take about 9 GB.
 out_root=/tmp/site-bench-out
 
 # Deleted files cost the next writer: on ext4 without a journal (as on this machine), creating an
@@ -121,9 +123,8 @@ for size in "${sizes[@]}"; do
       timed "$tool" "$size" "$i"
     done
   done
-  rm -rf "$out_root"
-  [ "$size" != "${sizes[-1]}" ] && settle_deletes
 done
+rm -rf "$out_root"
 echo
 
 python3 - "$results/samples.txt" "$results/load.txt" <<'EOF'
