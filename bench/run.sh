@@ -6,9 +6,11 @@
 # after each of our builds (writing that many files and folders costs this much whatever the
 # generator does). A benchmark, not a test: nothing here runs in CI.
 #
-#   bench/run.sh [-r RUNS] [-n] [SIZE...]        SIZE: small | medium | large (default: small medium)
+#   bench/run.sh [-r RUNS] [-n] [-b REV] [SIZE...]   SIZE: small | medium | large (default: small medium)
 #     -r RUNS   timed runs per tool and corpus (default 3)
 #     -n        no Hugo (ours only)
+#     -b REV    also time the generator at git revision REV ("base": its own theme and UI strings),
+#               published the same way in a temporary worktree, to compare before and after a change
 #   env: BENCH_ROOT (default /tmp/bench), SHARED_BENCH (default ../shared/bench from the repo),
 #        SITE_DLL (default: src/Site published ReadyToRun by tools/site-bin.sh, as a deploy runs it)
 #
@@ -17,12 +19,13 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-runs=3 with_hugo=1
-while getopts "r:nh" opt; do
+runs=3 with_hugo=1 base_rev=
+while getopts "r:nb:h" opt; do
   case $opt in
     r) runs=$OPTARG ;;
     n) with_hugo=0 ;;
-    *) sed -n '2,14p' "$0"; exit 2 ;;
+    b) base_rev=$OPTARG ;;
+    *) sed -n '2,16p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -51,6 +54,23 @@ done
 if [ -z "${SITE_DLL:-}" ]; then
   echo "publishing src/Site (Release, ReadyToRun) ..."
   SITE_DLL=$(bash "$repo/tools/site-bin.sh" 2> "$results/build.log") || { tail -30 "$results/build.log"; exit 1; }
+fi
+
+# 2b. The base revision, when asked for: a detached worktree of it, published the same way (its own
+# tools/site-bin.sh may differ or be missing, hence dotnet publish here), building with its own theme
+# and UI strings, and finding lunr through this clone's tools/node_modules.
+base_dll= base_root=
+if [ -n "$base_rev" ]; then
+  base_commit=$(git -C "$repo" rev-parse --verify "$base_rev^{commit}") || { echo "bench: no revision $base_rev" >&2; exit 2; }
+  base_root=$(mktemp -d /tmp/site-bench-base.XXXXXX)
+  trap 'git -C "$repo" worktree remove --force "$base_root" > /dev/null 2>&1 || true' EXIT
+  git -C "$repo" worktree add --detach --force "$base_root" "$base_commit" > /dev/null 2>&1
+  [ -d "$repo/tools/node_modules" ] && ln -sfn "$repo/tools/node_modules" "$base_root/tools/node_modules"
+  echo "publishing the base revision ${base_commit:0:12} (Release, ReadyToRun) ..."
+  dotnet publish "$base_root/src/Site/Site.csproj" -c Release --self-contained false -p:PublishReadyToRun=true \
+    -r "$(case "$(uname -m)" in aarch64 | arm64) echo linux-arm64 ;; *) echo linux-x64 ;; esac)" \
+    -o "$base_root/.bench-bin" -v quiet -nologo > "$results/base-build.log" 2>&1 || { tail -30 "$results/base-build.log"; exit 1; }
+  base_dll=$base_root/.bench-bin/Site.dll
 fi
 
 # 3. Hugo (Debian package), when wanted.
@@ -90,16 +110,21 @@ fi
 timed() {
   local tool=$1 size=$2 run=$3 corpus=$bench_root/$2 out cmd
   out=$out_root/$tool-$size-$run
+  local root=$repo
   if [ "$tool" = ours ]; then
     cmd=(dotnet "$SITE_DLL" build --input "$corpus/input" --output "$out"
          --theme "$repo/themes/default" --translations "$repo/translations")
+  elif [ "$tool" = base ]; then
+    root=$base_root
+    cmd=(dotnet "$base_dll" build --input "$corpus/input" --output "$out"
+         --theme "$base_root/themes/default" --translations "$base_root/translations")
   else
     cmd=(hugo --quiet -s "$corpus/hugo" -d "$out")
   fi
   # Flush the previous run's dirty pages first: otherwise its writeback lands in this run's time.
   sync
   # The generator finds lunr and its CJK helper relative to the working directory.
-  if ! (cd "$repo" && /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" "${cmd[@]}" > "$results/$tool-$size.log" 2>&1); then
+  if ! (cd "$root" && /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" "${cmd[@]}" > "$results/$tool-$size.log" 2>&1); then
     echo "$tool failed on $size:"; tail -20 "$results/$tool-$size.log"; exit 1
   fi
   echo "$tool $size $(cat "$results/time.txt") $(find "$out" -name '*.html' | wc -l)" >> "$results/samples.txt"
@@ -116,9 +141,10 @@ for size in "${sizes[@]}"; do
   echo "$size load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/load.txt"
   for ((i = 1; i <= runs; i++)); do
     # Alternate who goes first so neither always gets the warmer page cache.
-    if (( i % 2 )); then order=(ours hugo); else order=(hugo ours); fi
+    if (( i % 2 )); then order=(ours base hugo); else order=(hugo base ours); fi
     for tool in "${order[@]}"; do
       [ "$tool" = hugo ] && [ $with_hugo = 0 ] && continue
+      [ "$tool" = base ] && [ -z "$base_dll" ] && continue
       printf '%s run %d/%d: %s ...\r' "$size" "$i" "$runs" "$tool"
       timed "$tool" "$size" "$i"
     done
@@ -143,7 +169,7 @@ def med(rows, i):
 print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8}   load before")
 sizes = list(dict.fromkeys(size for _, size in samples))
 for size in sizes:
-    for tool in ("ours", "hugo", "cp"):
+    for tool in ("ours", "base", "hugo", "cp"):
         rows = samples.get((tool, size))
         if not rows:
             continue
@@ -155,6 +181,11 @@ for size in sizes:
     ours, hugo = samples.get(("ours", size)), samples.get(("hugo", size))
     if ours and hugo:
         print(f"{size:8} ours/hugo: wall {med(ours, 0) / med(hugo, 0):.2f}, cpu {med(ours, 1) / med(hugo, 1):.2f}, peak memory {med(ours, 2) / med(hugo, 2):.2f}")
+    base = samples.get(("base", size))
+    if ours and base:
+        print(f"{size:8} ours/base: wall {med(ours, 0) / med(base, 0):.2f}, cpu {med(ours, 1) / med(base, 1):.2f}, peak memory {med(ours, 2) / med(base, 2):.2f}")
+    if base and hugo:
+        print(f"{size:8} base/hugo: wall {med(base, 0) / med(hugo, 0):.2f}, cpu {med(base, 1) / med(hugo, 1):.2f}")
     floor = samples.get(("cp", size))
     if ours and floor:
         print(f"{size:8} ours/floor: wall {med(ours, 0) / med(floor, 0):.2f} (cp -r of our output: {med(floor, 0):.2f} s wall, {med(floor, 1):.2f} s cpu)")
