@@ -94,17 +94,31 @@ out_root=/tmp/site-bench-out
 # inode skips every inode deleted in the last 60 s (RECENTCY_MIN in fs/ext4/ialloc.c; 300 s while
 # the inode's table block is still dirty) and looks each one up on the way (find_inode_bit ->
 # recently_deleted in a perf profile: 13-23 s of system time for a large build that started 35 s
-# after an `rm -rf` of a previous output). So after deleting, sync (the blocks become clean: the
-# 60 s rule) and wait those 60 s out; both tools and the cp -r floor then start from the same state.
-settle_deletes() {
+# after an `rm -rf` of a previous output). Waiting 65 s after a sync was not always enough, so every
+# delete is followed by a sync and its time is noted in a stamp file; before the first timed run the
+# benchmark waits until 300 s have passed since the last one, its own leftovers' or the end of the
+# previous benchmark (whose outputs it deletes on the way out: a run started right after another
+# one timed the medium corpus at 7.72 s, 6.34 s once the deletes had settled; 2026-12-06).
+delete_stamp=/tmp/site-bench-deleted-at
+settle_seconds=300
+note_delete() {
   sync
-  sleep 65
+  date +%s > "$delete_stamp"
+}
+wait_for_deletes() {
+  [ -f "$delete_stamp" ] || return 0
+  local left=$(( $(cat "$delete_stamp") + settle_seconds - $(date +%s) ))
+  if (( left > 0 )); then
+    echo "waiting ${left} s: files were deleted less than ${settle_seconds} s ago (ext4 inode allocation skips and looks up recently deleted inodes)"
+    sleep "$left"
+  fi
 }
 
 if [ -e "$out_root" ]; then
   rm -rf "$out_root"
-  settle_deletes
+  note_delete
 fi
+wait_for_deletes
 
 # One timed run: appends "tool size wall user sys maxrss_kb pages" to the samples file.
 timed() {
@@ -151,6 +165,7 @@ for size in "${sizes[@]}"; do
   done
 done
 rm -rf "$out_root"
+note_delete
 echo
 
 python3 - "$results/samples.txt" "$results/load.txt" <<'EOF'
