@@ -27,5 +27,11 @@ if (args.Length > 0 && args[0] == "search-cpu")
     return Site.Benchmarks.SearchCpuRun.Run(args);
 }
 
+// A whole cold build and the types its allocations were made of: dotnet run -c Release -- build-alloc <input> <output> [types]
+if (args.Length > 0 && args[0] == "build-alloc")
+{
+    return await Site.Benchmarks.BuildAllocRun.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

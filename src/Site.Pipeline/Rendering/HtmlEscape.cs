@@ -19,7 +19,12 @@ internal sealed class HtmlEscape(IScriptCustomFunction scriban) : ScribanFunctio
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var value = arguments[0];
-        var text = value is null ? null : value as string ?? (string?)context.ToObject(callerContext?.Span ?? context.CurrentSpan, value, typeof(string));
+        return Escape(context, value is null ? null : value as string ?? (string?)context.ToObject(callerContext?.Span ?? context.CurrentSpan, value, typeof(string)));
+    }
+
+    /// <summary>The call's work, once its argument is a string: <see cref="WebUtility.HtmlEncode(string)"/> under Scriban's string limit.</summary>
+    public static string? Escape(TemplateContext context, string? text)
+    {
         if (string.IsNullOrEmpty(text))
         {
             return text;

@@ -48,7 +48,7 @@ internal sealed class ReadOnlyMapAccessor : IObjectAccessor
     private static (CompactText Kept, string Text)? _lastRead;
 
     /// <summary>A page's body HTML is kept compact in its model until a template reads it (<see cref="CompactText"/>).</summary>
-    private static object? Unwrap(object? value)
+    internal static object? Unwrap(object? value)
     {
         if (value is not CompactText kept)
         {

@@ -187,6 +187,7 @@ public sealed class Theme
             else
             {
                 EmptyIndents.RemoveFrom(template.Page);
+                EscapePipes.RewriteIn(template.Page);
                 files[relative] = new ThemeFile(text, template, null);
             }
         }
