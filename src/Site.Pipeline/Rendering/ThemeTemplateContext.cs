@@ -66,7 +66,8 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// no effect to repeat.
     /// </summary>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
-        scriptNode is ScriptMemberExpression member && TryReadModel(member, out var value)
+        // The exact type: a test any node type can answer with one comparison, where `is` walks the class hierarchy.
+        scriptNode?.GetType() == typeof(ScriptMemberExpression) && TryReadModel((ScriptMemberExpression)scriptNode, out var value)
             ? value
             : base.Evaluate(scriptNode, aliasReturnedFunction);
 
@@ -79,7 +80,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
             case ScriptVariable variable:
                 target = GetValue(variable);
                 break;
-            case ScriptMemberExpression inner when TryReadModel(inner, out var innerValue):
+            case ScriptMemberExpression inner when inner.GetType() == typeof(ScriptMemberExpression) && TryReadModel(inner, out var innerValue):
                 target = innerValue;
                 break;
             default:
