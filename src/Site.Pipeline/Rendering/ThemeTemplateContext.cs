@@ -78,7 +78,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         switch (expression.Target)
         {
             case ScriptVariable variable:
-                target = GetValue(variable);
+                target = variable.GetValue(this); // as Scriban reads it: the overload of the variable's kind
                 break;
             case ScriptMemberExpression inner when inner.GetType() == typeof(ScriptMemberExpression) && TryReadModel(inner, out var innerValue):
                 target = innerValue;

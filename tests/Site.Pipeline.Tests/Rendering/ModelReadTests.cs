@@ -24,6 +24,7 @@ public sealed class ModelReadTests
         { "loop", "{{ for p in page.people }}{{ p.name }},{{ end }}" },
         { "condition", "{{ if page.author.name == 'Ann' }}yes{{ else }}no{{ end }}" },
         { "function variable", "{{ func author; ret page.author; end }}{{ author.name }}" },
+        { "parameter named like a global", "{{ func f(page); ret page.name; end }}[{{ f page.author }}]" },
         { "builtin object", "{{ date.parse('2024-01-02').year }}" },
         { "piped", "{{ page.author.name | string.upcase }}" },
         { "indexer", "{{ page['title'] }} {{ page.author['name'] }}" },
