@@ -36,7 +36,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         BuiltinHtml = BuiltinObject["html"];
     }
 
-    /// <summary>The builtin <c>html</c> object, whose <c>escape</c> <see cref="PipedHtmlEscape"/> stands for.</summary>
+    /// <summary>The builtin <c>html</c> object: an <see cref="EscapedExpression"/> stands for its <c>escape</c> only when <c>html</c> is this object.</summary>
     public object? BuiltinHtml { get; }
 
     public ThemeTemplateLoader Loader { get; }
