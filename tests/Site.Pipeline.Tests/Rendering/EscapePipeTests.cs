@@ -39,14 +39,7 @@ public sealed class EscapePipeTests
     [MemberData(nameof(Cases))]
     public void An_escape_pipe_gives_what_Scribans_gives(string name, string layout)
     {
-        using var theme = new TestTheme();
-        theme.Write("theme/layouts/page.scriban", layout);
-
-        var (ours, error) = theme.RenderPage("page", Model());
-        var (scriban, scribanError) = ScribanAlone.Render(layout, Model());
-
-        Assert.Equal(scriban, ours);
-        Assert.Equal(scribanError, ScribanAlone.Describe(error));
+        ScribanAlone.AssertRendersAsScriban(layout, Model());
         Assert.NotNull(name);
     }
 

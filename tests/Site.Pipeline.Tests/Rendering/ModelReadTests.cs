@@ -34,14 +34,7 @@ public sealed class ModelReadTests
     [MemberData(nameof(Cases))]
     public void A_model_read_gives_what_Scriban_gives(string name, string layout)
     {
-        using var theme = new TestTheme();
-        theme.Write("theme/layouts/page.scriban", layout);
-
-        var (ours, error) = theme.RenderPage("page", Model());
-        var (scriban, scribanError) = ScribanAlone.Render(layout, Model());
-
-        Assert.Equal(scriban, ours);
-        Assert.Equal(scribanError, ScribanAlone.Describe(error));
+        ScribanAlone.AssertRendersAsScriban(layout, Model());
         Assert.NotNull(name);
     }
 

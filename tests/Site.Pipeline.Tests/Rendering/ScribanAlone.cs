@@ -1,7 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Site.Content.Diagnostics;
 using Site.Pipeline.Model;
 
 namespace Site.Pipeline.Tests.Rendering;
@@ -10,7 +9,7 @@ namespace Site.Pipeline.Tests.Rendering;
 internal static class ScribanAlone
 {
     /// <summary>The output, or the error as <c>line:column: message</c>.</summary>
-    public static (string? Html, string? Error) Render(string layout, ModelMap page)
+    private static (string? Html, string? Error) Render(string layout, ModelMap page)
     {
         var context = new TemplateContext { NewLine = "\n" };
         context.PushGlobal(new ScriptObject { ["page"] = ToScriban(page) });
@@ -24,8 +23,18 @@ internal static class ScribanAlone
         }
     }
 
-    /// <summary>A renderer's error as <see cref="Render"/> gives Scriban's.</summary>
-    public static string? Describe(Diagnostic? error) => error is null ? null : $"{error.Line}:{error.Column}: {error.Message}";
+    /// <summary>Renders <paramref name="layout"/> with the renderer (a test theme) and with Scriban alone: same output, same error.</summary>
+    public static void AssertRendersAsScriban(string layout, ModelMap page)
+    {
+        using var theme = new TestTheme();
+        theme.Write("theme/layouts/page.scriban", layout);
+
+        var (ours, error) = theme.RenderPage("page", page);
+        var (scriban, scribanError) = Render(layout, page);
+
+        Assert.Equal(scriban, ours);
+        Assert.Equal(scribanError, error is null ? null : $"{error.Line}:{error.Column}: {error.Message}");
+    }
 
     private static object? ToScriban(object? value) => value switch
     {
