@@ -15,7 +15,7 @@ namespace Site.Pipeline.Rendering;
 /// </summary>
 internal sealed class EscapePipes : ScriptVisitor
 {
-    private readonly List<ScriptPipeCall> _found = [];
+    private readonly List<(ScriptPipeCall Pipe, ScriptVariableGlobal Html)> _found = [];
 
     private EscapePipes()
     {
@@ -26,23 +26,23 @@ internal sealed class EscapePipes : ScriptVisitor
         var visitor = new EscapePipes();
         visitor.Visit(template);
         // Replaced once the walk is over, so that no node is swapped under the visitor.
-        foreach (var pipe in visitor._found)
+        foreach (var (pipe, html) in visitor._found)
         {
-            Replace(pipe, new EscapedExpression(pipe));
+            Replace(pipe, new EscapedExpression(pipe, html));
         }
     }
 
     public override void Visit(ScriptPipeCall node)
     {
         base.Visit(node);
-        if (node.From is not null && HtmlOf(node) is not null)
+        if (node.From is not null && HtmlOf(node) is { } html)
         {
-            _found.Add(node);
+            _found.Add((node, html));
         }
     }
 
     /// <summary>The <c>html</c> of a pipe into <c>html.escape</c> with no arguments of its own, else null.</summary>
-    internal static ScriptVariableGlobal? HtmlOf(ScriptPipeCall pipe) =>
+    private static ScriptVariableGlobal? HtmlOf(ScriptPipeCall pipe) =>
         pipe.To is ScriptFunctionCall { Arguments.Count: 0, Target: ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "html" } html, Member.Name: "escape" } }
             ? html
             : null;
@@ -83,10 +83,11 @@ internal sealed class EscapedExpression : ScriptExpression
     private readonly ScriptPipeCall _pipe;
     private readonly ScriptVariableGlobal _html;
 
-    public EscapedExpression(ScriptPipeCall pipe)
+    /// <param name="html">The pipe's <c>html</c> variable (the target of <c>.escape</c>).</param>
+    public EscapedExpression(ScriptPipeCall pipe, ScriptVariableGlobal html)
     {
         _pipe = pipe;
-        _html = EscapePipes.HtmlOf(pipe)!;
+        _html = html;
         Span = pipe.Span;
     }
 
@@ -98,9 +99,7 @@ internal sealed class EscapedExpression : ScriptExpression
         }
 
         var from = _pipe.From!;
-        var value = context.Evaluate(from);
-        var text = value is null ? null : value as string ?? (string?)context.ToObject(from.Span, value, typeof(string));
-        return HtmlEscape.Escape(context, text);
+        return HtmlEscape.Escape(context, from.Span, context.Evaluate(from));
     }
 
     public override bool CanHaveLeadingTrivia() => false;

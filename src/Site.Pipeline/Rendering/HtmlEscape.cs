@@ -16,15 +16,16 @@ namespace Site.Pipeline.Rendering;
 /// </summary>
 internal sealed class HtmlEscape(IScriptCustomFunction scriban) : ScribanFunctionOverride(scriban)
 {
-    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        var value = arguments[0];
-        return Escape(context, value is null ? null : value as string ?? (string?)context.ToObject(callerContext?.Span ?? context.CurrentSpan, value, typeof(string)));
-    }
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Escape(context, callerContext?.Span ?? context.CurrentSpan, arguments[0]);
 
-    /// <summary>The call's work, once its argument is a string: <see cref="WebUtility.HtmlEncode(string)"/> under Scriban's string limit.</summary>
-    public static string? Escape(TemplateContext context, string? text)
+    /// <summary>
+    /// The call's work: <paramref name="value"/> converted to a string as Scriban converts a string argument (errors
+    /// placed at <paramref name="span"/>), then <see cref="WebUtility.HtmlEncode(string)"/> under Scriban's string limit.
+    /// </summary>
+    public static string? Escape(TemplateContext context, SourceSpan span, object? value)
     {
+        var text = value is null ? null : value as string ?? (string?)context.ToObject(span, value, typeof(string));
         if (string.IsNullOrEmpty(text))
         {
             return text;
