@@ -28,13 +28,19 @@ internal static class RenderCpuRun
 
         var jobs = site.Model.Languages.SelectMany(l => new PageModelFactory(l).All()).ToList();
         long characters = 0;
+        var byLayout = new Dictionary<string, (long Ticks, int Pages, long Characters)>();
         void Round()
         {
             // As in a build: include_cached results live for one run.
             var renderer = new PageRenderer(theme, includeCache: new IncludeCache());
+            byLayout.Clear();
             foreach (var job in jobs)
             {
-                characters += (renderer.Render(job, out var error) ?? throw new InvalidOperationException(error?.ToString())).Length;
+                var start = Stopwatch.GetTimestamp();
+                var length = (renderer.Render(job, out var error) ?? throw new InvalidOperationException(error?.ToString())).Length;
+                characters += length;
+                var (ticks, pages, layoutCharacters) = byLayout.GetValueOrDefault(job.Layout);
+                byLayout[job.Layout] = (ticks + Stopwatch.GetTimestamp() - start, pages + 1, layoutCharacters + length);
             }
         }
 
@@ -56,6 +62,13 @@ internal static class RenderCpuRun
         bytes.Sort();
         Console.WriteLine($"{jobs.Count} pages: first (cold) round {cold:F0} ms CPU; {rounds} more rounds: CPU per round median {cpu[rounds / 2]:F0} ms (min {cpu[0]:F0}, max {cpu[^1]:F0}), " +
             $"allocated per round {bytes[rounds / 2] / 1048576.0:F1} MiB, {characters / (rounds + 1) / jobs.Count} characters per page");
+        Console.WriteLine("Last round by layout (wall time on this thread):");
+        foreach (var (layout, (ticks, pages, layoutCharacters)) in byLayout.OrderByDescending(l => l.Value.Ticks))
+        {
+            var ms = Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds;
+            Console.WriteLine($"  {layout,-20} {ms,8:F0} ms {pages,7} pages {ms * 1000 / pages,8:F0} µs/page {layoutCharacters / pages,8} characters/page");
+        }
+
         return 0;
     }
 }

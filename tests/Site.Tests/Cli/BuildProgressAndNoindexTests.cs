@@ -29,6 +29,7 @@ public class BuildProgressAndNoindexTests
 
         Assert.Contains("Time per pipeline", output);
         Assert.Matches(@"Memory: [0-9.]+ GiB allocated, \d+/\d+/\d+ collections \(gen0/1/2\), \d+ ms paused, peak working set \d+ MiB", output);
+        Assert.Matches(@"(?m)^JIT: \d+ methods compiled in \d+ ms \(all threads\)$", output);
         Assert.Matches(@"(?m)^ +\d+ ms  pages$", output);
         Assert.Matches(@"(?m)^ +\d+ ms  content$", output);
     }
