@@ -223,7 +223,7 @@ internal sealed class ConsoleReporter
             $"Memory: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated, " +
             $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), " +
             $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
-        // The JIT's share: what ReadyToRun did not precompile (generic code across libraries) and the hot methods it recompiles.
+        // The JIT's share: in a ReadyToRun build, what was not precompiled (generic code across libraries) and the hot methods recompiled at tier 1.
         _console.WriteLine(
             $"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in " +
             $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms (all threads)");
