@@ -35,6 +35,9 @@ public sealed class SiteBuildSession : IDisposable
 {
     private readonly BuildOptions _options;
     private readonly SessionCaches _caches = new(new MarkdownCache(), new RenderRecords());
+
+    /// <summary>What the session keeps between its runs (for tests and benchmarks).</summary>
+    internal SessionCaches Caches => _caches;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string[] _watchedRoots;
     private HashSet<string> _destinations = new(StringComparer.Ordinal);

@@ -23,7 +23,8 @@ internal sealed class ModelDependencies
     private readonly int[] _readEveryTitleAndState;
 
     /// <param name="withoutPostOrder">The structure without the order of the posts (<see cref="SiteStructure.WithoutPostOrder"/>).</param>
-    public ModelDependencies(ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered, Dictionary<string, int[]> outputsById, int[] readEveryTitleAndState)
+    /// <param name="planUrls">Per language, the URL of every job in the order of the plan the positions refer to.</param>
+    public ModelDependencies(ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered, Dictionary<string, int[]> outputsById, int[] readEveryTitleAndState, string[][] planUrls)
     {
         Structure = structure;
         WithoutPostOrder = withoutPostOrder;
@@ -31,7 +32,14 @@ internal sealed class ModelDependencies
         Rendered = rendered;
         _outputsById = outputsById;
         _readEveryTitleAndState = readEveryTitleAndState;
+        PlanUrls = planUrls;
     }
+
+    /// <summary>
+    /// Per language, the URL of every job in plan order: what a position (<see cref="Position"/>) stood for, so a
+    /// rebuild whose plan is in another order (posts moved) carries positions over without planning the old model again.
+    /// </summary>
+    public string[][] PlanUrls { get; }
 
     public ulong Structure { get; }
 
@@ -45,42 +53,40 @@ internal sealed class ModelDependencies
 
     /// <summary>The same record with a new baseline: a rebuild of the same structure built the outputs that changed.</summary>
     public ModelDependencies Advance(ContentSet content, RenderedPages rendered) =>
-        new(Structure, WithoutPostOrder, content, rendered, _outputsById, _readEveryTitleAndState);
+        new(Structure, WithoutPostOrder, content, rendered, _outputsById, _readEveryTitleAndState, PlanUrls);
 
     /// <summary>
     /// The record after a rebuild in which posts moved in the date-ordered lists (same structure otherwise):
-    /// every position is carried to the new plan (<paramref name="remap"/>: old position to new), and the jobs
-    /// built again (by new position) replace what they read before by what they read now (null: the job
-    /// reads every title and state).
+    /// every position is carried to the new plan (<paramref name="remap"/>: old position to new, the new plan's
+    /// URLs in <paramref name="planUrls"/>), and the jobs built again (by new position) replace what they read
+    /// before by what they read now (null: the job reads every title and state).
     /// </summary>
-    public ModelDependencies Reorder(ulong structure, ContentSet content, RenderedPages rendered, Func<int, int> remap, IReadOnlyDictionary<int, HashSet<string>?> rebuilt)
+    public ModelDependencies Reorder(ulong structure, ContentSet content, RenderedPages rendered, Func<int, int> remap, IReadOnlyDictionary<int, HashSet<string>?> rebuilt, string[][] planUrls)
     {
-        var readers = new Dictionary<string, List<int>>(_outputsById.Count, StringComparer.Ordinal);
+        var built = new HashSet<int>(rebuilt.Keys);
+        var outputsById = new Dictionary<string, int[]>(_outputsById.Count, StringComparer.Ordinal);
         foreach (var (id, outputs) in _outputsById)
         {
-            var list = new List<int>(outputs.Length);
-            foreach (var output in outputs)
+            // Most pages are read by outputs that kept their places and were not built again: their array is kept.
+            var kept = outputs;
+            for (var i = 0; i < outputs.Length; i++)
             {
-                var moved = remap(output);
-                if (!rebuilt.ContainsKey(moved))
+                var moved = remap(outputs[i]);
+                if (moved != outputs[i] || built.Contains(moved))
                 {
-                    list.Add(moved);
+                    kept = Moved(outputs, remap, built);
+                    break;
                 }
             }
 
-            readers[id] = list;
-        }
-
-        var everyPage = new List<int>();
-        foreach (var output in _readEveryTitleAndState)
-        {
-            var moved = remap(output);
-            if (!rebuilt.ContainsKey(moved))
+            if (kept.Length > 0)
             {
-                everyPage.Add(moved);
+                outputsById.Add(id, kept);
             }
         }
 
+        var everyPage = Moved(_readEveryTitleAndState, remap, built).ToList();
+        var added = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (output, ids) in rebuilt)
         {
             if (ids is null)
@@ -91,25 +97,78 @@ internal sealed class ModelDependencies
 
             foreach (var id in ids)
             {
-                if (!readers.TryGetValue(id, out var list))
+                if (!added.TryGetValue(id, out var list))
                 {
-                    readers[id] = list = [];
+                    added[id] = list = [];
                 }
 
                 list.Add(output);
             }
         }
 
-        var outputsById = new Dictionary<string, int[]>(readers.Count, StringComparer.Ordinal);
-        foreach (var (id, list) in readers)
+        foreach (var (id, list) in added)
         {
-            if (list.Count > 0)
+            ref var outputs = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(outputsById, id, out var exists);
+            outputs = exists ? [.. outputs!, .. list] : [.. list];
+        }
+
+        return new ModelDependencies(structure, WithoutPostOrder, content, rendered, outputsById, [.. everyPage], planUrls);
+    }
+
+    /// <summary>The outputs carried to their new positions, without those built again.</summary>
+    private static int[] Moved(int[] outputs, Func<int, int> remap, HashSet<int> built)
+    {
+        var moved = new List<int>(outputs.Length);
+        foreach (var output in outputs)
+        {
+            var now = remap(output);
+            if (!built.Contains(now))
             {
-                outputsById[id] = [.. list];
+                moved.Add(now);
             }
         }
 
-        return new ModelDependencies(structure, WithoutPostOrder, content, rendered, outputsById, [.. everyPage]);
+        return [.. moved];
+    }
+
+    /// <summary>
+    /// Old positions of a language to new ones after posts moved (the two plans list the same URLs): only the jobs
+    /// from the first to the last place where the orders differ moved, so only their URLs are looked up.
+    /// </summary>
+    public static int[] Remap(string[] oldUrls, IReadOnlyList<string> newUrls)
+    {
+        if (oldUrls.Length != newUrls.Count)
+        {
+            throw new InvalidOperationException($"plans of {oldUrls.Length} and {newUrls.Count} jobs: a reordered plan lists the same pages");
+        }
+
+        var remap = new int[oldUrls.Length];
+        var first = 0;
+        while (first < remap.Length && string.Equals(oldUrls[first], newUrls[first], StringComparison.Ordinal))
+        {
+            remap[first] = first;
+            first++;
+        }
+
+        var last = remap.Length - 1;
+        while (last >= first && string.Equals(oldUrls[last], newUrls[last], StringComparison.Ordinal))
+        {
+            remap[last] = last;
+            last--;
+        }
+
+        var moved = new Dictionary<string, int>(last - first + 1, StringComparer.Ordinal);
+        for (var position = first; position <= last; position++)
+        {
+            moved[newUrls[position]] = position;
+        }
+
+        for (var position = first; position <= last; position++)
+        {
+            remap[position] = moved[oldUrls[position]];
+        }
+
+        return remap;
     }
 
     /// <summary>Ids of pages (any language) whose object or rendered body differs from the baseline.</summary>
@@ -186,7 +245,8 @@ internal sealed class ModelDependencies
             }
         }
 
-        public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered)
+        /// <param name="planUrls">Per language, the URLs of the plan the recorded positions refer to.</param>
+        public static ModelDependencies Build(IEnumerable<Recorder> recorders, ulong structure, ulong withoutPostOrder, ContentSet content, RenderedPages rendered, string[][] planUrls)
         {
             var readers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var everyPage = new List<int>();
@@ -208,7 +268,7 @@ internal sealed class ModelDependencies
             }
 
             var outputsById = readers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-            return new ModelDependencies(structure, withoutPostOrder, content, rendered, outputsById, [.. everyPage]);
+            return new ModelDependencies(structure, withoutPostOrder, content, rendered, outputsById, [.. everyPage], planUrls);
         }
     }
 }

@@ -35,6 +35,36 @@ internal static class ModelFingerprint
         return map;
     }
 
+    /// <summary>
+    /// The fingerprint of a map marked with <see cref="Freeze"/> (computed on first use), for comparing two such
+    /// maps by what they hold rather than by identity; false for any other map.
+    /// </summary>
+    public static bool TryFrozen(ModelMap map, out ulong fingerprint)
+    {
+        if (Frozen.TryGetValue(map, out var frozen))
+        {
+            fingerprint = FrozenHash(map, frozen, depth: 0);
+            return true;
+        }
+
+        fingerprint = 0;
+        return false;
+    }
+
+    private static ulong FrozenHash(ModelMap map, StrongBox<ulong> frozen, int depth)
+    {
+        var known = Volatile.Read(ref frozen.Value);
+        if (known == 0)
+        {
+            var inner = new Hash64(15);
+            AddMap(ref inner, map.Count, map.GetEnumerator(), depth);
+            known = inner.Value;
+            Volatile.Write(ref frozen.Value, known);
+        }
+
+        return known;
+    }
+
     public static ulong Of(object? model, ulong seed = 0)
     {
         var hash = new Hash64(seed);
@@ -115,17 +145,8 @@ internal static class ModelFingerprint
                 hash.Add((ulong)BitConverter.DoubleToInt64Bits(number));
                 break;
             case ModelMap map when Frozen.TryGetValue(map, out var frozen):
-                var known = Volatile.Read(ref frozen.Value);
-                if (known == 0)
-                {
-                    var inner = new Hash64(15);
-                    AddMap(ref inner, map.Count, map.GetEnumerator(), depth);
-                    known = inner.Value;
-                    Volatile.Write(ref frozen.Value, known);
-                }
-
                 hash.Add(15);
-                hash.Add(known);
+                hash.Add(FrozenHash(map, frozen, depth));
                 break;
             case ModelMap map:
                 // The concrete type first: its struct enumerator allocates nothing (the interface's would, per map).

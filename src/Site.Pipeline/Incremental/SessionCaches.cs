@@ -38,9 +38,10 @@ internal sealed record SessionCaches(MarkdownCache Markdown, RenderRecords Recor
 
     /// <summary>
     /// The results of <c>include_cached</c> (list cards) with the theme they were rendered with, kept for the
-    /// next rebuild of page edits: it shows the same list items and globals (the same objects), so a tag page
-    /// of 3,000 posts re-renders one card, not all of them. Keys hold the objects they read by identity, so an
-    /// entry of an edited page's old item is never found again.
+    /// next rebuilds while the theme is the same: a tag page of 3,000 posts re-renders the cards that changed,
+    /// not all of them, also after a new page made every list item again. Keys hold the fingerprints of the
+    /// items and globals they read (<see cref="IncludeCache.Key"/>), so an entry of an edited page's old item
+    /// is never found again.
     /// </summary>
     public (Theme Theme, IncludeCache Cache)? Includes { get; set; }
 

@@ -28,8 +28,10 @@ public sealed class LanguageContext
         Strings = strings;
         Dates = DateDisplay.From(strings);
         Graph = site.Content.Graph[info.Code];
-        Globals = site.CreateSiteGlobal(info);
-        Lang = site.LanguageObject(info);
+        // Never changed once built. Frozen, they are compared by what they hold: the include_cached results of
+        // the last run still apply to a rebuild that built the same globals again (IncludeCache.Key).
+        Globals = Incremental.ModelFingerprint.Freeze(site.CreateSiteGlobal(info));
+        Lang = Incremental.ModelFingerprint.Freeze(site.LanguageObject(info));
         _neighbours = new(BuildNeighbours);
 
         foreach (var tag in Graph.Tags)

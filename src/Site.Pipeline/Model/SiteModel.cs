@@ -65,6 +65,16 @@ public sealed class SiteModel
     private readonly Lazy<RelatedPosts> _related;
     private System.Collections.Concurrent.ConcurrentDictionary<string, string[]>? _relatedIds;
 
+    /// <summary>
+    /// Related posts found by earlier runs of a session (newest first), read when <see cref="_relatedIds"/> has
+    /// none: a date edit finds a few hundred posts' related posts again, and copying the other 20,000 was
+    /// most of its time (<see cref="InheritRelatedExcept"/>).
+    /// </summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string[]>[] _relatedInherited = [];
+
+    /// <summary>How many runs' related posts a lookup may go through before they are merged into one map.</summary>
+    private const int RelatedInheritedDepth = 4;
+
     public SiteModel(
         ContentSet content,
         Func<Page, RenderedMarkdown?> rendered,
@@ -114,7 +124,7 @@ public sealed class SiteModel
         }
 
         var key = post.Language + ":" + post.Id;
-        if (_relatedIds.TryGetValue(key, out var ids))
+        if (TryRelatedIds(key, out var ids))
         {
             return ids.Select(id => (PostPage)Content.Get(post.Language, id)!).ToArray();
         }
@@ -137,36 +147,81 @@ public sealed class SiteModel
     /// </summary>
     internal void InheritSocialCards(SiteModel previous) => _cards = previous._cards;
 
+    /// <summary>The ids of the related posts under <paramref name="key"/> (language and id) that this run or an earlier one found.</summary>
+    private bool TryRelatedIds(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string[]? ids)
+    {
+        if (_relatedIds is { } own && own.TryGetValue(key, out ids))
+        {
+            return true;
+        }
+
+        foreach (var earlier in _relatedInherited)
+        {
+            if (earlier.TryGetValue(key, out ids))
+            {
+                return true;
+            }
+        }
+
+        ids = null;
+        return false;
+    }
+
     /// <summary>
-    /// After posts moved in the date-ordered lists (the site's shape otherwise the same): takes over a copy of
-    /// the related posts <paramref name="previous"/> found, finds those of <paramref name="candidates"/> again
-    /// (the posts that share a project or tag with a moved post: their candidates and tie-breaks may have
-    /// changed), and returns those whose related posts are not what they were.
+    /// After posts moved in the date-ordered lists (the site's shape otherwise the same): takes over the related
+    /// posts <paramref name="previous"/> and the runs before it found (read through, not copied), finds those of
+    /// <paramref name="candidates"/> again (the posts that share a project or tag with a moved post: their
+    /// candidates and tie-breaks may have changed), and returns those whose related posts are not what they were.
     /// </summary>
     internal List<PostPage> InheritRelatedExcept(SiteModel previous, IEnumerable<PostPage> candidates)
     {
-        var kept = previous._relatedIds is { } ids
-            ? new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(ids, StringComparer.Ordinal)
-            : new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
-        _relatedIds = kept;
+        if (previous._relatedIds is not { } last)
+        {
+            _relatedInherited = [];
+        }
+        else if (previous._relatedInherited.Length < RelatedInheritedDepth)
+        {
+            _relatedInherited = [last, .. previous._relatedInherited];
+        }
+        else
+        {
+            // Merged, newest first, so that lookups stay a few map reads however many dates were edited.
+            var merged = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(last, StringComparer.Ordinal);
+            foreach (var earlier in previous._relatedInherited)
+            {
+                foreach (var (key, ids) in earlier)
+                {
+                    merged.TryAdd(key, ids);
+                }
+            }
+
+            _relatedInherited = [merged];
+        }
+
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        _relatedIds = found;
         var changed = new List<PostPage>();
         foreach (var post in candidates)
         {
             var key = post.Language + ":" + post.Id;
             var now = _related.Value.Of(post).Select(p => p.Id).ToArray();
-            if (!kept.TryGetValue(key, out var before) || !before.AsSpan().SequenceEqual(now))
+            if (!previous.TryRelatedIds(key, out var before) || !before.AsSpan().SequenceEqual(now))
             {
                 changed.Add(post);
             }
 
-            kept[key] = now;
+            found[key] = now;
         }
 
         return changed;
     }
 
     /// <summary>Takes over the related posts <paramref name="previous"/> found; only valid when the site's shape is the same.</summary>
-    internal void InheritRelated(SiteModel previous) => _relatedIds = previous._relatedIds ?? new(StringComparer.Ordinal);
+    internal void InheritRelated(SiteModel previous)
+    {
+        _relatedIds = previous._relatedIds ?? new(StringComparer.Ordinal);
+        _relatedInherited = previous._relatedInherited;
+    }
 
     public RenderedMarkdown Rendered(Page page)
     {

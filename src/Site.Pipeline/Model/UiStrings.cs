@@ -15,7 +15,8 @@ public sealed class UiStrings
     private UiStrings(string language, ModelMap root)
     {
         Language = language;
-        Root = root;
+        // Never changed once loaded; frozen so that include_cached results keyed by it survive a rebuild that loads the same strings again.
+        Root = Incremental.ModelFingerprint.Freeze(root);
     }
 
     public string Language { get; }

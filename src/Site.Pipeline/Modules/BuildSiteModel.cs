@@ -192,7 +192,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 content.Get(l.Code, id) is Content.Model.PostPage post && previous.Content.Get(l.Code, id) is Content.Model.PostPage before && post.Date != before.Date)))
             {
                 // A post's date changed but not its place: the sitemap's date of it did (its order did not).
-                session.SitemapOrder = plans.SelectMany(plan => plan.Select(p => p.Url)).ToList();
+                session.SitemapOrder = previous.PlanUrls.SelectMany(urls => urls).ToList();
             }
 
             return true;
@@ -200,6 +200,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
 
         model.RememberRelated();
         var recorders = new ModelDependencies.Recorder[plans.Length];
+        var planUrls = new string[plans.Length][];
         if (DeferJobs)
         {
             for (var i = 0; i < plans.Length; i++)
@@ -207,21 +208,29 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 var recorder = recorders[i] = new ModelDependencies.Recorder();
                 var language = model.Languages[i];
                 var index = i;
+                var urls = new List<string>();
                 jobs[i] = plans[i]
-                    .Select((p, position) => new Document(p.Source?.SourcePath, p.OutputFile)
-                        .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder)))
+                    .Select((p, position) =>
+                    {
+                        urls.Add(p.Url);
+                        return new Document(p.Source?.SourcePath, p.OutputFile)
+                            .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder));
+                    })
                     .ToList();
+                planUrls[i] = [.. urls];
             }
 
             session.PendingDependencies = null;
-            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered);
+            session.PendingRecord = () => ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered, planUrls);
             return false;
         }
 
         Parallel.For(0, plans.Length, parallel, i =>
         {
             var recorder = recorders[i] = new ModelDependencies.Recorder();
-            jobs[i] = plans[i].Select((p, position) =>
+            var planned = plans[i].ToList();
+            planUrls[i] = planned.ConvertAll(p => p.Url).ToArray();
+            jobs[i] = planned.Select((p, position) =>
             {
                 var reads = new HashSet<string>(StringComparer.Ordinal);
                 PageJob job;
@@ -234,7 +243,7 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 return JobDocument(job);
             }).ToList();
         });
-        session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered);
+        session.PendingDependencies = ModelDependencies.Recorder.Build(recorders, structure, withoutPostOrder, content, rendered, planUrls);
         return false;
     }
 
@@ -315,41 +324,33 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             }
         }
 
-        var relatedChanged = model.InheritRelatedExcept(lastModel, relatedCandidates).ToHashSet(ReferenceEqualityComparer.Instance);
+        // Finding the related posts again takes as long as planning the new order and mapping the old one to it,
+        // and neither reads what the other makes: the two run side by side.
+        var relatedChanged = Task.Run(() => model.InheritRelatedExcept(lastModel, relatedCandidates).ToHashSet(ReferenceEqualityComparer.Instance));
         model.InheritSocialCards(lastModel);
 
         // Old positions to new, by URL (only the posts' places differ).
         var remaps = new int[plans.Length][];
         var planned = new List<PlannedJob>[plans.Length];
-        var order = new List<string>();
+        var urls = new string[plans.Length][];
         for (var i = 0; i < plans.Length; i++)
         {
             planned[i] = plans[i].ToList();
-            var positions = new Dictionary<string, int>(planned[i].Count, StringComparer.Ordinal);
-            for (var position = 0; position < planned[i].Count; position++)
-            {
-                positions[planned[i][position].Url] = position;
-                order.Add(planned[i][position].Url);
-            }
-
-            var old = new PageModelFactory(lastModel.Languages[i]).Plan().ToList();
-            remaps[i] = new int[old.Count];
-            for (var position = 0; position < old.Count; position++)
-            {
-                remaps[i][position] = positions[old[position].Url];
-            }
+            urls[i] = planned[i].ConvertAll(p => p.Url).ToArray();
+            remaps[i] = ModelDependencies.Remap(previous.PlanUrls[i], urls[i]);
         }
 
         int Remap(int output) => ModelDependencies.Position(output >> 24, remaps[output >> 24][output & 0xFFFFFF]);
 
         var outputs = previous.OutputsToRebuild(readIds, previous.TitlesOrStatesChanged(content)).Select(Remap).ToHashSet();
+        var postsWithOtherRelated = relatedChanged.GetAwaiter().GetResult();
         var selected = new List<(int Language, int Position)>();
         for (var i = 0; i < plans.Length; i++)
         {
             for (var position = 0; position < planned[i].Count; position++)
             {
                 if (outputs.Contains(ModelDependencies.Position(i, position))
-                    || (planned[i][position].Source is Content.Model.PostPage post && relatedChanged.Contains(post)))
+                    || (planned[i][position].Source is Content.Model.PostPage post && postsWithOtherRelated.Contains(post)))
                 {
                     selected.Add((i, position));
                 }
@@ -380,9 +381,12 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
             jobs[selected[s].Language].Add(built[s]);
         }
 
-        session.PendingDependencies = previous.Reorder(structure, content, rendered, Remap, rebuilt);
+        // The record is needed once the run's files are written: it is carried over while the pages render.
+        var reordered = Task.Run(() => previous.Reorder(structure, content, rendered, Remap, rebuilt, urls));
+        session.PendingDependencies = null;
+        session.PendingRecord = () => reordered.GetAwaiter().GetResult();
         // The sitemap lists every page in this order, with the posts' dates (SiteBuildSession's refresh).
-        session.SitemapOrder = order;
+        session.SitemapOrder = [.. urls.SelectMany(u => u)];
     }
 
     /// <summary>True when the post is among the newest of a list that related posts scan (<see cref="RelatedPosts.ScanPerList"/>).</summary>

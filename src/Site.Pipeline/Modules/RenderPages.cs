@@ -45,7 +45,7 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
         // of posts. Few jobs (a rebuild in serve: a post and the lists that show it, one of them a 1 MB tag
         // page) go one by one.
         var chunk = Math.Max(1, jobs.Count / (context.ParallelOptions.MaxDegreeOfParallelism * 32));
-        var includeCache = IncludeCacheFor(theme, context);
+        var includeCache = IncludeCacheFor(theme);
         void Fail(Diagnostic? error, PageJob job)
         {
             if (error is not null)
@@ -146,24 +146,25 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
     internal SessionCaches? Session { get; init; }
 
     /// <summary>
-    /// What <c>include_cached</c> keeps: per run (it depends on the run's model and templates), except in a
-    /// session's rebuild of page edits with the theme of the last run, which takes over the last run's
-    /// (the same items and globals: <see cref="LanguageContext.InheritItems"/>).
+    /// What <c>include_cached</c> keeps: per run in a one-shot build; in a session, the last run's while the
+    /// theme is the same (its templates) and the cache still keeps results. A result is keyed by what it read,
+    /// the items and globals by what they hold (<see cref="IncludeCache.Key"/>), so a rebuild that built every
+    /// model again (a new page) still renders only the cards that changed; results whose key no longer occurs
+    /// (after a UI string edit, every card of that language's) stay until the bound, and then the cache is replaced.
     /// </summary>
-    private IncludeCache IncludeCacheFor(Theme theme, PipelineContext context)
+    private IncludeCache IncludeCacheFor(Theme theme)
     {
         if (Session is null)
         {
             return new IncludeCache();
         }
 
-        var partial = context.Outputs(modelPipeline).Any(d => d.Get(Keys.PartialModel, false));
-        if (partial && Session.Includes is { } kept && ReferenceEquals(kept.Theme, theme) && !kept.Cache.StoppedKeeping)
+        if (Session.Includes is { } kept && ReferenceEquals(kept.Theme, theme) && !kept.Cache.StoppedKeeping)
         {
             return kept.Cache;
         }
 
-        var cache = new IncludeCache();
+        var cache = new IncludeCache(frozenByContent: true);
         Session.Includes = (theme, cache);
         return cache;
     }

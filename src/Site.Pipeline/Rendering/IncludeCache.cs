@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Site.Pipeline.Incremental;
 
 namespace Site.Pipeline.Rendering;
 
@@ -9,10 +10,17 @@ namespace Site.Pipeline.Rendering;
 /// "related posts" block it appears in (on a 20,000-page site, tens of thousands of times). A result
 /// is keyed by the template, its arguments and the language's globals; it is only kept when every
 /// part of the key is something a template cannot change (text, numbers, the page model's read-only
-/// maps and lists), compared by identity for the model's objects. Bounded in characters: past the
+/// maps and lists; see <see cref="Key"/> for how they compare). Bounded in characters: past the
 /// bound, results are rendered and not kept.
 /// </summary>
-public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
+/// <param name="maxChars">The bound, in characters of kept results.</param>
+/// <param name="frozenByContent">
+/// Whether maps frozen by the model (list items, the language's globals: <see cref="ModelFingerprint.Freeze"/>)
+/// count as the same when they hold the same (by fingerprint) rather than when they are the same object:
+/// for a build session's cache, which outlives the models of one run (see <see cref="Key"/>). A one-shot
+/// build makes each of them once, and saves hashing them.
+/// </param>
+public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars, bool frozenByContent = false)
 {
     /// <summary>
     /// About 96 MB of text. The cold build of the 21,600-page benchmark site keeps about 30,000 results,
@@ -31,6 +39,9 @@ public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
     /// </summary>
     public bool StoppedKeeping => Interlocked.Read(ref _chars) > maxChars;
 
+    /// <summary>The key of a result (<see cref="Key.Create"/>) as this cache compares them.</summary>
+    internal Key? KeyOf(string path, object?[] values) => Key.Create(path, values, frozenByContent);
+
     internal bool TryGet(Key key, out Entry entry) => _entries.TryGetValue(key, out entry!);
 
     internal void Add(Key key, Entry entry)
@@ -45,8 +56,12 @@ public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
     internal sealed record Entry(string Html, string[] Templates);
 
     /// <summary>
-    /// The template path and the values the result depends on. Model objects compare by identity (the
-    /// model reuses one object per page and language), text and numbers by value.
+    /// The template path and the values the result depends on. Text and numbers compare by value, model
+    /// objects by identity (the model reuses one object per page and language), except, when asked, the maps
+    /// that never change once built (list items and the language's globals, <see cref="ModelFingerprint.Freeze"/>):
+    /// those by their fingerprint, so that a rebuild which made them again (a new page: every model is built
+    /// anew) still finds the results of the last run. The key then holds the fingerprint, not the map, so the
+    /// results of a past run do not keep its models alive.
     /// </summary>
     internal sealed class Key : IEquatable<Key>
     {
@@ -68,19 +83,30 @@ public sealed class IncludeCache(long maxChars = IncludeCache.DefaultMaxChars)
             _hash = hash.ToHashCode();
         }
 
-        /// <summary>The key, or null when some value could change behind the key's back (an object or array made by a template).</summary>
-        public static Key? Create(string path, object?[] values)
+        /// <summary>
+        /// The key, or null when some value could change behind the key's back (an object or array made by a
+        /// template). <paramref name="values"/> is the key's own (frozen maps are replaced in it by their fingerprints).
+        /// </summary>
+        public static Key? Create(string path, object?[] values, bool frozenByContent = false)
         {
-            foreach (var value in values)
+            for (var i = 0; i < values.Length; i++)
             {
-                if (!IsStable(value))
+                if (!IsStable(values[i]))
                 {
                     return null;
+                }
+
+                if (frozenByContent && values[i] is ModelMap map && ModelFingerprint.TryFrozen(map, out var fingerprint))
+                {
+                    values[i] = new FrozenMap(fingerprint);
                 }
             }
 
             return new Key(path, values);
         }
+
+        /// <summary>A frozen map in a key that compares maps by content.</summary>
+        private readonly record struct FrozenMap(ulong Fingerprint);
 
         public bool Equals(Key? other)
         {

@@ -88,7 +88,7 @@ internal sealed class IsolatedIncludes(Theme theme, RenderLimits limits, Include
         var world = _world;
         var indent = includer.CurrentIndent;
         // An indented include (AutoIndent) also depends on where the includer's line stands: rendered alike, not kept.
-        var key = cache is null || !string.IsNullOrEmpty(indent) ? null : IncludeCache.Key.Create(path, KeyValues(world, arguments));
+        var key = cache is null || !string.IsNullOrEmpty(indent) ? null : cache.KeyOf(path, KeyValues(world, arguments));
         if (key is not null && cache!.TryGet(key, out var hit))
         {
             Note(includer, hit.Templates);

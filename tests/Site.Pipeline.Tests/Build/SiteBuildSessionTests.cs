@@ -294,6 +294,28 @@ public sealed class SiteBuildSessionTests : IDisposable
         await AssertSameAsFullBuildAsync();
     }
 
+    /// <summary>
+    /// A new post builds every model again, and the lists that show it are rendered again: their cards of the
+    /// other posts come from the last run's results (same theme, items alike), so the cache keeps its results
+    /// and gains only the new post's cards.
+    /// </summary>
+    [Fact]
+    public async Task A_new_post_renders_its_own_cards_and_reuses_the_others_of_the_last_run()
+    {
+        await BuildAsync();
+        var cache = _session.Caches.Includes!.Value.Cache;
+        var kept = cache.Count;
+
+        _site.Write("input/en/blog/2021/post-26.md", SessionSite.Post(26, "The newest post", "Brand new opening.", "More."));
+        var report = await RebuildAsync("input/en/blog/2021/post-26.md");
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Contains("tags/performance/index.html", report.Incremental!.PagesRendered);
+        Assert.Same(cache, _session.Caches.Includes!.Value.Cache);
+        Assert.InRange(cache.Count - kept, 1, 4); // its card in each language, and its reading time if no other post has it
+        await AssertSameAsFullBuildAsync();
+    }
+
     [Fact]
     public async Task Deleting_a_post_removes_its_pages_and_matches_a_full_build()
     {
@@ -423,6 +445,29 @@ public sealed class SiteBuildSessionTests : IDisposable
         Assert.Contains("blog/2021/post-01/index.html", report.Incremental!.PagesRendered);
         Assert.Contains("/blog/2021/post-04/", File.ReadAllText(Output("blog/2021/post-01/index.html")));
         await AssertSameAsFullBuildAsync();
+    }
+
+    /// <summary>
+    /// Each date edit finds the related posts of a few posts again and reads the others through the runs before
+    /// it; after a few runs those are merged. Post 4 goes in and out of post 1's related posts.
+    /// </summary>
+    [Fact]
+    public async Task Related_posts_stay_right_over_many_date_edits_in_a_row()
+    {
+        await BuildAsync();
+        var listedUnderPost1 = new List<bool>();
+
+        foreach (var date in new[] { "2021-05-01", "2021-03-04", "2021-05-02", "2021-03-03T12:00:00Z", "2021-06-01", "2021-01-01", "2021-05-03" })
+        {
+            _site.Write("input/en/blog/2021/post-04.md", SessionSite.Post(4, "Post number 4", "Opening paragraph of post 4.", "Second paragraph of post 4.").Replace("date: 2021-03-04", "date: " + date, StringComparison.Ordinal));
+            var report = await RebuildAsync("input/en/blog/2021/post-04.md");
+            Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+            listedUnderPost1.Add(File.ReadAllText(Output("blog/2021/post-01/index.html")).Contains("/blog/2021/post-04/", StringComparison.Ordinal));
+            await AssertSameAsFullBuildAsync();
+        }
+
+        // The edits do change post 1's related posts, back and forth.
+        Assert.Equal([true, false, true, false], listedUnderPost1.Take(4));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Scriban.Runtime;
+using Site.Pipeline.Incremental;
 using Site.Pipeline.Rendering;
 
 namespace Site.Pipeline.Tests.Rendering;
@@ -66,6 +68,82 @@ public class ThemeIncludeCachedTests
         Assert.Contains("changed behind the cache (read, zh)", zh);
         Assert.Equal(3, cache.Count);
     }
+
+    /// <summary>
+    /// A build session's cache outlives the models of one run: a frozen item or language made again with the
+    /// same content (every model is built anew after a new page) finds the result of the last run, and one with
+    /// other content does not. The hit is visible because the second item changed after its fingerprint was taken.
+    /// </summary>
+    [Fact]
+    public void With_keys_by_content_a_frozen_item_made_again_alike_finds_the_kept_result()
+    {
+        using var theme = CardTheme();
+        var cache = new IncludeCache(frozenByContent: true);
+        var renderer = new PageRenderer(theme.Load(), includeCache: cache);
+
+        var first = Render(renderer, Frozen(Language("en")), Frozen(new ModelMap { ["title"] = "Kubernetes" }));
+        var alike = Frozen(new ModelMap { ["title"] = "Kubernetes" });
+        Assert.True(ModelFingerprint.TryFrozen(alike, out _));
+        alike["title"] = "changed after its fingerprint was taken";
+        var again = Render(renderer, Frozen(Language("en")), alike);
+        var renamed = Render(renderer, Frozen(Language("en")), Frozen(new ModelMap { ["title"] = "Kubernetes 2" }));
+        var otherLanguage = Render(renderer, Frozen(Language("zh")), Frozen(new ModelMap { ["title"] = "Kubernetes" }));
+
+        Assert.Equal("<ul><li>Kubernetes (read, en)<b>Kubernetes</b></li>\n</ul>", first);
+        Assert.Equal(first, again);
+        Assert.Equal("<ul><li>Kubernetes 2 (read, en)<b>Kubernetes 2</b></li>\n</ul>", renamed);
+        Assert.Equal("<ul><li>Kubernetes (read, zh)<b>Kubernetes</b></li>\n</ul>", otherLanguage);
+        Assert.Equal(3, cache.Count);
+    }
+
+    /// <summary>Maps nobody froze (made for one page) still count by identity, and a one-shot build's cache compares frozen ones by identity too.</summary>
+    [Fact]
+    public void Unfrozen_maps_and_a_cache_without_keys_by_content_compare_by_identity()
+    {
+        using var theme = CardTheme();
+        var en = Frozen(Language("en"));
+        var unfrozenByContent = new IncludeCache(frozenByContent: true);
+        var frozenByIdentity = new IncludeCache();
+
+        var first = new PageRenderer(theme.Load(), includeCache: unfrozenByContent);
+        Render(first, en, new ModelMap { ["title"] = "Kubernetes" });
+        Render(first, en, new ModelMap { ["title"] = "Kubernetes" });
+        var second = new PageRenderer(theme.Load(), includeCache: frozenByIdentity);
+        Render(second, en, Frozen(new ModelMap { ["title"] = "Kubernetes" }));
+        Render(second, en, Frozen(new ModelMap { ["title"] = "Kubernetes" }));
+
+        Assert.Equal(2, unfrozenByContent.Count);
+        Assert.Equal(2, frozenByIdentity.Count);
+    }
+
+    /// <summary>A session keeps its cache for hours: a result must not keep the models of the run that made it alive.</summary>
+    [Fact]
+    public void A_key_by_content_does_not_keep_the_item_it_was_made_from_alive()
+    {
+        using var theme = CardTheme();
+        var cache = new IncludeCache(frozenByContent: true);
+        var renderer = new PageRenderer(theme.Load(), includeCache: cache);
+        var en = Frozen(Language("en"));
+
+        var item = RenderedAndDropped(renderer, en);
+        Render(renderer, en, Frozen(new ModelMap { ["title"] = "Envoy" })); // the renderer's last page shows another item
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal(2, cache.Count);
+        Assert.False(item.IsAlive);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference RenderedAndDropped(PageRenderer renderer, ModelMap lang)
+    {
+        var item = Frozen(new ModelMap { ["title"] = "Kubernetes" });
+        Render(renderer, lang, item);
+        return new WeakReference(item);
+    }
+
+    private static ModelMap Frozen(ModelMap map) => ModelFingerprint.Freeze(map);
 
     [Fact]
     public void Every_renderer_of_a_build_shares_the_results()
