@@ -208,16 +208,12 @@ public sealed class BuildSiteModel(string contentPipeline, string translationsFo
                 var recorder = recorders[i] = new ModelDependencies.Recorder();
                 var language = model.Languages[i];
                 var index = i;
-                var urls = new List<string>();
-                jobs[i] = plans[i]
-                    .Select((p, position) =>
-                    {
-                        urls.Add(p.Url);
-                        return new Document(p.Source?.SourcePath, p.OutputFile)
-                            .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder));
-                    })
+                var planned = plans[i].ToList();
+                planUrls[i] = planned.ConvertAll(p => p.Url).ToArray();
+                jobs[i] = planned
+                    .Select((p, position) => new Document(p.Source?.SourcePath, p.OutputFile)
+                        .WithMetadata(Keys.DeferredJob, new DeferredJob(p, language, ModelDependencies.Position(index, position), recorder)))
                     .ToList();
-                planUrls[i] = [.. urls];
             }
 
             session.PendingDependencies = null;

@@ -62,9 +62,9 @@ public class ThemeIncludeCachedTests
         var other = Render(renderer, en, envoy);
         var zh = Render(renderer, Language("zh"), kube);
 
-        Assert.Equal("<ul><li>Kubernetes (read, en)<b>Kubernetes</b></li>\n</ul>", first);
+        Assert.Equal(Listed("Kubernetes", "en"), first);
         Assert.Equal(first, second);
-        Assert.Equal("<ul><li>Envoy (read, en)<b>Envoy</b></li>\n</ul>", other);
+        Assert.Equal(Listed("Envoy", "en"), other);
         Assert.Contains("changed behind the cache (read, zh)", zh);
         Assert.Equal(3, cache.Count);
     }
@@ -89,10 +89,10 @@ public class ThemeIncludeCachedTests
         var renamed = Render(renderer, Frozen(Language("en")), Frozen(new ModelMap { ["title"] = "Kubernetes 2" }));
         var otherLanguage = Render(renderer, Frozen(Language("zh")), Frozen(new ModelMap { ["title"] = "Kubernetes" }));
 
-        Assert.Equal("<ul><li>Kubernetes (read, en)<b>Kubernetes</b></li>\n</ul>", first);
+        Assert.Equal(Listed("Kubernetes", "en"), first);
         Assert.Equal(first, again);
-        Assert.Equal("<ul><li>Kubernetes 2 (read, en)<b>Kubernetes 2</b></li>\n</ul>", renamed);
-        Assert.Equal("<ul><li>Kubernetes (read, zh)<b>Kubernetes</b></li>\n</ul>", otherLanguage);
+        Assert.Equal(Listed("Kubernetes 2", "en"), renamed);
+        Assert.Equal(Listed("Kubernetes", "zh"), otherLanguage);
         Assert.Equal(3, cache.Count);
     }
 
@@ -288,6 +288,9 @@ public class ThemeIncludeCachedTests
     }
 
     private static ModelMap Language(string code) => new() { ["code"] = code };
+
+    /// <summary>The list layout's page with the card of <paramref name="title"/> in <paramref name="language"/>.</summary>
+    private static string Listed(string title, string language) => $"<ul><li>{title} (read, {language})<b>{title}</b></li>\n</ul>";
 
     private static readonly ModelMap Strings = new() { ["read"] = "read" };
 
