@@ -1,4 +1,5 @@
 using Site.Content.Diagnostics;
+using Site.Content.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,7 @@ public static class FrontMatterParser
         var text = source.Text;
         if (!IsFence(FirstLine(text, 0, out var afterFirst), allowDots: false))
         {
-            return new SourceDocument(source, FrontMatterBlock.None, text, 1, true);
+            return new SourceDocument(source, FrontMatterBlock.None, CompactText.Of(text), 1, true);
         }
 
         // Find the closing fence line.
@@ -44,7 +45,7 @@ public static class FrontMatterParser
         }
 
         var yaml = text[afterFirst..closeStart];
-        var body = closeEnd >= text.Length ? string.Empty : text[closeEnd..];
+        var body = CompactText.Of(text.AsSpan(closeEnd));
         var bodyStartLine = line + 1;
         var ok = TryParseYaml(source, yaml, diagnostics, out var entries);
         return new SourceDocument(source, new FrontMatterBlock(true, 1, entries), body, bodyStartLine, ok);

@@ -1,9 +1,10 @@
 using Site.Content.Diagnostics;
+using Site.Content.Text;
 
 namespace Site.Content.FrontMatter;
 
 /// <summary>A markdown file split into its front matter and its body.</summary>
-/// <param name="Source">The whole decoded file.</param>
+/// <param name="Source">The decoded file; a loader keeps only its front matter's lines (<see cref="SourceText.KeepLines"/>).</param>
 /// <param name="FrontMatter">Parsed front matter; <see cref="FrontMatterBlock.None"/> when absent.</param>
 /// <param name="Body">Markdown after the closing `---`.</param>
 /// <param name="BodyStartLine">File line of the body's first line, so markdown line N (0-based) is file line BodyStartLine + N.</param>
@@ -13,4 +14,26 @@ public sealed record SourceDocument(
     FrontMatterBlock FrontMatter,
     string Body,
     int BodyStartLine,
-    bool IsValid);
+    bool IsValid)
+{
+    // Held as compact text from the parse on, and handed to the page as it is: every body of the site
+    // stays in memory from the load to the render, and each collection that promotes it copies it.
+    private readonly CompactText _body = CompactText.Of(Body);
+
+    /// <summary>A document whose body is already compact (the parser's, which never makes a string of it).</summary>
+    internal SourceDocument(SourceText source, FrontMatterBlock frontMatter, CompactText body, int bodyStartLine, bool isValid)
+        : this(source, frontMatter, string.Empty, bodyStartLine, isValid)
+    {
+        _body = body;
+    }
+
+    /// <summary>Markdown after the closing `---`; each read decodes it from <see cref="BodyCompact"/>.</summary>
+    public string Body
+    {
+        get => _body.ToString();
+        init => _body = CompactText.Of(value);
+    }
+
+    /// <summary>The body as kept.</summary>
+    public CompactText BodyCompact => _body;
+}

@@ -74,18 +74,6 @@ public sealed class ContentLoadCache
     }
 
     /// <summary>
-    /// Called once a load built its pages: the parses it made keep only their front matter's lines
-    /// (<see cref="Diagnostics.SourceText.KeepLines"/>), which is all a later load reads of an unchanged file besides its body.
-    /// </summary>
-    internal static void Compact(IEnumerable<ParsedFile?> parsed)
-    {
-        foreach (var file in parsed)
-        {
-            file?.Document.Source.KeepLines(file.Document.BodyStartLine - 1);
-        }
-    }
-
-    /// <summary>
     /// The previous scan, when every changed path is a page file it found that still exists (an
     /// edit): the folder tree cannot have changed then. New, deleted or renamed files, folders,
     /// assets or unknown changes scan again.

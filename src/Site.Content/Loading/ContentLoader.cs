@@ -78,7 +78,7 @@ public static class ContentLoader
         }
 
         diagnostics.AddRange(scan.Diagnostics);
-        var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed, out var fresh);
+        var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
         var content = Assemble(config, root, parsed, scan.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
@@ -86,7 +86,6 @@ public static class ContentLoader
         if (cache is not null)
         {
             cache.LastDiagnostics = result.Diagnostics;
-            ContentLoadCache.Compact(fresh);
         }
 
         return result;
@@ -96,12 +95,11 @@ public static class ContentLoader
     /// Reads and parses every page file in parallel. With a cache and a known change set, a file
     /// not in the set keeps its previous parse (and replays its diagnostics).
     /// </summary>
-    /// <param name="fresh">The files parsed by this call (all of them without a cache).</param>
-    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics, ContentLoadCache? cache, IReadOnlySet<string>? changed, out ParsedFile?[] fresh)
+    private static ParsedFile?[] ParseAll(List<PageFile> files, int parallelism, DiagnosticBag diagnostics, ContentLoadCache? cache, IReadOnlySet<string>? changed)
     {
         if (cache is null)
         {
-            return fresh = ParseFiles(files, parallelism, diagnostics, null);
+            return ParseFiles(files, parallelism, diagnostics, null);
         }
 
         var entries = new CachedParse?[files.Count];
@@ -119,7 +117,7 @@ public static class ContentLoader
         }
 
         var bags = new DiagnosticBag[toParse.Count];
-        fresh = ParseFiles(toParse.Select(i => files[i]).ToList(), parallelism, null, bags);
+        var fresh = ParseFiles(toParse.Select(i => files[i]).ToList(), parallelism, null, bags);
         for (var j = 0; j < toParse.Count; j++)
         {
             entries[toParse[j]] = new CachedParse(fresh[j], bags[j].ToSortedList());
@@ -185,6 +183,11 @@ public static class ContentLoader
 
             var source = new SourceText(f.DisplayPath, text);
             var doc = FrontMatterParser.Parse(source, diagnostics);
+
+            // The parse lives until the pages are built (in a session, until the file changes), and needs only
+            // its front matter's lines and the body's first (the builders quote them in diagnostics): the rest of
+            // the text, twice the size of the file, would be copied by every collection until then.
+            source.KeepLines(doc.BodyStartLine);
             parsed[i] = new ParsedFile(f.Language, f.Id, classified.Value.Kind, classified.Value.Slug, f.FullPath, doc);
         });
         return parsed;

@@ -195,7 +195,6 @@ internal static class EditedPagesLoad
             cache.Fallbacks[(source, language)] = fallback;
         }
 
-        ContentLoadCache.Compact(parses.Values.Select(p => p.File));
         cache.LastAssembly = last with { Content = substituted };
         cache.LastDiagnostics = diagnostics;
         cache.LastScanReused = true;

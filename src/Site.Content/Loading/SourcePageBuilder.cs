@@ -94,10 +94,10 @@ internal static class SourcePageBuilder
             FactsPath = source.DisplayPath,
             Title = title,
             Summary = summary,
-            Body = doc.Body,
+            Body = doc.BodyCompact,
             BodyStartLine = doc.BodyStartLine,
             ContentLanguage = file.Language.Code,
-            SourceHash = SourceHash.Compute(title, summary, doc.Body),
+            SourceHash = SourceHash.Compute(title, summary, doc.BodyCompact),
         };
 
         var aliases = Aliases(fm, reader, Loc, locations);

@@ -80,9 +80,17 @@ internal static class TranslationBuilder
             }
         }
 
-        // Stubs from `translate` keep the source's paragraphs as comments to write over.
-        var body = Translation.TranslationStub.StripComments(doc.Body, out var comments);
-        if (comments > 0 && body.Trim().Length == 0 && !isDraft && !source.BodyCompact.IsWhiteSpace())
+        // Stubs from `translate` keep the source's paragraphs as comments to write over. A body without
+        // comments is kept as the parse kept it, never decoded.
+        var body = doc.BodyCompact;
+        var comments = 0;
+        if (body.ContainsAscii("<!--"))
+        {
+            var stripped = Translation.TranslationStub.StripComments(body.ToString(), out comments);
+            body = Text.CompactText.Of(stripped);
+        }
+
+        if (comments > 0 && body.IsWhiteSpace() && !isDraft && !source.BodyCompact.IsWhiteSpace())
         {
             reader.Warning(new Position(doc.BodyStartLine, 1), "the body holds only the commented source text: translate it (or keep `draft: true` until done)");
         }
@@ -95,7 +103,7 @@ internal static class TranslationBuilder
             FullPath = translation.FullPath,
             Title = title ?? source.Title,
             Summary = summary,
-            Body = body,
+            BodyCompact = body,
             BodyStartLine = doc.BodyStartLine,
             ContentLanguage = translation.Language.Code,
             TranslationState = state,

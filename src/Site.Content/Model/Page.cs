@@ -23,7 +23,7 @@ public abstract record Page
         FactsPath = common.FactsPath;
         Title = common.Title;
         Summary = common.Summary;
-        Body = common.Body;
+        BodyCompact = common.Body;
         BodyStartLine = common.BodyStartLine;
         ContentLanguage = common.ContentLanguage;
         SourceHash = common.SourceHash;
@@ -58,14 +58,14 @@ public abstract record Page
     public string? Summary { get; init; }
 
     /// <summary>Markdown after the front matter; each read decodes it from <see cref="BodyCompact"/>.</summary>
-    public required string Body
+    public string Body
     {
         get => BodyCompact.ToString();
         init => BodyCompact = Text.CompactText.Of(value);
     }
 
     /// <summary>The body as kept: the bodies of a whole site stay in memory for the whole build.</summary>
-    public Text.CompactText BodyCompact { get; private init; } = Text.CompactText.Empty;
+    public Text.CompactText BodyCompact { get; init; } = Text.CompactText.Empty;
 
     /// <summary>File line of the body's first line (markdown line N, 0-based, is file line BodyStartLine + N).</summary>
     public int BodyStartLine { get; init; } = 1;

@@ -24,7 +24,8 @@ public sealed record PageCommon
 
     public string? Summary { get; init; }
 
-    public required string Body { get; init; }
+    /// <summary>The markdown body as the parse kept it (shared with the page, not copied).</summary>
+    public required Text.CompactText Body { get; init; }
 
     public required int BodyStartLine { get; init; }
 

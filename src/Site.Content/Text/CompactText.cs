@@ -33,6 +33,17 @@ public sealed class CompactText : IEquatable<CompactText>
     public static CompactText Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Of(text.AsSpan(), text);
+    }
+
+    /// <summary>
+    /// The text of a part of a longer string (a file's body after its front matter), without making a string of
+    /// it first when it is kept as UTF-8.
+    /// </summary>
+    public static CompactText Of(ReadOnlySpan<char> text) => Of(text, null);
+
+    private static CompactText Of(ReadOnlySpan<char> text, string? whole)
+    {
         if (text.Length == 0)
         {
             return Empty;
@@ -40,14 +51,14 @@ public sealed class CompactText : IEquatable<CompactText>
 
         if (text.Length < MinimumToEncode)
         {
-            return new(text, null, text.Length);
+            return new(whole ?? new string(text), null, text.Length);
         }
 
         // Lone surrogates would not survive the round trip through UTF-8: such a text stays a string.
         var bytes = Encoding.UTF8.GetByteCount(text);
-        if (bytes >= text.Length * 2 || (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(text)))
+        if (bytes >= text.Length * 2 || (text.ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(text)))
         {
-            return new(text, null, text.Length);
+            return new(whole ?? new string(text), null, text.Length);
         }
 
         var utf8 = new byte[bytes];
@@ -93,6 +104,19 @@ public sealed class CompactText : IEquatable<CompactText>
 
     public override string ToString() => _text ?? Encoding.UTF8.GetString(_utf8!);
 
+    /// <summary>Writes the text's <see cref="Length"/> characters to the start of <paramref name="destination"/>, without a string.</summary>
+    public void CopyTo(Span<char> destination)
+    {
+        if (_text is not null)
+        {
+            _text.CopyTo(destination);
+        }
+        else
+        {
+            Encoding.UTF8.GetChars(_utf8, destination);
+        }
+    }
+
     public bool Equals(CompactText? other)
     {
         if (ReferenceEquals(this, other))
@@ -122,7 +146,7 @@ public sealed class CompactText : IEquatable<CompactText>
         return hash.ToHashCode();
     }
 
-    private static bool IsWellFormed(string text)
+    private static bool IsWellFormed(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -15,7 +15,24 @@ public static class SourceHash
 {
     public const int Length = 12;
 
-    public static string Compute(string title, string? summary, string body)
+    public static string Compute(string title, string? summary, string body) => Compute(title, summary, body.AsSpan());
+
+    /// <summary>The hash of a body kept compact (a page's), decoded into a pooled buffer rather than a string.</summary>
+    public static string Compute(string title, string? summary, CompactText body)
+    {
+        var decoded = ArrayPool<char>.Shared.Rent(body.Length);
+        try
+        {
+            body.CopyTo(decoded);
+            return Compute(title, summary, decoded.AsSpan(0, body.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(decoded);
+        }
+    }
+
+    private static string Compute(string title, string? summary, ReadOnlySpan<char> body)
     {
         // Every page's words pass through here once per build: normalised into one pooled buffer
         // and encoded into another, rather than appended to a builder a character at a time.
@@ -70,10 +87,10 @@ public static class SourceHash
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>Appends <paramref name="text"/> at <paramref name="at"/> with each run of white space made one space and none at either end; returns the new length.</summary>
-    private static int AppendNormalised(char[] buffer, int at, string text)
+    private static int AppendNormalised(char[] buffer, int at, ReadOnlySpan<char> text)
     {
         var start = at;
-        var rest = text.AsSpan();
+        var rest = text;
         while (true)
         {
             var word = rest.IndexOfAnyExcept(WhiteSpace);

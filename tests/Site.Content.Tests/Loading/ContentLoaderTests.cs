@@ -1,3 +1,5 @@
+using Site.Content.Config;
+using Site.Content.Loading;
 using Site.Content.Model;
 
 namespace Site.Content.Tests.Loading;
@@ -219,6 +221,49 @@ public sealed class ContentLoaderTests
         var result = site.Load();
         Assert.Empty(result.Diagnostics);
         Assert.Equal(TranslationState.UpToDate, result.Content!.Get("zh", "projects/linkerd.md")!.TranslationState);
+    }
+
+    [Fact]
+    public void A_parse_keeps_its_front_matter_lines_and_the_bodys_first_and_its_whole_body()
+    {
+        var body = "First line of the body.\n\n" + string.Concat(Enumerable.Repeat("Linkerd adds mutual TLS to every pod.\n", 40));
+        using var site = TestSite.With(("en/pages/long.md", "---\ntitle: Long\nsummary: A long page\n---\n" + body));
+        var file = new PageFile(new LanguageInfo("en", "English", "en", true, string.Empty), "pages/long.md", Path.Combine(site.Input, "en", "pages", "long.md"), "input/en/pages/long.md");
+        var bag = new Site.Content.Diagnostics.DiagnosticBag();
+
+        var parsed = Assert.Single(ContentLoader.ParseFiles([file], 1, bag, null))!;
+
+        Assert.Empty(bag.ToSortedList());
+        Assert.Equal(5, parsed.Document.BodyStartLine);
+        Assert.Equal(5, parsed.Document.Source.LineCount);
+        Assert.Equal("First line of the body.", parsed.Document.Source.Line(5));
+        Assert.Null(parsed.Document.Source.Line(6));
+        Assert.Equal(body, parsed.Document.Body);
+
+        var page = site.Load().Content!.Get("en", "pages/long.md")!;
+        Assert.Equal(body, page.Body);
+        Assert.Equal(Site.Content.Text.SourceHash.Compute("Long", "A long page", body), page.SourceHash);
+    }
+
+    [Theory]
+    [InlineData("<!-- Linkerd is a mesh. -->\n", true)]
+    [InlineData("\n<!--\nLinkerd is a mesh.\n-->\n\n", true)]
+    [InlineData("<!-- 来源：Linkerd is a mesh. -->\n\n正文。\n", false)]
+    [InlineData("正文，没有注释。\n", false)]
+    public void A_translation_holding_only_the_commented_source_is_warned_at_its_bodys_first_line(string translated, bool warned)
+    {
+        using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\n---\n" + translated));
+
+        var result = site.Load();
+
+        var page = result.Content!.Get("zh", "projects/linkerd.md")!;
+        Assert.Equal(Site.Content.Translation.TranslationStub.StripComments(translated, out _), page.Body);
+        var warning = result.Diagnostics.SingleOrDefault(d => d.Message.Contains("holds only the commented source text", StringComparison.Ordinal));
+        Assert.Equal(warned, warning is not null);
+        if (warning is not null)
+        {
+            Assert.Equal(("input/zh/projects/linkerd.md", 4, 1, translated.Split('\n')[0]), (warning.Path, warning.Line, warning.Column, warning.SourceLine));
+        }
     }
 
     [Fact]

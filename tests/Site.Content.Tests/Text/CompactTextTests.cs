@@ -43,6 +43,31 @@ public class CompactTextTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_part_of_a_longer_string_is_kept_as_the_same_text_on_its_own(string text)
+    {
+        var whole = "---\ntitle: T\n---\n" + text;
+
+        var part = CompactText.Of(whole.AsSpan(whole.Length - text.Length));
+
+        Assert.Equal(CompactText.Of(text), part);
+        Assert.Equal(text, part.ToString());
+        Assert.Equal(CompactText.Of(text).Utf8 is null, part.Utf8 is null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Copies_its_characters_into_a_buffer_without_a_string(string text)
+    {
+        var buffer = new char[text.Length + 3];
+        Array.Fill(buffer, '#');
+
+        CompactText.Of(text).CopyTo(buffer);
+
+        Assert.Equal(text + "###", new string(buffer));
+    }
+
     [Fact]
     public void Long_english_is_kept_as_utf8_and_long_chinese_as_the_string()
     {

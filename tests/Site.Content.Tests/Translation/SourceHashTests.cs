@@ -30,6 +30,17 @@ public sealed class SourceHashTests
     public void AnyWordChangeInTitleSummaryOrBodyChangesIt(string title, string? summary, string body) =>
         Assert.NotEqual(SourceHash.Compute("Linkerd", "A mesh.", Body), SourceHash.Compute(title, summary, body));
 
+    [Theory]
+    [InlineData(Body)]
+    [InlineData("Linkerd is a service mesh.   It adds mutual TLS, retries and golden metrics to every pod. \n\n")]
+    [InlineData("Linkerd 是一个服务网格。\n\n它为每个 Pod 加上双向 TLS、重试和黄金指标，无需修改应用代码。")]
+    public void A_body_kept_compact_hashes_as_its_text(string text)
+    {
+        var body = string.Concat(Enumerable.Repeat(text, 20));
+
+        Assert.Equal(SourceHash.Compute("Linkerd", "A mesh.", body), SourceHash.Compute("Linkerd", "A mesh.", CompactText.Of(body)));
+    }
+
     [Fact]
     public void PartsCannotBeShiftedIntoEachOther()
     {
