@@ -12,6 +12,9 @@ public static class Keys
     /// <summary>The project logos of the build (<c>Site.Pipeline.Logos.LogoSet</c>), on the content pipeline's shared document.</summary>
     public const string Logos = "logos";
 
+    /// <summary>The link-preview cards being drawn since the content loaded (<c>Site.Pipeline.Images.SocialCardDrawing</c>), on the content pipeline's shared document of a one-shot build.</summary>
+    public const string SocialCardDrawing = "social-card-drawing";
+
     /// <summary>The template <c>SiteModel</c> (on the shared document of the model pipeline).</summary>
     public const string Model = "model";
 

@@ -77,6 +77,8 @@ public sealed class SitePipelines
                 }],
                 Process =
                 [
+                    // A one-shot build draws its link-preview cards while its bodies render (a session draws the few it needs when written).
+                    .. session is null && !options.CheckOnly ? [new StartSocialCards(options.OutputPath)] : Array.Empty<IModule>(),
                     session is null ? new RenderMarkdown((MarkdownCache?)null, options.ThemePath, options.TranslationsPath) : new RenderMarkdown(session, options.ThemePath, options.TranslationsPath),
                     new ProcessLogos(options.OutputPath),
                 ],
@@ -139,7 +141,7 @@ public sealed class SitePipelines
             pipelines.Add(new(Images)
             {
                 DependsOn = [Model],
-                Process = [new WriteSocialCards(Model, options.OutputPath)],
+                Process = [new WriteSocialCards(Model, Content, options.OutputPath)],
                 Write = [write],
             });
         }

@@ -54,4 +54,30 @@ public sealed class SocialCardTests
         Assert.Equal(Path.GetFullPath(previous.Combine(kept.File.Split('/'))), documents.Single(d => d.Destination == kept.File).Content.FilePath);
         Assert.All(documents.Where(d => d.Destination != kept.File), d => Assert.Null(d.Content.FilePath));
     }
+
+    [Fact]
+    public void Cards_drawn_ahead_are_the_pictures_drawn_when_written_and_leave_out_what_the_last_output_has()
+    {
+        using var site = new MiniSite(beforeLoad: temp => temp.WriteFile("input/assets/logos/linkerd.svg", Logo));
+        using var previous = new TempFolder();
+        var cards = site.Model.SocialCards.All;
+        var kept = cards.Single(c => c.Title == "Linkerd");
+        previous.WriteFile(kept.File, "drawn by the last build");
+
+        var drawing = SocialCardDrawing.Start(site.Content, previous.Path);
+
+        Assert.Null(drawing.Png(kept));
+        Assert.True(cards.Count > 1);
+        foreach (var card in cards.Where(c => c != kept))
+        {
+            using var whenWritten = new MemoryStream();
+            card.WritePng(whenWritten);
+            Assert.Equal(whenWritten.ToArray(), drawing.Png(card));
+            var document = WriteSocialCards.DocumentOf(card, previous.Path, drawing);
+            Assert.Null(document.Content.FilePath);
+            Assert.Equal(whenWritten.ToArray(), document.Content.GetBytes());
+        }
+
+        Assert.NotNull(WriteSocialCards.DocumentOf(kept, previous.Path, drawing).Content.FilePath);
+    }
 }
