@@ -14,6 +14,13 @@ if (args.Length > 0 && args[0] == "render-cpu")
     return Site.Benchmarks.RenderCpuRun.Run(args);
 }
 
+// Content load alone, wall/CPU time, GC pause and allocations of one cold run:
+//                      dotnet run -c Release -- load-cpu /tmp/bench/medium/input [threads]
+if (args.Length > 0 && args[0] == "load-cpu")
+{
+    return Site.Benchmarks.LoadCpuRun.Run(args);
+}
+
 // Markdown step alone (parse, highlight, link checks), CPU time of one cold run:
 //                      dotnet run -c Release -- markdown-cpu /tmp/bench/medium/input [threads]
 if (args.Length > 0 && args[0] == "markdown-cpu")
