@@ -15,7 +15,9 @@
 #        SITE_DLL (default: src/Site published ReadyToRun by tools/site-bin.sh, as a deploy runs it)
 #
 # On a shared machine judge by CPU time (user+sys) as much as by wall time; the table shows
-# the load average before each corpus. Run from anywhere; paths are resolved from the repo.
+# the load average before each corpus and, for each run, the share of the machine's CPU the
+# hypervisor gave to other guests (steal %; a run above a few percent was slowed down by them).
+# Run from anywhere; paths are resolved from the repo.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -120,7 +122,17 @@ if [ -e "$out_root" ]; then
 fi
 wait_for_deletes
 
-# One timed run: appends "tool size wall user sys maxrss_kb pages" to the samples file.
+# CPU time the hypervisor gave to other guests (the steal column of /proc/stat, in clock ticks): on a
+# shared virtual machine it takes from a third to half of both cores at times (2026-12-06, 45-58% in
+# 10-second windows), which no load average shows. Each run records its share of the run's CPU capacity.
+ticks_per_second=$(getconf CLK_TCK)
+cores=$(nproc)
+stolen_ticks() { awk 'NR == 1 { print $9 }' /proc/stat; }
+steal_percent() { # <ticks before> <wall seconds>
+  awk -v d=$(( $(stolen_ticks) - $1 )) -v w="$2" -v hz="$ticks_per_second" -v n="$cores" 'BEGIN { printf "%.0f", (w > 0 ? 100 * d / (w * hz * n) : 0) }'
+}
+
+# One timed run: appends "tool size wall user sys maxrss_kb pages steal%" to the samples file.
 timed() {
   local tool=$1 size=$2 run=$3 corpus=$bench_root/$2 out cmd
   out=$out_root/$tool-$size-$run
@@ -138,16 +150,18 @@ timed() {
   # Flush the previous run's dirty pages first: otherwise its writeback lands in this run's time.
   sync
   # The generator finds lunr and its CJK helper relative to the working directory.
+  local stolen=$(stolen_ticks)
   if ! (cd "$root" && /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" "${cmd[@]}" > "$results/$tool-$size.log" 2>&1); then
     echo "$tool failed on $size:"; tail -20 "$results/$tool-$size.log"; exit 1
   fi
-  echo "$tool $size $(cat "$results/time.txt") $(find "$out" -name '*.html' | wc -l)" >> "$results/samples.txt"
+  echo "$tool $size $(cat "$results/time.txt") $(find "$out" -name '*.html' | wc -l) $(steal_percent "$stolen" "$(cut -d' ' -f1 "$results/time.txt")")" >> "$results/samples.txt"
   # The I/O floor: the same files copied with cp -r (source in the page cache, so this is the cost
   # of creating ~2 inodes a page and writing the bytes; mostly system time).
   if [ "$tool" = ours ]; then
     sync
+    stolen=$(stolen_ticks)
     /usr/bin/time -f "%e %U %S %M" -o "$results/time.txt" cp -r "$out" "$out-cp"
-    echo "cp $size $(cat "$results/time.txt") $(find "$out-cp" -name '*.html' | wc -l)" >> "$results/samples.txt"
+    echo "cp $size $(cat "$results/time.txt") $(find "$out-cp" -name '*.html' | wc -l) $(steal_percent "$stolen" "$(cut -d' ' -f1 "$results/time.txt")")" >> "$results/samples.txt"
   fi
 }
 
@@ -174,14 +188,14 @@ from collections import defaultdict
 
 samples = defaultdict(list)
 for line in open(sys.argv[1]):
-    tool, size, wall, user, sys_, rss, pages = line.split()
-    samples[(tool, size)].append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(pages)))
+    tool, size, wall, user, sys_, rss, pages, steal = line.split()
+    samples[(tool, size)].append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(pages), int(steal)))
 loads = dict(line.split(" load ", 1) for line in open(sys.argv[2]).read().splitlines())
 
 def med(rows, i):
     return statistics.median(r[i] for r in rows)
 
-print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8}   load before")
+print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8} {'steal %':>12}   load before")
 sizes = list(dict.fromkeys(size for _, size in samples))
 for size in sizes:
     for tool in ("ours", "base", "hugo", "cp"):
@@ -189,10 +203,11 @@ for size in sizes:
         if not rows:
             continue
         wall, cpu, rss, pages = med(rows, 0), med(rows, 1), med(rows, 2), int(med(rows, 3))
+        steal = "/".join(str(r[4]) for r in rows)  # every run's: one disturbed run shows, and the median hides it
         if tool == "cp":  # the floor: its memory and pages per second mean nothing
-            print(f"{size:8} {'cp -r':5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {'-':>9} {pages:7} {'-':>8}   {loads.get(size, '')}")
+            print(f"{size:8} {'cp -r':5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {'-':>9} {pages:7} {'-':>8} {steal:>12}   {loads.get(size, '')}")
             continue
-        print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f}   {loads.get(size, '')}")
+        print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f} {steal:>12}   {loads.get(size, '')}")
     ours, hugo = samples.get(("ours", size)), samples.get(("hugo", size))
     if ours and hugo:
         print(f"{size:8} ours/hugo: wall {med(ours, 0) / med(hugo, 0):.2f}, cpu {med(ours, 1) / med(hugo, 1):.2f}, peak memory {med(ours, 2) / med(hugo, 2):.2f}")
