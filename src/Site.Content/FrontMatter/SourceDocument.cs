@@ -4,7 +4,7 @@ using Site.Content.Text;
 namespace Site.Content.FrontMatter;
 
 /// <summary>A markdown file split into its front matter and its body.</summary>
-/// <param name="Source">The decoded file; a loader keeps only its front matter's lines (<see cref="SourceText.KeepLines"/>).</param>
+/// <param name="Source">The decoded file; the loader keeps only its front matter's lines and the body's first (<see cref="SourceText.KeepLines"/>).</param>
 /// <param name="FrontMatter">Parsed front matter; <see cref="FrontMatterBlock.None"/> when absent.</param>
 /// <param name="Body">Markdown after the closing `---`.</param>
 /// <param name="BodyStartLine">File line of the body's first line, so markdown line N (0-based) is file line BodyStartLine + N.</param>
