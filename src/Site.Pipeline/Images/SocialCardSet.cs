@@ -23,7 +23,13 @@ public sealed class SocialCardSet
     /// <summary>Every distinct card, in a stable order.</summary>
     public IReadOnlyList<SocialCard> All { get; private set; } = [];
 
-    public static SocialCardSet For(ContentSet content)
+    public static SocialCardSet For(ContentSet content) => Sets.GetValue(content, Make);
+
+    // One set per content: a one-shot build asks for it twice (the cards drawn early, the page models), and
+    // making it reads and hashes every project's logo.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSet, SocialCardSet> Sets = new();
+
+    private static SocialCardSet Make(ContentSet content)
     {
         var set = new SocialCardSet();
         var config = content.Config;

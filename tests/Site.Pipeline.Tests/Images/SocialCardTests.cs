@@ -66,6 +66,8 @@ public sealed class SocialCardTests
 
         var drawing = SocialCardDrawing.Start(site.Content, previous.Path);
 
+        Assert.Same(site.Model.SocialCards, SocialCardSet.For(site.Content)); // made once per content, logos read once
+
         Assert.Null(drawing.Png(kept));
         Assert.True(cards.Count > 1);
         foreach (var card in cards.Where(c => c != kept))
