@@ -189,25 +189,25 @@ from collections import defaultdict
 samples = defaultdict(list)
 for line in open(sys.argv[1]):
     tool, size, wall, user, sys_, rss, pages, steal = line.split()
-    samples[(tool, size)].append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(pages), int(steal)))
+    samples[(tool, size)].append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(pages), int(steal), float(sys_)))
 loads = dict(line.split(" load ", 1) for line in open(sys.argv[2]).read().splitlines())
 
 def med(rows, i):
     return statistics.median(r[i] for r in rows)
 
-print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'pages':>7} {'pages/s':>8} {'steal %':>12}   load before")
+print(f"{'corpus':8} {'tool':5} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'of it sys':>9} {'peak MiB':>9} {'pages':>7} {'pages/s':>8} {'steal %':>12}   load before")
 sizes = list(dict.fromkeys(size for _, size in samples))
 for size in sizes:
     for tool in ("ours", "base", "hugo", "cp"):
         rows = samples.get((tool, size))
         if not rows:
             continue
-        wall, cpu, rss, pages = med(rows, 0), med(rows, 1), med(rows, 2), int(med(rows, 3))
+        wall, cpu, rss, pages, system = med(rows, 0), med(rows, 1), med(rows, 2), int(med(rows, 3)), med(rows, 5)
         steal = "/".join(str(r[4]) for r in rows)  # every run's: one disturbed run shows, and the median hides it
         if tool == "cp":  # the floor: its memory and pages per second mean nothing
-            print(f"{size:8} {'cp -r':5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {'-':>9} {pages:7} {'-':>8} {steal:>12}   {loads.get(size, '')}")
+            print(f"{size:8} {'cp -r':5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {system:9.2f} {'-':>9} {pages:7} {'-':>8} {steal:>12}   {loads.get(size, '')}")
             continue
-        print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f} {steal:>12}   {loads.get(size, '')}")
+        print(f"{size:8} {tool:5} {len(rows):4} {wall:8.2f} {cpu:8.2f} {system:9.2f} {rss:9.0f} {pages:7} {pages / wall:8.0f} {steal:>12}   {loads.get(size, '')}")
     ours, hugo = samples.get(("ours", size)), samples.get(("hugo", size))
     if ours and hugo:
         print(f"{size:8} ours/hugo: wall {med(ours, 0) / med(hugo, 0):.2f}, cpu {med(ours, 1) / med(hugo, 1):.2f}, peak memory {med(ours, 2) / med(hugo, 2):.2f}")
