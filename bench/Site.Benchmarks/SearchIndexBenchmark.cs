@@ -3,7 +3,7 @@ using Site.Pipeline.SearchFiles;
 
 namespace Site.Benchmarks;
 
-/// <summary>Every search file (light index plus docs, full-tier manifest, shards and page texts) of one language of the small corpus, as the pipeline builds them.</summary>
+/// <summary>Every search file (light index plus docs, full-tier manifest and shards) of one language of the small corpus, as the pipeline builds them.</summary>
 [MemoryDiagnoser]
 public class SearchIndexBenchmark
 {

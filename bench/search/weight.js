@@ -1,7 +1,7 @@
 // What a query costs to fetch, gzipped (-9), on a built site: the scripts, the light index and the
 // manifest (fetched on the search box's first focus), the full-tier shards holding the query's terms
-// (the first results need them), and the page texts of the first 8 results that matched in their body
-// (fetched to show a passage). Usage: node bench/search/weight.js <site> <queries.json | -q "q1" "q2" … --lang zh>
+// (the first results need them), and the pages of the first 8 results that matched in their body
+// (search.js fetches a result's page to cut a passage from when its summary shows no match: an upper bound). Usage: node bench/search/weight.js <site> <queries.json | -q "q1" "q2" … --lang zh>
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -66,13 +66,14 @@ for (const q of queries) {
   // search.js shows the light index's results at once and the full results when every shard is here.
   const lightResults = cjk.rank(query, [l.lightSource])
   const results = cjk.rank(query, sources).slice(0, 8)
-  let textBytes = 0
+  let pageBytes = 0
   for (const r of results) {
-    const file = path.join(l.dir, 'text', r.ref + '.txt')
-    if (r.fields.body && fs.existsSync(file)) textBytes += gz(file)
+    const url = l.light.docs[r.ref].url
+    const file = path.join(site, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '')
+    if (r.fields.body && fs.existsSync(file)) pageBytes += gz(file)
   }
   const complete = scripts + l.base + shardBytes
-  rows.push({ lang: q.lang, query: q.query, first: lightResults.length > 0 ? scripts + l.base : complete, complete, shards: wanted.size, texts: textBytes })
+  rows.push({ lang: q.lang, query: q.query, first: lightResults.length > 0 ? scripts + l.base : complete, complete, shards: wanted.size, pages: pageBytes })
 }
 const kb = n => (n / 1024).toFixed(1)
 function stats (r, key) {
@@ -85,6 +86,6 @@ for (const code of Object.keys(perLang)) {
   console.log(`${code}: scripts ${kb(scripts)} KB + light index and manifest ${kb(perLang[code].base)} KB (${perLang[code].shards.length} shards); over ${r.length} queries:`)
   console.log(`  first results shown: ${stats(r, 'first')}`)
   console.log(`  all of the query's shards: ${stats(r, 'complete')}`)
-  console.log(`  + page texts for passages of the top 8: max ${kb(Math.max(...r.map(x => x.texts)))} KB`)
+  console.log(`  + pages fetched for passages (top 8 that matched in their body): ${stats(r, 'pages')}`)
 }
-if (args.includes('--rows')) rows.forEach(r => console.log(r.lang, kb(r.first), r.shards, kb(r.texts), r.query))
+if (args.includes('--rows')) rows.forEach(r => console.log(r.lang, kb(r.first), r.shards, kb(r.pages), r.query))

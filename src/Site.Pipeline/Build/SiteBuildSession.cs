@@ -319,7 +319,7 @@ public sealed class SiteBuildSession : IDisposable
 
         if (!partial)
         {
-            // Shards and page texts are named after the build: the previous ones stay while the refresh
+            // Shards are named after the build: the previous ones stay while the refresh
             // runs (a page may still fetch them) and the refresh deletes those it did not write again.
             // (A partial rebuild keeps every file it had, these included.)
             destinations.AddRange(_destinations.Where(IsSearchPart));
@@ -361,7 +361,7 @@ public sealed class SiteBuildSession : IDisposable
             // Process, not Read: the engine sorts Read output by path, and the sitemap lists pages in job order.
             new(SitePipelines.Model) { Process = [new DelegateModule("ReuseModel", (_, _) => handedOver)] },
             // Streamed to the live folder a language at a time (each file replaced atomically), so that one language's
-            // index and page texts are let go before the next is built: holding both until a write phase doubled the refresh's memory.
+            // index is let go before the next is built: holding both until a write phase doubled the refresh's memory.
             new(SitePipelines.Search) { DependsOn = [SitePipelines.Model], Process = [new WriteSearchIndexes(SitePipelines.Model, live)], Write = [write] },
         };
         if (!partial || order is not null)
@@ -448,13 +448,12 @@ public sealed class SiteBuildSession : IDisposable
     private static void ReleaseMemory() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
-    /// <summary>A text-tier shard or page text of a language's search folder (<c>zh/search/full/3.json</c>).</summary>
-    private static bool IsSearchPart(string destination) =>
-        destination.Contains("search/full/", StringComparison.Ordinal) || destination.Contains("search/text/", StringComparison.Ordinal);
+    /// <summary>A text-tier shard of a language's search folder (<c>zh/search/full/3.json</c>).</summary>
+    private static bool IsSearchPart(string destination) => destination.Contains("search/full/", StringComparison.Ordinal);
 
     /// <summary>
-    /// After the background refresh wrote the search files: deletes the shards and page texts it did not write
-    /// again (fewer shards, a deleted page), so the output stays what a full build writes. The next rebuild
+    /// After the background refresh wrote the search files: deletes the shards it did not write
+    /// again (fewer shards), so the output stays what a full build writes. The next rebuild
     /// waits for this (it stops the background work first), so the destinations are not shared meanwhile.
     /// </summary>
     private void PruneSearchParts(HashSet<string> kept, LiveOutputFolder live)

@@ -28,15 +28,6 @@ public sealed class DocumentContent
 
     public static DocumentContent FromText(string text) => new(text ?? throw new ArgumentNullException(nameof(text)), null, null);
 
-    /// <summary>
-    /// A kept text (<see cref="Site.Content.Text.CompactText"/>): when it is held as UTF-8 its bytes are written as they
-    /// are, neither decoded nor copied (neither side ever changes them); otherwise its string is the text.
-    /// </summary>
-    public static DocumentContent FromText(Site.Content.Text.CompactText text) =>
-        text.Utf8 is { } utf8 && System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length
-            ? new(null, whole.Array, null)
-            : new(text.ToString(), null, null);
-
     /// <summary>The array is copied so that the caller cannot mutate the document afterwards.</summary>
     public static DocumentContent FromBytes(ReadOnlySpan<byte> bytes) => new(null, bytes.ToArray(), null);
 

@@ -8,7 +8,7 @@ namespace Site.Pipeline.Modules;
 
 /// <summary>
 /// The search files of every language (<c>/search/light.json</c>, <c>/zh/search/full.json</c>, the text-tier
-/// shards <c>/search/full/N.json</c> and page texts <c>/search/text/REF.txt</c>; see <see cref="SearchIndexComposer"/>).
+/// shards <c>/search/full/N.json</c>; see <see cref="SearchIndexComposer"/>).
 /// Languages are indexed one after the other: each index builder already uses two threads, pages
 /// render alongside, and building all of them at once doubled the peak memory of large sites.
 /// With <paramref name="writeThrough"/> (a staging folder) each language's files are streamed to disk
@@ -35,7 +35,7 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var search = SearchIndexComposer.Compose(language);
                 var languageFiles = search.Files
-                    .Select(f => new Document(null, SiteUrls.FileOf(SiteModel.SearchFileUrl(language.Info, f.Path)), ContentOf(f)))
+                    .Select(f => new Document(null, SiteUrls.FileOf(SiteModel.SearchFileUrl(language.Info, f.Path)), DocumentContent.FromWriter(f.Write)))
                     .ToList();
                 if (writeThrough is null)
                 {
@@ -63,10 +63,6 @@ public sealed class WriteSearchIndexes(string modelPipeline, IOutputWriter? writ
         Wait(writing);
         return files;
     }
-
-    // Page texts are text documents (one encode into a pooled buffer, one write call); indexes are streamed.
-    private static DocumentContent ContentOf(SearchFile file) =>
-        file.Text is { } text ? DocumentContent.FromText(text) : DocumentContent.FromWriter(file.Write);
 
     private static void WriteThrough(IOutputWriter output, Document file) => output.Write(file.Destination!, file.Content);
 

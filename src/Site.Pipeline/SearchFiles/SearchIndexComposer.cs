@@ -14,12 +14,12 @@ namespace Site.Pipeline.SearchFiles;
 /// <item><c>light.json</c>: <c>{"index": &lt;lunr 2.3.9 index of title, headings, tags&gt;, "docs": {&lt;ref&gt;: {type,
 /// title, url, date, summary}}}</c>, loaded whole on the search box's first focus;</item>
 /// <item><c>full.json</c>: the manifest of the text tier, <c>{"version":2,"documents":N,"shards":[[firstTerm,
-/// "full/0.json"],…],"text":"text/"}</c>;</item>
+/// "full/0.json"],…]}</c>;</item>
 /// <item><c>full/N.json</c>: shards of one lunr index of summary and body, cut by term range, each a lunr index
-/// holding its terms only, so a query fetches the shards of its own terms and nothing else;</item>
-/// <item><c>text/&lt;ref&gt;.txt</c>: a page's plain text, fetched for the results shown to cut a passage
-/// around the words that matched in the body.</item>
+/// holding its terms only, so a query fetches the shards of its own terms and nothing else.</item>
 /// </list>
+/// No page's text is written a second time: for a result that matched in its body, search.js cuts the passage
+/// from the page itself. A copy per page was half the files of a large site and a third of its bytes.
 /// Documents are the pages of the language (sources, translations, and fallbacks shown in it, whose
 /// body is not indexed) and its tag pages; both indexes use the same refs and add up per document.
 /// <para>
@@ -58,7 +58,6 @@ public static class SearchIndexComposer
         var site = language.Site;
         var set = SearchIndexSet.ForLanguage(language.Info.Code);
         var docs = new List<SearchDoc>();
-        var texts = new List<(string Ref, CompactText Text)>();
 
         foreach (var page in language.Graph.Pages)
         {
@@ -76,7 +75,7 @@ public static class SearchIndexComposer
             var reference = ShortRef(docs.Count);
             // Fallback pages (untranslated, shown in this language) are found by their title, headings,
             // tags and summary; their body is indexed in the language they are written in.
-            // Bodies stay compact until the index reads them (one at a time) and their text files are written.
+            // Bodies stay compact until the index reads them, one at a time.
             var body = page.IsFallback ? null : rendered.PlainTextCompact;
             set.Add(new SearchDocument(reference, page.Title)
             {
@@ -90,11 +89,6 @@ public static class SearchIndexComposer
                 // must not outrank the pages it links to.
                 Boost = page.Kind == PageKind.Home ? ListDocumentBoost : 1,
             });
-            if (body is not null && !body.IsWhiteSpace())
-            {
-                texts.Add((reference, body));
-            }
-
             docs.Add(new(reference, url, type, page.Title, date is { } d ? language.Dates.Long(d) : null, Snippet(summary ?? rendered.PlainText)));
         }
 
@@ -111,7 +105,7 @@ public static class SearchIndexComposer
         Parallel.Invoke(
             () => names = set.BuildNamesIndex(),
             () => text = set.BuildTextIndex());
-        return new SearchFilesOfLanguage(names!, text!, docs, texts);
+        return new SearchFilesOfLanguage(names!, text!, docs);
     }
 
     /// <summary>
@@ -246,7 +240,6 @@ public static class SearchIndexComposer
         }
 
         json.WriteEndArray();
-        json.WriteString("text", "text/");
         json.WriteEndObject();
     }
 
@@ -256,26 +249,15 @@ public static class SearchIndexComposer
 /// <summary>One result's display data in <c>light.json</c>.</summary>
 public sealed record SearchDoc(string Ref, string Url, string Type, string Title, string? Date, string? Summary);
 
-/// <summary>
-/// One file of a language's search folder: its path below the folder and how to write it. A page text also gives
-/// its <see cref="Text"/>, so that it can be written in one call like any text file instead of through a stream.
-/// </summary>
-public sealed record SearchFile(string Path, Action<Stream> Write)
-{
-    /// <summary>The content when the file is plain text (UTF-8 when written), otherwise null.</summary>
-    public CompactText? Text { get; init; }
-
-    /// <summary>A plain-text file.</summary>
-    public static SearchFile FromText(string path, CompactText text) =>
-        new(path, s => s.Write(text.Utf8 is { } utf8 ? utf8.Span : System.Text.Encoding.UTF8.GetBytes(text.ToString()))) { Text = text };
-}
+/// <summary>One file of a language's search folder: its path below the folder and how to write it.</summary>
+public sealed record SearchFile(string Path, Action<Stream> Write);
 
 /// <summary>
 /// One language's search files (see <see cref="SearchIndexComposer"/>), written straight into streams:
 /// the text index of a 20,000-page site is over 100 MB, and building it in a byte array first tripled
 /// the build's peak memory.
 /// </summary>
-public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IReadOnlyList<SearchDoc> docs, IReadOnlyList<(string Ref, CompactText Text)> texts)
+public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IReadOnlyList<SearchDoc> docs)
 {
     /// <summary>Every file, the light index first.</summary>
     public IEnumerable<SearchFile> Files
@@ -289,11 +271,6 @@ public sealed class SearchFilesOfLanguage(LunrIndex names, LunrIndex text, IRead
             {
                 var number = i;
                 yield return new SearchFile(SearchIndexComposer.ShardPath(i), s => shards.WriteJson(s, number));
-            }
-
-            foreach (var (reference, body) in texts)
-            {
-                yield return SearchFile.FromText("text/" + reference + ".txt", body);
             }
         }
     }

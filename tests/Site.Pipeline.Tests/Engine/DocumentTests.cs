@@ -20,21 +20,6 @@ public class DocumentTests
         Assert.Equal("en/a.md", changed.Source);
     }
 
-    [Theory]
-    [InlineData("Cilium secures pod traffic with eBPF. ", 40)]
-    [InlineData("云原生计算基金会托管的项目。", 60)]
-    [InlineData("short", 1)]
-    public void A_kept_text_writes_the_same_utf8_file_as_its_string(string sentence, int times)
-    {
-        using var folder = new TempFolder();
-        var text = string.Concat(Enumerable.Repeat(sentence, times));
-        var destination = folder.Combine("text.txt");
-
-        Site.Pipeline.Engine.DocumentContent.FromText(Site.Content.Text.CompactText.Of(text)).WriteTo(destination);
-
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), File.ReadAllBytes(destination));
-    }
-
     [Fact]
     public void Destination_is_normalised_to_forward_slashes_without_leading_slash()
     {

@@ -55,22 +55,16 @@ public class SearchIndexComposerTests
     }
 
     [Fact]
-    public void Page_texts_are_text_files_written_as_their_utf8_text_and_indexes_are_streamed()
+    public void A_language_search_folder_holds_its_indexes_only_and_no_copy_of_any_page_text()
     {
         using var site = new MiniSite(posts: 2);
 
-        var files = SearchIndexComposer.Compose(site.Zh).Files.ToList();
+        var files = SearchIndexComposer.Build(site.Zh);
 
-        var texts = files.Where(f => f.Path.StartsWith("text/", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(texts);
-        Assert.Contains(texts, f => f.Text!.ToString().Any(c => c > 0x7F));
-        Assert.All(texts, f =>
-        {
-            using var written = new MemoryStream();
-            f.Write(written);
-            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(f.Text!.ToString()), written.ToArray());
-        });
-        Assert.All(files.Except(texts), f => Assert.Null(f.Text));
+        // A passage is cut from the result's own page (search.js), so no page's text is written twice.
+        Assert.All(files.Keys, path => Assert.True(path is "light.json" or "full.json" || path.StartsWith("full/", StringComparison.Ordinal), path));
+        using var manifest = JsonDocument.Parse(files["full.json"]);
+        Assert.Equal(["version", "documents", "shards"], manifest.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -86,9 +80,7 @@ public class SearchIndexComposerTests
         var translated = light.RefOf(u => u == "/zh/projects/linkerd/");
         Assert.Contains(fallbackPost, light.Refs);
         Assert.False(text.HasVector("body", fallbackPost), "a fallback's body is not in the Chinese index");
-        Assert.False(files.ContainsKey($"text/{fallbackPost}.txt"));
         Assert.True(text.HasVector("body", translated));
-        Assert.True(files.ContainsKey($"text/{translated}.txt"));
         // The light file's docs map names every document either index can return.
         Assert.Superset(text.Refs.ToHashSet(), light.Docs.Keys.ToHashSet());
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Site.Tests.Cli;
 using Xunit.Abstractions;
 
 namespace Site.Tests.Browser;
@@ -264,12 +265,57 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         await WaitForSettledResultsAsync(page, "#search-status", query);
         var item = page.Locator("#search-results > li").Filter(new() { Has = page.Locator($"a[href='{url}']") });
 
-        // The summary does not have the word; the passage from the page text, fetched for this result, does.
+        // The summary does not have the word; the passage from the result's page, fetched for it, does.
         await item.Locator(".search-result-snippet mark").First.WaitForAsync();
         var marks = await item.Locator(".search-result-snippet mark").AllTextContentsAsync();
         var snippet = await item.Locator(".search-result-snippet").TextContentAsync();
         Assert.Contains(marks, m => m.Contains(marked, StringComparison.OrdinalIgnoreCase));
         Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        AssertClean();
+    }
+
+    /// <summary>
+    /// The passage comes from the result's own page, as a reader sees it there: the words of its prose, never
+    /// its code blocks or footnotes (the index leaves them out too), and no second copy of the text is fetched.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_body_passage_is_cut_from_the_pages_own_prose_without_its_code_or_footnotes()
+    {
+        using var copy = new TempFolder();
+        SampleCopy.Write(copy.Path);
+        var opening = string.Join(" ", Enumerable.Repeat("This opening paragraph only fills the page, so that a passage cut further down cannot start at the top.", 4));
+        File.WriteAllText(copy.Combine("input/en/pages/passage-check.md"), $"""
+            ---
+            title: Passage check
+            summary: A page whose summary never names the word searched for.
+            ---
+            {opening}
+
+            ```yaml
+            quuxplorator: zzcodeonly
+            ```
+
+            A later paragraph explains the quuxplorator, a word this page alone uses.[^note]
+
+            [^note]: zzfootnoteonly words.
+            """);
+        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        _site = site;
+
+        var page = await OpenAsync("search/?q=quuxplorator");
+        await WaitForSettledResultsAsync(page, "#search-status", "quuxplorator");
+        var snippet = page.Locator("#search-results > li").Filter(new() { Has = page.Locator("a[href='/pages/passage-check/']") }).Locator(".search-result-snippet");
+        await snippet.Locator("mark").First.WaitForAsync();
+
+        var text = (await snippet.TextContentAsync())!;
+        Assert.StartsWith("…", text, StringComparison.Ordinal);
+        Assert.Contains("explains the quuxplorator, a word this page alone uses.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zzcodeonly", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zzfootnoteonly", text, StringComparison.Ordinal);
+        Assert.Equal(["quuxplorator"], await snippet.Locator("mark").AllTextContentsAsync());
+        var requests = Snapshot(_requests).Select(PathOf).ToList();
+        Assert.Contains("/pages/passage-check/", requests);
+        Assert.DoesNotContain(requests, r => r.Contains("/search/text/", StringComparison.Ordinal));
         AssertClean();
     }
 

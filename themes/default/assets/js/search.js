@@ -2,8 +2,8 @@
 // lunr.js and the index files are served by the site itself. When a search box first gets focus,
 // the light index (titles, headings, tags, plus the docs to render results) and the manifest of the
 // full tier are fetched; each query then fetches only the full-tier shards holding its own terms
-// (summary and body, cut by term range) and, for the results shown, the page text to cut a passage
-// from when a result matched in its body. Ranking is lunrCjk.rank (tools/lunr/lunr-cjk.js): scores
+// (summary and body, cut by term range) and, for a result shown that matched in its body, its own
+// page, to cut a passage from the text a reader sees there. Ranking is lunrCjk.rank (tools/lunr/lunr-cjk.js): scores
 // of the light index and of the shards add up per page, so a shard arriving refines the list without
 // reordering the results whose scores did not change.
 // Every string from the index is inserted with textContent / text nodes, never innerHTML.
@@ -27,9 +27,9 @@
 
   var state = {
     light: null, // { index, docs, source }
-    manifest: null, // { documents, shards: [[firstTerm, url]], text, base }
+    manifest: null, // { documents, shards: [[firstTerm, url]] }
     shards: [], // per shard: { promise, source, failed }
-    texts: Object.create(null), // ref -> Promise<string|null>
+    texts: Object.create(null), // ref -> Promise<string|null>: the body text of the result's page
     failed: false,
     lightPromise: null,
     listeners: [],
@@ -121,7 +121,6 @@
           state.manifest = {
             documents: m.documents,
             shards: m.shards.map(function (s) { return [String(s[0]), new URL(s[1], base).href]; }),
-            text: m.text ? new URL(m.text, base).href : null,
           };
         }
         notify();
@@ -181,15 +180,49 @@
     return shard;
   }
 
-  function ensureText(ref) {
+  // The text of a result's page to cut a passage from: the page itself, fetched from this site (a
+  // reader who then opens it gets it from the cache) rather than a second copy of every page's text.
+  function ensureText(result) {
+    var ref = result.ref;
     if (!(ref in state.texts)) {
-      state.texts[ref] = !state.manifest || !state.manifest.text
+      var url = new URL(String(result.doc.url || ""), window.location.href);
+      state.texts[ref] = url.origin !== window.location.origin
         ? Promise.resolve(null)
-        : fetch(state.manifest.text + encodeURIComponent(ref) + ".txt", { credentials: "same-origin" })
+        : fetch(url.href, { credentials: "same-origin" })
           .then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (html) { return html ? proseText(html) : null; })
           .catch(function () { return null; });
     }
     return state.texts[ref];
+  }
+
+  // Elements whose words are not the page's prose: the index leaves code and footnotes out too.
+  var NOT_PROSE = { PRE: 1, SCRIPT: 1, STYLE: 1, TEMPLATE: 1, NOSCRIPT: 1 };
+  // Elements that start a new run of words, so that a heading's last word and the next paragraph's first stay apart.
+  var BREAKS = /^(?:P|H[1-6]|LI|DT|DD|TD|TH|BLOCKQUOTE|FIGCAPTION|SUMMARY|DIV|ASIDE|SECTION|FIGURE|TABLE|TR|UL|OL|DL|BR|HR)$/;
+
+  // The words of a page's body (the theme's `.prose` element in `main`), from an inert document:
+  // DOMParser runs no script and loads nothing, and only text is read from it.
+  function proseText(html) {
+    var body = new DOMParser().parseFromString(html, "text/html").querySelector("main .prose");
+    if (!body) {
+      return null;
+    }
+    var parts = [];
+    var walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        if (node.nodeType === 3) {
+          return NodeFilter.FILTER_ACCEPT;
+        }
+        return NOT_PROSE[node.tagName] || node.hidden || node.classList.contains("footnotes")
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      parts.push(node.nodeType === 3 ? node.nodeValue : BREAKS.test(node.tagName) ? " " : "");
+    }
+    return parts.join("");
   }
 
   // ---------- Querying ----------
@@ -283,7 +316,7 @@
   }
 
   // A result that matched in its body but shows no match in its summary gets the matching passage of
-  // its page text instead, once that text has arrived.
+  // its page's text instead, once that text has arrived.
   function fillSnippet(span, result, size) {
     var summary = String(result.doc.summary || "");
     span.textContent = "";
@@ -291,7 +324,7 @@
     if (!result.body || window.lunrCjk.highlightRanges(summary, result.terms, result.chars).length > 0) {
       return;
     }
-    ensureText(result.ref).then(function (text) {
+    ensureText(result).then(function (text) {
       if (!text || !span.isConnected) {
         return;
       }
