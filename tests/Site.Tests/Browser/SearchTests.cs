@@ -319,6 +319,50 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
         AssertClean();
     }
 
+    /// <summary>
+    /// On the search page (up to 100 results) a passage's page is fetched when its result comes near the
+    /// viewport, not for every result at once: a reader pays for the passages they get to see.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_search_page_fetches_passages_for_the_results_in_view_only()
+    {
+        const int Pages = 40;
+        using var copy = new TempFolder();
+        SampleCopy.Write(copy.Path);
+        var opening = string.Join(" ", Enumerable.Repeat("This opening paragraph only fills the page, so that the word searched for is further down.", 4));
+        for (var i = 0; i < Pages; i++)
+        {
+            File.WriteAllText(copy.Combine($"input/en/pages/lazy-{i}.md"), $"""
+                ---
+                title: Lazy passage {i}
+                summary: A page whose summary never names the word searched for.
+                ---
+                {opening}
+
+                Further down, page {i} is the one that mentions zzlazyword.
+                """);
+        }
+
+        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        _site = site;
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 800);
+        await GoAsync(page, "search/?q=zzlazyword");
+        await WaitForSettledResultsAsync(page, "#search-status", "zzlazyword");
+        var items = page.Locator("#search-results > li");
+        Assert.Equal(Pages, await items.CountAsync());
+        await items.First.Locator(".search-result-snippet mark").WaitForAsync();
+        int Fetched() => Snapshot(_requests).Count(u => PathOf(u).StartsWith("/pages/lazy-", StringComparison.Ordinal));
+
+        var first = Fetched();
+        Assert.InRange(first, 1, Pages / 2);
+
+        await items.Last.ScrollIntoViewIfNeededAsync();
+        await items.Last.Locator(".search-result-snippet mark").WaitForAsync();
+        Assert.InRange(Fetched(), first + 1, Pages);
+        AssertClean();
+    }
+
     [BrowserFact]
     public async Task Highlights_cover_whole_words_only()
     {

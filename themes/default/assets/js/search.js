@@ -315,26 +315,68 @@
     return (window_.start > 0 ? "…" : "") + cut + (window_.end < text.length ? "…" : "");
   }
 
+  // Starts each passage's fetch once its result comes within a screen of the viewport, so that a search
+  // page of 100 results fetches the pages of those a reader scrolls to, not all of them. One per list
+  // render: stop() forgets the results of the render before (they are no longer in the document).
+  // Without IntersectionObserver every passage is fetched at once.
+  function passagesInView() {
+    var loads = new Map(); // element -> function that starts its passage's fetch
+    var observer = "IntersectionObserver" in window
+      ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var load = loads.get(entry.target);
+          if (entry.isIntersecting && load) {
+            loads.delete(entry.target);
+            observer.unobserve(entry.target);
+            load();
+          }
+        });
+      }, { rootMargin: "100% 0px" })
+      : null;
+    return {
+      add: function (element, load) {
+        if (!observer) {
+          load();
+          return;
+        }
+        loads.set(element, load);
+        observer.observe(element);
+      },
+      stop: function () {
+        if (observer) {
+          observer.disconnect();
+        }
+        loads.clear();
+      },
+    };
+  }
+
+  var PASSAGES_AT_ONCE = { add: function (element, load) { load(); }, stop: function () {} };
+
   // A result that matched in its body but shows no match in its summary gets the matching passage of
-  // its page's text instead, once that text has arrived.
-  function fillSnippet(span, result, size) {
+  // its page's text instead, once that text has arrived (its fetch started by `passages`).
+  function fillSnippet(span, result, size, passages) {
     var summary = String(result.doc.summary || "");
     span.textContent = "";
     appendHighlighted(span, snippet(summary, result, size), result);
     if (!result.body || window.lunrCjk.highlightRanges(summary, result.terms, result.chars).length > 0) {
       return;
     }
-    ensureText(result).then(function (text) {
-      if (!text || !span.isConnected) {
-        return;
-      }
-      var flat = text.replace(/\s+/g, " ").trim();
-      if (window.lunrCjk.highlightRanges(flat, result.terms, result.chars).length === 0) {
-        return;
-      }
-      span.textContent = "";
-      appendHighlighted(span, snippet(flat, result, size), result);
+    passages.add(span, function () {
+      ensureText(result).then(function (text) { showPassage(span, result, size, text); });
     });
+  }
+
+  function showPassage(span, result, size, text) {
+    if (!text || !span.isConnected) {
+      return;
+    }
+    var flat = text.replace(/\s+/g, " ").trim();
+    if (window.lunrCjk.highlightRanges(flat, result.terms, result.chars).length === 0) {
+      return;
+    }
+    span.textContent = "";
+    appendHighlighted(span, snippet(flat, result, size), result);
   }
 
   function fill(template, values) {
@@ -362,7 +404,7 @@
     return text;
   }
 
-  function renderItem(result, id, asOption) {
+  function renderItem(result, id, asOption, passages) {
     var doc = result.doc;
     var li = document.createElement("li");
     li.className = "search-result";
@@ -388,7 +430,7 @@
     if (doc.summary || result.body) {
       var snip = document.createElement("span");
       snip.className = "search-result-snippet";
-      fillSnippet(snip, result, asOption ? POPUP_SNIPPET : PAGE_SNIPPET);
+      fillSnippet(snip, result, asOption ? POPUP_SNIPPET : PAGE_SNIPPET, passages);
       a.appendChild(snip);
     }
     li.appendChild(a);
@@ -509,7 +551,7 @@
       var outcome = search(query);
       var results = outcome.results;
       results.slice(0, POPUP_LIMIT).forEach(function (r, i) {
-        var li = renderItem(r, listId + "-" + i, true);
+        var li = renderItem(r, listId + "-" + i, true, PASSAGES_AT_ONCE); // at most 8, all in view
         li.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep focus in the input
         li.addEventListener("click", function (e) { go(li.getAttribute("data-url"), e.ctrlKey || e.metaKey || e.shiftKey); });
         li.addEventListener("auxclick", function (e) {
@@ -596,6 +638,7 @@
     }
     list.classList.add("search-results-page");
     var shown = null; // renderKey of the list's content
+    var passages = PASSAGES_AT_ONCE;
 
     function render() {
       var query = input.value.trim();
@@ -604,6 +647,8 @@
       }
       shown = renderKey(query);
       list.textContent = "";
+      passages.stop();
+      passages = passagesInView();
       if (!query) {
         status.textContent = "";
         return;
@@ -611,7 +656,7 @@
       var outcome = search(query);
       var results = outcome.results;
       results.slice(0, PAGE_LIMIT).forEach(function (r) {
-        list.appendChild(renderItem(r, "", false));
+        list.appendChild(renderItem(r, "", false, passages));
       });
       status.textContent = statusText(results.length, query, outcome);
     }
