@@ -19,7 +19,7 @@ namespace Site.Pipeline.SearchFiles;
 /// holding its terms only, so a query fetches the shards of its own terms and nothing else.</item>
 /// </list>
 /// No page's text is written a second time: for a result that matched in its body, search.js cuts the passage
-/// from the page itself. A copy per page was half the files of a large site and a third of its bytes.
+/// from the page itself. A copy per page was 37% of the files of a large site (16,237 of 44,065) and 10% of its bytes.
 /// Documents are the pages of the language (sources, translations, and fallbacks shown in it, whose
 /// body is not indexed) and its tag pages; both indexes use the same refs and add up per document.
 /// <para>
