@@ -3,9 +3,9 @@
 // the light index (titles, headings, tags, plus the docs to render results) and the manifest of the
 // full tier are fetched; each query then fetches only the full-tier shards holding its own terms
 // (summary and body, cut by term range) and, for a result shown that matched in its body, its own
-// page, to cut a passage from the text a reader sees there. Ranking is lunrCjk.rank (tools/lunr/lunr-cjk.js): scores
-// of the light index and of the shards add up per page, so a shard arriving refines the list without
-// reordering the results whose scores did not change.
+// page, to cut a passage from the text a reader sees there. Ranking is lunrCjk.rank
+// (tools/lunr/lunr-cjk.js): scores of the light index and of the shards add up per page, so a shard
+// arriving refines the list without reordering the results whose scores did not change.
 // Every string from the index is inserted with textContent / text nodes, never innerHTML.
 (function () {
   "use strict";
