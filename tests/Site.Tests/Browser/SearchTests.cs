@@ -282,15 +282,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     public async Task A_body_passage_is_cut_from_the_pages_own_prose_without_its_code_or_footnotes()
     {
         using var copy = new TempFolder();
-        SampleCopy.Write(copy.Path);
-        var opening = string.Join(" ", Enumerable.Repeat("This opening paragraph only fills the page, so that a passage cut further down cannot start at the top.", 4));
-        File.WriteAllText(copy.Combine("input/en/pages/passage-check.md"), $"""
-            ---
-            title: Passage check
-            summary: A page whose summary never names the word searched for.
-            ---
-            {opening}
-
+        await using var site = await StartSampleWithPagesAsync(copy, ("passage-check", "Passage check", """
             ```yaml
             quuxplorator: zzcodeonly
             ```
@@ -298,9 +290,7 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
             A later paragraph explains the quuxplorator, a word this page alone uses.[^note]
 
             [^note]: zzfootnoteonly words.
-            """);
-        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
-        _site = site;
+            """));
 
         var page = await OpenAsync("search/?q=quuxplorator");
         await WaitForSettledResultsAsync(page, "#search-status", "quuxplorator");
@@ -328,23 +318,8 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     {
         const int Pages = 40;
         using var copy = new TempFolder();
-        SampleCopy.Write(copy.Path);
-        var opening = string.Join(" ", Enumerable.Repeat("This opening paragraph only fills the page, so that the word searched for is further down.", 4));
-        for (var i = 0; i < Pages; i++)
-        {
-            File.WriteAllText(copy.Combine($"input/en/pages/lazy-{i}.md"), $"""
-                ---
-                title: Lazy passage {i}
-                summary: A page whose summary never names the word searched for.
-                ---
-                {opening}
-
-                Further down, page {i} is the one that mentions zzlazyword.
-                """);
-        }
-
-        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
-        _site = site;
+        await using var site = await StartSampleWithPagesAsync(copy, [.. Enumerable.Range(0, Pages).Select(i =>
+            ($"lazy-{i}", $"Lazy passage {i}", $"Further down, page {i} is the one that mentions zzlazyword."))]);
         var page = await NewPageAsync();
         await page.SetViewportSizeAsync(1366, 800);
         await GoAsync(page, "search/?q=zzlazyword");
@@ -451,6 +426,25 @@ public sealed partial class SearchTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     private static string Prefix(string lang) => lang == "en" ? "" : lang + "/";
+
+    /// <summary>
+    /// The sample site plus English pages (<c>/pages/NAME/</c>) whose summary never has the words of their
+    /// <c>end</c>, which comes after a long first paragraph: a passage around it cannot start at the top.
+    /// The tests of this class then open it.
+    /// </summary>
+    private async Task<BuiltSampleSite> StartSampleWithPagesAsync(TempFolder copy, params (string Name, string Title, string End)[] pages)
+    {
+        SampleCopy.Write(copy.Path);
+        var opening = string.Join(" ", Enumerable.Repeat("This opening paragraph only fills the page, so that the words searched for come further down.", 4));
+        foreach (var (name, title, end) in pages)
+        {
+            File.WriteAllText(copy.Combine($"input/en/pages/{name}.md"), $"---\ntitle: {title}\nsummary: A page whose summary never names the word searched for.\n---\n{opening}\n\n{end}\n");
+        }
+
+        var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        _site = site;
+        return site;
+    }
 
     /// <summary>What a reader expects first for the issue's queries, on the content of <c>input/</c>.</summary>
     private static void AssertExpectedRanking(string lang, string query, string status, IReadOnlyList<SearchResult> results)

@@ -318,40 +318,35 @@
   // Starts each passage's fetch once its result comes within a screen of the viewport, so that a search
   // page of 100 results fetches the pages of those a reader scrolls to, not all of them. One per list
   // render: stop() forgets the results of the render before (they are no longer in the document).
-  // Without IntersectionObserver every passage is fetched at once.
+  // Without IntersectionObserver every passage is fetched at once, as in the popup.
+  var PASSAGES_AT_ONCE = { add: function (element, load) { load(); }, stop: function () {} };
+
   function passagesInView() {
+    if (!("IntersectionObserver" in window)) {
+      return PASSAGES_AT_ONCE;
+    }
     var loads = new Map(); // element -> function that starts its passage's fetch
-    var observer = "IntersectionObserver" in window
-      ? new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) {
-          var load = loads.get(entry.target);
-          if (entry.isIntersecting && load) {
-            loads.delete(entry.target);
-            observer.unobserve(entry.target);
-            load();
-          }
-        });
-      }, { rootMargin: "100% 0px" })
-      : null;
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var load = loads.get(entry.target);
+        if (entry.isIntersecting && load) {
+          loads.delete(entry.target);
+          observer.unobserve(entry.target);
+          load();
+        }
+      });
+    }, { rootMargin: "100% 0px" });
     return {
       add: function (element, load) {
-        if (!observer) {
-          load();
-          return;
-        }
         loads.set(element, load);
         observer.observe(element);
       },
       stop: function () {
-        if (observer) {
-          observer.disconnect();
-        }
+        observer.disconnect();
         loads.clear();
       },
     };
   }
-
-  var PASSAGES_AT_ONCE = { add: function (element, load) { load(); }, stop: function () {} };
 
   // A result that matched in its body but shows no match in its summary gets the matching passage of
   // its page's text instead, once that text has arrived (its fetch started by `passages`).
