@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using Site.Pipeline.Model;
 
 namespace Site.Pipeline.Tests.Rendering;
@@ -28,6 +29,9 @@ public sealed class ModelReadTests
         { "builtin object", "{{ date.parse('2024-01-02').year }}" },
         { "piped", "{{ page.author.name | string.upcase }}" },
         { "indexer", "{{ page['title'] }} {{ page.author['name'] }}" },
+        { "boolean and number", "{{ page.draft }} {{ page.count + 1 }} {{ if !page.draft }}published{{ end }}" },
+        { "function in the model", "{{ page.greet }} {{ page.author.greet }}" },
+        { "derived map", "{{ page.derived.name }}" },
     };
 
     [Theory]
@@ -55,7 +59,14 @@ public sealed class ModelReadTests
         ["title"] = "A <title>",
         ["none"] = null,
         ["list"] = new List<object?> { 1, "two" },
-        ["author"] = new ModelMap { ["name"] = "Ann", ["links"] = new ModelMap { ["home"] = "https://example.org/" } },
+        ["author"] = new ModelMap { ["name"] = "Ann", ["greet"] = DelegateCustomFunction.CreateFunc(() => "hi"), ["links"] = new ModelMap { ["home"] = "https://example.org/" } },
         ["people"] = new List<object?> { new ModelMap { ["name"] = "Bo" }, new ModelMap { ["name"] = "Cy" } },
+        ["draft"] = false,
+        ["count"] = 3,
+        ["greet"] = DelegateCustomFunction.CreateFunc(() => "called"),
+        ["derived"] = new DerivedMap { ["name"] = "Di" },
     };
+
+    /// <summary>A map of a type derived from the model's: read by Scriban's own path, with the same result.</summary>
+    private sealed class DerivedMap : ModelMap;
 }
