@@ -21,6 +21,7 @@ public static class MarkdownPipelineFactory
             .UseCjkFriendlyEmphasis();
 
         builder.Extensions.AddIfNotAlready<ExplicitHeadingIdExtension>();
+        builder.Extensions.AddIfNotAlready<GitHubHeadingAnchorExtension>();
         builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
         builder.Extensions.AddIfNotAlready<ComponentExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();

@@ -103,11 +103,13 @@ public sealed class MarkdownRenderer
         IReadOnlyList<MarkdownLink> links = walk.Links;
 
         var ids = HeadingIdAssigner.Assign(inputs, sourceOutline);
+        var gitHubAnchors = HeadingIdAssigner.GitHubAnchors(inputs, ids);
         var headings = new Heading[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             headingBlocks[i].GetAttributes().Id = ids[i];
-            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + TextLine(headingBlocks[i], markdown));
+            GitHubHeadingAnchorExtension.Set(headingBlocks[i], gitHubAnchors[i]);
+            headings[i] = new Heading(inputs[i].Level, inputs[i].Text, ids[i], inputs[i].ExplicitId is not null, firstLine + TextLine(headingBlocks[i], markdown), gitHubAnchors[i]);
         }
 
         // Markdig's pooled renderer and writer: a new HtmlRenderer per body set up every object renderer again.

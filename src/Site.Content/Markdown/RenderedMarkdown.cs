@@ -5,7 +5,11 @@ namespace Site.Content.Markdown;
 
 /// <summary>A heading of a rendered body: level 1-6, plain text, the id used in the HTML.</summary>
 /// <param name="Line">File line of the heading (0 when unknown).</param>
-public sealed record Heading(int Level, string Text, string Id, bool IsExplicitId = false, int Line = 0);
+/// <param name="GitHubAnchor">
+/// The anchor GitHub (and Hugo) would give the heading, when it differs from <paramref name="Id"/> and names nothing
+/// else on the page; the HTML carries it too, so links written for those sites work (see <see cref="HeadingIdAssigner.GitHubAnchors"/>).
+/// </param>
+public sealed record Heading(int Level, string Text, string Id, bool IsExplicitId = false, int Line = 0, string? GitHubAnchor = null);
 
 /// <summary>A link or image URL as written, at its file position (line/column 1-based).</summary>
 public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage);
@@ -74,7 +78,16 @@ public sealed record RenderedMarkdown(
         var ids = Volatile.Read(ref _ids);
         if (ids is null)
         {
-            Interlocked.CompareExchange(ref _ids, new HashSet<string>(Headings.Select(h => h.Id), StringComparer.Ordinal), null);
+            var all = new HashSet<string>(Headings.Select(h => h.Id), StringComparer.Ordinal);
+            foreach (var h in Headings)
+            {
+                if (h.GitHubAnchor is { } anchor)
+                {
+                    all.Add(anchor);
+                }
+            }
+
+            Interlocked.CompareExchange(ref _ids, all, null);
             ids = Volatile.Read(ref _ids)!;
         }
 

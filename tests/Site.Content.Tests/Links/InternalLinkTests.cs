@@ -73,6 +73,17 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void Fragments_in_GitHubs_form_resolve_on_the_same_page_and_across_pages()
+    {
+        var target = "---\ntitle: Contact\n---\n## Edit types.go\n\n## TL;DR\n";
+        var about = Page("[a](/pages/contact/#edit-typesgo) [b](/pages/contact/#tldr) [c](/pages/contact/#tl-dr)\n\n## Why - and how\n\n[d](#why---and-how)\n");
+
+        Assert.Empty(LinkDiagnostics(("en/pages/contact.md", target), ("en/pages/about.md", about)));
+        var d = Assert.Single(LinkDiagnostics(("en/pages/contact.md", target), ("en/pages/about.md", Page("[a](/pages/contact/#edit-types.go)\n"))));
+        Assert.Contains("has no heading with id `edit-types.go`", d.Message);
+    }
+
+    [Fact]
     public void TranslatedHeadingsKeepSourceIdsSoFragmentsWorkInBothLanguages()
     {
         var d = LinkDiagnostics(

@@ -218,6 +218,40 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_heading_whose_GitHub_anchor_differs_carries_it_too()
+    {
+        var r = Render("## Edit types.go\n\n## Plain words\n\n## Edit types.go\n");
+
+        Assert.Equal(["edit-types-go", "plain-words", "edit-types-go-1"], r.Headings.Select(h => h.Id));
+        Assert.Equal(["edit-typesgo", null, "edit-typesgo-1"], r.Headings.Select(h => h.GitHubAnchor));
+        Assert.Contains("<h2 id=\"edit-types-go\"><span id=\"edit-typesgo\" class=\"heading-anchor\"></span>Edit types.go</h2>", r.Html);
+        Assert.Contains("<h2 id=\"plain-words\">Plain words</h2>", r.Html);
+        Assert.True(r.HasAnchor("edit-typesgo-1"));
+        Assert.DoesNotContain("edit-typesgo", r.PlainText);
+    }
+
+    [Fact]
+    public void A_GitHub_anchor_never_takes_an_id_the_page_already_has()
+    {
+        // On GitHub `## a.b` is `#ab` and `## ab` is `#ab-1`. Here `ab` is the second heading's id, which wins; that
+        // heading also answers to `#ab-1`, as on GitHub. An explicit id keeps its own links: none is added.
+        var r = Render("## a.b\n\n## ab\n\n## Setup.sh {#setup}\n");
+
+        Assert.Equal(["a-b", "ab", "setup"], r.Headings.Select(h => h.Id));
+        Assert.Equal([null, "ab-1", null], r.Headings.Select(h => h.GitHubAnchor));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(r.Html, "id=\"ab\""));
+    }
+
+    [Fact]
+    public void Raw_HTML_in_the_body_keeps_the_GitHub_anchors()
+    {
+        var r = Render("## Edit types.go\n\n<b>bold</b> and <span id=\"x\">span</span>\n");
+
+        Assert.Contains("<span id=\"edit-typesgo\" class=\"heading-anchor\"></span>", r.Html);
+        Assert.DoesNotContain("id=\"x\"", r.Html);
+    }
+
+    [Fact]
     public void ExplicitHeadingIdWinsAndIsRemovedFromText()
     {
         var r = Render("## Installation guide {#install}\n");
