@@ -1,13 +1,18 @@
-using Markdig.Helpers;
+using System.Globalization;
+using System.Text;
 
 namespace Site.Content.Text;
 
 /// <summary>
 /// Heading anchors as GitHub makes them, the form of every `#fragment` in markdown written for a GitHub
-/// README or a Hugo site (Hugo's default ids follow GitHub's): lower case, letters, digits, `_` and `-`
-/// kept, each space a `-` (`a - b` gives `a---b`), everything else dropped (`types.go` gives `typesgo`);
-/// Markdig's <see cref="LinkHelper.UrilizeAsGfm"/>. A repeated anchor gets `-1`, `-2`, … in document order,
-/// as on GitHub. One instance per page.
+/// README or a Hugo site (Hugo's default ids follow GitHub's): lower case; letters, combining marks, digits,
+/// `_` and `-` kept; each space a `-` (`a - b` gives `a---b`); everything else dropped (`types.go` gives
+/// `typesgo`). A repeated anchor gets `-1`, `-2`, … in document order. One instance per page.
+/// <para>
+/// Written here, after the rules of the JavaScript package github-slugger, rather than with Markdig's
+/// <c>LinkHelper.UrilizeAsGfm</c>, which agrees on Latin text but drops combining marks: `हिन्दी` (Hindi, as a
+/// language list in a README links it) is `हिन्दी` on GitHub and `हनद` there.
+/// </para>
 /// </summary>
 public sealed class GitHubSlugger
 {
@@ -16,7 +21,7 @@ public sealed class GitHubSlugger
     /// <summary>The anchor GitHub gives the next heading of this text on the page.</summary>
     public string Next(string headingText)
     {
-        var slug = LinkHelper.UrilizeAsGfm(headingText);
+        var slug = Of(headingText);
         var result = slug;
         while (_occurrences.ContainsKey(result))
         {
@@ -27,4 +32,34 @@ public sealed class GitHubSlugger
         _occurrences[result] = 0;
         return result;
     }
+
+    /// <summary>The anchor of one heading text, before the page's repeat numbering.</summary>
+    public static string Of(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == ' ')
+            {
+                sb.Append('-');
+            }
+            else if (rune.Value == '-' || IsKept(Rune.GetUnicodeCategory(rune)))
+            {
+                sb.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsKept(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        UnicodeCategory.ConnectorPunctuation => true,
+        _ => false,
+    };
 }

@@ -17,6 +17,11 @@ public sealed class GitHubSluggerTests
     [InlineData("概述（Overview）", "概述overview")]
     [InlineData("Wie man anfängt", "wie-man-anfängt")]
     [InlineData("C++ & C#", "c--c")]
+    [InlineData("हिन्दी", "हिन्दी")]
+    [InlineData("বাংলা", "বাংলা")]
+    [InlineData("e\u0301te\u0301", "e\u0301te\u0301")]
+    [InlineData("😄 emoji", "-emoji")]
+    [InlineData("Tabs\tand\u00a0no-break", "tabsandno-break")]
     public void A_heading_gets_the_anchor_GitHub_gives_it(string heading, string anchor) =>
         Assert.Equal(anchor, new GitHubSlugger().Next(heading));
 
