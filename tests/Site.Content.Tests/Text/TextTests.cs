@@ -16,6 +16,9 @@ public sealed class SlugTests
     [InlineData("C++", "c")]
     [InlineData("v1.2", "v1-2")]
     [InlineData("!!!", "")]
+    [InlineData("हिन्दी भाषा", "हिन्दी-भाषा")]
+    [InlineData("Cafe\u0301 menu", "cafe\u0301-menu")]
+    [InlineData("\u0301 alone", "alone")]
     public void SlugLowersAndCollapsesNonLetters(string input, string expected) => Assert.Equal(expected, Slug.From(input));
 
     [Fact]
