@@ -10,7 +10,13 @@ internal static class KeyValidator
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
-        if (near is not null)
+        if (ForeignKeyHints.For(e.Key, allowed, out var use) is { } hint)
+        {
+            // A key another site generator uses: say what this site does instead, rather than the nearest spelling.
+            message += $": {hint}";
+            near = use;
+        }
+        else if (near is not null)
         {
             message += $"; did you mean `{near}`?";
         }

@@ -35,6 +35,43 @@ public sealed class FrontMatterRuleTests
         Assert.Contains("belongs to project pages", d.Message);
     }
 
+    [Theory]
+    [InlineData("en/blog/x.md", "canonicalUrl: https://example.org/x/", "for blog posts: write it as `originalUrl`")]
+    [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary`")]
+    [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
+    [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
+    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name")]
+    [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
+    [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
+    [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
+    [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
+    public void A_key_from_Hugo_Docusaurus_or_Jekyll_says_what_to_do_instead(string path, string line, string advice)
+    {
+        var d = SingleError(path, $"---\ntitle: X\ndate: 2020-01-01\n{line}\n---\nBody.\n".Replace("date: 2020-01-01\n", path.Contains("blog") ? "date: 2020-01-01\n" : string.Empty));
+
+        Assert.Equal(path.Contains("blog") ? 4 : 3, d.Line);
+        Assert.Contains($"unknown key `{line[..line.IndexOf(':')]}`", d.Message);
+        Assert.Contains(advice, d.Message);
+    }
+
+    [Fact]
+    public void A_post_dated_with_publishDate_is_told_to_write_date_once()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\npublishDate: 2020-01-01\n---\nBody.\n");
+
+        Assert.Contains("unknown key `publishDate` for blog posts: write it as `date`", d.Message);
+    }
+
+    [Fact]
+    public void A_foreign_key_whose_equivalent_the_page_type_lacks_gets_the_usual_message()
+    {
+        // Free pages have no `tags`: the hint would point at a key they refuse, so the valid keys are listed.
+        var d = SingleError("en/pages/x.md", "---\ntitle: X\ncategories: [a]\n---\nBody.\n");
+
+        Assert.DoesNotContain("write it as", d.Message);
+        Assert.Contains("valid keys: title, summary, aliases", d.Message);
+    }
+
     [Fact]
     public void MissingRequiredKeyIsAnError()
     {

@@ -1,0 +1,71 @@
+namespace Site.Content.Loading;
+
+/// <summary>
+/// Front matter keys of other site generators (Hugo, Docsy, Docusaurus, Jekyll), which pages copied from those
+/// sites bring along, with what to do instead: the key this site uses for the same thing, or why none is needed.
+/// An unknown key stays an error (a typo must never be ignored); the hint replaces the list of valid keys.
+/// </summary>
+internal static class ForeignKeyHints
+{
+    private const string OtherGenerator = "a setting of another site generator (Hugo, Docsy, Docusaurus, Jekyll) that this site does not use: delete the key";
+
+    private static readonly Dictionary<string, (string? Use, string Advice)> Hints = Build(
+        (["description", "excerpt", "abstract", "subtitle", "lead"], "summary", string.Empty),
+        (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl"], "originalUrl", string.Empty),
+        (["categories", "keywords"], "tags", string.Empty),
+        (["author", "contributors", "by"], "authors", string.Empty),
+        (["publishDate", "pubDate", "published", "created"], "date", string.Empty),
+        (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
+        (["slug", "permalink"], null,
+            "the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)"),
+        (["lastmod", "last_modified_at", "lastUpdated", "updated", "modified"], null,
+            "the last-updated date comes from the file's git history: delete the key"),
+        (["image", "images", "featured_image", "featuredImage", "cover", "thumbnail", "og_image", "banner"], null,
+            "the site draws each page's link-preview card itself: delete the key (a picture for readers goes in the text, `![…](/assets/…)`)"),
+        (["weight", "linkTitle", "menu", "toc", "toc_hide", "hide_summary", "evergreen", "comments", "sitemap", "math", "mermaid",
+            "no_list", "sidebar_position", "sidebar_label", "sidebar_class_name", "hide_table_of_contents", "hide_title", "sidebar", "nav_order",
+            "headless", "outputs", "cascade", "_build", "expiryDate", "translationKey", "series", "showToc", "ShowToc", "hideMeta",
+            "ShowReadingTime", "pagination_next", "pagination_prev", "custom_edit_url", "last_update", "has_children", "nav_exclude",
+            "permalink_pretty", "redirect_from", "redirect_to"], null, OtherGenerator));
+
+    /// <summary>
+    /// What to say about <paramref name="key"/> in a page that accepts <paramref name="allowed"/>, and the key to use
+    /// instead when there is one; null when the key is not a known foreign one, or when its equivalent is not a key of
+    /// this page type either (`categories` in a free page, which has no tags).
+    /// </summary>
+    public static string? For(string key, IReadOnlyList<string> allowed, out string? use)
+    {
+        use = null;
+        if (!Hints.TryGetValue(key, out var hint))
+        {
+            return null;
+        }
+
+        if (hint.Use is null)
+        {
+            return hint.Advice;
+        }
+
+        if (!allowed.Contains(hint.Use))
+        {
+            return null;
+        }
+
+        use = hint.Use;
+        return $"write it as `{hint.Use}`";
+    }
+
+    private static Dictionary<string, (string? Use, string Advice)> Build(params (string[] Keys, string? Use, string Advice)[] groups)
+    {
+        var map = new Dictionary<string, (string? Use, string Advice)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keys, use, advice) in groups)
+        {
+            foreach (var key in keys)
+            {
+                map.TryAdd(key, (use, advice));
+            }
+        }
+
+        return map;
+    }
+}
