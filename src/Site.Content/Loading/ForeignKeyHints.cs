@@ -15,6 +15,7 @@ internal static class ForeignKeyHints
         (["categories", "keywords"], "tags", string.Empty),
         (["author", "contributors", "by"], "authors", string.Empty),
         (["publishDate", "pubDate", "published", "created"], "date", string.Empty),
+        (["redirect_from", "redirects", "alias"], "aliases", string.Empty),
         (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
         (["slug", "permalink"], null,
             "the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)"),
@@ -26,7 +27,7 @@ internal static class ForeignKeyHints
             "no_list", "sidebar_position", "sidebar_label", "sidebar_class_name", "hide_table_of_contents", "hide_title", "sidebar", "nav_order",
             "headless", "outputs", "cascade", "_build", "expiryDate", "translationKey", "series", "showToc", "ShowToc", "hideMeta",
             "ShowReadingTime", "pagination_next", "pagination_prev", "custom_edit_url", "last_update", "has_children", "nav_exclude",
-            "permalink_pretty", "redirect_from", "redirect_to"], null, OtherGenerator));
+            "permalink_pretty", "redirect_to"], null, OtherGenerator));
 
     /// <summary>
     /// What to say about <paramref name="key"/> in a page that accepts <paramref name="allowed"/>, and the key to use

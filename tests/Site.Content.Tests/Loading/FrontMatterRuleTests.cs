@@ -45,6 +45,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
+    [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
     public void A_key_from_Hugo_Docusaurus_or_Jekyll_says_what_to_do_instead(string path, string line, string advice)
     {
         var d = SingleError(path, $"---\ntitle: X\ndate: 2020-01-01\n{line}\n---\nBody.\n".Replace("date: 2020-01-01\n", path.Contains("blog") ? "date: 2020-01-01\n" : string.Empty));
