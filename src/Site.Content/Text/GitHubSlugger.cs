@@ -10,8 +10,8 @@ namespace Site.Content.Text;
 /// `typesgo`). A repeated anchor gets `-1`, `-2`, … in document order. One instance per page.
 /// <para>
 /// Written here, after the rules of the JavaScript package github-slugger, rather than with Markdig's
-/// <c>LinkHelper.UrilizeAsGfm</c>, which agrees on Latin text but drops combining marks: `हिन्दी` (Hindi, as a
-/// language list in a README links it) is `हिन्दी` on GitHub and `हनद` there.
+/// <c>LinkHelper.UrilizeAsGfm</c>, which agrees on Latin text but drops combining marks: the heading `हिन्दी`
+/// (Hindi, which a README's list of languages links to) is `#हिन्दी` on GitHub and `#हनद` with Markdig's.
 /// </para>
 /// </summary>
 public sealed class GitHubSlugger
