@@ -69,6 +69,31 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True((await toc.BoundingBoxAsync())!.Y >= 0, "the table of contents follows the reader down");
     }
 
+    [BrowserTheory]
+    [InlineData("at-600-requests-per-second")]
+    [InlineData("每秒-600-个请求时")] // the anchor GitHub gives the Chinese heading, as a link copied from a README has it
+    public async Task A_link_to_a_section_lands_on_it_when_the_page_opens_without_scrolling_through_the_page(string fragment)
+    {
+        var page = await OpenAsync("zh/" + TocPost + "#" + Uri.EscapeDataString(fragment), 1366, 600);
+
+        // Read once the page is complete: a smooth scroll would still be on its way from the top.
+        var top = await page.EvaluateAsync<double>("document.getElementById('at-600-requests-per-second').getBoundingClientRect().top");
+        Assert.InRange(top, 0, 40);
+    }
+
+    [BrowserFact]
+    public async Task Scrolling_turns_smooth_with_the_readers_first_press_so_a_contents_link_glides_to_its_section()
+    {
+        var page = await OpenAsync(TocPost, 1366, 900);
+        const string Behaviour = "getComputedStyle(document.documentElement).scrollBehavior";
+        Assert.Equal("auto", await page.EvaluateAsync<string>(Behaviour));
+
+        await page.Locator(".toc a[href='#the-re-run']").ClickAsync();
+
+        Assert.Equal("smooth", await page.EvaluateAsync<string>(Behaviour));
+        await Expect(page.Locator(".toc a[href='#the-re-run']")).ToHaveAttributeAsync("aria-current", "location");
+    }
+
     [BrowserFact]
     public async Task Colour_scheme_button_cycles_and_the_choice_survives_a_reload()
     {

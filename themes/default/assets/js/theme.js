@@ -1,4 +1,4 @@
-// Light / dark / auto colour scheme, and the remembered language choice. Loaded synchronously in <head> (a small
+// Light / dark / auto colour scheme, the remembered language choice, and when smooth scrolling starts. Loaded synchronously in <head> (a small
 // external file, so no inline script is needed) so a stored choice applies before the first paint; "auto" (no
 // data-theme) follows prefers-color-scheme.
 (function () {
@@ -37,6 +37,17 @@
   }
 
   apply(stored());
+
+  // Smooth scrolling (site.css, unless the reader asks for reduced motion) starts with the reader's first press on
+  // the page: a table-of-contents link then glides to its section, while a link from elsewhere to a section lands
+  // there at once instead of scrolling through everything above it.
+  function smoothFromNowOn() {
+    root.classList.add("smooth-scroll");
+    document.removeEventListener("pointerdown", smoothFromNowOn, true);
+    document.removeEventListener("keydown", smoothFromNowOn, true);
+  }
+  document.addEventListener("pointerdown", smoothFromNowOn, true);
+  document.addEventListener("keydown", smoothFromNowOn, true);
 
   // An explicit language choice is remembered in Netlify's `nf_lang` cookie, which overrides
   // the browser-language redirect of `/` (netlify.toml). Deep links are never redirected.
