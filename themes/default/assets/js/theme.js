@@ -1,6 +1,6 @@
-// Light / dark / auto colour scheme, the remembered language choice, and when smooth scrolling starts. Loaded synchronously in <head> (a small
-// external file, so no inline script is needed) so a stored choice applies before the first paint; "auto" (no
-// data-theme) follows prefers-color-scheme.
+// Light / dark / auto colour scheme, the remembered language choice, and when smooth scrolling starts. Loaded
+// synchronously in <head> (a small external file, so no inline script is needed) so a stored choice applies before
+// the first paint; "auto" (no data-theme) follows prefers-color-scheme.
 (function () {
   "use strict";
   var KEY = "kb-theme";
