@@ -44,7 +44,7 @@ public sealed class GitHubSlugger
             {
                 sb.Append('-');
             }
-            else if (rune.Value == '-' || IsKept(Rune.GetUnicodeCategory(rune)))
+            else if (rune.Value == '-' || IsKept(rune))
             {
                 sb.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
@@ -53,13 +53,7 @@ public sealed class GitHubSlugger
         return sb.ToString();
     }
 
-    private static bool IsKept(UnicodeCategory category) => category switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
-        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
-        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
-        UnicodeCategory.ConnectorPunctuation => true,
-        _ => false,
-    };
+    private static bool IsKept(Rune rune) =>
+        Rune.IsLetter(rune) || Rune.IsNumber(rune) || Slug.IsCombiningMark(rune)
+        || Rune.GetUnicodeCategory(rune) == UnicodeCategory.ConnectorPunctuation;
 }

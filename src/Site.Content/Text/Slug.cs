@@ -40,7 +40,8 @@ public static class Slug
         return sb.ToString();
     }
 
-    private static bool IsCombiningMark(Rune rune) => Rune.GetUnicodeCategory(rune) is
+    /// <summary>A combining mark (Unicode Mn, Mc, Me): part of the letter before it.</summary>
+    internal static bool IsCombiningMark(Rune rune) => Rune.GetUnicodeCategory(rune) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
         or System.Globalization.UnicodeCategory.EnclosingMark;
 }
