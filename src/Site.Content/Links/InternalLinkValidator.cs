@@ -28,9 +28,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         {
             var target = LinkTarget.Parse(link.Url, page.Url);
             var isWarning = false;
-            var problem = target is { } t
-                ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
-                : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null;
+            var problem = DoubledParentheses(link.Url)
+                ?? (target is { } t
+                    ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
+                    : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null);
             if (problem is null)
             {
                 continue;
@@ -131,6 +132,15 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         folder = folder[..(folder.LastIndexOf('/') + 1)];
         return LinkTarget.Parse(url, folder)?.Path;
     }
+
+    /// <summary>
+    /// <c>[text]((#section))</c>, a typo GitHub forgives by showing the text as it is: CommonMark reads
+    /// the inner parentheses as part of the target, which then resolves to a page named <c>(</c>. Said as written.
+    /// </summary>
+    private static string? DoubledParentheses(string url) =>
+        url.Length > 2 && url[0] == '(' && url[^1] == ')'
+            ? $"link target `{url}` is wrapped in a second pair of parentheses: write `]{url}`, not `]({url})`"
+            : null;
 
     private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;
 

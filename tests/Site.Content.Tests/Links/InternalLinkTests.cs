@@ -39,6 +39,32 @@ public sealed class InternalLinkTests
         Assert.Equal("See [Linkerd](/projects/linkerd2/) now.", d.SourceLine);
     }
 
+    [Theory]
+    [InlineData("[above]((#prioritization))", "(#prioritization)", "#prioritization")]
+    [InlineData("[up]((../contact/))", "(../contact/)", "../contact/")]
+    [InlineData("[site]((https://example.org/a))", "(https://example.org/a)", "https://example.org/a")]
+    [InlineData("[x](<(/projects/linkerd/)>)", "(/projects/linkerd/)", "/projects/linkerd/")]
+    public void A_link_target_in_doubled_parentheses_is_reported_as_written_with_the_fix(string link, string written, string meant)
+    {
+        var page = Page("## Prioritization\n\nSee " + link + ".\n");
+
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", page), ("en/pages/contact.md", Page("C.\n"))));
+
+        Assert.True(d.IsError);
+        Assert.Equal((6, 5), (d.Line, d.Column));
+        Assert.Equal($"link target `{written}` is wrapped in a second pair of parentheses: write `]({meant})`, not `](({meant}))`", d.Message);
+    }
+
+    [Fact]
+    public void A_target_that_only_ends_in_a_parenthesis_is_checked_as_a_link()
+    {
+        var page = Page("[wiki](https://en.wikipedia.org/wiki/Borg_(cluster_manager)) [p](/projects/linkerd/#x_(y))\n");
+
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", page)));
+
+        Assert.Contains("link to /projects/linkerd/#x_(y)", d.Message);
+    }
+
     [Fact]
     public void MissingTrailingSlashIsReported()
     {
