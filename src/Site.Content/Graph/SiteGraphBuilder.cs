@@ -14,9 +14,16 @@ namespace Site.Content.Graph;
 internal static class SiteGraphBuilder
 {
     /// <param name="draftIds">Ids of draft pages (unpublished), so a reference to one says so.</param>
-    public static SiteGraph Build(SiteConfig config, IReadOnlyDictionary<string, List<Page>> pagesByLanguage, DiagnosticBag diagnostics, TagLabels? tagLabels = null, IReadOnlyCollection<string>? draftIds = null)
+    /// <param name="failedSources">Ids of source pages not built because their files have errors, with those files, so a reference to one says so.</param>
+    public static SiteGraph Build(
+        SiteConfig config,
+        IReadOnlyDictionary<string, List<Page>> pagesByLanguage,
+        DiagnosticBag diagnostics,
+        TagLabels? tagLabels = null,
+        IReadOnlyCollection<string>? draftIds = null,
+        IReadOnlyDictionary<string, string>? failedSources = null)
     {
-        var drafts = draftIds is null ? [] : new HashSet<string>(draftIds, StringComparer.Ordinal);
+        var missing = new MissingPages(draftIds is null ? [] : new HashSet<string>(draftIds, StringComparer.Ordinal), failedSources ?? new Dictionary<string, string>());
         var graphs = config.Languages.Select(l => new LanguageGraph(l)).ToArray();
         var graph = new SiteGraph(graphs);
         for (var li = 0; li < graphs.Length; li++)
@@ -37,7 +44,7 @@ internal static class SiteGraphBuilder
 
             if (lg.Language.IsDefault)
             {
-                ValidateReferences(lg, diagnostics, drafts);
+                ValidateReferences(lg, diagnostics, missing);
             }
 
             Link(graph, lg, tagLabels ?? TagLabels.Empty);
@@ -88,7 +95,7 @@ internal static class SiteGraphBuilder
         lg.GraduatedProjects = projects.Where(p => p.Maturity == Maturity.Graduated).ToArray();
     }
 
-    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics, HashSet<string> drafts)
+    private static void ValidateReferences(LanguageGraph lg, DiagnosticBag diagnostics, MissingPages missing)
     {
         // A category merged into another keeps its old URL as an alias there: point the writer at it.
         var movedCategories = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -110,7 +117,7 @@ internal static class SiteGraphBuilder
             {
                 diagnostics.Add(movedCategories.TryGetValue(project.Category, out var successor) && project.FactLocations.TryGetValue("category", out var at)
                     ? at.Error($"unknown category `{project.Category}`: it was merged into `{successor}` (categories/{successor}.md lists /categories/{project.Category}/ in its aliases); write `category: {successor}`")
-                    : Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", drafts));
+                    : Unknown(project, "category", "category", project.Category, lg.CategoryBySlug.Keys, "categories", missing));
             }
 
             for (var i = 0; i < project.AlsoIn.Count; i++)
@@ -118,7 +125,7 @@ internal static class SiteGraphBuilder
                 var slug = project.AlsoIn[i];
                 if (!lg.CategoryBySlug.ContainsKey(slug))
                 {
-                    diagnostics.Add(Unknown(project, $"alsoIn[{i}]", "category", slug, lg.CategoryBySlug.Keys, "categories", drafts));
+                    diagnostics.Add(Unknown(project, $"alsoIn[{i}]", "category", slug, lg.CategoryBySlug.Keys, "categories", missing));
                 }
                 else if (slug == project.Category && project.FactLocations.TryGetValue($"alsoIn[{i}]", out var at))
                 {
@@ -128,25 +135,25 @@ internal static class SiteGraphBuilder
 
             if (project.Sig is { } sig && !lg.SigBySlug.ContainsKey(sig))
             {
-                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs", drafts));
+                diagnostics.Add(Unknown(project, "sig", "sig", sig, lg.SigBySlug.Keys, "sigs", missing));
             }
 
-            ValidateTerms(lg, project, "glossary", project.Glossary, diagnostics, drafts);
+            ValidateTerms(lg, project, "glossary", project.Glossary, diagnostics, missing);
         }
 
         foreach (var sig in lg.Sigs)
         {
-            ValidateTerms(lg, sig, "glossary", sig.Glossary, diagnostics, drafts);
+            ValidateTerms(lg, sig, "glossary", sig.Glossary, diagnostics, missing);
         }
 
         foreach (var term in lg.Terms)
         {
-            ValidateTerms(lg, term, "related", term.Related, diagnostics, drafts);
+            ValidateTerms(lg, term, "related", term.Related, diagnostics, missing);
             if (term.ReplacedBy is { } replacement)
             {
                 if (!lg.TermBySlug.ContainsKey(replacement))
                 {
-                    diagnostics.Add(Unknown(term, "replacedBy", "glossary term", replacement, lg.TermBySlug.Keys, "glossary", drafts));
+                    diagnostics.Add(Unknown(term, "replacedBy", "glossary term", replacement, lg.TermBySlug.Keys, "glossary", missing));
                 }
                 else if (replacement == term.Slug)
                 {
@@ -164,7 +171,7 @@ internal static class SiteGraphBuilder
 
             if (!lg.CategoryBySlug.ContainsKey(parent))
             {
-                diagnostics.Add(Unknown(category, "parent", "category", parent, lg.CategoryBySlug.Keys, "categories", drafts));
+                diagnostics.Add(Unknown(category, "parent", "category", parent, lg.CategoryBySlug.Keys, "categories", missing));
             }
             else if (ParentCycle(lg, category) is { } cycle && category.FactLocations.TryGetValue("parent", out var at))
             {
@@ -178,21 +185,21 @@ internal static class SiteGraphBuilder
             {
                 if (!lg.ProjectBySlug.ContainsKey(post.Projects[i]))
                 {
-                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects", drafts));
+                    diagnostics.Add(Unknown(post, $"projects[{i}]", "project", post.Projects[i], lg.ProjectBySlug.Keys, "projects", missing));
                 }
             }
 
-            ValidateTerms(lg, post, "glossary", post.Glossary, diagnostics, drafts);
+            ValidateTerms(lg, post, "glossary", post.Glossary, diagnostics, missing);
         }
     }
 
-    private static void ValidateTerms(LanguageGraph lg, Page page, string key, IReadOnlyList<string> ids, DiagnosticBag diagnostics, HashSet<string> drafts)
+    private static void ValidateTerms(LanguageGraph lg, Page page, string key, IReadOnlyList<string> ids, DiagnosticBag diagnostics, MissingPages missing)
     {
         for (var i = 0; i < ids.Count; i++)
         {
             if (!lg.TermBySlug.ContainsKey(ids[i]))
             {
-                diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary", drafts));
+                diagnostics.Add(Unknown(page, $"{key}[{i}]", "glossary term", ids[i], lg.TermBySlug.Keys, "glossary", missing));
             }
         }
     }
@@ -213,12 +220,14 @@ internal static class SiteGraphBuilder
         return null;
     }
 
-    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder, HashSet<string> drafts)
+    private static Diagnostic Unknown(Page page, string locationKey, string what, string value, IEnumerable<string> known, string folder, MissingPages missing)
     {
-        var near = NearestMatch.Find(value, known);
-        var message = drafts.Contains($"{folder}/{value}.md")
-            ? $"{what} `{value}` is a draft ({folder}/{value}.md has `draft: true`), so it is not published: publish it first, or leave it out until then"
-            : $"unknown {what} `{value}`: there is no {folder}/{value}.md" + (near is null ? string.Empty : $"; did you mean `{near}`?");
+        var id = $"{folder}/{value}.md";
+        var message = missing.Drafts.Contains(id)
+            ? $"{what} `{value}` is a draft ({id} has `draft: true`), so it is not published: publish it first, or leave it out until then"
+            : missing.Failed.TryGetValue(id, out var file)
+            ? $"{what} `{value}` is not built because {file} has errors of its own (reported at that file): fix them first"
+            : $"unknown {what} `{value}`: there is no {id}" + (NearestMatch.Find(value, known) is { } near ? $"; did you mean `{near}`?" : string.Empty);
         return page.FactLocations.TryGetValue(locationKey, out var at) || page.FactLocations.TryGetValue(locationKey.Split('[')[0], out at)
             ? at.Error(message)
             : Diagnostic.Error(page.FactsPath, 1, 1, message);
@@ -596,4 +605,7 @@ internal static class SiteGraphBuilder
         var c = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
+
+    /// <summary>Pages that exist as files but are not in the graph: drafts (by id), and sources whose files have errors (id → file).</summary>
+    private sealed record MissingPages(HashSet<string> Drafts, IReadOnlyDictionary<string, string> Failed);
 }

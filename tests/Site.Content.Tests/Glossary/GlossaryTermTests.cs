@@ -97,6 +97,23 @@ public sealed class GlossaryTermTests
         Assert.Contains("unknown glossary term `sidcar`: there is no glossary/sidcar.md; did you mean `sidecar`?", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en/projects/linkerd.md", "---\ntitle: Linkerd\nmaturity: graduated\ncategory: service-mesh\nglossary: [ebpf]\n---\nA mesh.\n")]
+    [InlineData("en/glossary/xdp.md", "---\ntitle: XDP\ncategory: technology\nrelated: [ebpf]\n---\nFast packets.\n")]
+    [InlineData("en/glossary/bpf.md", "---\ntitle: BPF\ncategory: technology\nstatus: deprecated\nreplacedBy: ebpf\n---\nOld name.\n")]
+    public void A_reference_to_a_term_whose_file_has_errors_names_that_file_instead_of_saying_there_is_none(string path, string text)
+    {
+        // The CNCF glossary, copied as it is: its eBPF term says `category: Technology`, so it is not built.
+        using var site = Glossary(("en/glossary/ebpf.md", "---\ntitle: eBPF\ncategory: Technology\n---\nKernel programs.\n"), (path, text));
+
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("`category: Technology` is not valid", Assert.Single(errors, d => d.Path == "input/en/glossary/ebpf.md").Message, StringComparison.Ordinal);
+        var reference = Assert.Single(errors, d => d.Path == "input/" + path);
+        Assert.Equal("glossary term `ebpf` is not built because input/en/glossary/ebpf.md has errors of its own (reported at that file): fix them first", reference.Message);
+    }
+
     [Fact]
     public void TranslationGivesWordsAndInheritsFacts()
     {
