@@ -74,7 +74,10 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
             var p = ToPosition(item);
             if (item is not YamlScalarNode { Value: { } v } || string.IsNullOrWhiteSpace(v))
             {
-                Error(p, $"each item of `{e.Key}` must be a single non-empty text value");
+                // An empty item is usually a template's placeholder left unfilled (the CNCF glossary's `tags: ["", "", ""]`).
+                Error(p, item is YamlScalarNode
+                    ? $"`{e.Key}` has an empty item: remove it"
+                    : $"each item of `{e.Key}` must be a single text value, not a {Describe(item)}");
                 ok = false;
                 continue;
             }
@@ -147,8 +150,8 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
         return null;
     }
 
-    /// <summary>One of a fixed set of words; a near miss gets a suggestion.</summary>
-    public string? OneOf(FrontMatterEntry e, IReadOnlyList<string> allowed)
+    /// <summary>One of a fixed set of words; a near miss gets a suggestion, a word of another site (<paramref name="foreign"/>, any case) its advice.</summary>
+    public string? OneOf(FrontMatterEntry e, IReadOnlyList<string> allowed, IReadOnlyDictionary<string, string>? foreign = null)
     {
         var v = String(e);
         if (v is null)
@@ -161,8 +164,9 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
             return v;
         }
 
-        var near = NearestMatch.Find(v, allowed);
-        var hint = near is null ? string.Empty : $"; did you mean `{near}`?";
+        var hint = foreign is not null && foreign.TryGetValue(v.Trim(), out var advice) ? "; " + advice
+            : NearestMatch.Find(v, allowed) is { } near ? $"; did you mean `{near}`?"
+            : string.Empty;
         Error(e.ValuePosition, $"`{e.Key}: {v}` is not valid: use one of {string.Join(", ", allowed.Select(a => $"`{a}`"))}{hint}");
         return null;
     }

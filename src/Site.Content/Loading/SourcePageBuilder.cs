@@ -185,7 +185,7 @@ internal static class SourcePageBuilder
             case PageKind.Term:
                 {
                     var category = fm.Get("category") is { } ce ? reader.OneOf(ce, TermNames.Categories) : null;
-                    var status = fm.Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses) : "current";
+                    var status = fm.Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses, TermNames.CncfGlossaryStatuses) : "current";
                     var related = Ids("related");
                     var replacedBy = Str("replacedBy");
                     for (var i = 0; i < related.Count; i++)

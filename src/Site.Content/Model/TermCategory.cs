@@ -30,6 +30,13 @@ public static class TermNames
 
     public static readonly IReadOnlyList<string> Statuses = ["current", "feedback-wanted", "deprecated"];
 
+    /// <summary>The statuses of the CNCF glossary (github.com/cncf/glossary), whose terms translators copy: what each is here.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CncfGlossaryStatuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Completed"] = "the CNCF glossary's `Completed` is `current` here, the default: remove the key",
+        ["Feedback Appreciated"] = "the CNCF glossary's `Feedback Appreciated` is `feedback-wanted` here: write `status: feedback-wanted`",
+    };
+
     public static string ToSlug(this TermCategory category) => Categories[(int)category];
 
     public static string ToSlug(this TermStatus status) => Statuses[(int)status];

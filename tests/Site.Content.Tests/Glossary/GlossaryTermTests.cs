@@ -62,6 +62,11 @@ public sealed class GlossaryTermTests
     [InlineData("category: concept\nstatus: deprecated\nreplacedBy: control-plan", "unknown glossary term `control-plan`", "did you mean `control-plane`?")]
     [InlineData("category: concept\nrelated: [chaos]", "a term is not related to itself", "remove `chaos`")]
     [InlineData("tags: [x]", "missing required key `category`", "glossary terms need")]
+    [InlineData("category: concept\nstatus: Completed", "`status: Completed` is not valid", "the CNCF glossary's `Completed` is `current` here, the default: remove the key")]
+    [InlineData("category: concept\nstatus: completed ", "`status: completed` is not valid", "the CNCF glossary's `Completed` is `current` here, the default: remove the key")]
+    [InlineData("category: concept\nstatus: Feedback Appreciated", "`status: Feedback Appreciated` is not valid", "the CNCF glossary's `Feedback Appreciated` is `feedback-wanted` here: write `status: feedback-wanted`")]
+    [InlineData("category: concept\ntags: [\"networking\", \"\"]", "`tags` has an empty item", "remove it")]
+    [InlineData("category: concept\ntags: [[a, b]]", "each item of `tags` must be a single text value", "not a list")]
     public void BadTermFrontMatterIsAnErrorWithASuggestion(string frontMatter, string message, string hint)
     {
         using var site = Glossary(("en/glossary/chaos.md", $"---\ntitle: Chaos\n{frontMatter}\n---\nBody.\n"));
