@@ -151,7 +151,7 @@ internal static class TranslationBuilder
         var sourceEntry = sourceFile.Document.FrontMatter.Get(e.Key);
         if (sourceEntry is null)
         {
-            reader.Error(e.KeyPosition, $"`{e.Key}` is a fact, and {sourceFile.DisplayPath} does not state it: add it to the source page, not the translation");
+            reader.Error(e.KeyPosition, $"`{e.Key}` is a fact, which translations inherit, and {sourceFile.DisplayPath} leaves it out: remove this line (to set it for every language, add it to the source page)");
             return;
         }
 

@@ -142,6 +142,18 @@ public sealed class GlossaryTermTests
     }
 
     [Fact]
+    public void A_fact_the_source_leaves_out_is_removed_from_the_translation_not_added_to_the_source()
+    {
+        // The CNCF glossary's Chinese terms repeat `status: Completed`, which the English term here leaves to its default.
+        using var site = Glossary(("zh/glossary/service-mesh.md", "---\ntitle: 服务网格\nstatus: Completed\n---\n网格。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal(("input/zh/glossary/service-mesh.md", 3, 1), (d.Path, d.Line, d.Column));
+        Assert.Equal("`status` is a fact, which translations inherit, and input/en/glossary/service-mesh.md leaves it out: remove this line (to set it for every language, add it to the source page)", d.Message);
+    }
+
+    [Fact]
     public void TermTagsShareTheSiteTagPagesWithPosts()
     {
         using var site = Glossary();
