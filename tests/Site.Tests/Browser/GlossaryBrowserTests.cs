@@ -59,6 +59,41 @@ public sealed class GlossaryBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>
+    /// A term without a summary is listed with its first paragraph, which in glossaries copied from elsewhere (the
+    /// CNCF glossary has no summaries) runs to ten lines: the index card shows four and an ellipsis, as project cards do.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_long_first_paragraph_shows_as_four_lines_on_the_index_card()
+    {
+        using var copy = new TempFolder();
+        SampleCopy.Write(copy.Path);
+        var sentence = "Elasticity lets a system grow and shrink its resources as demand changes, without anyone resizing it by hand. ";
+        File.WriteAllText(copy.Combine("input", "en", "glossary", "elasticity.md"), "---\ntitle: Elasticity\ncategory: property\n---\n" + string.Concat(Enumerable.Repeat(sentence, 8)) + "\n\nMore.\n");
+        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        Assert.DoesNotContain(site.Report.Diagnostics, d => d.IsError);
+
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.OpenAsync(site.Url("/glossary/"));
+            var lines = await page.Locator(".term-card", new() { Has = page.Locator("a[href='/glossary/elasticity/']") }).Locator(".summary").EvaluateAsync<double[]>(
+                "e => [e.clientHeight, parseFloat(getComputedStyle(e).lineHeight), e.scrollHeight]");
+            var (shown, lineHeight, whole) = (lines[0], lines[1], lines[2]);
+            Assert.InRange(shown / lineHeight, 3.9, 4.1);
+            Assert.True(whole > shown * 1.5, $"the whole paragraph ({whole} px) should be taller than the card shows ({shown} px)");
+
+            // A summary its author wrote, one sentence, is shown whole.
+            var written = await page.Locator(".term-card", new() { Has = page.Locator("a[href='/glossary/service-mesh/']") }).Locator(".summary").EvaluateAsync<double[]>(
+                "e => [e.clientHeight, e.scrollHeight]");
+            Assert.Equal(written[1], written[0]);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>
     /// A moved term's old URL redirects (a redirect page at the old URL and a forced 301 rule in
     /// <c>_redirects</c>, from <c>aliases:</c>) in both languages.
     /// </summary>
