@@ -115,7 +115,8 @@ internal static class FasterPatterns
         /// <summary>Applies the rewrite in place; false (grammar unchanged) when the original is not there as expected.</summary>
         public bool TryApply(JsonNode grammar)
         {
-            if (!Locate(grammar, out var parent, out var key) || Read(parent!, key!) is not { } pattern)
+            // A pattern is the value of a rule's key (`match`, `begin`, …): its parent is an object.
+            if (!Locate(grammar, out var parent, out var key) || parent is not JsonObject rule || Read(rule, key!) is not { } pattern)
             {
                 return false;
             }
@@ -126,16 +127,7 @@ internal static class FasterPatterns
                 return false;
             }
 
-            var rewritten = string.Concat(pattern.AsSpan(0, at), Replace, pattern.AsSpan(at + Find.Length));
-            if (parent is JsonObject obj)
-            {
-                obj[key!] = rewritten;
-            }
-            else
-            {
-                ((JsonArray)parent!)[int.Parse(key!, System.Globalization.CultureInfo.InvariantCulture)] = rewritten;
-            }
-
+            rule[key!] = string.Concat(pattern.AsSpan(0, at), Replace, pattern.AsSpan(at + Find.Length));
             return true;
         }
 
