@@ -9,13 +9,20 @@ namespace Site.Content.FrontMatter;
 /// Splits a markdown file into front matter and body and parses the YAML with positions.
 /// Front matter must open on the first line with `---` and close with a `---` (or `...`) line.
 /// </summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     public static SourceDocument Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
-        if (!IsFence(FirstLine(text, 0, out var afterFirst), allowDots: false))
+        var first = FirstLine(text, 0, out var afterFirst);
+        if (!IsFence(first, allowDots: false))
         {
+            if (ForeignOpening(text, first, afterFirst) is { } foreign)
+            {
+                diagnostics.Add(source.Error(1, 1, foreign));
+                return new SourceDocument(source, FrontMatterBlock.None, string.Empty, source.LineCount + 1, false);
+            }
+
             return new SourceDocument(source, FrontMatterBlock.None, CompactText.Of(text), 1, true);
         }
 
@@ -140,6 +147,31 @@ public static class FrontMatterParser
         var m = i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
         return m.TrimEnd('.');
     }
+
+    /// <summary>
+    /// Front matter that Hugo reads and this site does not: TOML between `+++` lines, or an opening line of more
+    /// than three dashes followed by keys (`------`, in a kubernetes.io post). Without this, the keys would be
+    /// published as the page's first paragraph, and the page reported as having no front matter at all.
+    /// </summary>
+    private static string? ForeignOpening(string text, ReadOnlySpan<char> first, int afterFirst)
+    {
+        var line = first.TrimEnd(" \t\r");
+        if (line.SequenceEqual("+++"))
+        {
+            return "front matter in TOML (between `+++` lines, a Hugo form) is not read here: write it as YAML between `---` lines (`title = \"X\"` becomes `title: X`)";
+        }
+
+        if (line.Length > 3 && !line.ContainsAnyExcept('-') && KeyLine().IsMatch(FirstLine(text, afterFirst, out _).ToString()))
+        {
+            return $"front matter opens with `{line}`: the first line must be exactly `---`";
+        }
+
+        return null;
+    }
+
+    /// <summary>A `key:` line of YAML front matter.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*\s*:")]
+    private static partial System.Text.RegularExpressions.Regex KeyLine();
 
     private static ReadOnlySpan<char> FirstLine(string text, int start, out int next)
     {

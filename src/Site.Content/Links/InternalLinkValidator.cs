@@ -63,6 +63,11 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             {
                 path = path[..^"index.html".Length];
             }
+            else if (SchemelessWebAddress.Suggest(url) is { } address)
+            {
+                return $"link to `{url.Trim()}` is read as {t.Path}, a path on this site that does not exist:"
+                    + $" a web address needs its scheme; if it is another site, write `{address}`";
+            }
             else if (!path.EndsWith('/') && content.OutputUrls.Contains(path + "/"))
             {
                 return $"link to {t.Path} lacks the trailing slash: write {t.Path}/";

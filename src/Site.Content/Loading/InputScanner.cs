@@ -64,7 +64,11 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 }
                 else
                 {
-                    diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, "ignored: only .md files are pages; put images and downloads in input/assets/"));
+                    // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
+                    var asset = language.IsDefault ? rel : language.Code + "/" + rel;
+                    diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } refused
+                        ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {refused}"
+                        : $"ignored: only .md files are pages; images and downloads go in input/assets/: move it to `input/assets/{asset}` and link it as `/assets/{asset}`"));
                 }
             });
         }

@@ -6,11 +6,17 @@ namespace Site.Content.Loading;
 /// <summary>Reports unknown and missing front matter keys, suggesting the nearest valid key.</summary>
 internal static class KeyValidator
 {
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null)
+    /// <param name="fileSlug">The source page's file name without `.md`, so that a `slug:` key can be told the file's new name; null for translations, whose file name is their source's.</param>
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? fileSlug = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
-        if (ForeignKeyHints.For(e.Key, allowed, out var use) is { } hint)
+        if (fileSlug is not null && SlugAdvice(e, fileSlug) is { } slugAdvice)
+        {
+            message += $": {slugAdvice}";
+            near = null;
+        }
+        else if (ForeignKeyHints.For(e.Key, allowed, out var use) is { } hint)
         {
             // A key another site generator uses: say what this site does instead, rather than the nearest spelling.
             message += $": {hint}";
@@ -30,6 +36,23 @@ internal static class KeyValidator
 
         reader.Error(e.KeyPosition, message);
         return near;
+    }
+
+    /// <summary>
+    /// Hugo's `slug: other-name` (the URL's last part, whatever the file is called): here the file's name is the URL,
+    /// so the advice names the file the page should have. Null for other keys and for values that are not a slug.
+    /// </summary>
+    private static string? SlugAdvice(FrontMatterEntry e, string fileSlug)
+    {
+        if (!e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } value }
+            || !value.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') || value.StartsWith('.') || value.StartsWith('_'))
+        {
+            return null;
+        }
+
+        return value == fileSlug
+            ? "the file's name gives the page this URL already: delete the key"
+            : $"the page's URL comes from its file name: rename the file to `{value}.md` and delete the key (`site move` does it for a published page and keeps its old URL working)";
     }
 
     public static void ReportMissing(FrontMatterBlock block, PageSchema schema, FrontMatterReader reader, IReadOnlySet<string> alreadySuggested)

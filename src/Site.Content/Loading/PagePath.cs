@@ -41,7 +41,8 @@ public static partial class PagePath
             case "blog" when parts.Length == 3 && YearPattern().IsMatch(parts[1]):
                 return (PageKind.Post, slug);
             case "blog":
-                error = "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`";
+                const string posts = "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`";
+                error = MoveAdvice(parts, (parts.Length == 4 && YearPattern().IsMatch(parts[1])) || parts.Length == 3, posts) ?? posts;
                 return null;
             case "projects" or "categories" or "sigs" or "pages" or "glossary" when parts.Length == 2:
                 return (folder switch
@@ -53,12 +54,35 @@ public static partial class PagePath
                     _ => PageKind.Free,
                 }, slug);
             case "projects" or "categories" or "sigs" or "pages" or "glossary":
-                error = $"`{folder}/` holds pages directly: no sub-folders";
+                var direct = $"`{folder}/` holds pages directly: no sub-folders";
+                error = MoveAdvice(parts, parts.Length == 3, direct) ?? direct;
                 return null;
             default:
                 error = "pages live in `blog/`, `projects/`, `categories/`, `sigs/`, `glossary/` or `pages/` (or are the home `_index.md`)";
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Where a page in a sub-folder goes: `blog/2023/kwok/index.md` (with its images beside it) is Hugo's page
+    /// bundle, common in posts brought from a Hugo or Docsy site. Null when the path is deeper than one folder
+    /// (<paramref name="oneFolderDeep"/> false), where no single destination can be named.
+    /// </summary>
+    private static string? MoveAdvice(string[] parts, bool oneFolderDeep, string layout)
+    {
+        if (!oneFolderDeep)
+        {
+            return null;
+        }
+
+        var folder = string.Join('/', parts[..^1]);
+        var parent = string.Join('/', parts[..^2]);
+        var stem = parts[^1][..^3];
+        var destination = $"{parent}/{(stem == "index" ? parts[^2] : stem)}.md";
+        var images = $"`input/assets/{folder}/`, linked as `/assets/{folder}/<file>`";
+        return stem == "index" || stem == parts[^2]
+            ? $"a page in a folder of its own (a page bundle, in Hugo's terms) is not read here: move it to `{destination}` in the same language folder, and the images beside it to {images}"
+            : $"{layout}: move it to `{destination}` (images beside it go to {images})";
     }
 
     /// <summary>`/blog/2019/x/` for `blog/2019/x.md` in the default language, `/zh/blog/2019/x/` otherwise.</summary>

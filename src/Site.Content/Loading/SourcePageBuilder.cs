@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Model;
@@ -6,7 +7,7 @@ using Site.Content.Text;
 namespace Site.Content.Loading;
 
 /// <summary>Builds a typed page of the default language from its parsed file, validating every key.</summary>
-internal static class SourcePageBuilder
+internal static partial class SourcePageBuilder
 {
     /// <summary>The page, or null when it cannot be built (errors reported); drafts are returned with <paramref name="isDraft"/> set.</summary>
     public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft)
@@ -32,7 +33,7 @@ internal static class SourcePageBuilder
         var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in fm.Entries)
         {
-            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader) is { } near)
+            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, fileSlug: file.Id == "_index.md" ? null : Path.GetFileNameWithoutExtension(file.Id)) is { } near)
             {
                 suggested.Add(near);
             }
@@ -118,7 +119,7 @@ internal static class SourcePageBuilder
 
                     page = date is null ? null : new PostPage(common, date.Value)
                     {
-                        Authors = List("authors"),
+                        Authors = Authors(),
                         Tags = tags,
                         Projects = projects,
                         Glossary = Ids("glossary"),
@@ -224,6 +225,26 @@ internal static class SourcePageBuilder
 
         return page is null ? null : page with { FactLocations = locations, Aliases = aliases };
 
+        // Names, shown as plain text: a markdown link (Docsy's `author: "[Name](https://…)"`) would show its brackets and address.
+        IReadOnlyList<string> Authors()
+        {
+            if (fm.Get("authors") is not { } entry || reader.ListWithPositions(entry) is not { } items)
+            {
+                return [];
+            }
+
+            foreach (var (value, position) in items)
+            {
+                var name = MarkdownLink().Replace(value, "$1");
+                if (name != value)
+                {
+                    reader.Error(position, $"`authors` holds names, shown as plain text: `{value}` would show its brackets and address; write `{name}`");
+                }
+            }
+
+            return items.Select(i => i.Value).ToArray();
+        }
+
         IReadOnlyList<string> Tags()
         {
             var tags = List("tags");
@@ -295,4 +316,8 @@ internal static class SourcePageBuilder
             previous = (key, date);
         }
     }
+
+    /// <summary>`[text](target)`, the text in group 1.</summary>
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 }

@@ -55,6 +55,35 @@ public sealed class InternalLinkTests
         Assert.Equal($"link target `{written}` is wrapped in a second pair of parentheses: write `]({meant})`, not `](({meant}))`", d.Message);
     }
 
+    [Theory]
+    [InlineData("[team](ii.nz)", "ii.nz", "/pages/about/ii.nz", "https://ii.nz")]
+    [InlineData("[repo](github.com/cncf/toc)", "github.com/cncf/toc", "/pages/about/github.com/cncf/toc", "https://github.com/cncf/toc")]
+    [InlineData("[site](www.cncf.io)", "www.cncf.io", "/pages/about/www.cncf.io", "https://www.cncf.io")]
+    [InlineData("[snoop](apisnoop.cncf.io.)", "apisnoop.cncf.io.", "/pages/about/apisnoop.cncf.io.", "https://apisnoop.cncf.io")]
+    [InlineData("[docs](kubernetes.io/docs/#setup)", "kubernetes.io/docs/#setup", "/pages/about/kubernetes.io/docs/", "https://kubernetes.io/docs/#setup")]
+    [InlineData("[code](github.com/cncf/toc/blob/main/README.md)", "github.com/cncf/toc/blob/main/README.md", "/pages/about/github.com/cncf/toc/blob/main/README.md", "https://github.com/cncf/toc/blob/main/README.md")]
+    public void A_web_address_without_its_scheme_is_reported_with_the_scheme_added(string link, string written, string path, string address)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
+
+        Assert.True(d.IsError);
+        Assert.Equal((4, 5), (d.Line, d.Column));
+        Assert.Equal($"link to `{written}` is read as {path}, a path on this site that does not exist: a web address needs its scheme; if it is another site, write `{address}`", d.Message);
+    }
+
+    [Theory]
+    [InlineData("![diagram](diagram.svg)", "image /pages/about/diagram.svg does not exist")]
+    [InlineData("[notes](README.md)", "link to unknown page /pages/about/README.md")]
+    [InlineData("[script](install.sh)", "file /pages/about/install.sh does not exist")]
+    [InlineData("[v](v1.2/)", "link to unknown page /pages/about/v1.2/")]
+    public void A_missing_file_name_is_not_taken_for_a_web_address(string link, string message)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
+
+        Assert.Contains(message, d.Message);
+        Assert.DoesNotContain("https://", d.Message);
+    }
+
     [Fact]
     public void A_target_that_only_ends_in_a_parenthesis_is_checked_as_a_link()
     {

@@ -280,8 +280,13 @@ public sealed class ContentLoaderTests
 
     [Theory]
     [InlineData("en/notes.md", "pages live in")]
-    [InlineData("en/projects/sub/x.md", "no sub-folders")]
-    [InlineData("en/blog/misc/x.md", "blog/<yyyy>/<slug>.md")]
+    [InlineData("en/projects/sub/x.md", "`projects/` holds pages directly: no sub-folders: move it to `projects/x.md` (images beside it go to `input/assets/projects/sub/`")]
+    [InlineData("en/projects/a/b/x.md", "`projects/` holds pages directly: no sub-folders")]
+    [InlineData("en/blog/misc/x.md", "blog/<yyyy>/<slug>.md`: move it to `blog/x.md`")]
+    [InlineData("en/blog/2023/a/b/x.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`")]
+    [InlineData("en/blog/2023/kwok/index.md", "a page in a folder of its own (a page bundle, in Hugo's terms) is not read here: move it to `blog/2023/kwok.md` in the same language folder, and the images beside it to `input/assets/blog/2023/kwok/`, linked as `/assets/blog/2023/kwok/<file>`")]
+    [InlineData("en/blog/kwok/kwok.md", "page bundle, in Hugo's terms) is not read here: move it to `blog/kwok.md`")]
+    [InlineData("en/glossary/pod/index.md", "move it to `glossary/pod.md`")]
     [InlineData("en/pages/my page.md", "must be a URL slug")]
     [InlineData("en/pages/_index.md", "only the language root")]
     public void FilesOutsideTheLayoutAreErrors(string path, string message)
@@ -316,6 +321,26 @@ public sealed class ContentLoaderTests
         var d = Assert.Single(site.Load().Diagnostics);
         Assert.False(d.IsError);
         Assert.Contains("only .md files are pages", d.Message);
+        Assert.Contains("move it to `input/assets/pages/logo.png` and link it as `/assets/pages/logo.png`", d.Message);
+    }
+
+    [Fact]
+    public void AnImageBesideATranslationIsToldToMoveIntoItsLanguagesAssetFolder()
+    {
+        using var site = TestSite.With(("zh/blog/2023/kwok/shot.png", "png"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Path.EndsWith("shot.png", StringComparison.Ordinal));
+        Assert.False(d.IsError);
+        Assert.Contains("move it to `input/assets/zh/blog/2023/kwok/shot.png` and link it as `/assets/zh/blog/2023/kwok/shot.png`", d.Message);
+    }
+
+    [Fact]
+    public void AScriptBesideAPageIsNotToldToMoveIntoAssetsWhichRefusesIt()
+    {
+        using var site = TestSite.With(("en/pages/widget.js", "alert(1)"));
+        var d = Assert.Single(site.Load().Diagnostics);
+        Assert.False(d.IsError);
+        Assert.Contains("input/assets/ would not publish it either: `.js` files would run script", d.Message);
+        Assert.DoesNotContain("move it to", d.Message);
     }
 
     [Fact]

@@ -40,9 +40,12 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary`")]
     [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
-    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name")]
+    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name: rename the file to `other-name.md` and delete the key (`site move`")]
+    [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
+    [InlineData("en/pages/x.md", "slug: /about/team/", "the page's URL comes from its file name: rename the file instead")]
     [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
     [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
+    [InlineData("en/blog/x.md", "resources:\n  - src: shot.png\n    title: A shot", "Hugo's page resources: images of a page go in input/assets/ and are linked as `/assets/…`; delete the key")]
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
@@ -87,6 +90,23 @@ public sealed class FrontMatterRuleTests
     {
         var d = SingleError("en/pages/x.md", "Just text.\n");
         Assert.Contains("missing front matter", d.Message);
+    }
+
+    [Theory]
+    [InlineData("en/blog/2024/club.md", "------\ntitle: Club\ndate: 2024-02-22\n---\nBody.\n", "front matter opens with `------`: the first line must be exactly `---`")]
+    [InlineData("en/pages/about.md", "-----\r\ntitle: 关于\r\n---\r\n正文。\r\n", "front matter opens with `-----`: the first line must be exactly `---`")]
+    [InlineData("en/pages/x.md", "+++\ntitle = \"X\"\n+++\nBody.\n", "front matter in TOML (between `+++` lines, a Hugo form) is not read here: write it as YAML between `---` lines (`title = \"X\"` becomes `title: X`)")]
+    public void FrontMatterInAFormHugoAcceptsIsAnErrorThatSaysWhatToChange(string path, string content, string message)
+    {
+        var d = SingleError(path, content);
+        Assert.Equal((1, 1), (d.Line, d.Column));
+        Assert.Equal(message, d.Message);
+    }
+
+    [Fact]
+    public void AHomePageThatOpensWithARuleIsNotTakenForFrontMatter()
+    {
+        Assert.Empty(Errors("en/_index.md", "-----\n\nWelcome: this site is new.\n"));
     }
 
     [Fact]

@@ -66,6 +66,20 @@ public sealed class SourcePageBuilderTests
         Assert.Equal(7, post.FactLocations["projects[0]"].Position.Line);
     }
 
+    [Theory]
+    [InlineData("authors: [\"[Matt Broberg](https://twitter.com/mbbroberg)\"]", 5, 11, "[Matt Broberg](https://twitter.com/mbbroberg)", "Matt Broberg")]
+    [InlineData("authors:\n  - Ada\n  - \"[Grace Hopper](https://example.org/grace) (Navy)\"", 7, 5, "[Grace Hopper](https://example.org/grace) (Navy)", "Grace Hopper (Navy)")]
+    public void An_author_written_as_a_markdown_link_is_an_error_that_gives_the_name(string authors, int line, int column, string written, string name)
+    {
+        using var site = TestSite.With(("en/blog/2021/story.md", $"---\ntitle: Story\nsummary: A story.\ndate: 2021-05-14\n{authors}\n---\nText.\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics);
+
+        Assert.True(d.IsError);
+        Assert.Equal((line, column), (d.Line, d.Column));
+        Assert.Equal($"`authors` holds names, shown as plain text: `{written}` would show its brackets and address; write `{name}`", d.Message);
+    }
+
     [Fact]
     public void A_project_gets_its_level_category_sig_dates_and_links()
     {

@@ -100,6 +100,29 @@ public sealed class ComponentTests
         Assert.Contains("[text](/glossary/<term>/)", f.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{< imgproc shot Fit \"800x450\" >}}\nThe shot.\n{{< /imgproc >}}\n", "imgproc", "Docsy's resized image of a page bundle; here, put the image in input/assets/ and show it with `{{< figure src=\"/assets/…\"")]
+    [InlineData("{{< glossary_tooltip text=\"Pods\" term_id=\"pod\" >}}\n", "glossary_tooltip", "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`")]
+    public void A_shortcode_of_docsy_or_kubernetes_io_says_what_to_write_here(string md, string name, string advice)
+    {
+        var f = Assert.Single(Render(md).Findings);
+
+        Assert.Equal((1, 1), (f.Line, f.Column));
+        Assert.StartsWith($"unknown component `{name}`: {advice}", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kubernetes_io_caution_is_told_to_use_warning_only_when_the_theme_has_warning()
+    {
+        // This test's theme has no `warning`: the general message, which lists what the theme has.
+        var f = Assert.Single(Render("{{< caution >}}\nCareful.\n{{< /caution >}}\n").Findings);
+        Assert.StartsWith("unknown component `caution`: this theme has", f.Message, StringComparison.Ordinal);
+
+        var withWarning = new FakeComponents(ComponentCatalog.Parse(Declarations + "\nwarning:\n  inner: required\n", "shortcodes.yml", new List<Diagnostic>()));
+        var g = Assert.Single(new MarkdownRenderer(withWarning).Render("{{< caution >}}\nCareful.\n{{< /caution >}}\n", 1, language: "en").Findings);
+        Assert.Equal("unknown component `caution`: kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`", g.Message);
+    }
+
     [Fact]
     public void An_unknown_closing_tag_of_an_unknown_component_is_not_reported_twice()
     {

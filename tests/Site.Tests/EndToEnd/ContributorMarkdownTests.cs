@@ -110,4 +110,90 @@ public sealed class ContributorMarkdownTests
         Assert.False(Directory.Exists(site.Combine("output/pages/draft")));
         Assert.False(Directory.Exists(site.Combine("output/zh/pages/draft")));
     }
+
+    [Fact]
+    public async Task Docsys_alert_is_drawn_as_the_callout_its_colour_names_with_its_title_or_the_kinds_label()
+    {
+        using var site = new MinimalSite();
+        site.Write("input/en/pages/alerts.md", """
+            ---
+            title: Alerts
+            ---
+            {{% alert color="primary" %}}
+            Plain.
+            {{% /alert %}}
+
+            {{% alert title="Notice" color="warning" %}}
+            Careful.
+            {{% /alert %}}
+
+            {{% alert title="Congrats!" color="success" %}}
+            Well done.
+            {{% /alert %}}
+
+            {{< alert color="danger" >}}
+            Stop.
+            {{< /alert >}}
+            """);
+        site.Write("input/zh/pages/alerts.md", """
+            ---
+            title: 提醒
+            ---
+            {{% alert color="danger" %}}
+            停下。
+            {{% /alert %}}
+            """);
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var html = File.ReadAllText(site.Combine("output/pages/alerts/index.html"));
+        HtmlSafety.AssertSafePage(html);
+        var callouts = System.Text.RegularExpressions.Regex.Matches(html, "<aside class=\"callout callout-(\\w+)\"[^>]*>\\s*<p class=\"callout-title\"[^>]*>([^<]*)</p>")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value));
+        Assert.Equal([("note", "Note"), ("warning", "Notice"), ("tip", "Congrats!"), ("warning", "Warning")], callouts);
+        Assert.Matches("<aside class=\"callout callout-warning\"[^>]*>\\s*<p class=\"callout-title\"[^>]*>警告</p>", File.ReadAllText(site.Combine("output/zh/pages/alerts/index.html")));
+    }
+
+    [Fact]
+    public async Task An_alert_of_a_colour_docsy_does_not_have_is_an_error_naming_the_colours()
+    {
+        using var site = new MinimalSite();
+        site.Write("input/en/pages/alerts.md", "---\ntitle: Alerts\n---\n{{% alert color=\"purple\" %}}\nHmm.\n{{% /alert %}}\n");
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/en/pages/alerts.md:4:11: error: argument `color` of `alert` must be one of `primary`, `secondary`, `info`, `light`, `dark`, `success`, `warning`, `danger`, not `purple`", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hugos_figure_link_wraps_the_image_in_a_link_that_is_checked_like_any_other()
+    {
+        using var site = new MinimalSite();
+        site.WriteBytes("input/assets/img/chart.png", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        site.Write("input/en/pages/figures.md", """
+            ---
+            title: Figures
+            ---
+            {{< figure src="/assets/img/chart.png" alt="A chart" link="https://kubernetes.io/docs/concepts/" >}}
+
+            {{< figure src="/assets/img/chart.png" alt="Linkerd" link="/projects/linkerd/" >}}
+            """);
+
+        var run = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var html = File.ReadAllText(site.Combine("output/pages/figures/index.html"));
+        Assert.Contains("<a href=\"https://kubernetes.io/docs/concepts/\"><img src=\"/assets/img/chart.png\" alt=\"A chart\" loading=\"lazy\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/projects/linkerd/\"><img src=\"/assets/img/chart.png\" alt=\"Linkerd\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/zh/projects/linkerd/\"><img", File.ReadAllText(site.Combine("output/zh/pages/figures/index.html")), StringComparison.Ordinal);
+
+        site.Write("input/en/pages/figures.md", "---\ntitle: Figures\n---\n{{< figure src=\"/assets/img/chart.png\" alt=\"A chart\" link=\"/projects/linkerd2/\" >}}\n");
+        var broken = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("input/en/pages/figures.md:4:", broken.Stderr, StringComparison.Ordinal);
+        Assert.Contains("link to unknown page /projects/linkerd2/; did you mean /projects/linkerd/?", broken.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -43,12 +43,28 @@ public sealed class ComponentExtension : IMarkdownExtension
     internal static ComponentCatalog CatalogOf(MarkdownParserContext? context) =>
         context?.Properties.TryGetValue(CatalogKey, out var value) == true && value is ComponentCatalog catalog ? catalog : ComponentCatalog.Empty;
 
+    /// <summary>
+    /// Shortcodes of the Hugo themes CNCF sites are built with (Docsy, kubernetes.io's), which pages copied from them
+    /// bring along, with what to write instead. The advice names a component of this theme (<c>Use</c>) and applies only when the theme has it.
+    /// </summary>
+    private static readonly Dictionary<string, (string? Use, string Advice)> ForeignComponents = new(StringComparer.Ordinal)
+    {
+        ["imgproc"] = ("figure", "Docsy's resized image of a page bundle; here, put the image in input/assets/ and show it with `{{< figure src=\"/assets/…\" alt=\"…\" caption=\"…\" >}}` (the caption is what imgproc wrapped)"),
+        ["caution"] = ("warning", "kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`"),
+        ["glossary_tooltip"] = (null, "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`"),
+    };
+
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
     {
         if (name is "ref" or "relref")
         {
             // Hugo's link helpers resolve a file to its URL; here a link names the URL itself, and every link is checked.
             return $"unknown component `{name}`: Hugo's link helper is not needed here; link to the page's URL, as in `[text](/glossary/<term>/)` (see \"Links and images\" in CONTRIBUTING.md); every internal link is checked when the site is built";
+        }
+
+        if (ForeignComponents.TryGetValue(name, out var instead) && (instead.Use is null || catalog.Components.ContainsKey(instead.Use)))
+        {
+            return $"unknown component `{name}`: {instead.Advice}";
         }
 
         var near = NearestMatch.Find(name, catalog.Components.Keys);
