@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Content.Config;
 
 namespace Site.Content.Links;
@@ -8,6 +9,7 @@ namespace Site.Content.Links;
 /// default language spelled out (`/en/…`), the markdown file instead of the page (`…/linkerd.md`,
 /// `…/_index.md`), or the file's place in a repository (`content/zh/…`, `input/zh/…`). Each form is
 /// undone in turn; the first rewrite that names a page the build writes is suggested, with the reason.
+/// A post's dated permalink (`/blog/2021/09/02/x/`) is looked up as the post it names.
 /// A form whose page is not found keeps its reason and, for a lone slug (`/zh-cn/service-mesh/`, the
 /// CNCF glossary's form), the pages of that language with that slug are offered.
 /// </summary>
@@ -16,12 +18,19 @@ public static class PathFormSuggestion
     /// <summary>A rewrite of <paramref name="path"/> (site-absolute, decoded) that the site writes, with why the written form is wrong; null when no known form applies.</summary>
     public static (string Url, string Reason)? Suggest(ContentSet content, string path)
     {
-        if (Undo(content.Config, path) is not { } undone)
+        var undone = Undo(content.Config, path);
+        if (DatedPermalink(content, undone?.Path ?? path) is { } post)
+        {
+            var why = "a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path";
+            return (post, undone is { } u ? u.Reason + "; " + why : why);
+        }
+
+        if (undone is null)
         {
             return null;
         }
 
-        var (rewritten, reason, language) = undone;
+        var (rewritten, reason, language) = undone.Value;
         if (content.OutputUrls.Contains(rewritten))
         {
             return (rewritten, reason);
@@ -84,6 +93,38 @@ public static class PathFormSuggestion
         }
 
         return (rewritten, string.Join("; ", reasons), language ?? config.DefaultLanguage);
+    }
+
+    /// <summary>
+    /// The post that a dated permalink means: `/blog/2021/09/02/x/` (Docusaurus, Jekyll) or `/2021/09/02/x/` (a
+    /// common Hugo setting), after a language prefix or not. Looked for as the file names those sites use
+    /// (`blog/2021-09-02-x.md`), in a year folder (`blog/2021/x.md`) and directly in `blog/`; null when none is a page.
+    /// </summary>
+    private static string? DatedPermalink(ContentSet content, string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        var language = content.Config.Languages.FirstOrDefault(l => !l.IsDefault && segments[0] == l.Code);
+        var start = language is null ? 0 : 1;
+        if (start < segments.Length && segments[start] == "blog")
+        {
+            start++;
+        }
+
+        if (segments.Length != start + 4 || !IsNumber(segments[start], 4, 4) || !IsNumber(segments[start + 1], 1, 2) || !IsNumber(segments[start + 2], 1, 2))
+        {
+            return null;
+        }
+
+        var (year, month, day, slug) = (segments[start], int.Parse(segments[start + 1], CultureInfo.InvariantCulture), int.Parse(segments[start + 2], CultureInfo.InvariantCulture), segments[start + 3]);
+        var blog = (language?.UrlPrefix ?? string.Empty) + "/blog/";
+        string[] candidates =
+        [
+            $"{blog}{year}-{month:00}-{day:00}-{slug}/", $"{blog}{year}-{month}-{day}-{slug}/", $"{blog}{year}/{year}-{month:00}-{day:00}-{slug}/",
+            $"{blog}{year}/{slug}/", $"{blog}{slug}/",
+        ];
+        return candidates.FirstOrDefault(content.OutputUrls.Contains);
+
+        static bool IsNumber(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
     }
 
     /// <summary>`content/zh/projects/x.md`, `input/en/…` anywhere in the path (a relative link resolves below the page).</summary>

@@ -23,6 +23,8 @@ internal static class ForeignKeyHints
             "the last-updated date comes from the file's git history: delete the key"),
         (["image", "images", "featured_image", "featuredImage", "cover", "thumbnail", "og_image", "banner"], null,
             "the site draws each page's link-preview card itself: delete the key (a picture for readers goes in the text, `![…](/assets/…)`)"),
+        (["author_title", "author_url", "author_image_url", "author_imageURL", "authorURL", "authorTitle", "authorImageURL", "author_twitter"], null,
+            "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key"),
         (["resources"], null, "Hugo's page resources: images of a page go in input/assets/ and are linked as `/assets/…`; delete the key"),
         (["weight", "linkTitle", "menu", "toc", "toc_hide", "hide_summary", "evergreen", "comments", "sitemap", "math", "mermaid",
             "no_list", "sidebar_position", "sidebar_label", "sidebar_class_name", "hide_table_of_contents", "hide_title", "sidebar", "nav_order",

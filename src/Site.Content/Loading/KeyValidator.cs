@@ -1,10 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Site.Content.FrontMatter;
 using Site.Content.Text;
 
 namespace Site.Content.Loading;
 
 /// <summary>Reports unknown and missing front matter keys, suggesting the nearest valid key.</summary>
-internal static class KeyValidator
+internal static partial class KeyValidator
 {
     /// <param name="fileSlug">The source page's file name without `.md`, so that a `slug:` key can be told the file's new name; null for translations, whose file name is their source's.</param>
     public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? fileSlug = null)
@@ -55,15 +57,27 @@ internal static class KeyValidator
             : $"the page's URL comes from its file name: rename the file to `{value}.md` and delete the key (`site move` does it for a published page and keeps its old URL working)";
     }
 
-    public static void ReportMissing(FrontMatterBlock block, PageSchema schema, FrontMatterReader reader, IReadOnlySet<string> alreadySuggested)
+    /// <param name="fileSlug">The file name without `.md`: a post named `2021-08-30-x.md` (Docusaurus's and Jekyll's form, dated by its name) is told the `date:` line to add.</param>
+    public static void ReportMissing(FrontMatterBlock block, PageSchema schema, FrontMatterReader reader, IReadOnlySet<string> alreadySuggested, string fileSlug = "")
     {
         foreach (var key in schema.Required)
         {
             // A misspelt key already got "did you mean"; saying it is missing too would be noise.
             if (block.Get(key) is null && !alreadySuggested.Contains(key))
             {
-                reader.Error(new Position(1, 1), $"missing required key `{key}` ({schema.Noun} need {string.Join(", ", schema.Required.Select(k => $"`{k}`"))})");
+                var message = $"missing required key `{key}` ({schema.Noun} need {string.Join(", ", schema.Required.Select(k => $"`{k}`"))})";
+                if (key == "date" && DateInName().Match(fileSlug) is { Success: true } named
+                    && DateOnly.TryParseExact(named.Groups[1].Value, ["yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    message += $"; the file's name starts with a date, which dates a post on Docusaurus and Jekyll sites but not here: add `date: {day:yyyy-MM-dd}`";
+                }
+
+                reader.Error(new Position(1, 1), message);
             }
         }
     }
+
+    /// <summary>`2021-08-30-` or `2020-12-7-` at the start of a file name.</summary>
+    [GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2})-")]
+    private static partial Regex DateInName();
 }

@@ -39,7 +39,7 @@ internal static partial class SourcePageBuilder
             }
         }
 
-        KeyValidator.ReportMissing(fm, schema, reader, suggested);
+        KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
 
         var locations = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
         FactLocation Loc(Position p) => new(source.DisplayPath, p, source.Line(p.Line));

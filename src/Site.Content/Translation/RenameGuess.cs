@@ -5,7 +5,9 @@ namespace Site.Content.Translation;
 /// keeps the source's folder and usually shares words with its title (project names, acronyms,
 /// numbers) or its file name, so candidates are scored by character-bigram overlap (Dice) of
 /// titles and slugs. Source pages without a translation yet are preferred: a renamed source has
-/// lost its translation.
+/// lost its translation, among the candidates alike enough to be guessed at all. A bigram counts less the more candidates share it (weight 1 / that number):
+/// in a blog where every post names the project and starts with a date (`2021-08-30-kubevela-….md`),
+/// those words say nothing about which post a translation belongs to.
 /// </summary>
 public static class RenameGuess
 {
@@ -20,16 +22,21 @@ public static class RenameGuess
         var folder = Folder(orphanId);
         var slugGrams = Bigrams(Slug(orphanId));
         var titleGrams = Bigrams(orphanTitle ?? string.Empty);
+        var inFolder = candidates.Where(c => Folder(c.Id) == folder)
+            .Select(c => (c.Id, c.Translated, TitleGrams: Bigrams(c.Title), SlugGrams: Bigrams(Slug(c.Id))))
+            .ToArray();
+        var titleWeight = Weights(inFolder.Select(c => c.TitleGrams));
+        var slugWeight = Weights(inFolder.Select(c => c.SlugGrams));
         string? best = null;
         var bestScore = 0.0;
-        foreach (var (id, title, translated) in candidates)
+        foreach (var (id, translated, candidateTitle, candidateSlug) in inFolder)
         {
-            if (Folder(id) != folder)
+            var score = Math.Max(Dice(titleGrams, candidateTitle, titleWeight), Dice(slugGrams, candidateSlug, slugWeight));
+            if (score < Threshold)
             {
-                continue;
+                continue; // too unlike the orphan, however much it lacks a translation
             }
 
-            var score = Math.Max(Dice(titleGrams, Bigrams(title)), Dice(slugGrams, Bigrams(Slug(id))));
             if (!translated)
             {
                 score += 0.1;
@@ -42,28 +49,46 @@ public static class RenameGuess
             }
         }
 
-        return bestScore >= Threshold ? best : null;
+        return best;
     }
 
     /// <summary>Dice coefficient of two bigram multisets (0..1).</summary>
-    public static double Dice(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
+    public static double Dice(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) => Dice(a, b, _ => 1.0);
+
+    /// <summary>Dice coefficient of two bigram multisets, each gram counted with its weight (0..1).</summary>
+    public static double Dice(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b, Func<string, double> weight)
     {
-        var total = a.Values.Sum() + b.Values.Sum();
+        var total = a.Sum(g => g.Value * weight(g.Key)) + b.Sum(g => g.Value * weight(g.Key));
         if (total == 0)
         {
             return 0;
         }
 
-        var shared = 0;
+        var shared = 0.0;
         foreach (var (gram, count) in a)
         {
             if (b.TryGetValue(gram, out var other))
             {
-                shared += Math.Min(count, other);
+                shared += Math.Min(count, other) * weight(gram);
             }
         }
 
         return 2.0 * shared / total;
+    }
+
+    /// <summary>1 / the number of candidates that have the gram (1 for a gram none has).</summary>
+    private static Func<string, double> Weights(IEnumerable<Dictionary<string, int>> candidates)
+    {
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var grams in candidates)
+        {
+            foreach (var gram in grams.Keys)
+            {
+                shared[gram] = shared.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        return gram => 1.0 / Math.Max(1, shared.GetValueOrDefault(gram));
     }
 
     /// <summary>Bigrams of the letters and digits of each word, lower-cased; a one-letter word (a Han character) counts as its own gram.</summary>

@@ -39,6 +39,40 @@ public sealed class PathFormSuggestionTests
         Assert.EndsWith($"did you mean {suggestion}?", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/blog/2021/09/02/jenkins-cicd", "/blog/2021-09-02-jenkins-cicd/")]
+    [InlineData("/blog/2021/9/2/jenkins-cicd/#setup", "/blog/2021-09-02-jenkins-cicd/#setup")]
+    [InlineData("/blog/2024/03/19/go-workspaces/", "/blog/2024/go-workspaces/")]
+    [InlineData("/2020/01/05/launch/", "/blog/launch/")]
+    [InlineData("/zh/blog/2024/03/19/go-workspaces/", "/zh/blog/2024/go-workspaces/")]
+    public void A_dated_post_url_of_another_site_gets_the_post_it_names(string link, string suggestion)
+    {
+        using var site = TestSite.With(
+            ("en/blog/2021-09-02-jenkins-cicd.md", "---\ntitle: CI\ndate: 2021-09-02\n---\n## Setup\n\nText.\n"),
+            ("en/blog/2024/go-workspaces.md", "---\ntitle: Go\ndate: 2024-03-19\n---\nText.\n"),
+            ("en/blog/launch.md", "---\ntitle: Launch\ndate: 2020-01-05\n---\nText.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](" + link + ").\n"));
+        var result = site.Load();
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics);
+
+        Assert.EndsWith($"a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path; did you mean {suggestion}?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dated_url_with_a_foreign_language_prefix_gives_both_reasons()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2024/go-workspaces.md", "---\ntitle: Go\ndate: 2024-03-19\n---\nText.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](/zh-cn/blog/2024/03/19/go-workspaces/).\n"));
+        var result = site.Load();
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics);
+
+        Assert.Equal("link to unknown page /zh-cn/blog/2024/03/19/go-workspaces/: `/zh-cn/` is not a language prefix of this site: 中文 pages are under `/zh/`; a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path; did you mean /zh/blog/2024/go-workspaces/?", d.Message);
+    }
+
     [Fact]
     public void ALoneSlugThatSeveralPagesShareOffersEach()
     {

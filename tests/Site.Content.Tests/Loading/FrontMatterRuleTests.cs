@@ -46,6 +46,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
     [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
     [InlineData("en/blog/x.md", "resources:\n  - src: shot.png\n    title: A shot", "Hugo's page resources: images of a page go in input/assets/ and are linked as `/assets/…`; delete the key")]
+    [InlineData("en/blog/x.md", "author_url: https://github.com/x", "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key")]
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
@@ -83,6 +84,17 @@ public sealed class FrontMatterRuleTests
         var d = SingleError("en/blog/x.md", "---\ntitle: X\n---\nBody.\n");
         Assert.Contains("missing required key `date`", d.Message);
         Assert.Equal(1, d.Line);
+    }
+
+    [Theory]
+    [InlineData("en/blog/2021-08-30-performance-test.md", "; the file's name starts with a date, which dates a post on Docusaurus and Jekyll sites but not here: add `date: 2021-08-30`")]
+    [InlineData("en/blog/2020/2020-12-7-kubevela.md", "; the file's name starts with a date, which dates a post on Docusaurus and Jekyll sites but not here: add `date: 2020-12-07`")]
+    [InlineData("en/blog/2021-02-30-impossible.md", "")]
+    [InlineData("en/blog/launch.md", "")]
+    public void AMissingDateNamesTheDateAFileNameStartsWith(string path, string hint)
+    {
+        var d = SingleError(path, "---\ntitle: X\n---\nBody.\n");
+        Assert.Equal("missing required key `date` (blog posts need `title`, `date`)" + hint, d.Message);
     }
 
     [Fact]

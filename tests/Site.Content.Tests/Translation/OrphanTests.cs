@@ -92,6 +92,26 @@ public sealed class OrphanTests
         Assert.Equal(expected, RenameGuess.Find(orphan, title, candidates));
     }
 
+    [Theory]
+    [InlineData("blog/2020-12-14-extend-kubevela-with-cue.md", "用 CUE 扩展 KubeVela 的二十分钟", null)]
+    [InlineData("blog/2022-06-21-release-1.4.md", "KubeVela 1.4 发布：多集群更安全", "blog/2022-06-21-kubevela-release-1-4.md")]
+    [InlineData("blog/2021-09-02-jenkins.md", "在 KubeVela 中使用 Jenkins 做 CI/CD", "blog/2021-09-02-kubevela-jenkins-cicd.md")]
+    public void RenameGuessIgnoresWhatEveryPostOfTheFolderShares(string orphan, string title, string? expected)
+    {
+        // Every post names the project and starts with a date: a Chinese-only post must not be sent to one of them.
+        var candidates = new[]
+        {
+            ("blog/2021-08-30-kubevela-performance-test.md", "KubeVela performance test: thousands of applications", true),
+            ("blog/2021-09-02-kubevela-jenkins-cicd.md", "KubeVela and Jenkins for CI/CD", false),
+            ("blog/2021-10-10-kubevela-gitops.md", "GitOps with KubeVela", true),
+            ("blog/2022-05-30-abstraction-kubevela.md", "Abstractions in KubeVela", true),
+            ("blog/2022-06-21-kubevela-release-1-4.md", "KubeVela 1.4: safer multi-cluster delivery", false),
+            ("blog/2022-07-07-helm-multi-cluster.md", "Helm charts across clusters with KubeVela", true),
+        };
+
+        Assert.Equal(expected, RenameGuess.Find(orphan, title, candidates));
+    }
+
     [Fact]
     public void RenameGuessPrefersSourcesThatLostTheirTranslation()
     {

@@ -42,6 +42,12 @@ public sealed class ThemeComponentsTests
         {{< video src="/assets/video/demo.mp4" title="Demo" poster="/assets/img/a.png" >}}
 
         {{< video src="https://www.bilibili.com/video/BV1xx" title="Talk" >}}
+
+        {{% alert title="Notice" color="danger" %}}
+        Docsy's callout.
+        {{% /alert %}}
+
+        {{< figure src="/assets/img/a.png" alt="Linked" link="https://www.cncf.io/projects/" >}}
         """;
 
     [Fact]
@@ -50,7 +56,7 @@ public sealed class ThemeComponentsTests
         var (components, diagnostics) = Load();
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["details", "figure", "note", "tip", "video", "warning", "youtube"], components.Catalog.Components.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["alert", "details", "figure", "note", "tip", "video", "warning", "youtube"], components.Catalog.Components.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -70,6 +76,8 @@ public sealed class ThemeComponentsTests
         Assert.Contains("Credit: <a href=\"https://www.cncf.io/\" rel=\"external\">CNCF</a>", html, StringComparison.Ordinal);
         Assert.Contains("<video controls preload=\"none\" src=\"/assets/video/demo.mp4\" poster=\"/assets/img/a.png\"", html, StringComparison.Ordinal);
         Assert.Contains("Opens on www.bilibili.com.", html, StringComparison.Ordinal);
+        Assert.Matches("<aside class=\"callout callout-warning\" aria-labelledby=\"(component-alert-[0-9]+)\">\\s*<p class=\"callout-title\" id=\"\\1\">Notice</p>", html);
+        Assert.Contains("<a href=\"https://www.cncf.io/projects/\"><img src=\"/assets/img/a.png\" alt=\"Linked\" loading=\"lazy\"></a>", html, StringComparison.Ordinal);
         HtmlSafety.AssertSafe(html.Replace("<video", "<div", StringComparison.Ordinal));
     }
 
@@ -114,6 +122,10 @@ public sealed class ThemeComponentsTests
                 {{< note title="{{{value}}}" >}}
                 x
                 {{< /note >}}
+
+                {{< alert title="{{{value}}}" >}}
+                x
+                {{< /alert >}}
 
                 {{< details summary="{{{value}}}" >}}
                 x
