@@ -13,12 +13,19 @@ internal static partial class KeyValidator
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
+        var hint = ForeignKeyHints.For(e.Key, allowed, out var use);
         if (fileSlug is not null && SlugAdvice(e, fileSlug) is { } slugAdvice)
         {
             message += $": {slugAdvice}";
             near = null;
         }
-        else if (ForeignKeyHints.For(e.Key, allowed, out var use) is { } hint)
+        else if (hint is not null && use is not null && IsEmpty(e))
+        {
+            // `description: ""` (a Docusaurus template's blank): renamed, it would only become an empty `summary`.
+            message += $": it is `{use}` here, but empty: delete the line";
+            near = use;
+        }
+        else if (hint is not null)
         {
             // A key another site generator uses: say what this site does instead, rather than the nearest spelling.
             message += $": {hint}";
@@ -39,6 +46,9 @@ internal static partial class KeyValidator
         reader.Error(e.KeyPosition, message);
         return near;
     }
+
+    private static bool IsEmpty(FrontMatterEntry e) =>
+        e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
 
     /// <summary>
     /// Hugo's `slug: other-name` (the URL's last part, whatever the file is called): here the file's name is the URL,

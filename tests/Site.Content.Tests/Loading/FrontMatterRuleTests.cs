@@ -38,6 +38,7 @@ public sealed class FrontMatterRuleTests
     [Theory]
     [InlineData("en/blog/x.md", "canonicalUrl: https://example.org/x/", "for blog posts: write it as `originalUrl`")]
     [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary`")]
+    [InlineData("en/blog/x.md", "description: \"\"", "for blog posts: it is `summary` here, but empty: delete the line")]
     [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
     [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name: rename the file to `other-name.md` and delete the key (`site move`")]
