@@ -24,6 +24,8 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<GitHubHeadingAnchorExtension>();
         builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
         builder.Extensions.AddIfNotAlready<ComponentExtension>();
+        builder.Extensions.AddIfNotAlready<AdmonitionExtension>();
+        builder.Extensions.AddIfNotAlready<GitHubAlertExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();

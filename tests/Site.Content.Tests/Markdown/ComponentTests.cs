@@ -123,6 +123,53 @@ public sealed class ComponentTests
         Assert.Equal("unknown component `caution`: kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`", g.Message);
     }
 
+    [Theory]
+    [InlineData(":::note\nSome **bold** text.\n:::\n", "<note lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
+    [InlineData(":::info Heads up\nSome **bold** text.\n:::\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
+    [InlineData(":::note[Heads up]\n\nSome **bold** text.\n\n:::\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
+    [InlineData("::::note\nOuter.\n\n:::note\nInner.\n:::\n\nStill outer.\n::::\n", "<note lang=\"en\" index=\"2\"><p>Outer.</p>\n<note lang=\"en\" index=\"1\"><p>Inner.</p>\n</note>\n<p>Still outer.</p>\n</note>")]
+    [InlineData("> [!NOTE]\n> Some **bold** text.\n", "<note lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
+    [InlineData("> [!important]  \n>\n> First.\n>\n> Second.\n", "<note lang=\"en\" index=\"1\"><p>First.</p>\n<p>Second.</p>\n</note>")]
+    public void Docusaurus_admonitions_and_github_alerts_render_as_the_themes_callout(string md, string html)
+    {
+        var r = Render("Intro.\n\n" + md + "\nAfter.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains(html, r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(":::", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("[!", r.Html, StringComparison.Ordinal);
+        Assert.EndsWith("<p>After.</p>\n", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> [!NOTE] Not alone on its line\n")]
+    [InlineData("> [!FOO]\n> Unknown kind.\n")]
+    [InlineData("- > [!NOTE]\n  > In a list.\n")]
+    [InlineData(":::details\nNot an admonition type.\n:::\n")]
+    [InlineData("```\n:::note\nIn code.\n:::\n```\n")]
+    [InlineData("    :::note\n    Indented code.\n    :::\n")]
+    public void Other_quotes_and_colon_lines_stay_as_written(string md)
+    {
+        var r = Render(md);
+
+        Assert.Empty(r.Findings);
+        Assert.DoesNotContain("<note", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(":::tip\nUse the cache.\n:::\n", 3, 1, "`:::tip` is drawn with the theme's `tip` component, which this theme does not have; use one of figure, note, youtube")]
+    [InlineData("> [!WARNING]\n> Back up.\n", 3, 3, "`[!WARNING]` is drawn with the theme's `warning` component, which this theme does not have")]
+    [InlineData(":::note\nNever closed.\n", 3, 1, "`:::note` is not closed: end it with `:::` on a line of its own")]
+    [InlineData(":::note\n:::\n", 3, 1, "the admonition is empty")]
+    [InlineData("> [!NOTE]\n", 3, 3, "the alert is empty: write its text on the quote's next lines")]
+    public void A_callout_the_theme_cannot_draw_or_left_open_is_an_error_at_its_line(string md, int line, int column, string message)
+    {
+        var f = Assert.Single(Render("Intro.\n\n" + md).Findings);
+
+        Assert.Equal((Severity.Error, line, column), (f.Severity, f.Line, f.Column));
+        Assert.StartsWith(message, f.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_closing_tag_of_an_unknown_component_is_not_reported_twice()
     {

@@ -101,6 +101,16 @@ public sealed class ThemeComponentsTests
     }
 
     [Fact]
+    public void Docusaurus_admonitions_and_github_alerts_are_drawn_by_the_callout_templates()
+    {
+        var html = Render(":::danger[Careful]\nBack up first.\n:::\n\n> [!TIP]\n> Use the cache.\n", "zh").Html;
+
+        Assert.Matches("<aside class=\"callout callout-warning\" aria-labelledby=\"(component-warning-[0-9]+)\">\\s*<p class=\"callout-title\" id=\"\\1\">Careful</p>\\s*<div class=\"callout-body\">\\s*<p>Back up first.</p>", html);
+        Assert.Matches("<aside class=\"callout callout-tip\"[^>]*>\\s*<p class=\"callout-title\"[^>]*>提示</p>\\s*<div class=\"callout-body\">\\s*<p>Use the cache.</p>", html);
+        HtmlSafety.AssertSafe(html);
+    }
+
+    [Fact]
     public void Component_labels_are_translated()
     {
         var html = Render(EveryComponent, "zh").Html;

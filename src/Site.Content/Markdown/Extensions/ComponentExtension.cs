@@ -381,6 +381,9 @@ public sealed class ComponentBlock(BlockParser parser) : ContainerBlock(parser)
 
     public bool IsClosed { get; set; }
 
+    /// <summary>For a Docusaurus admonition, the number of colons its closing line has (see <see cref="AdmonitionExtension"/>); 0 otherwise.</summary>
+    public int FenceColons { get; set; }
+
     /// <summary>Problems at 0-based columns of the block's line.</summary>
     internal List<(int Column, string Message)> Errors { get; } = [];
 
