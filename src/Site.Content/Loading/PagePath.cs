@@ -29,7 +29,9 @@ public static partial class PagePath
 
         if (!SlugPattern().IsMatch(slug))
         {
-            error = $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces";
+            var suggested = Text.Slug.From(slug);
+            error = $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
+                + (suggested.Length > 0 ? $"; rename it to `{suggested}.md` (the page's URL is its file's name)" : string.Empty);
             return null;
         }
 

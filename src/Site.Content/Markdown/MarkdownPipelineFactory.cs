@@ -26,6 +26,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<ComponentExtension>();
         builder.Extensions.AddIfNotAlready<AdmonitionExtension>();
         builder.Extensions.AddIfNotAlready<GitHubAlertExtension>();
+        builder.Extensions.AddIfNotAlready<MdxCommentExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();

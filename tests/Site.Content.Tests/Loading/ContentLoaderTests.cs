@@ -287,7 +287,9 @@ public sealed class ContentLoaderTests
     [InlineData("en/blog/2023/kwok/index.md", "a page in a folder of its own (a page bundle, in Hugo's terms) is not read here: move it to `blog/2023/kwok.md` in the same language folder, and the images beside it to `input/assets/blog/2023/kwok/`, linked as `/assets/blog/2023/kwok/<file>`")]
     [InlineData("en/blog/kwok/kwok.md", "page bundle, in Hugo's terms) is not read here: move it to `blog/kwok.md`")]
     [InlineData("en/glossary/pod/index.md", "move it to `glossary/pod.md`")]
-    [InlineData("en/pages/my page.md", "must be a URL slug")]
+    [InlineData("en/pages/my page.md", "must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `my-page.md` (the page's URL is its file's name)")]
+    [InlineData("en/blog/Meet  Volcano in AI & Big Data.md", "; rename it to `meet-volcano-in-ai-big-data.md`")]
+    [InlineData("en/blog/1.4 release.md", "; rename it to `1-4-release.md`")]
     [InlineData("en/pages/_index.md", "only the language root")]
     public void FilesOutsideTheLayoutAreErrors(string path, string message)
     {

@@ -155,6 +155,22 @@ public sealed class RawHtmlTests
     }
 
     [Theory]
+    [InlineData("<iframe title=\"video\" width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/hsXXmWSUtyo\" frameborder=\"0\" allowfullscreen></iframe>", "{{< youtube hsXXmWSUtyo title=\"video\" >}}")]
+    [InlineData("<iframe src=\"https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?start=30\"></iframe>", "{{< youtube w7Ft2ymGmfc >}}")]
+    [InlineData("<iframe src=\"//www.youtube.com/watch?v=w7Ft2ymGmfc\" title='Say \"hi\"'></iframe>", "{{< youtube w7Ft2ymGmfc >}}")]
+    [InlineData("<iframe src=\"https://player.vimeo.com/video/76979871?h=8272103f6e\" title=\"Talk\"></iframe>", "{{< video src=\"https://vimeo.com/76979871\" title=\"Talk\" >}}")]
+    [InlineData("<iframe src=\"//player.bilibili.com/player.html?aid=1&bvid=BV1xx411c7mD&cid=2&page=1\" allowfullscreen=\"true\"></iframe>", "{{< video src=\"https://www.bilibili.com/video/BV1xx411c7mD\" title=\"…\" >}}")]
+    public void A_video_frame_is_removed_with_the_component_to_write_instead(string html, string component)
+    {
+        var r = Render("Watch:\n\n" + html + "\n");
+
+        Assert.DoesNotContain("<iframe", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((3, 1), (finding.Line, finding.Column));
+        Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<iframe src=\"https://evil.example/\"></iframe>", "iframe")]
     [InlineData("<object data=\"x.swf\"></object>", "object")]
     [InlineData("<embed src=\"x.swf\">", "embed")]

@@ -239,7 +239,10 @@ internal static class RawHtmlSanitizer
 
             if (raw)
             {
-                Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `<{name}>`: {HtmlAllowList.ElementReason(name)}"));
+                var instead = name == "iframe" && EmbedReplacement.For(tag.GetAttribute("src"), tag.GetAttribute("title")) is { } component
+                    ? $"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)"
+                    : string.Empty;
+                Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `<{name}>`: {HtmlAllowList.ElementReason(name)}{instead}"));
             }
         }
 
