@@ -212,7 +212,7 @@ public sealed class RawHtmlTests
     [InlineData("<p class=\"hero\">x</p>", "class")]
     [InlineData("<p id=\"top\">x</p>", "id")]
     [InlineData("<p style=\"color:red\">x</p>", "style")]
-    [InlineData("<a href=\"https://example.org/\" target=\"_blank\">x</a>", "target")]
+    [InlineData("<a href=\"https://example.org/\" target=\"_blank\" rel=\"noreferrer\">x</a>", "target")]
     public void Attributes_not_on_the_list_are_removed_with_a_reason(string html, string attribute)
     {
         var r = Render(html + "\n");
@@ -220,6 +220,16 @@ public sealed class RawHtmlTests
         Assert.DoesNotContain(attribute + "=", r.Html, StringComparison.Ordinal);
         var finding = Assert.Single(r.Findings);
         Assert.StartsWith($"removed `{attribute}`", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_pasted_with_target_blank_loses_only_its_target_with_one_warning_that_says_why()
+    {
+        var r = Render("See <a href=\"https://github.com/cncf/memorials\" target=\"_blank\" rel=\"noreferrer\">the memorial</a>.\n");
+
+        Assert.Contains("<a href=\"https://github.com/cncf/memorials\" rel=\"noreferrer\">the memorial</a>", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal("removed `target` from `<a>`: links open where the reader chooses (a new tab is one middle-click away), so the site never opens one itself", finding.Message);
     }
 
     [Fact]

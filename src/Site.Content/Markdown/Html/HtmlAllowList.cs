@@ -23,7 +23,7 @@ internal static class HtmlAllowList
     public static readonly FrozenSet<string> Attributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "href", "src", "alt", "title", "width", "height", "loading", "align", "colspan", "rowspan", "scope", "span", "open", "start",
-        "reversed", "datetime", "cite", "lang", "dir",
+        "reversed", "datetime", "cite", "lang", "dir", "rel",
     ]);
 
     /// <summary>Besides these, only URLs without a scheme (links within the site, `#fragment`s) are kept.</summary>
@@ -80,6 +80,7 @@ internal static class HtmlAllowList
             "class" => "content cannot use the theme's classes",
             "id" => "ids come from headings (`## Title {#id}`)",
             "srcset" or "sizes" => "one image per `<img>`: give its `src` (and `width`/`height`)",
+            "target" => "links open where the reader chooses (a new tab is one middle-click away), so the site never opens one itself",
             _ when Attributes.Contains(name) && UrlScheme(value) is { } scheme && scheme == "data" =>
                 "`data:` URLs are not allowed; save the file under input/assets/ and link to /assets/… instead",
             _ when Attributes.Contains(name) && UrlScheme(value) is { } scheme =>
