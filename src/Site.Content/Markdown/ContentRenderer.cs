@@ -51,7 +51,7 @@ public static class ContentRenderer
             var p = pages[i];
             if (p.Language == defaultCode)
             {
-                results[i] = renderer.Render(p.Body, p.BodyStartLine, language: p.Language);
+                results[i] = renderer.Render(p.Body, p.BodyStartLine, language: p.Language, title: p.Title);
             }
         });
 
@@ -65,7 +65,7 @@ public static class ContentRenderer
 
             var si = SourceIndex(p);
             var source = si >= 0 ? results[si] : null;
-            results[i] = p.IsFallback && source is not null ? source : renderer.Render(p.Body, p.BodyStartLine, source?.Headings, p.Language);
+            results[i] = p.IsFallback && source is not null ? source : renderer.Render(p.Body, p.BodyStartLine, source?.Headings, p.Language, p.Title);
         });
 
         var localiser = new LinkLocaliser(content);

@@ -54,7 +54,11 @@ public sealed class MarkdownRenderer
     /// <param name="firstLine">File line of the body's first line, so links report file positions.</param>
     /// <param name="sourceOutline">For a translation: the source page's headings, whose ids it inherits when the outlines match.</param>
     /// <param name="language">The page's language: components show their UI strings in it.</param>
-    public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null, string language = "en")
+    /// <param name="title">
+    /// The page's `title:`. A body that opens with a `# Title` line repeating it (as Docusaurus pages and READMEs do)
+    /// leaves that line out: the layout shows the title already, and readers would see it twice.
+    /// </param>
+    public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null, string language = "en", string? title = null)
     {
         markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
@@ -69,6 +73,11 @@ public sealed class MarkdownRenderer
             // Markdig refuses absurd nesting (thousands of `>` or list levels) by throwing; the body
             // is then shown as escaped text and the problem reported against the page.
             return Unparsable(markdown);
+        }
+
+        if (title is not null && document.Count > 0 && document[0] is HeadingBlock { Level: 1 } top && SameTitle(InlineText.Of(top.Inline), title))
+        {
+            document.RemoveAt(0);
         }
 
         var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []));
@@ -210,6 +219,11 @@ public sealed class MarkdownRenderer
 
         return sb.ToString();
     }
+
+    /// <summary>Equal once case and runs of white space are set aside: `# Volcano  v1.15 released` repeats `title: Volcano v1.15 Released`.</summary>
+    private static bool SameTitle(string heading, string title) =>
+        string.Equals(string.Join(' ', heading.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     private static RenderedMarkdown Unparsable(string markdown)
     {

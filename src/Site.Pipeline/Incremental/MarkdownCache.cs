@@ -333,13 +333,14 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
         var entry = _lastContent?.Get(page.Language, page.Id) is { } before && _entries.TryGetValue(before, out var earlier) ? earlier : null;
         if (entry is not null
             && entry.StartLine == page.BodyStartLine
+            && entry.Title == page.Title
             && SameOutline(entry.SourceOutline, sourceOutline)
             && entry.Body.Equals(page.BodyCompact))
         {
             return entry;
         }
 
-        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline, page.Language);
+        var result = _renderer.Render(page.Body, page.BodyStartLine, sourceOutline, page.Language, page.Title);
         Interlocked.Increment(ref rendered);
         if (entry is null || !SameOutline(entry.Result.Headings, result.Headings))
         {
@@ -347,13 +348,14 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             Interlocked.Exchange(ref _headingsChanged, 1);
         }
 
-        return new Entry(page.BodyCompact, page.BodyStartLine, sourceOutline, result);
+        return new Entry(page.BodyCompact, page.BodyStartLine, page.Title, sourceOutline, result);
     }
 
     /// <summary>A translation inherits heading ids from its source's outline: it must render again only when that outline changed, not whenever the source's text did.</summary>
     private static bool SameOutline(IReadOnlyList<Heading>? a, IReadOnlyList<Heading>? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
 
+    /// <param name="Title">The page's title, which a leading `# Title` line repeating it is left out for.</param>
     /// <param name="SourceOutline">The source's headings the translation was rendered with.</param>
-    private sealed record Entry(CompactText Body, int StartLine, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
+    private sealed record Entry(CompactText Body, int StartLine, string Title, IReadOnlyList<Heading>? SourceOutline, RenderedMarkdown Result);
 }

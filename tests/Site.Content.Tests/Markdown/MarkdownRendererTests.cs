@@ -198,6 +198,34 @@ public sealed class MarkdownRendererTests
         Assert.Contains("`##`", r.Findings[0].Message);
     }
 
+    [Theory]
+    [InlineData("# Volcano  v1.15 Released\n\nThe release.\n", "Volcano v1.15 released")]
+    [InlineData("\n# 基于 KubeVela 的 GitOps 交付\n\nThe release.\n", "基于 KubeVela 的 GitOps 交付")]
+    [InlineData("Volcano v1.15 Released\n======================\n\nThe release.\n", "Volcano v1.15 Released")]
+    public void A_leading_h1_that_repeats_the_title_is_left_out_without_a_warning(string md, string title)
+    {
+        var r = MarkdownRenderer.Shared.Render(md, 5, title: title);
+
+        Assert.Empty(r.Findings);
+        Assert.DoesNotContain("<h1", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Headings);
+        Assert.Equal("The release.", r.FirstParagraphText);
+        Assert.DoesNotContain("1.15", r.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# Another heading\n\nText.\n", 5)]
+    [InlineData("Intro.\n\n# Volcano v1.15 Released\n\nText.\n", 7)]
+    public void An_h1_that_is_not_the_title_repeated_at_the_top_stays_and_is_a_second_title(string md, int line)
+    {
+        var r = MarkdownRenderer.Shared.Render(md, 5, title: "Volcano v1.15 Released");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal(line, f.Line);
+        Assert.Contains("second `<h1>`", f.Message, StringComparison.Ordinal);
+        Assert.Contains("<h1", r.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ARawH1IsASecondTitleToo()
     {

@@ -46,6 +46,21 @@ public sealed class MarkdownCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_title_edit_renders_the_body_again_when_its_first_line_repeated_the_title()
+    {
+        _temp.WriteFile("input/en/pages/about.md", "---\ntitle: About us\n---\n# About us\n\nWho we are.\n");
+        var first = Render(out _);
+        Assert.DoesNotContain("<h1", first.Get(Loaded("en", "pages/about.md"))!.Html, StringComparison.Ordinal);
+
+        _temp.WriteFile("input/en/pages/about.md", "---\ntitle: About the team\n---\n# About us\n\nWho we are.\n");
+        var second = Render(out var diagnostics);
+
+        Assert.Equal(1, second.RenderedCount);
+        Assert.Contains("<h1", second.Get(Loaded("en", "pages/about.md"))!.Html, StringComparison.Ordinal);
+        Assert.Contains(diagnostics, d => d.Message.Contains("second `<h1>`", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Removing_a_heading_rechecks_the_links_of_other_pages()
     {
         Render(out _);

@@ -151,7 +151,7 @@ public static class BadInputCases
         Fails("missing image", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n![chart](/assets/img/chart.png)"), 7, "put the file at input/assets/img/chart.png"),
         Fails("unknown component", Post, Page("title: Bad\ndate: 2020-01-01", "Intro.\n\n{{< notice >}}\nText.\n{{< /notice >}}"), 7, "unknown component `notice`"),
         Fails("unknown component argument", Post, Page("title: Bad\ndate: 2020-01-01", "{{< youtube w7Ft2ymGmfc titel=\"x\" >}}"), 5, "unknown argument `titel` for `youtube`; did you mean `title`?"),
-        Warns("body starting with a title", site => site.Write(Post, Page("title: Twice\ndate: 2020-01-01", "# Twice\n\nText.")), Post, "second `<h1>`"),
+        Warns("body starting with another title", site => site.Write(Post, Page("title: Twice\ndate: 2020-01-01", "# Once more\n\nText.")), Post, "second `<h1>`"),
         Accepts("draft free page", "input/en/pages/roadmap.md", Page("title: Roadmap\ndraft: true", "Soon."), (site, _) =>
             Assert.False(Directory.Exists(site.Combine("output/pages/roadmap")))),
 

@@ -12,7 +12,7 @@ public sealed class ContributorMarkdownTests
     private const string Page = "input/en/pages/everything.md";
 
     private const string Body = """
-        # Everything
+        # Everything on one page
 
         Harmless HTML: <em>em</em> <strong>strong</strong> <b>b</b> <i>i</i> <u>u</u> <s>s</s> <small>small</small> <mark>mark</mark>
         <sup>sup</sup> <sub>sub</sub> <kbd>kbd</kbd> <code>code</code> <samp>samp</samp> <var>var</var> <abbr title="Cloud Native Computing Foundation">CNCF</abbr>
