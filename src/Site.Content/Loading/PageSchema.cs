@@ -38,8 +38,9 @@ public sealed class PageSchema
 
     public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], ["aliases"]);
 
+    /// <summary>A post: `authors` is a word, since a translation may write a name as its readers know it.</summary>
     public static readonly PageSchema Post = new(PageKind.Post, "blog", ["title", "date"],
-        ["title", "summary", "tags"], ["date", "authors", "projects", "glossary", "originalUrl", "aliases"]);
+        ["title", "summary", "tags", "authors"], ["date", "projects", "glossary", "originalUrl", "aliases"]);
 
     public static readonly PageSchema Project = new(PageKind.Project, "projects", ["title", "maturity", "category"],
         ["title", "summary"], ["maturity", "category", "sig", "accepted", "incubating", "graduated", "archived", "homepage", "repo", "glossary", "aliases",

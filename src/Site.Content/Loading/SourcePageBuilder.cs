@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Model;
@@ -7,7 +6,7 @@ using Site.Content.Text;
 namespace Site.Content.Loading;
 
 /// <summary>Builds a typed page of the default language from its parsed file, validating every key.</summary>
-internal static partial class SourcePageBuilder
+internal static class SourcePageBuilder
 {
     /// <summary>The page, or null when it cannot be built (errors reported); drafts are returned with <paramref name="isDraft"/> set.</summary>
     public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft)
@@ -119,7 +118,7 @@ internal static partial class SourcePageBuilder
 
                     page = date is null ? null : new PostPage(common, date.Value)
                     {
-                        Authors = Authors(),
+                        Authors = fm.Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [],
                         Tags = tags,
                         Projects = projects,
                         Glossary = Ids("glossary"),
@@ -225,26 +224,6 @@ internal static partial class SourcePageBuilder
 
         return page is null ? null : page with { FactLocations = locations, Aliases = aliases };
 
-        // Names, shown as plain text: a markdown link (Docsy's `author: "[Name](https://…)"`) would show its brackets and address.
-        IReadOnlyList<string> Authors()
-        {
-            if (fm.Get("authors") is not { } entry || reader.ListWithPositions(entry) is not { } items)
-            {
-                return [];
-            }
-
-            foreach (var (value, position) in items)
-            {
-                var name = MarkdownLink().Replace(value, "$1");
-                if (name != value)
-                {
-                    reader.Error(position, $"`authors` holds names, shown as plain text: `{value}` would show its brackets and address; write `{name}`");
-                }
-            }
-
-            return items.Select(i => i.Value).ToArray();
-        }
-
         IReadOnlyList<string> Tags()
         {
             var tags = List("tags");
@@ -316,8 +295,4 @@ internal static partial class SourcePageBuilder
             previous = (key, date);
         }
     }
-
-    /// <summary>`[text](target)`, the text in group 1.</summary>
-    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
-    private static partial Regex MarkdownLink();
 }

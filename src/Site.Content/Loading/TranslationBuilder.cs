@@ -121,9 +121,13 @@ internal static class TranslationBuilder
             translatedTags = tags;
         }
 
-        if (translated is PostPage post && translatedTags is not null)
+        if (translated is PostPage post && (translatedTags is not null || fm.Get("authors") is not null))
         {
-            translated = post with { Tags = translatedTags };
+            translated = post with
+            {
+                Tags = translatedTags ?? post.Tags,
+                Authors = fm.Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : post.Authors,
+            };
         }
         else if (translated is TermPage term)
         {

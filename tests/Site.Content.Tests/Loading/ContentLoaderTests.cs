@@ -89,6 +89,37 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_translated_post_may_give_its_authors_names_as_its_readers_know_them()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2021/batch.md", "---\ntitle: Batch\ndate: 2021-08-25\nauthors: [Zhe Jin, Volcano maintainers]\n---\nText.\n"),
+            ("zh/blog/2021/batch.md", "---\ntitle: 批量计算\nauthors: [金喆, Volcano 维护者]\n---\n正文。\n"),
+            ("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["金喆", "Volcano 维护者"], Assert.IsType<PostPage>(result.Content!.Get("zh", "blog/2021/batch.md")).Authors);
+        Assert.Equal(["Zhe Jin", "Volcano maintainers"], Assert.IsType<PostPage>(result.Content.Get("en", "blog/2021/batch.md")).Authors);
+    }
+
+    [Fact]
+    public void A_translation_without_authors_shows_its_sources_and_a_markdown_link_is_an_error_there_too()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2021/batch.md", "---\ntitle: Batch\ndate: 2021-08-25\nauthors: [Zhe Jin]\n---\nText.\n"),
+            ("zh/blog/2021/batch.md", "---\ntitle: 批量计算\n---\n正文。\n"),
+            ("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\nauthors: [\"[金喆](https://github.com/x)\"]\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        Assert.Equal(["Zhe Jin"], Assert.IsType<PostPage>(result.Content!.Get("zh", "blog/2021/batch.md")).Authors);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/zh/blog/2019/linkerd-benchmarks.md", 3), (d.Path, d.Line));
+        Assert.Contains("`authors` holds names, shown as plain text: `[金喆](https://github.com/x)` would show its brackets and address; write `金喆`", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TranslationWithAnUnknownKeyGetsASuggestion()
     {
         using var site = TestSite.With(("zh/projects/linkerd.md", "---\ntitle: Linkerd\nsumary: 网格\n---\n正文。\n"));
