@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Site.Tests.Cli;
 
 namespace Site.Tests.Browser;
 
@@ -282,6 +283,38 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#site-search").FocusAsync();
 
         Assert.Equal(0, await page.Locator(".search-popup a:not([href])").CountAsync());
+    }
+
+    /// <summary>
+    /// A post with no tags, terms, projects or original URL (many an imported post): its footer holds only the
+    /// edit link and dates, under one rule, not two rules with an empty band between them.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_post_footer_with_only_the_page_meta_draws_one_rule()
+    {
+        using var copy = new TempFolder();
+        SampleCopy.Write(copy.Path);
+        File.WriteAllText(copy.Combine("input", "en", "blog", "2026", "bare-post.md"), "---\ntitle: A bare post\ndate: 2026-05-30\n---\nNothing but text.\n");
+        await using var site = await BuiltSampleSite.StartAsync(copy.Combine("input"), copy.Combine("translations"));
+        Assert.DoesNotContain(site.Report.Diagnostics, d => d.IsError);
+
+        const string rules = "() => { const f = document.querySelector('.post-footer'); return [f, ...f.querySelectorAll('.page-meta, .footer-heading')]"
+            + ".filter(e => parseFloat(getComputedStyle(e).borderTopWidth) > 0 && getComputedStyle(e).borderTopStyle !== 'none').length; }";
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.SetViewportSizeAsync(1366, 900);
+            await page.OpenAsync(site.Url("/blog/2026/bare-post/"), PageWaits.Ready.Complete);
+            Assert.Equal(1, await page.EvaluateAsync<int>(rules));
+
+            // With tags above it, the page meta keeps its own rule, which sets it apart from them.
+            await page.OpenAsync(site.Url("/" + TocPost), PageWaits.Ready.Complete);
+            Assert.Equal(2, await page.EvaluateAsync<int>(rules));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()
