@@ -141,6 +141,16 @@ public sealed class ComponentTests
         Assert.EndsWith("<p>After.</p>\n", r.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_github_alert_becomes_a_child_of_the_page_like_any_block()
+    {
+        var document = Markdig.Markdown.Parse("Intro.\n\n> [!NOTE]\n> Text.\n", MarkdownPipelineFactory.Create());
+
+        var alert = Assert.IsType<Site.Content.Markdown.Extensions.ComponentBlock>(document[1]);
+        Assert.Same(document, alert.Parent);
+        Assert.Same(alert, alert[0].Parent);
+    }
+
     [Theory]
     [InlineData("> [!NOTE] Not alone on its line\n")]
     [InlineData("> [!FOO]\n> Unknown kind.\n")]

@@ -92,8 +92,11 @@ public sealed class GitHubAlertExtension : IMarkdownExtension
                 block.Add(child);
             }
 
+            // Removed and inserted (Insert sets the block's parent), in the quote's place.
             var document = (MarkdownDocument)quote.Parent;
-            document[document.IndexOf(quote)] = block;
+            var index = document.IndexOf(quote);
+            document.RemoveAt(index);
+            document.Insert(index, block);
             processor.ReplaceParentContainer(quote, block);
 
             // Skip the marker and its line end; the quote's text goes on as the callout's first paragraph.
