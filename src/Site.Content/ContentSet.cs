@@ -130,7 +130,7 @@ public sealed class ContentSet
     /// <summary>All pages, default language first, then by id.</summary>
     public IReadOnlyList<Page> Pages { get; }
 
-    /// <summary>Files of `input/assets/`, to copy as they are to `/assets/…`.</summary>
+    /// <summary>Files to copy as they are: those of `input/assets/` to `/assets/…`, and page bundles' files beside their pages.</summary>
     public IReadOnlyList<AssetFile> Assets { get; }
 
     public SiteGraph Graph { get; }

@@ -44,9 +44,17 @@ public static class AssetPolicy
             return $"would replace the theme's file at {url}; content may not override theme assets: rename the file (and its links)";
         }
 
-        var extension = Path.GetExtension(url);
+        return ActiveProblem(url, "from input/assets/");
+    }
+
+    /// <summary>Null when a file beside a page bundle's `index.md` may be published with the page; otherwise why not.</summary>
+    public static string? BundleProblem(string path) => ActiveProblem(path, "beside a page");
+
+    private static string? ActiveProblem(string path, string where)
+    {
+        var extension = Path.GetExtension(path);
         return ActiveExtensions.Contains(extension)
-            ? $"`{extension}` files would run script on the site's origin and are not published from input/assets/; script belongs in the theme (images, PDFs and other documents are fine)"
+            ? $"`{extension}` files would run script on the site's origin and are not published {where}; script belongs in the theme (images, PDFs and other documents are fine)"
             : null;
     }
 

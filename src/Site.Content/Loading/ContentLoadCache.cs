@@ -98,7 +98,7 @@ public sealed class ContentLoadCache
 }
 
 /// <summary>The outcome of one scan of <c>input/</c> with its diagnostics (ignored files, bad folders).</summary>
-internal sealed record ScanSnapshot(List<PageFile> Pages, List<AssetFile> Assets, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ScanSnapshot(List<PageFile> Pages, List<AssetFile> Assets, List<BundleFile> Bundles, IReadOnlyList<Diagnostic> Diagnostics)
 {
     private Dictionary<(string Language, string Id), PageFile>? _byLanguageAndId;
 

@@ -70,7 +70,7 @@ public static class ContentLoader
             var scanDiagnostics = new DiagnosticBag();
             var scanner = new InputScanner(root, config, themeAssetUrls, Display, scanDiagnostics);
             scanner.Scan();
-            scan = new ScanSnapshot(scanner.Pages, scanner.Assets, scanDiagnostics.ToSortedList());
+            scan = new ScanSnapshot(scanner.Pages, scanner.Assets, scanner.Bundles, scanDiagnostics.ToSortedList());
             if (cache is not null)
             {
                 cache.Scan = scan;
@@ -81,7 +81,7 @@ public static class ContentLoader
         var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
-        var content = Assemble(config, root, parsed, scan.Assets, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
+        var content = Assemble(config, root, parsed, scan, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
         var result = new LoadResult(content, diagnostics.ToSortedList());
         if (cache is not null)
         {
@@ -149,7 +149,7 @@ public static class ContentLoader
         {
             var f = files[i];
             var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
-            var classified = PagePath.Classify(f.Id, out var pathError);
+            var classified = PagePath.Classify(f.Id, out var pathError, f.IsBundle);
             if (classified is null)
             {
                 diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, pathError!));
@@ -193,7 +193,7 @@ public static class ContentLoader
         return parsed;
     }
 
-    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, List<AssetFile> assets, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, ScanSnapshot scan, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var defaultCode = config.DefaultLanguage.Code;
@@ -329,6 +329,7 @@ public static class ContentLoader
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts, failed);
+        List<AssetFile> assets = [.. scan.Assets, .. PageBundles.Publish(scan.Bundles, allPages, defaultCode)];
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
         var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects) { FailedSources = failed };
@@ -534,9 +535,9 @@ public static class ContentLoader
 
         Claim(GeneratedUrls.Sitemap, "the sitemap", config.Path);
         Claim(GeneratedUrls.NotFound, "the not-found page", config.Path);
-        foreach (var asset in assets.Where(a => !AssetPolicy.IsLogo(a.RelativePath)))
+        foreach (var asset in assets.Where(a => !a.IsLogo))
         {
-            Claim(asset.Url, "assets/" + asset.RelativePath, "assets/" + asset.RelativePath);
+            Claim(asset.Url, asset.DisplayPath, asset.DisplayPath);
         }
 
         redirects = ClaimAliases(config, pages, owners, urls, diagnostics);

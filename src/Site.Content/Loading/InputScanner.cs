@@ -3,12 +3,36 @@ using Site.Content.Diagnostics;
 
 namespace Site.Content.Loading;
 
-/// <summary>A file of `input/assets/`, published at <see cref="Url"/>.</summary>
-/// <param name="RelativePath">Path below `assets/`, forward slashes.</param>
-public sealed record AssetFile(string RelativePath, string FullPath, string Url);
+/// <summary>
+/// A file published as it is: one of `input/assets/`, published at `/assets/…`, or one beside a page bundle's
+/// `index.md`, published beside the page in every language that shows the page.
+/// </summary>
+/// <param name="RelativePath">Path below `assets/`, forward slashes; for a bundle's file, its path below `input/`.</param>
+public sealed record AssetFile(string RelativePath, string FullPath, string Url)
+{
+    /// <summary>Id of the page whose bundle holds the file (`blog/2023/kwok.md`), or null for a file of `input/assets/`.</summary>
+    public string? BundleOf { get; init; }
+
+    /// <summary>A project logo (`input/assets/logos/&lt;slug&gt;.svg`), published processed rather than as it is.</summary>
+    public bool IsLogo => BundleOf is null && AssetPolicy.IsLogo(RelativePath);
+
+    /// <summary>How diagnostics name the file.</summary>
+    public string DisplayPath => BundleOf is null ? "assets/" + RelativePath : RelativePath;
+}
 
 /// <summary>A markdown file found in a language folder.</summary>
-internal sealed record PageFile(LanguageInfo Language, string Id, string FullPath, string DisplayPath);
+/// <param name="Id">The page's id: its path below the language folder (`blog/2023/kwok.md`, also for `blog/2023/kwok/index.md`).</param>
+internal sealed record PageFile(LanguageInfo Language, string Id, string FullPath, string DisplayPath)
+{
+    /// <summary>The file is a page bundle's `index.md`, with its id taken from its folder.</summary>
+    public bool IsBundle { get; init; }
+}
+
+/// <summary>A file beside a page bundle's `index.md` (or in a folder below it).</summary>
+/// <param name="PageId">The bundle's page (`blog/2023/kwok.md`).</param>
+/// <param name="PathInBundle">Its path below the bundle folder (`diagram.png`, `images/a.png`).</param>
+/// <param name="InputPath">Its path below `input/` (`en/blog/2023/kwok/diagram.png`).</param>
+internal sealed record BundleFile(LanguageInfo Language, string PageId, string PathInBundle, string FullPath, string InputPath);
 
 /// <summary>
 /// Walks `input/` without following symbolic links out of it (a contributor's symlink must not
@@ -21,6 +45,9 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
     public List<PageFile> Pages { get; } = [];
 
     public List<AssetFile> Assets { get; } = [];
+
+    /// <summary>Files of page bundles, published with their page (<see cref="PageBundles"/> decides where).</summary>
+    public List<BundleFile> Bundles { get; } = [];
 
     public void Scan()
     {
@@ -56,21 +83,7 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
-            Walk(folder, string.Empty, (rel, full) =>
-            {
-                if (rel.EndsWith(".md", StringComparison.Ordinal))
-                {
-                    Pages.Add(new PageFile(language, rel, full, display(full)));
-                }
-                else
-                {
-                    // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
-                    var asset = language.IsDefault ? rel : language.Code + "/" + rel;
-                    diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } refused
-                        ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {refused}"
-                        : $"ignored: only .md files are pages; images and downloads go in input/assets/: move it to `input/assets/{asset}` and link it as `/assets/{asset}`"));
-                }
-            });
+            ScanLanguage(language, folder);
         }
 
         var assets = Path.Combine(_root, "assets");
@@ -95,6 +108,76 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
             return c != 0 ? -c : string.CompareOrdinal(a.Language.Code + "/" + a.Id, b.Language.Code + "/" + b.Id);
         });
         Assets.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        Bundles.Sort((a, b) => string.CompareOrdinal(a.InputPath, b.InputPath));
+    }
+
+    /// <summary>
+    /// One language folder: its markdown files are pages, a folder's `index.md` (inside a content folder) is the
+    /// page named after the folder, a page bundle, and the other files in that folder go with it. Any other file
+    /// is ignored with a warning that says where it belongs.
+    /// </summary>
+    private void ScanLanguage(LanguageInfo language, string folder)
+    {
+        var markdown = new List<(string Rel, string Full)>();
+        var others = new List<(string Rel, string Full)>();
+        Walk(folder, string.Empty, (rel, full) => (rel.EndsWith(".md", StringComparison.Ordinal) ? markdown : others).Add((rel, full)));
+
+        var plain = markdown.Select(m => m.Rel).ToHashSet(StringComparer.Ordinal);
+        var bundles = new Dictionary<string, string>(StringComparer.Ordinal); // bundle folder (`blog/2023/kwok/`) → page id
+        foreach (var (rel, full) in markdown)
+        {
+            if (PagePath.BundlePageId(rel) is not { } id)
+            {
+                Pages.Add(new PageFile(language, rel, full, display(full)));
+                continue;
+            }
+
+            bundles[PagePath.BundleFolder(id)] = id;
+            if (plain.Contains(id))
+            {
+                diagnostics.Add(Diagnostic.Error(display(full), 0, 0,
+                    $"`{rel}` and `{id}` are the same page: a folder's index.md is the page named after the folder (a page bundle); keep one of them"));
+                continue;
+            }
+
+            Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = true });
+        }
+
+        foreach (var (rel, full) in others)
+        {
+            var input = language.Code + "/" + rel;
+            if (BundleOf(rel, bundles) is { } bundle)
+            {
+                if (AssetPolicy.BundleProblem(rel) is { } refused)
+                {
+                    diagnostics.Add(Diagnostic.Error(display(full), 0, 0, refused));
+                    continue;
+                }
+
+                Bundles.Add(new BundleFile(language, bundle.Id, rel[bundle.Folder.Length..], full, input));
+                continue;
+            }
+
+            // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
+            var asset = language.IsDefault ? rel : input;
+            diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } problem
+                ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {problem}"
+                : $"ignored: only .md files are pages; images and downloads go in input/assets/ (move it to `input/assets/{asset}` and link it as `/assets/{asset}`), or beside their page when it is a folder's index.md (a page bundle)"));
+        }
+    }
+
+    /// <summary>The innermost bundle folder holding <paramref name="rel"/>, if any.</summary>
+    private static (string Folder, string Id)? BundleOf(string rel, Dictionary<string, string> bundles)
+    {
+        for (var slash = rel.LastIndexOf('/'); slash > 0; slash = rel.LastIndexOf('/', slash - 1))
+        {
+            if (bundles.TryGetValue(rel[..(slash + 1)], out var id))
+            {
+                return (rel[..(slash + 1)], id);
+            }
+        }
+
+        return null;
     }
 
     private string UnknownFolderMessage(string name)

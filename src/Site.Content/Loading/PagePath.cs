@@ -9,8 +9,22 @@ namespace Site.Content.Loading;
 /// </summary>
 public static partial class PagePath
 {
+    /// <summary>
+    /// The page a file is, when it is the `index.md` of a folder inside a content folder: Hugo's page bundle
+    /// (a leaf bundle), `blog/2023/kwok/index.md` with its images beside it, is the page `blog/2023/kwok.md`.
+    /// Null for any other file (`blog/index.md` and the language root's files are pages by their own name).
+    /// </summary>
+    public static string? BundlePageId(string file) =>
+        file.EndsWith("/index.md", StringComparison.Ordinal) && file.AsSpan(0, file.Length - "/index.md".Length).Contains('/')
+            ? file[..^"/index.md".Length] + ".md"
+            : null;
+
+    /// <summary>The bundle folder of page <paramref name="id"/> (`blog/2023/kwok/` for `blog/2023/kwok.md`).</summary>
+    public static string BundleFolder(string id) => id[..^3] + "/";
+
     /// <summary>Kind and slug of an id such as `blog/2019/x.md`, or an error message.</summary>
-    public static (PageKind Kind, string Slug)? Classify(string id, out string? error)
+    /// <param name="bundle">The id is a page bundle's (`blog/2023/x/index.md`): messages name its folder, not a file.</param>
+    public static (PageKind Kind, string Slug)? Classify(string id, out string? error, bool bundle = false)
     {
         error = null;
         if (id == "_index.md")
@@ -23,15 +37,20 @@ public static partial class PagePath
         var slug = file[..^3];
         if (slug.Length == 0 || slug.StartsWith('_') || slug.StartsWith('.'))
         {
-            error = $"`{file}` is not a page name: only the language root may hold `_index.md`";
+            error = bundle
+                ? $"folder name `{slug}` is not a page name: a page's folder may not start with `_` or `.`"
+                : $"`{file}` is not a page name: only the language root may hold `_index.md`";
             return null;
         }
 
         if (!SlugPattern().IsMatch(slug))
         {
             var suggested = Text.Slug.From(slug);
-            error = $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
-                + (suggested.Length > 0 ? $"; rename it to `{suggested}.md` (the page's URL is its file's name)" : string.Empty);
+            error = bundle
+                ? $"folder name `{slug}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
+                    + (suggested.Length > 0 ? $"; rename the folder to `{suggested}` (the page's URL is its folder's name)" : string.Empty)
+                : $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
+                    + (suggested.Length > 0 ? $"; rename it to `{suggested}.md` (the page's URL is its file's name)" : string.Empty);
             return null;
         }
 
@@ -44,7 +63,7 @@ public static partial class PagePath
                 return (PageKind.Post, slug);
             case "blog":
                 const string posts = "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`";
-                error = MoveAdvice(parts, (parts.Length == 4 && YearPattern().IsMatch(parts[1])) || parts.Length == 3, posts) ?? posts;
+                error = MoveAdvice(parts, (parts.Length == 4 && YearPattern().IsMatch(parts[1])) || parts.Length == 3, posts, bundle) ?? posts;
                 return null;
             case "projects" or "categories" or "sigs" or "pages" or "glossary" when parts.Length == 2:
                 return (folder switch
@@ -57,7 +76,7 @@ public static partial class PagePath
                 }, slug);
             case "projects" or "categories" or "sigs" or "pages" or "glossary":
                 var direct = $"`{folder}/` holds pages directly: no sub-folders";
-                error = MoveAdvice(parts, parts.Length == 3, direct) ?? direct;
+                error = MoveAdvice(parts, parts.Length == 3, direct, bundle) ?? direct;
                 return null;
             default:
                 error = "pages live in `blog/`, `projects/`, `categories/`, `sigs/`, `glossary/` or `pages/` (or are the home `_index.md`)";
@@ -66,11 +85,12 @@ public static partial class PagePath
     }
 
     /// <summary>
-    /// Where a page in a sub-folder goes: `blog/2023/kwok/index.md` (with its images beside it) is Hugo's page
-    /// bundle, common in posts brought from a Hugo or Docsy site. Null when the path is deeper than one folder
-    /// (<paramref name="oneFolderDeep"/> false), where no single destination can be named.
+    /// Where a page in a sub-folder goes, when one folder too deep: `blog/misc/x.md` to `blog/x.md`, a bundle
+    /// `blog/misc/x/index.md` (its id `blog/misc/x.md`) to the folder `blog/x/`; `blog/kwok/kwok.md`, a page
+    /// alone in a folder of its own name, is a bundle whose `index.md` has another name. Null when the path is
+    /// deeper than one folder (<paramref name="oneFolderDeep"/> false), where no single destination can be named.
     /// </summary>
-    private static string? MoveAdvice(string[] parts, bool oneFolderDeep, string layout)
+    private static string? MoveAdvice(string[] parts, bool oneFolderDeep, string layout, bool bundle)
     {
         if (!oneFolderDeep)
         {
@@ -80,11 +100,14 @@ public static partial class PagePath
         var folder = string.Join('/', parts[..^1]);
         var parent = string.Join('/', parts[..^2]);
         var stem = parts[^1][..^3];
-        var destination = $"{parent}/{(stem == "index" ? parts[^2] : stem)}.md";
-        var images = $"`input/assets/{folder}/`, linked as `/assets/{folder}/<file>`";
-        return stem == "index" || stem == parts[^2]
-            ? $"a page in a folder of its own (a page bundle, in Hugo's terms) is not read here: move it to `{destination}` in the same language folder, and the images beside it to {images}"
-            : $"{layout}: move it to `{destination}` (images beside it go to {images})";
+        if (bundle)
+        {
+            return $"{layout}: move the folder `{folder}/{stem}/` to `{parent}/{stem}/`";
+        }
+
+        return stem == parts[^2]
+            ? $"a page in a folder of its own is that folder's `index.md` (a page bundle: the files beside it are published with it): rename it to `{folder}/index.md`, or move it to `{parent}/{stem}.md`"
+            : $"{layout}: move it to `{parent}/{stem}.md` (images beside it go to `input/assets/{folder}/`, linked as `/assets/{folder}/<file>`, or make the page a bundle: `{parent}/{stem}/index.md` with its images beside it)";
     }
 
     /// <summary>`/blog/2019/x/` for `blog/2019/x.md` in the default language, `/zh/blog/2019/x/` otherwise.</summary>

@@ -384,7 +384,7 @@ internal sealed class ComponentsFound(ComponentRenderState state)
                 var name = argument.Name is null ? null : call.Declaration.Aliases.GetValueOrDefault(argument.Name, argument.Name);
                 name ??= call.Declaration.Positional.ElementAtOrDefault(tag.Arguments.Where(a => a.Name is null).ToList().IndexOf(argument));
                 if (name is not null && call.Declaration.Arguments.TryGetValue(name, out var spec)
-                    && spec.Kind is ArgumentKind.Image or ArgumentKind.Url && argument.Value.StartsWith('/'))
+                    && (spec.Kind is ArgumentKind.Image or ArgumentKind.Url) && (argument.Value.StartsWith('/') || spec.Kind == ArgumentKind.Image))
                 {
                     links.Add(new MarkdownLink(argument.Value, State.FirstLine + block.Line, argument.Column + 1, spec.Kind == ArgumentKind.Image));
                 }

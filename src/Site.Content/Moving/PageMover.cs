@@ -87,19 +87,23 @@ public static class PageMover
             problems.Add($"{from}: the home page cannot move");
         }
 
-        if (!File.Exists(FileOf(root, defaultLanguage, fromId)))
+        if (ExistingFileOf(root, defaultLanguage, fromId) is null)
         {
-            var hint = File.Exists(FileOf(root, defaultLanguage, toId))
-                ? $" ({defaultLanguage.Code}/{toId} exists: if you renamed it by hand, move it back first, then run this command)"
+            var hint = ExistingFileOf(root, defaultLanguage, toId) is { } renamed
+                ? $" ({Display(root, renamed)} exists: if you renamed it by hand, move it back first, then run this command)"
                 : string.Empty;
             problems.Add($"{from}: there is no page {defaultLanguage.Code}/{fromId}{hint}");
         }
 
         foreach (var language in config.Languages)
         {
-            if (File.Exists(FileOf(root, language, toId)))
+            if (ExistingFileOf(root, language, toId) is { } taken)
             {
-                problems.Add($"{to}: {language.Code}/{toId} exists already");
+                problems.Add($"{to}: {Display(root, taken)} exists already");
+            }
+            else if (Directory.Exists(BundleFolderOf(root, language, toId)))
+            {
+                problems.Add($"{to}: the folder {Display(root, BundleFolderOf(root, language, toId))} exists already");
             }
         }
 
@@ -127,12 +131,24 @@ public static class PageMover
                 continue;
             }
 
+            // A page bundle moves as a folder, with the files beside its index.md (and stays a bundle).
+            var fromBundle = BundleFolderOf(root, language, fromId) + Path.DirectorySeparatorChar;
+            var bundleMoved = File.Exists(fromBundle + "index.md") && !File.Exists(FileOf(root, language, fromId));
+            if (bundleMoved)
+            {
+                moves.Add(new FileMove(fromBundle[..^1], BundleFolderOf(root, language, toId)));
+            }
+
             foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var id = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                var id = PagePath.BundlePageId(rel) ?? rel;
                 var moved = id == fromId;
-                var finalPath = moved ? FileOf(root, language, toId) : file;
-                if (moved)
+                var inMovedBundle = bundleMoved && file.StartsWith(fromBundle, StringComparison.Ordinal);
+                var finalPath = inMovedBundle
+                    ? Path.Combine(BundleFolderOf(root, language, toId), file[fromBundle.Length..])
+                    : moved ? FileOf(root, language, toId) : file;
+                if (moved && !inMovedBundle)
                 {
                     moves.Add(new FileMove(file, finalPath));
                 }
@@ -168,10 +184,16 @@ public static class PageMover
                     continue;
                 }
 
-                var id = Path.GetRelativePath(Path.Combine(root, defaultLanguage.Code), path).Replace('\\', '/');
+                var rel = Path.GetRelativePath(Path.Combine(root, defaultLanguage.Code), path).Replace('\\', '/');
+                var id = PagePath.BundlePageId(rel) ?? rel;
                 var before = SourceHash.ComputeForFile(path, originalTexts[path]);
                 var after = SourceHash.ComputeForFile(path, text);
                 var translationPath = FileOf(root, language, id);
+                if (!newTexts.ContainsKey(translationPath))
+                {
+                    translationPath = Path.Combine(BundleFolderOf(root, language, id), "index.md");
+                }
+
                 if (before is null || after is null || before == after || !newTexts.TryGetValue(translationPath, out var translation))
                 {
                     continue;
@@ -216,6 +238,10 @@ public static class PageMover
             if (IsTracked(move.From) && GitCommand.Run(Path.GetDirectoryName(move.From)!, "mv", move.From, move.To) is not null)
             {
                 how = "git mv";
+            }
+            else if (Directory.Exists(move.From))
+            {
+                Directory.Move(move.From, move.To);
             }
             else
             {
@@ -265,7 +291,8 @@ public static class PageMover
             text = text[(slash + 1)..];
         }
 
-        return text.EndsWith(".md", StringComparison.Ordinal) ? text : text + ".md";
+        var id = text.EndsWith(".md", StringComparison.Ordinal) ? text : text + ".md";
+        return PagePath.BundlePageId(id) ?? id;
     }
 
     private static (PageKind Kind, string Slug)? Classify(string id, string argument, List<string> problems)
@@ -283,6 +310,16 @@ public static class PageMover
 
     private static string FileOf(string root, LanguageInfo language, string id) =>
         Path.Combine(root, language.Code, id.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The folder page <paramref name="id"/> has when it is a page bundle (its `index.md` inside).</summary>
+    private static string BundleFolderOf(string root, LanguageInfo language, string id) =>
+        Path.Combine(root, language.Code, PagePath.BundleFolder(id).TrimEnd('/').Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The file of page <paramref name="id"/> in a language, as a file or a bundle's index.md, or null.</summary>
+    private static string? ExistingFileOf(string root, LanguageInfo language, string id) =>
+        File.Exists(FileOf(root, language, id)) ? FileOf(root, language, id)
+        : File.Exists(Path.Combine(BundleFolderOf(root, language, id), "index.md")) ? Path.Combine(BundleFolderOf(root, language, id), "index.md")
+        : null;
 
     private static string? DeclaredSourceHash(string text)
     {

@@ -59,7 +59,7 @@ public sealed class LogoSet
     }
 
     /// <summary>Whether an input asset is a project logo the build processes (instead of copying it).</summary>
-    public static bool IsLogo(AssetFile asset) => AssetPolicy.IsLogo(asset.RelativePath);
+    public static bool IsLogo(AssetFile asset) => asset.IsLogo;
 
     /// <summary>Processes every logo of the content; problems are diagnostics at the logo's file.</summary>
     /// <param name="previousOutput">The last build's output folder, whose published logos serve as a cache; null for none.</param>

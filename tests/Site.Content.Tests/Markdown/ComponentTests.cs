@@ -101,7 +101,7 @@ public sealed class ComponentTests
     }
 
     [Theory]
-    [InlineData("{{< imgproc shot Fit \"800x450\" >}}\nThe shot.\n{{< /imgproc >}}\n", "imgproc", "Docsy's resized image of a page bundle; here, put the image in input/assets/ and show it with `{{< figure src=\"/assets/…\"")]
+    [InlineData("{{< imgproc shot Fit \"800x450\" >}}\nThe shot.\n{{< /imgproc >}}\n", "imgproc", "Docsy's resized image of a page bundle; here, show the bundle's file by its name: `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}`")]
     [InlineData("{{< glossary_tooltip text=\"Pods\" term_id=\"pod\" >}}\n", "glossary_tooltip", "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`")]
     public void A_shortcode_of_docsy_or_kubernetes_io_says_what_to_write_here(string md, string name, string advice)
     {
@@ -202,7 +202,8 @@ public sealed class ComponentTests
     [InlineData("{{< youtube not-an-id >}}\n", "`not-an-id` does not have the expected form")]
     [InlineData("{{< youtube w7Ft2ymGmfc extra >}}\n", "takes 1 argument(s) without a name")]
     [InlineData("{{< youtube id=w7Ft2ymGmfc id=w7Ft2ymGmfc >}}\n", "is given twice")]
-    [InlineData("{{< figure src=\"https://cdn.example.org/a.png\" alt=\"A\" >}}\n", "must be an image of the site")]
+    [InlineData("{{< figure src=\"https://cdn.example.org/a.png\" alt=\"A\" >}}\n", "must be an image of the site: a file in input/assets/ (`/assets/img/name.png`) or beside the page in its bundle (`diagram.png`), not `https://cdn.example.org/a.png`")]
+    [InlineData("{{< figure src=\"//cdn.example.org/a.png\" alt=\"A\" >}}\n", "must be an image of the site")]
     [InlineData("{{< figure src=\"/a.png\" alt=\"A\" open=yes >}}\n", "must be one of `true`, `false`")]
     [InlineData("{{< note >}}\nNever closed.\n", "is not closed: end it with `{{< /note >}}`")]
     [InlineData("{{< note >}}\n{{< /note >}}\n", "`note` is empty")]

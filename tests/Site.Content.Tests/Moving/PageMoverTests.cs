@@ -179,6 +179,59 @@ public sealed class PageMoverTests
         Assert.Contains("R  input/zh/glossary/microservices.md -> input/zh/glossary/microservices-architecture.md", status, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ABundleMovesAsAFolderWithItsFilesInEveryLanguageAndStaysABundle()
+    {
+        using var site = Site();
+        site.Write("en/blog/2023/kwok/index.md", "---\ntitle: KWOK\ndate: 2023-03-01\n---\nFakes [microservices](/glossary/microservices/).\n\n![Diagram](diagram.png)\n");
+        site.Write("en/blog/2023/kwok/diagram.png", "png");
+        site.Write("zh/blog/2023/kwok/index.md", "---\ntitle: KWOK 简介\n---\n模拟节点。\n\n![图](diagram.png)\n");
+        site.Write("zh/blog/2023/kwok/diagram.png", "png (zh)");
+        site.Write("en/pages/about.md", "---\ntitle: About\n---\nRead [KWOK](/blog/2023/kwok/).\n");
+
+        var plan = PageMover.Plan(site.Input, "input/en/blog/2023/kwok/index.md", "blog/2023/kwok-intro.md", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal("blog/2023/kwok.md", plan!.FromId);
+        PageMover.Apply(plan, site.Input);
+
+        Assert.False(Directory.Exists(Path.Combine(site.Input, "en/blog/2023/kwok")));
+        Assert.False(Directory.Exists(Path.Combine(site.Input, "zh/blog/2023/kwok")));
+        Assert.Equal("png (zh)", Read(site, "zh/blog/2023/kwok-intro/diagram.png"));
+        Assert.Contains("aliases: [/blog/2023/kwok/]", Read(site, "en/blog/2023/kwok-intro/index.md"), StringComparison.Ordinal);
+        Assert.Contains("[KWOK](/blog/2023/kwok-intro/)", Read(site, "en/pages/about.md"), StringComparison.Ordinal);
+        var result = site.Load();
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        Assert.Empty(ContentRenderer.RenderAll(result.Content!).Diagnostics);
+        Assert.True(result.Content!.Get("zh", "blog/2023/kwok-intro.md")!.IsTranslation);
+    }
+
+    [Fact]
+    public void ATrackedBundleIsMovedWithGitSoTheHistoryOfEveryFileFollows()
+    {
+        using var site = Site();
+        site.Write("en/blog/2023/kwok/index.md", "---\ntitle: KWOK\ndate: 2023-03-01\n---\n![Diagram](diagram.png)\n");
+        site.Write("en/blog/2023/kwok/diagram.png", "png");
+        Git(site.Root, "init", "-q");
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "init");
+
+        var log = PageMover.Apply(Plan(site, "blog/2023/kwok.md", "blog/2023/kwok-intro.md"), site.Input);
+
+        Assert.Contains("git mv input/en/blog/2023/kwok → input/en/blog/2023/kwok-intro", log);
+        var status = Git(site.Root, "status", "--porcelain");
+        Assert.Contains("R  input/en/blog/2023/kwok/diagram.png -> input/en/blog/2023/kwok-intro/diagram.png", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMoveOntoAnExistingBundleIsRefused()
+    {
+        using var site = Site();
+        site.Write("en/glossary/microservices-architecture/index.md", "---\ntitle: Taken\ncategory: concept\n---\nTaken.\n");
+
+        Assert.Null(PageMover.Plan(site.Input, "glossary/microservices.md", "glossary/microservices-architecture.md", out var errors));
+        Assert.Contains(errors, e => e.Contains("input/en/glossary/microservices-architecture/index.md exists already", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/glossary/a/", "/glossary/b/", "../b/")]
     [InlineData("/blog/2020/a/", "/blog/2019/b/", "../../2019/b/")]

@@ -49,7 +49,7 @@ public sealed class ComponentExtension : IMarkdownExtension
     /// </summary>
     private static readonly Dictionary<string, (string? Use, string Advice)> ForeignComponents = new(StringComparer.Ordinal)
     {
-        ["imgproc"] = ("figure", "Docsy's resized image of a page bundle; here, put the image in input/assets/ and show it with `{{< figure src=\"/assets/…\" alt=\"…\" caption=\"…\" >}}` (the caption is what imgproc wrapped)"),
+        ["imgproc"] = ("figure", "Docsy's resized image of a page bundle; here, show the bundle's file by its name: `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` (the caption is what imgproc wrapped)"),
         ["caution"] = ("warning", "kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`"),
         ["glossary_tooltip"] = (null, "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`"),
     };
@@ -146,9 +146,12 @@ public sealed class ComponentExtension : IMarkdownExtension
         }
 
         var isSitePath = value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal);
+        // A relative name is a file beside the page (a page bundle's); like a markdown image, it is then checked to exist.
+        var isRelative = !value.StartsWith('/') && Links.LinkTarget.SchemeOf(value) is null;
         return spec.Kind switch
         {
-            ArgumentKind.Image when !isSitePath => $"must be an image of the site (`/assets/img/name.png`, a file in input/assets/), not `{value}`",
+            ArgumentKind.Image when !isSitePath && !isRelative =>
+                $"must be an image of the site: a file in input/assets/ (`/assets/img/name.png`) or beside the page in its bundle (`diagram.png`), not `{value}`",
             ArgumentKind.Url when !isSitePath && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") =>
                 $"must be an http(s) URL or a path within the site, not `{value}`",
             _ => null,

@@ -1,0 +1,160 @@
+using Site.Content.Loading;
+using Site.Content.Markdown;
+
+namespace Site.Content.Tests.Loading;
+
+/// <summary>
+/// A folder's `index.md` is the page named after the folder (Hugo's page bundle), and the files beside it are
+/// published beside the page, in every language that shows it.
+/// </summary>
+public sealed class PageBundleTests
+{
+    private const string Post = "---\ntitle: KWOK\ndate: 2023-03-01\n---\nKWOK fakes nodes.\n\n![Diagram](diagram.png)\n\n![Shot](images/shot.png)\n";
+
+    private static string[] UrlsOf(ContentSet content, string file) =>
+        [.. content.Assets.Where(a => a.FullPath.EndsWith(file, StringComparison.Ordinal)).Select(a => a.Url).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void AFoldersIndexIsThePageNamedAfterTheFolder()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        var page = result.Content!.Get("en", "blog/2023/kwok.md");
+        Assert.NotNull(page);
+        Assert.Equal("/blog/2023/kwok/", page.Url);
+        Assert.Equal("input/en/blog/2023/kwok/index.md", page.SourcePath);
+        Assert.Same(page, result.Content.ByUrl("/blog/2023/kwok/"));
+    }
+
+    [Fact]
+    public void FilesBesideTheIndexArePublishedBesideThePageInEveryLanguage()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post), ("en/blog/2023/kwok/diagram.png", "png"), ("en/blog/2023/kwok/images/shot.png", "png"));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        var content = result.Content!;
+        Assert.Equal(["/blog/2023/kwok/diagram.png", "/zh/blog/2023/kwok/diagram.png"], UrlsOf(content, "diagram.png"));
+        Assert.Equal(["/blog/2023/kwok/images/shot.png", "/zh/blog/2023/kwok/images/shot.png"], UrlsOf(content, "shot.png"));
+        Assert.All(content.Assets.Where(a => a.BundleOf is not null), a => Assert.Equal("blog/2023/kwok.md", a.BundleOf));
+        Assert.Contains("/zh/blog/2023/kwok/diagram.png", content.OutputUrls);
+        Assert.DoesNotContain(content.Assets, a => a.IsLogo);
+    }
+
+    [Fact]
+    public void RelativeImagesOfABundleResolveInTheSourceAndInItsFallback()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post), ("en/blog/2023/kwok/diagram.png", "png"), ("en/blog/2023/kwok/images/shot.png", "png"));
+        var content = site.Load().Content!;
+        Assert.True(content.Get("zh", "blog/2023/kwok.md")!.IsFallback);
+
+        Assert.Empty(ContentRenderer.RenderAll(content).Diagnostics);
+    }
+
+    [Fact]
+    public void ARelativeImageMissingFromTheBundleIsStillAnError()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post), ("en/blog/2023/kwok/diagram.png", "png"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.True(d.IsError);
+        Assert.Equal("input/en/blog/2023/kwok/index.md", d.Path);
+        Assert.Contains("/blog/2023/kwok/images/shot.png", d.Message);
+    }
+
+    [Fact]
+    public void ATranslationsOwnFileReplacesTheSourcesFileOfTheSameName()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2023/kwok/index.md", Post),
+            ("en/blog/2023/kwok/diagram.png", "png"),
+            ("en/blog/2023/kwok/images/shot.png", "png"),
+            ("zh/blog/2023/kwok/index.md", "---\ntitle: KWOK 简介\n---\nKWOK 模拟节点。\n\n![图](diagram.png)\n\n![截图](images/shot.png)\n"),
+            ("zh/blog/2023/kwok/diagram.png", "png, labelled in Chinese"));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        var content = result.Content!;
+        Assert.True(content.Get("zh", "blog/2023/kwok.md")!.IsTranslation);
+        var diagram = Assert.Single(content.Assets, a => a.Url == "/zh/blog/2023/kwok/diagram.png");
+        Assert.EndsWith(Path.Combine("zh", "blog", "2023", "kwok", "diagram.png"), diagram.FullPath, StringComparison.Ordinal);
+        var shot = Assert.Single(content.Assets, a => a.Url == "/zh/blog/2023/kwok/images/shot.png");
+        Assert.EndsWith(Path.Combine("en", "blog", "2023", "kwok", "images", "shot.png"), shot.FullPath, StringComparison.Ordinal);
+        Assert.Empty(ContentRenderer.RenderAll(content).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("en/blog/2023/kwok/index.md", "zh/blog/2023/kwok.md")]
+    [InlineData("en/blog/2023/kwok.md", "zh/blog/2023/kwok/index.md")]
+    public void ATranslationPairsWithItsSourceWhetherEitherIsABundle(string source, string translation)
+    {
+        using var site = TestSite.With((source, Post.Replace("![Diagram](diagram.png)\n\n![Shot](images/shot.png)\n", string.Empty)), (translation, "---\ntitle: KWOK 简介\n---\nKWOK 模拟节点。\n"));
+
+        var result = site.Load();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.True(result.Content!.Get("zh", "blog/2023/kwok.md")!.IsTranslation);
+        Assert.Empty(result.Content.Orphans);
+    }
+
+    [Fact]
+    public void APageAsBothAFileAndABundleIsAnError()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post), ("en/blog/2023/kwok.md", Post));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal("input/en/blog/2023/kwok/index.md", d.Path);
+        Assert.Equal("`blog/2023/kwok/index.md` and `blog/2023/kwok.md` are the same page: a folder's index.md is the page named after the folder (a page bundle); keep one of them", d.Message);
+    }
+
+    [Fact]
+    public void ADraftsBundleFilesAreNotPublished()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post.Replace("date: 2023-03-01\n", "date: 2023-03-01\ndraft: true\n")), ("en/blog/2023/kwok/diagram.png", "png"));
+
+        var result = site.Load();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        Assert.DoesNotContain(result.Content!.Assets, a => a.FullPath.EndsWith("diagram.png", StringComparison.Ordinal));
+        Assert.DoesNotContain("/blog/2023/kwok/diagram.png", result.Content.OutputUrls);
+    }
+
+    [Fact]
+    public void AScriptBesideABundleIsRefused()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post.Replace("![Shot](images/shot.png)\n", string.Empty)), ("en/blog/2023/kwok/diagram.png", "png"), ("en/blog/2023/kwok/demo.html", "<script>alert(1)</script>"));
+
+        var d = Assert.Single(site.Load().Diagnostics);
+
+        Assert.True(d.IsError);
+        Assert.Equal("input/en/blog/2023/kwok/demo.html", d.Path);
+        Assert.StartsWith("`.html` files would run script on the site's origin and are not published beside a page", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileBesideAPageThatIsNotABundleIsStillIgnoredWithAdvice()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok.md", Post.Replace("![Diagram](diagram.png)\n\n![Shot](images/shot.png)\n", string.Empty)), ("en/blog/2023/kwok/diagram.png", "png"));
+
+        var d = Assert.Single(site.Load().Diagnostics);
+
+        Assert.False(d.IsError);
+        Assert.Contains("move it to `input/assets/blog/2023/kwok/diagram.png`", d.Message);
+        Assert.Contains("or beside their page when it is a folder's index.md (a page bundle)", d.Message);
+    }
+
+    [Theory]
+    [InlineData("blog/2023/kwok/index.md", "blog/2023/kwok.md")]
+    [InlineData("projects/linkerd/index.md", "projects/linkerd.md")]
+    [InlineData("blog/index.md", null)]
+    [InlineData("index.md", null)]
+    [InlineData("blog/2023/kwok/notes.md", null)]
+    public void BundlePageIdNamesThePageAfterItsFolder(string file, string? id) => Assert.Equal(id, PagePath.BundlePageId(file));
+}
