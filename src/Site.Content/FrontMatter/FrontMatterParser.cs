@@ -58,6 +58,34 @@ public static partial class FrontMatterParser
         return new SourceDocument(source, new FrontMatterBlock(true, 1, entries), body, bodyStartLine, ok);
     }
 
+    /// <summary>
+    /// Names the key given twice and the line that gave it first (two Hugo keys that both mean `summary`, renamed as
+    /// told, end up as one key twice); the parser says only that some key repeats.
+    /// </summary>
+    private static string DuplicateKey(SourceText source, int line, int column)
+    {
+        var text = source.Line(line) ?? string.Empty;
+        var start = Math.Clamp(column - 1, 0, text.Length);
+        var colon = text.IndexOf(':', start);
+        if (colon <= start)
+        {
+            return "duplicate key in front matter";
+        }
+
+        var key = text[start..colon].Trim().Trim('"', '\'');
+        for (var earlier = 2; earlier < line; earlier++)
+        {
+            var other = source.Line(earlier) ?? string.Empty;
+            var at = other.IndexOf(key, StringComparison.Ordinal);
+            if (at == start && other.AsSpan(at + key.Length).TrimStart().StartsWith(":"))
+            {
+                return $"duplicate key `{key}`: line {earlier} gives it already; keep one of the two";
+            }
+        }
+
+        return $"duplicate key `{key}` in front matter: keep one of its lines";
+    }
+
     private static bool TryParseYaml(SourceText source, string yaml, DiagnosticBag diagnostics, out IReadOnlyList<FrontMatterEntry> entries)
     {
         entries = [];
@@ -81,7 +109,7 @@ public static partial class FrontMatterParser
         {
             var at = ToFile(source, ex.Start);
             var message = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-                ? "duplicate key in front matter"
+                ? DuplicateKey(source, at.Line, at.Column)
                 : "front matter is not valid YAML: " + Clean(ex.Message);
             diagnostics.Add(source.Error(Math.Max(at.Line, 2), Math.Max(at.Column, 1), message));
             return false;

@@ -203,7 +203,17 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
         _ => "text",
     };
 
-    private static string Quote(string? v) => string.IsNullOrEmpty(v) ? "item" : v;
+    /// <summary>
+    /// The value as one item of a YAML flow list: in double quotes when it holds a comma or another character that
+    /// would cut or change it there (`Craig Box (ARMO), for the Istio Product Security Working Group` is one author).
+    /// </summary>
+    private static string Quote(string? v) =>
+        string.IsNullOrEmpty(v) ? "item"
+        : v.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`") >= 0 ? System.Text.Json.JsonSerializer.Serialize(v, YamlSafeJson)
+        : v;
+
+    /// <summary>A JSON string is a valid YAML double-quoted scalar; this keeps letters of any script readable.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions YamlSafeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex IsoDate();

@@ -11,9 +11,9 @@ internal static class ForeignKeyHints
 
     private static readonly Dictionary<string, (string? Use, string Advice)> Hints = Build(
         (["description", "excerpt", "abstract", "subtitle", "lead"], "summary", string.Empty),
-        (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl"], "originalUrl", string.Empty),
+        (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link"], "originalUrl", string.Empty),
         (["categories", "keywords"], "tags", string.Empty),
-        (["author", "contributors", "by"], "authors", string.Empty),
+        (["author", "contributors", "by", "attribution"], "authors", string.Empty),
         (["publishDate", "pubDate", "published", "created"], "date", string.Empty),
         (["redirect_from", "redirects", "alias"], "aliases", string.Empty),
         (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),

@@ -9,7 +9,8 @@ namespace Site.Content.Loading;
 internal static partial class KeyValidator
 {
     /// <param name="fileSlug">The source page's file name without `.md`, so that a `slug:` key can be told the file's new name; null for translations, whose file name is their source's.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? fileSlug = null)
+    /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? fileSlug = null, IReadOnlyList<string>? inherited = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
@@ -17,6 +18,12 @@ internal static partial class KeyValidator
         if (fileSlug is not null && SlugAdvice(e, fileSlug) is { } slugAdvice)
         {
             message += $": {slugAdvice}";
+            near = null;
+        }
+        else if (hint is not null && use is not null && inherited?.Contains(use) == true)
+        {
+            // Hugo's `publishdate` in a translation: renamed to `date`, it would only be told it is inherited.
+            message += $": it is `{use}` here, which a translation takes from its source page: delete the line";
             near = null;
         }
         else if (hint is not null && use is not null && IsEmpty(e))

@@ -44,7 +44,7 @@ internal static class TranslationBuilder
                 continue;
             }
 
-            KeyValidator.ReportUnknown(e, schema, [.. translationKeys, .. schema.Facts], reader, " (translations give only words)");
+            KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, " (translations give only words)", inherited: schema.Facts);
         }
 
         string? title = fm.Get("title") is { } te ? reader.String(te) : null;

@@ -128,6 +128,28 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void ATranslationsForeignKeyForAnInheritedFactIsToldToGoNotToBeRenamed()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\npublishdate: 2019-05-30\n---\n正文。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics);
+
+        Assert.Equal("unknown key `publishdate` for blog posts (translations give only words): it is `date` here, which a translation takes from its source page: delete the line", d.Message);
+    }
+
+    [Fact]
+    public void ATranslationsUnknownKeyListsEachValidKeyOnce()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: 基准\nqqq: 1\n---\n正文。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics);
+
+        var keys = d.Message[(d.Message.IndexOf("valid keys: ", StringComparison.Ordinal) + "valid keys: ".Length)..].Split(", ");
+        Assert.Equal(keys.Distinct().Count(), keys.Length);
+        Assert.Contains("draft", keys);
+    }
+
+    [Fact]
     public void TranslationWithoutSourceIsAnError()
     {
         using var site = TestSite.With(("zh/projects/istio.md", "---\ntitle: Istio\n---\n正文。\n"));

@@ -40,6 +40,8 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary`")]
     [InlineData("en/blog/x.md", "description: \"\"", "for blog posts: it is `summary` here, but empty: delete the line")]
     [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
+    [InlineData("en/blog/x.md", "attribution: Ada Lovelace (Example Corp)", "for blog posts: write it as `authors`")]
+    [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl`")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
     [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name: rename the file to `other-name.md` and delete the key (`site move`")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
@@ -139,11 +141,21 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
-    public void DuplicateKeyIsAnError()
+    public void DuplicateKeyIsAnErrorThatNamesTheKeyAndItsFirstLine()
     {
-        var d = SingleError("en/pages/x.md", "---\ntitle: X\ntitle: Y\n---\nBody.\n");
-        Assert.Contains("duplicate key", d.Message);
-        Assert.Equal(3, d.Line);
+        var d = SingleError("en/pages/x.md", "---\ntitle: X\nsummary: A\ntitle: Y\n---\nBody.\n");
+        Assert.Equal("duplicate key `title`: line 2 gives it already; keep one of the two", d.Message);
+        Assert.Equal(4, d.Line);
+    }
+
+    [Fact]
+    public void AListExampleQuotesAValueThatACommaWouldCutInTwo()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: \"Craig Box (ARMO), for the Istio Product Security Working Group\"\n---\nBody.\n");
+        Assert.Equal("`authors` must be a list, e.g. `authors: [\"Craig Box (ARMO), for the Istio Product Security Working Group\"]` or one `- item` per line", d.Message);
+
+        var plain = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: Ada Lovelace\n---\nBody.\n");
+        Assert.Contains("e.g. `authors: [Ada Lovelace]`", plain.Message);
     }
 
     [Fact]

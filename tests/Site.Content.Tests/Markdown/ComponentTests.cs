@@ -103,7 +103,12 @@ public sealed class ComponentTests
     [Theory]
     [InlineData("{{< imgproc shot Fit \"800x450\" >}}\nThe shot.\n{{< /imgproc >}}\n", "imgproc", "Docsy's resized image of a page bundle; here, show the bundle's file by its name: `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}`")]
     [InlineData("{{< glossary_tooltip text=\"Pods\" term_id=\"pod\" >}}\n", "glossary_tooltip", "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`")]
-    public void A_shortcode_of_docsy_or_kubernetes_io_says_what_to_write_here(string md, string name, string advice)
+    [InlineData("{{< text bash >}}\n$ kubectl get pods\n{{< /text >}}\n", "text", "istio.io's code block; here, a fenced code block")]
+    [InlineData("{{< image width=\"60%\" link=\"./flow.svg\" caption=\"Flow\" >}}\n", "image", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` on one line")]
+    [InlineData("{{< quote >}}\nWell maintained.\n{{< /quote >}}\n", "quote", "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `")]
+    [InlineData("{{< centered_block >}}\nA table.\n{{< /centered_block >}}\n", "centered_block", "istio.io's centred block; here, delete its two tags")]
+    [InlineData("{{< github_tree >}}\n", "github_tree", "istio.io's link into its GitHub repository; here, write the whole address")]
+    public void A_shortcode_of_docsy_kubernetes_io_or_istio_io_says_what_to_write_here(string md, string name, string advice)
     {
         var f = Assert.Single(Render(md).Findings);
 
@@ -195,6 +200,15 @@ public sealed class ComponentTests
         Assert.Equal((1, 10), (f.Line, f.Column));
         Assert.Contains("unknown argument `titel` for `note`; did you mean `title`?", f.Message, StringComparison.Ordinal);
         Assert.Contains("arguments: title", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tag_spread_over_several_lines_is_told_to_be_written_on_one()
+    {
+        var f = Assert.Single(Render("Intro.\n\n{{< figure src=\"/assets/a.png\"\n    alt=\"A\"\n    credit=\"CNCF\"\n    >}}\n\nAfter.\n").Findings);
+
+        Assert.Equal((3, 1), (f.Line, f.Column));
+        Assert.Equal("the tag of `figure` goes on over 4 lines: write it on one line, from `{{<` to `>}}` (Hugo reads a tag over several lines; this site does not)", f.Message);
     }
 
     [Theory]

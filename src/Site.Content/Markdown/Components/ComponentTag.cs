@@ -13,6 +13,31 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
     public static bool StartsAt(ReadOnlySpan<char> text) =>
         text.Length >= 3 && text[0] == '{' && text[1] == '{' && (text[2] == '<' || text[2] == '%') && !text[3..].TrimStart().StartsWith("/*");
 
+    /// <summary>The component name a tag at the start of <paramref name="text"/> gives (`image` for `{{&lt; image` or `{{&lt; /image`), or null.</summary>
+    public static string? NameOf(string text)
+    {
+        if (!StartsAt(text))
+        {
+            return null;
+        }
+
+        var i = 3;
+        SkipSpaces(text, ref i);
+        if (i < text.Length && text[i] == '/')
+        {
+            i++;
+            SkipSpaces(text, ref i);
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '-' or '_'))
+        {
+            i++;
+        }
+
+        return i > start && char.IsAsciiLetter(text[start]) ? text[start..i] : null;
+    }
+
     /// <summary>Reads the tag at the start of <paramref name="text"/>; null with <paramref name="error"/> set when it is malformed.</summary>
     /// <param name="column">Column of the tag in its line, added to argument columns.</param>
     public static ComponentTag? Parse(string text, int column, out string? error)

@@ -44,14 +44,24 @@ public sealed class ComponentExtension : IMarkdownExtension
         context?.Properties.TryGetValue(CatalogKey, out var value) == true && value is ComponentCatalog catalog ? catalog : ComponentCatalog.Empty;
 
     /// <summary>
-    /// Shortcodes of the Hugo themes CNCF sites are built with (Docsy, kubernetes.io's), which pages copied from them
-    /// bring along, with what to write instead. The advice names a component of this theme (<c>Use</c>) and applies only when the theme has it.
+    /// Shortcodes of the Hugo themes CNCF sites are built with (Docsy, kubernetes.io's, istio.io's), which pages copied
+    /// from them bring along, with what to write instead: by meaning, where the nearest spelling misleads (Istio's
+    /// `quote` is a pull quote, not a `note`; its `idea` is no `video`). The advice names a component of this theme
+    /// (<c>Use</c>) and applies only when the theme has it.
     /// </summary>
     private static readonly Dictionary<string, (string? Use, string Advice)> ForeignComponents = new(StringComparer.Ordinal)
     {
         ["imgproc"] = ("figure", "Docsy's resized image of a page bundle; here, show the bundle's file by its name: `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` (the caption is what imgproc wrapped)"),
         ["caution"] = ("warning", "kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`"),
         ["glossary_tooltip"] = (null, "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`"),
+        ["text"] = (null, "istio.io's code block; here, a fenced code block: a line ```` ```bash ```` (the language the tag names), the code, and a line ```` ``` ````"),
+        ["image"] = ("figure", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` on one line (its `link` is `src`, and `alt`, the text for readers who cannot see it, is required)"),
+        ["quote"] = (null, "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `"),
+        ["idea"] = ("tip", "istio.io's idea; here it is `{{< tip >}}` … `{{< /tip >}}`"),
+        ["gloss"] = (null, "istio.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`, or keep the word alone"),
+        ["centered_block"] = (null, "istio.io's centred block; here, delete its two tags and keep what they wrap"),
+        ["github_file"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/blob/<branch>/<path>`"),
+        ["github_tree"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/tree/<branch>/<path>`"),
     };
 
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
@@ -158,6 +168,46 @@ public sealed class ComponentExtension : IMarkdownExtension
         };
     }
 
+    /// <summary>
+    /// The error for a tag that Hugo would read over several lines (istio.io writes every `image` that way): the
+    /// usual "not closed on its line" would have the contributor close it where it cuts off its arguments. Null when
+    /// no line of the same paragraph closes it.
+    /// </summary>
+    private static string? SpreadOverLines(string line, string document, int lineEnd)
+    {
+        var close = line.Length > 2 && line[2] == '%' ? "%}}" : ">}}";
+        if (line.Contains(close, StringComparison.Ordinal) || ComponentTag.NameOf(line) is not { } name)
+        {
+            return null;
+        }
+
+        var extra = 0;
+        for (var start = lineEnd + 1; start < document.Length && extra < 20;)
+        {
+            var end = document.IndexOf('\n', start + 1);
+            var next = document[(start + 1)..(end < 0 ? document.Length : end)].TrimEnd('\r');
+            if (next.Trim().Length == 0)
+            {
+                return null;
+            }
+
+            extra++;
+            if (next.Contains(close, StringComparison.Ordinal))
+            {
+                return $"the tag of `{name}` goes on over {extra + 1} lines: write it on one line, from `{{{{{line[2]}` to `{close}` (Hugo reads a tag over several lines; this site does not)";
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end;
+        }
+
+        return null;
+    }
+
     /// <summary>Opens a component at a line starting with its tag, and closes it at its closing tag.</summary>
     private sealed class ComponentBlockParser : BlockParser
     {
@@ -185,7 +235,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             var tag = ComponentTag.Parse(text, column, out var syntaxError);
             if (tag is null)
             {
-                block.Errors.Add((column, syntaxError!));
+                block.Errors.Add((column, SpreadOverLines(text, line.Text, line.End) ?? syntaxError!));
                 return BlockState.BreakDiscard;
             }
 
