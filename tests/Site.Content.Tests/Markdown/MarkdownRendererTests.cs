@@ -290,6 +290,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void AnExplicitHeadingIdMayHoldDotsAsInHugo()
+    {
+        var r = Render("## 双栈特性在 Istio 1.17 中的支持{#support-dual-stack-in-istio-1.17}\n");
+        Assert.Equal("support-dual-stack-in-istio-1.17", r.Headings[0].Id);
+        Assert.Contains("<h2 id=\"support-dual-stack-in-istio-1.17\">双栈特性在 Istio 1.17 中的支持</h2>", r.Html);
+    }
+
+    [Fact]
     public void HanHeadingsKeepHanInTheirIds()
     {
         Assert.Equal("安装-kubernetes", Render("## 安装 Kubernetes\n").Headings[0].Id);

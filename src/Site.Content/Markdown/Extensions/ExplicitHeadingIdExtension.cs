@@ -47,6 +47,8 @@ public sealed partial class ExplicitHeadingIdExtension : IMarkdownExtension
         return true;
     }
 
-    [GeneratedRegex(@"\s*\{#([\p{L}\p{N}][\p{L}\p{N}_-]*)\}\s*$")]
+    // Dots too, as Hugo allows (`{#support-in-istio-1.17}`): the id is escaped when written, and the theme's
+    // scripts look headings up by id, never through a CSS selector where a dot would mean a class.
+    [GeneratedRegex(@"\s*\{#([\p{L}\p{N}][\p{L}\p{N}_.-]*)\}\s*$")]
     private static partial Regex IdSuffix();
 }
