@@ -90,7 +90,7 @@ public static class PageMover
         if (ExistingFileOf(root, defaultLanguage, fromId) is null)
         {
             var hint = ExistingFileOf(root, defaultLanguage, toId) is { } renamed
-                ? $" ({Display(root, renamed)} exists: if you renamed it by hand, move it back first, then run this command)"
+                ? $" ({InInput(root, renamed)} exists: if you renamed it by hand, move it back first, then run this command)"
                 : string.Empty;
             problems.Add($"{from}: there is no page {defaultLanguage.Code}/{fromId}{hint}");
         }
@@ -99,11 +99,11 @@ public static class PageMover
         {
             if (ExistingFileOf(root, language, toId) is { } taken)
             {
-                problems.Add($"{to}: {Display(root, taken)} exists already");
+                problems.Add($"{to}: {InInput(root, taken)} exists already");
             }
             else if (Directory.Exists(BundleFolderOf(root, language, toId)))
             {
-                problems.Add($"{to}: the folder {Display(root, BundleFolderOf(root, language, toId))} exists already");
+                problems.Add($"{to}: the folder {InInput(root, BundleFolderOf(root, language, toId))}/ exists already");
             }
         }
 
@@ -259,6 +259,9 @@ public static class PageMover
 
         return log;
     }
+
+    /// <summary>A path below the input folder, as contributors name pages (`en/glossary/x.md`).</summary>
+    private static string InInput(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string Display(string root, string path) => Path.GetRelativePath(Path.GetDirectoryName(root)!, path).Replace('\\', '/');
 

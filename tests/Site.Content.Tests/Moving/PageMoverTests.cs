@@ -229,7 +229,7 @@ public sealed class PageMoverTests
         site.Write("en/glossary/microservices-architecture/index.md", "---\ntitle: Taken\ncategory: concept\n---\nTaken.\n");
 
         Assert.Null(PageMover.Plan(site.Input, "glossary/microservices.md", "glossary/microservices-architecture.md", out var errors));
-        Assert.Contains(errors, e => e.Contains("input/en/glossary/microservices-architecture/index.md exists already", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("glossary/microservices-architecture.md: en/glossary/microservices-architecture/index.md exists already", StringComparison.Ordinal));
     }
 
     [Theory]
