@@ -142,8 +142,44 @@ internal sealed class LinkSuggestions
             return $"link to {written}; did you mean {renamed.Value.NewUrl}?{renamed.Value.Note}";
         }
 
+        if (ForeignSection(lookup) is { } section)
+        {
+            // `/docs/…`, `/news/…`: the site the text comes from has a section this one lacks. A page of ours with a
+            // near name would only be a guess by spelling (`/docs/` → `/projects/sops/`).
+            return $"link to {written}: this site has no {section} section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>{path}`), or drop the link";
+        }
+
         var near = NearestPage(lookup);
         return $"link to {written}" + (near is null ? string.Empty : $"; did you mean {near}?");
+    }
+
+    /// <summary>
+    /// The first folder of <paramref name="path"/> (`/docs/` of `/docs/setup/install/`) when no page of its language is
+    /// below it and it is not a misspelling of one that is; null for a lone slug (`/service/`), which may be any page's.
+    /// </summary>
+    private string? ForeignSection(string path)
+    {
+        var language = _content.Config.Language(LanguageOf(path))!;
+        var rest = path[language.UrlPrefix.Length..].Trim('/');
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || !_urlsByLanguage.TryGetValue(language.Code, out var urls))
+        {
+            return null;
+        }
+
+        var section = language.UrlPrefix + "/" + rest[..(slash + 1)];
+        var sections = urls.Select(u => SectionOf(u, language.UrlPrefix)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return sections.Contains(section, StringComparer.Ordinal) || NearestMatch.Find(rest[..slash], sections.Select(s => s[(language.UrlPrefix.Length + 1)..^1]).ToList()) is not null
+            ? null
+            : section;
+    }
+
+    /// <summary>`/zh/blog/` of `/zh/blog/2019/x/` (with the language's prefix `/zh`); null for a page at the top (`/search/`).</summary>
+    private static string? SectionOf(string url, string prefix)
+    {
+        var rest = url[prefix.Length..].Trim('/');
+        var slash = rest.IndexOf('/');
+        return slash <= 0 ? null : prefix + "/" + rest[..(slash + 1)];
     }
 
     /// <summary>

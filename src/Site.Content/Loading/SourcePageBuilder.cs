@@ -30,23 +30,33 @@ internal static class SourcePageBuilder
         }
 
         var suggested = new HashSet<string>(StringComparer.Ordinal);
+        // A required key given under a foreign or misspelt name (`publishdate`, `titel`) stands in for the key it means,
+        // once reported: the page is then built and its body and translations checked in the same run, not only after
+        // the rename. (Optional keys do not stop a page from being built; their values are read once renamed.)
+        var standIns = new Dictionary<string, FrontMatterEntry>(StringComparer.Ordinal);
         foreach (var e in fm.Entries)
         {
             if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, fileSlug: file.Id == "_index.md" ? null : Path.GetFileNameWithoutExtension(file.Id)) is { } near)
             {
                 suggested.Add(near);
+                if (fm.Get(near) is null && schema.Required.Contains(near))
+                {
+                    standIns.TryAdd(near, e);
+                }
             }
         }
+
+        FrontMatterEntry? Get(string key) => fm.Get(key) ?? standIns.GetValueOrDefault(key);
 
         KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
 
         var locations = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
         FactLocation Loc(Position p) => new(source.DisplayPath, p, source.Line(p.Line));
 
-        string? Str(string key) => fm.Get(key) is { } e ? reader.String(e) : null;
-        IReadOnlyList<string> List(string key) => fm.Get(key) is { } e ? reader.List(e) ?? [] : [];
-        DateOnly? Day(string key) => fm.Get(key) is { } e ? reader.DateOnlyValue(e) : null;
-        string? Url(string key) => fm.Get(key) is { } e ? reader.Url(e) : null;
+        string? Str(string key) => Get(key) is { } e ? reader.String(e) : null;
+        IReadOnlyList<string> List(string key) => Get(key) is { } e ? reader.List(e) ?? [] : [];
+        DateOnly? Day(string key) => Get(key) is { } e ? reader.DateOnlyValue(e) : null;
+        string? Url(string key) => Get(key) is { } e ? reader.Url(e) : null;
 
         foreach (var e in fm.Entries)
         {
@@ -56,7 +66,7 @@ internal static class SourcePageBuilder
         // Page ids a key lists (`projects`, `glossary`, `related`), each located for the graph's "unknown …" errors.
         IReadOnlyList<string> Ids(string key)
         {
-            if (fm.Get(key) is not { } entry || reader.ListWithPositions(entry) is not { } items)
+            if (Get(key) is not { } entry || reader.ListWithPositions(entry) is not { } items)
             {
                 return [];
             }
@@ -70,7 +80,7 @@ internal static class SourcePageBuilder
         }
 
         // Any page may be held back while it is written; its translations wait with it.
-        if (fm.Get("draft") is { } draft && reader.Bool(draft) == true)
+        if (Get("draft") is { } draft && reader.Bool(draft) == true)
         {
             isDraft = true;
         }
@@ -106,19 +116,19 @@ internal static class SourcePageBuilder
         {
             case PageKind.Post:
                 {
-                    var date = fm.Get("date") is { } de ? reader.Date(de) : null;
+                    var date = Get("date") is { } de ? reader.Date(de) : null;
 
                     var projects = Ids("projects");
                     var tags = Tags();
 
                     if (date is { } d && PagePath.YearFolder(file.Id) is { } year && year != d.Year)
                     {
-                        reader.Warning(fm.Get("date")!.ValuePosition, $"post is in the `{year}/` folder but dated {d.Year}");
+                        reader.Warning(Get("date")!.ValuePosition, $"post is in the `{year}/` folder but dated {d.Year}");
                     }
 
                     page = date is null ? null : new PostPage(common, date.Value)
                     {
-                        Authors = fm.Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [],
+                        Authors = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [],
                         Tags = tags,
                         Projects = projects,
                         Glossary = Ids("glossary"),
@@ -129,10 +139,10 @@ internal static class SourcePageBuilder
 
             case PageKind.Project:
                 {
-                    var maturity = fm.Get("maturity") is { } me ? reader.OneOf(me, MaturityNames.All) : null;
+                    var maturity = Get("maturity") is { } me ? reader.OneOf(me, MaturityNames.All) : null;
                     var category = Str("category");
                     CheckLevelDates(fm, reader, ["accepted", "incubating", "graduated", "archived"]);
-                    var alsoIn = fm.Get("alsoIn") is { } ae ? reader.ListWithPositions(ae) ?? [] : [];
+                    var alsoIn = Get("alsoIn") is { } ae ? reader.ListWithPositions(ae) ?? [] : [];
                     for (var i = 0; i < alsoIn.Count; i++)
                     {
                         locations[$"alsoIn[{i}]"] = Loc(alsoIn[i].Position);
@@ -141,11 +151,11 @@ internal static class SourcePageBuilder
                     page = maturity is null || category is null ? null : new ProjectPage(common, MaturityNames.Parse(maturity), category)
                     {
                         AlsoIn = alsoIn.Select(a => a.Value).ToArray(),
-                        Audits = fm.Get("audits") is { } au ? ProjectRecordReader.Audits(au, reader) : [],
-                        AnnualReview = fm.Get("annualReview") is { } ar ? ProjectRecordReader.AnnualReview(ar, reader) : null,
-                        Links = fm.Get("links") is { } li ? ProjectRecordReader.Links(li, reader) : [],
+                        Audits = Get("audits") is { } au ? ProjectRecordReader.Audits(au, reader) : [],
+                        AnnualReview = Get("annualReview") is { } ar ? ProjectRecordReader.AnnualReview(ar, reader) : null,
+                        Links = Get("links") is { } li ? ProjectRecordReader.Links(li, reader) : [],
                         LandscapeName = Str("landscape"),
-                        IsDelisted = fm.Get("landscapeStatus") is { } ls && reader.OneOf(ls, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
+                        IsDelisted = Get("landscapeStatus") is { } ls && reader.OneOf(ls, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
                         Sig = Str("sig"),
                         Accepted = Day("accepted"),
                         Incubating = Day("incubating"),
@@ -160,7 +170,7 @@ internal static class SourcePageBuilder
 
             case PageKind.Sig:
                 {
-                    var kind = fm.Get("kind") is { } ke ? reader.OneOf(ke, GroupKindNames.All) : null;
+                    var kind = Get("kind") is { } ke ? reader.OneOf(ke, GroupKindNames.All) : null;
                     page = kind is null ? null : new SigPage(common, GroupKindNames.Parse(kind))
                     {
                         Chairs = List("chairs"),
@@ -175,17 +185,17 @@ internal static class SourcePageBuilder
             case PageKind.Category:
                 page = new CategoryPage(common)
                 {
-                    Order = fm.Get("order") is { } oe ? reader.Int(oe) : null,
+                    Order = Get("order") is { } oe ? reader.Int(oe) : null,
                     Parent = Str("parent"),
                     LandscapePath = Str("landscape"),
-                    IsDelisted = fm.Get("landscapeStatus") is { } cs && reader.OneOf(cs, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
+                    IsDelisted = Get("landscapeStatus") is { } cs && reader.OneOf(cs, LandscapeStatusNames.All) == LandscapeStatusNames.Removed,
                 };
                 break;
 
             case PageKind.Term:
                 {
-                    var category = fm.Get("category") is { } ce ? reader.OneOf(ce, TermNames.Categories) : null;
-                    var status = fm.Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses, TermNames.CncfGlossaryStatuses) : "current";
+                    var category = Get("category") is { } ce ? reader.OneOf(ce, TermNames.Categories) : null;
+                    var status = Get("status") is { } se ? reader.OneOf(se, TermNames.Statuses, TermNames.CncfGlossaryStatuses) : "current";
                     var related = Ids("related");
                     var replacedBy = Str("replacedBy");
                     for (var i = 0; i < related.Count; i++)
@@ -198,7 +208,7 @@ internal static class SourcePageBuilder
 
                     if (replacedBy is not null && status != "deprecated")
                     {
-                        reader.Warning(fm.Get("replacedBy")!.ValuePosition, "`replacedBy` is shown only on a deprecated term: add `status: deprecated`");
+                        reader.Warning(Get("replacedBy")!.ValuePosition, "`replacedBy` is shown only on a deprecated term: add `status: deprecated`");
                     }
 
                     var tags = Tags();
@@ -231,7 +241,7 @@ internal static class SourcePageBuilder
             {
                 if (Slug.From(t).Length == 0)
                 {
-                    reader.Error(fm.Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
+                    reader.Error(Get("tags")!.ValuePosition, $"tag `{t}` has no letters or digits, so it cannot have a tag page");
                 }
             }
 

@@ -171,10 +171,27 @@ public sealed class InternalLinkTests
     [InlineData("/blog/linkerd-benchmarks/", "/blog/2019/linkerd-benchmarks/")]
     [InlineData("/pages/linkerd/", "/projects/linkerd/")]
     [InlineData("/projects/servce/", "/pages/service/")]
+    [InlineData("/projets/linkerd/", "/projects/linkerd/")]
     public void SuggestionsLookAtEveryPageType(string link, string suggestion)
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/service.md", Page("S.\n")), ("en/pages/about.md", Page($"[x]({link})\n"))));
         Assert.Contains($"link to unknown page {link}; did you mean {suggestion}?", d.Message);
+    }
+
+    [Theory]
+    [InlineData("en", "/docs/", "/docs/reference/config/networking/gateway/")]
+    [InlineData("zh", "/zh/news/", "/zh/news/releases/1.20.x/")]
+    public void ALinkIntoASectionThisSiteLacksSaysSoInsteadOfGuessingByName(string language, string section, string link)
+    {
+        // `gateway` and `sops` are names of pages here: a guess by spelling would send the reader somewhere unrelated.
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/service.md", Page("S.\n")),
+            ("en/categories/gateway.md", "---\ntitle: Gateway\norder: 5\n---\nGateways.\n"),
+            ("en/pages/about.md", Page(language == "en" ? $"[x]({link})\n" : "A.\n")),
+            ("zh/pages/about.md", language == "zh" ? $"---\ntitle: 关于\n---\n[x]({link})\n" : "---\ntitle: 关于\n---\n关于。\n")),
+            x => x.IsError);
+
+        Assert.Equal($"link to unknown page {link}: this site has no {section} section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>{link}`), or drop the link", d.Message);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text;
 using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Model;
 
 namespace Site.Content.Tests.Loading;
 
@@ -61,6 +63,24 @@ public sealed class FrontMatterRuleTests
         Assert.Equal(isPost ? 4 : 3, d.Line);
         Assert.Contains($"unknown key `{line[..line.IndexOf(':')]}`", d.Message);
         Assert.Contains(advice, d.Message);
+    }
+
+    [Fact]
+    public void A_key_under_a_foreign_name_stands_in_so_the_body_and_the_translation_are_checked_in_the_same_run()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2023/x.md", "---\ntitle: X\npublishdate: 2023-03-01\n---\nSee [the docs](/docs/setup/install/).\n"),
+            ("zh/blog/2023/x.md", "---\ntitle: X 中文\nqqq: 1\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Message)).ToList();
+        Assert.Contains(("input/en/blog/2023/x.md", "unknown key `publishdate` for blog posts: write it as `date`"), errors);
+        Assert.DoesNotContain(errors, e => e.Message.Contains("missing required key", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "input/zh/blog/2023/x.md" && e.Message.StartsWith("unknown key `qqq`", StringComparison.Ordinal));
+        var post = Assert.IsType<PostPage>(result.Content!.Get("en", "blog/2023/x.md"));
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero), post.Date);
+        Assert.Contains(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.Message.StartsWith("link to unknown page /docs/setup/install/", StringComparison.Ordinal));
     }
 
     [Fact]
