@@ -92,6 +92,10 @@ public sealed class MarkdownRenderer
             {
                 w.Components.Add(c);
             }
+            else if (block is HtmlBlock { Type: not (HtmlBlockType.ScriptPreOrStyle or HtmlBlockType.Comment) } html)
+            {
+                ComponentInHtml(html, w);
+            }
         }, static (inline, w) =>
         {
             switch (inline)
@@ -232,6 +236,25 @@ public sealed class MarkdownRenderer
         {
             Problem = "the markdown is nested too deeply to render (thousands of `>` or list levels); flatten it",
         };
+    }
+
+    /// <summary>
+    /// A component tag on a line of an HTML block (`&lt;div&gt;`, the tag, `&lt;/div&gt;` without blank lines, as a video
+    /// frame's replacement often lands) is HTML's text, printed as it is: an error that says how to make it a component.
+    /// </summary>
+    private static void ComponentInHtml(HtmlBlock html, WalkState w)
+    {
+        var lines = html.Lines.Lines;
+        for (var i = 1; i < html.Lines.Count; i++)
+        {
+            var text = lines[i].Slice.ToString();
+            var indent = text.Length - text.TrimStart().Length;
+            if (ComponentTag.StartsAt(text.AsSpan(indent)) && ComponentTag.NameOf(text[indent..]) is { } name)
+            {
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + html.Line + i, indent + 1,
+                    $"the tag of `{name}` is inside the HTML block that starts on line {w.FirstLine + html.Line} and would be shown as text: leave a blank line before and after it (HTML runs until a blank line), or remove the HTML around it"));
+            }
+        }
     }
 
     private static void AppendPlain(StringBuilder sb, ContainerBlock container, ref string? firstParagraph)

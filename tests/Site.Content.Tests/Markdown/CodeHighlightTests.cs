@@ -99,6 +99,28 @@ public sealed partial class CodeHighlightTests
         Assert.DoesNotContain("<span class=\"hl-go\">    --set", html);
     }
 
+    [Theory]
+    [InlineData("bash")]
+    [InlineData("sh")]
+    [InlineData("shell")]
+    public void A_shell_block_that_starts_with_a_prompt_is_read_as_a_terminal_session(string fence)
+    {
+        var html = MarkdownRenderer.Shared.Render("```" + fence + "\n$ kubectl get pods\nNAME   READY\n$ kubectl logs web\n```\n").Html;
+
+        Assert.Contains($"<code class=\"language-{fence}\" data-lang=\"Shell session\">", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(html, "<span class=\"hl-gp\">\\$ </span>"));
+        Assert.Contains("<span class=\"hl-go\">NAME   READY</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shell_script_stays_a_script_even_with_a_dollar_further_down()
+    {
+        var html = CodeHtml("bash", "echo start\n$ not a prompt here\n");
+
+        Assert.DoesNotContain("hl-gp", html, StringComparison.Ordinal);
+        Assert.Contains("data-lang=\"Shell\"", MarkdownRenderer.Shared.Render("```bash\necho start\n```\n").Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_line_too_long_to_highlight_is_plain_and_the_rest_still_highlighted()
     {

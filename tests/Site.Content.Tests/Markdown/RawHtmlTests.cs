@@ -155,7 +155,10 @@ public sealed class RawHtmlTests
     }
 
     [Theory]
-    [InlineData("<iframe title=\"video\" width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/hsXXmWSUtyo\" frameborder=\"0\" allowfullscreen></iframe>", "{{< youtube hsXXmWSUtyo title=\"video\" >}}")]
+    [InlineData("<iframe title=\"KubeCon keynote\" width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/hsXXmWSUtyo\" frameborder=\"0\" allowfullscreen></iframe>", "{{< youtube hsXXmWSUtyo title=\"KubeCon keynote\" >}}")]
+    [InlineData("<iframe title=\"YouTube video player\" src=\"https://www.youtube.com/embed/hsXXmWSUtyo\"></iframe>", "{{< youtube hsXXmWSUtyo >}}")]
+    [InlineData("<iframe title=\"video\" src=\"https://www.youtube.com/embed/hsXXmWSUtyo\"></iframe>", "{{< youtube hsXXmWSUtyo >}}")]
+    [InlineData("<iframe title=\"Vimeo video player\" src=\"https://player.vimeo.com/video/76979871\"></iframe>", "{{< video src=\"https://vimeo.com/76979871\" title=\"…\" >}}")]
     [InlineData("<iframe src=\"https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?start=30\"></iframe>", "{{< youtube w7Ft2ymGmfc >}}")]
     [InlineData("<iframe src=\"//www.youtube.com/watch?v=w7Ft2ymGmfc\" title='Say \"hi\"'></iframe>", "{{< youtube w7Ft2ymGmfc >}}")]
     [InlineData("<iframe src=\"https://player.vimeo.com/video/76979871?h=8272103f6e\" title=\"Talk\"></iframe>", "{{< video src=\"https://vimeo.com/76979871\" title=\"Talk\" >}}")]
@@ -168,6 +171,26 @@ public sealed class RawHtmlTests
         var finding = Assert.Single(r.Findings);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
         Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_video_frame_inside_other_html_is_told_to_go_outside_it()
+    {
+        var r = Render("Watch:\n\n<div align=\"center\">\n<iframe src=\"https://www.youtube.com/embed/hsXXmWSUtyo\"></iframe>\n</div>\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.EndsWith("; for this video write `{{< youtube hsXXmWSUtyo >}}` on a line of its own, outside the HTML around the frame, with a blank line before and after it (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_component_tag_inside_an_html_block_is_an_error_that_says_how_to_make_it_a_component()
+    {
+        var r = Render("Watch:\n\n<div align=\"center\">\n  {{< youtube hsXXmWSUtyo >}}\n</div>\n\n<pre>\n{{< not-a-component >}}\n</pre>\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((4, 3), (finding.Line, finding.Column));
+        Assert.True(finding.Severity == Site.Content.Diagnostics.Severity.Error);
+        Assert.Equal("the tag of `youtube` is inside the HTML block that starts on line 3 and would be shown as text: leave a blank line before and after it (HTML runs until a blank line), or remove the HTML around it", finding.Message);
     }
 
     [Theory]

@@ -57,8 +57,8 @@ public sealed class CodeHighlightExtension : IMarkdownExtension
         {
             var info = (block as FencedCodeBlock)?.Info;
             var name = CodeLanguages.FirstWord(info);
-            var language = CodeLanguages.Resolve(info);
             var lines = Lines(block);
+            var language = CodeLanguages.ForBlock(info, lines);
 
             var buffer = t_buffer ??= new StringBuilder(4096);
             buffer.Clear();

@@ -22,6 +22,23 @@ public static class CodeLanguages
         return name.Length == 0 ? null : ByName.GetValueOrDefault(name);
     }
 
+    /// <summary>
+    /// The language of a block: that of its info string, except that a shell block whose first line is a `$ ` prompt
+    /// is a terminal session (istio.io writes every command that way, output between them): read as one, its prompts
+    /// and output are marked, and the copy button leaves them out.
+    /// </summary>
+    public static CodeLanguage? ForBlock(string? info, IReadOnlyList<string> lines)
+    {
+        var language = Resolve(info);
+        if (language is not { IsConsole: false, Scope: "source.shell" })
+        {
+            return language;
+        }
+
+        var first = lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        return first is not null && first.StartsWith("$ ", StringComparison.Ordinal) ? ByName["console"] : language;
+    }
+
     /// <summary>The first word of an info string (<c>yaml title="x"</c> → <c>yaml</c>), or empty.</summary>
     public static string FirstWord(string? info)
     {

@@ -16,7 +16,7 @@ internal static partial class EmbedReplacement
             return null;
         }
 
-        var quotedTitle = title is { Length: > 0 } t && !t.Contains('"') ? $" title=\"{t}\"" : string.Empty;
+        var quotedTitle = title is { Length: > 0 } t && !t.Contains('"') && !IsGeneric(t) ? $" title=\"{t}\"" : string.Empty;
         var host = uri.Host.ToLowerInvariant();
         if (host is "www.youtube.com" or "youtube.com" or "m.youtube.com" or "www.youtube-nocookie.com" or "youtube-nocookie.com" or "youtu.be"
             && YouTubeId(uri) is { } id)
@@ -32,6 +32,16 @@ internal static partial class EmbedReplacement
         };
         return page is null ? null : $"{{{{< video src=\"{page}\" title=\"{(quotedTitle.Length > 0 ? title : "…")}\" >}}}}";
     }
+
+    /// <summary>
+    /// The title a video site's share box puts on every frame ("YouTube video player"): it says nothing about the
+    /// video, and as the component's title it would be shown to readers as if it did.
+    /// </summary>
+    private static bool IsGeneric(string title) =>
+        GenericTitle().IsMatch(title.Trim());
+
+    [GeneratedRegex(@"^(?i:(youtube|vimeo|bilibili)?\s*(video)?\s*(player)?|(youtube|vimeo|bilibili|video|embedded)\s+(video|content|player)(\s+player)?)$")]
+    private static partial Regex GenericTitle();
 
     private static string? YouTubeId(Uri uri)
     {

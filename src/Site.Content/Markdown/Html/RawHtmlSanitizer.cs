@@ -239,8 +239,12 @@ internal static class RawHtmlSanitizer
 
             if (raw)
             {
+                // Inside other HTML (a centring `<div>`), the component would be that HTML's text: it goes outside, on its own.
+                var where = tag.ParentElement is { LocalName: not ("body" or "html") }
+                    ? " on a line of its own, outside the HTML around the frame, with a blank line before and after it"
+                    : string.Empty;
                 var instead = name == "iframe" && EmbedReplacement.For(tag.GetAttribute("src"), tag.GetAttribute("title")) is { } component
-                    ? $"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)"
+                    ? $"; for this video write `{component}`{where} (nothing loads from the video's site until the reader presses play)"
                     : string.Empty;
                 Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `<{name}>`: {HtmlAllowList.ElementReason(name)}{instead}"));
             }
