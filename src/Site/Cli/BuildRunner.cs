@@ -41,7 +41,8 @@ internal static class BuildRunner
             }
             else
             {
-                reporter.Report(report);
+                // A failed build never touches the output folder: what is there now was there before.
+                reporter.Report(report, Directory.Exists(options.OutputPath) && Directory.EnumerateFileSystemEntries(options.OutputPath).Any());
             }
 
             return new BuildOutcome(report, report.Diagnostics, null);

@@ -73,15 +73,17 @@ internal sealed class ConsoleReporter
         }
     }
 
-    public void Report(BuildReport report)
+    /// <param name="hadOutput">Whether the output folder holds an earlier build, which a failed build leaves as it was.</param>
+    public void Report(BuildReport report, bool hadOutput = true)
     {
         Problems(report);
         if (!report.Succeeded)
         {
             var errors = report.ErrorCount;
+            var output = hadOutput ? "the previous output was left as it was" : "nothing was written";
             _stderr.WriteLine(errors > 0
-                ? $"Build failed with {Plural(errors, "error")}; the previous output was left as it was."
-                : "Build failed; the previous output was left as it was.");
+                ? $"Build failed with {Plural(errors, "error")}; {output}."
+                : $"Build failed; {output}.");
             return;
         }
 

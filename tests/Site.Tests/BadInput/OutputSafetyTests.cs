@@ -27,6 +27,28 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_failed_first_build_says_nothing_was_written_and_a_failed_rebuild_that_the_output_was_kept()
+    {
+        using var site = new MinimalSite();
+        site.Write("input/en/pages/broken.md", "---\ntitle: Broken\nqqq: 1\n---\nText.\n");
+
+        var first = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Contains("Build failed with 1 error; nothing was written.", first.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+
+        site.Delete("input/en/pages/broken.md");
+        Assert.Equal(0, (await CliRun.RunAsync(site.BuildArgs())).ExitCode);
+        site.Write("input/en/pages/broken.md", "---\ntitle: Broken\nqqq: 1\n---\nText.\n");
+
+        var again = await CliRun.RunAsync(site.BuildArgs());
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("Build failed with 1 error; the previous output was left as it was.", again.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Output_equal_to_the_theme_is_refused()
     {
         using var site = new MinimalSite();
