@@ -14,7 +14,7 @@ namespace Site.Content.Markdown;
 /// Renders one markdown body to HTML and collects, in the same pass over the syntax tree, its
 /// headings, links and plain text. Thread-safe: one instance serves all parallel renders.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private const int MaxPooledBuilderCapacity = 1024 * 1024;
 
@@ -80,7 +80,7 @@ public sealed class MarkdownRenderer
             document.RemoveAt(0);
         }
 
-        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []));
+        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, [])) { Markdown = markdown };
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {
             if (block is HeadingBlock h)
@@ -96,11 +96,22 @@ public sealed class MarkdownRenderer
             {
                 ComponentInHtml(html, w);
             }
+            else if (block is ParagraphBlock paragraph && w.Markdown.Contains("]：", StringComparison.Ordinal))
+            {
+                FullWidthFootnoteColon(paragraph, w);
+            }
+            else if (block is FencedCodeBlock { ClosingFencedCharCount: 0, Parent: MarkdownDocument document } fence && ReferenceEquals(document.LastChild, fence) && fence.Lines.Count > 0)
+            {
+                // A fence that is never closed runs to the end of the page: the rest of the text is shown as code.
+                var marker = new string(fence.FencedChar, fence.OpeningFencedCharCount);
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + fence.Line, fence.Column + 1,
+                    $"this code block is never closed, so everything after it, to the end of the page, is shown as code: end it with a line `{marker}`"));
+            }
         }, static (inline, w) =>
         {
             switch (inline)
             {
-                case ComponentTagInline misplaced:
+                case ComponentTagInline { Message.Length: > 0 } misplaced:
                     w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + misplaced.Line, misplaced.Column + 1, misplaced.Message));
                     break;
                 case LinkInline { Url: { } url } link:
@@ -239,6 +250,32 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
+    /// `[^1]：text`, a footnote definition typed with a Chinese input method's full-width colon, is not one: the
+    /// marker and the text stay in the paragraph, and the definitions after it run into one paragraph.
+    /// </summary>
+    private static void FullWidthFootnoteColon(ParagraphBlock paragraph, WalkState w)
+    {
+        var end = Math.Min(paragraph.Span.End, w.Markdown.Length - 1);
+        if (paragraph.Span.Start < 0 || end < paragraph.Span.Start)
+        {
+            return;
+        }
+
+        var lines = w.Markdown[paragraph.Span.Start..(end + 1)].Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (FootnoteWithFullWidthColon().Match(lines[i]) is { Success: true } m)
+            {
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + paragraph.Line + i, m.Index + 1,
+                    $"`{m.Value}` is not a footnote definition, because its colon is full-width: write `{m.Value[..^1]}:`"));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^ {0,3})\[\^[^\]\s]+\]：")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteWithFullWidthColon();
+
+    /// <summary>
     /// A component tag on a line of an HTML block (`&lt;div&gt;`, the tag, `&lt;/div&gt;` without blank lines, as a video
     /// frame's replacement often lands) is HTML's text, printed as it is: an error that says how to make it a component.
     /// </summary>
@@ -306,6 +343,8 @@ public sealed class MarkdownRenderer
 
     private sealed class WalkState(int firstLine, ComponentRenderState components)
     {
+        public string Markdown { get; init; } = string.Empty;
+
         public int FirstLine { get; } = firstLine;
 
         public ComponentsFound Components { get; } = new(components);

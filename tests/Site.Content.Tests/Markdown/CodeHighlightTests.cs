@@ -122,6 +122,18 @@ public sealed partial class CodeHighlightTests
     }
 
     [Fact]
+    public void A_code_block_never_closed_is_a_warning_at_its_opening_line()
+    {
+        var r = MarkdownRenderer.Shared.Render("Intro.\n\n~~~~yaml\nkey: 1\n\n## Not a heading any more\n", 5);
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((7, 1), (finding.Line, finding.Column));
+        Assert.Equal("this code block is never closed, so everything after it, to the end of the page, is shown as code: end it with a line `~~~~`", finding.Message);
+        Assert.Empty(MarkdownRenderer.Shared.Render("```yaml\nkey: 1\n```\n").Findings);
+        Assert.Empty(MarkdownRenderer.Shared.Render("- item\n\n  ```\n  code\n\nAfter the list.\n").Findings);
+    }
+
+    [Fact]
     public void A_line_too_long_to_highlight_is_plain_and_the_rest_still_highlighted()
     {
         var longLine = "x: " + new string('a', SyntaxHighlighter.MaxLineLength);

@@ -203,6 +203,39 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public void The_lines_of_an_unknown_component_with_a_closing_tag_are_skipped_not_read_as_markdown()
+    {
+        var r = Render("Intro.\n\n{{< text bash >}}\n# The selector matches the gateway's labels.\n$ curl -s x | grep -o \"<title>.*</title>\"\n[a link](/nowhere/)\n{{< /text >}}\n\nAfter.\n");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((3, 1), (f.Line, f.Column));
+        Assert.StartsWith("unknown component `text`", f.Message, StringComparison.Ordinal);
+        Assert.Empty(r.Headings);
+        Assert.Empty(r.Links);
+        Assert.Contains("After.", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("selector", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_component_inside_a_sentence_is_reported_at_its_opening_tag_only()
+    {
+        var r = Render("The {{< gloss >}}data plane{{< /gloss >}} carries traffic.\n");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((1, 5), (f.Line, f.Column));
+        Assert.StartsWith("unknown component `gloss`", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_component_without_a_closing_tag_leaves_the_text_after_it_as_markdown()
+    {
+        var r = Render("{{< shout >}}\n\n## Next section\n");
+
+        Assert.StartsWith("unknown component `shout`", Assert.Single(r.Findings).Message, StringComparison.Ordinal);
+        Assert.Equal("Next section", Assert.Single(r.Headings).Text);
+    }
+
+    [Fact]
     public void A_tag_spread_over_several_lines_is_told_to_be_written_on_one()
     {
         var f = Assert.Single(Render("Intro.\n\n{{< figure src=\"/assets/a.png\"\n    alt=\"A\"\n    credit=\"CNCF\"\n    >}}\n\nAfter.\n").Findings);

@@ -290,6 +290,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void AFootnoteDefinitionTypedWithAFullWidthColonIsAWarningThatGivesTheFix()
+    {
+        var r = Render("有五家公司[^1]。\n\n[^1]：我们的章程规定了席位。\n[^2]：本次选举。\n");
+
+        Assert.Equal(2, r.Findings.Count);
+        Assert.Equal((3, 1), (r.Findings[0].Line, r.Findings[0].Column));
+        Assert.Equal("`[^1]：` is not a footnote definition, because its colon is full-width: write `[^1]:`", r.Findings[0].Message);
+        Assert.Equal(4, r.Findings[1].Line);
+        Assert.Empty(Render("有五家公司[^1]。\n\n[^1]: 我们的章程。\n").Findings);
+        Assert.Empty(Render("比例为 [^a]：b 之外。\n").Findings);
+    }
+
+    [Fact]
     public void AnExplicitHeadingIdMayHoldDotsAsInHugo()
     {
         var r = Render("## 双栈特性在 Istio 1.17 中的支持{#support-dual-stack-in-istio-1.17}\n");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Site.Content.Diagnostics;
 using Site.Content.Markdown;
 
@@ -171,6 +172,16 @@ public sealed class RawHtmlTests
         var finding = Assert.Single(r.Findings);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
         Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_written_in_html_scrolls_inside_the_text_column_like_a_markdown_table()
+    {
+        var r = Render("<table>\n<tr><td>a</td><td><table><tr><td>inner</td></tr></table></td></tr>\n</table>\n\n| x |\n|---|\n| 1 |\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Equal(2, Regex.Count(r.Html, "<div class=\"table-scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"table-label\">"));
+        Assert.Matches("<div class=\"table-scroll\"[^>]*><table>\\s*<tbody><tr><td>a</td>", r.Html);
     }
 
     [Fact]

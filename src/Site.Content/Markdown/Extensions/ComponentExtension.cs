@@ -64,6 +64,18 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["github_tree"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/tree/<branch>/<path>`"),
     };
 
+    /// <summary>The unknown component names a document has reported, so that each is reported once per closing tag.</summary>
+    private static HashSet<string> UnknownNames(MarkdownDocument document)
+    {
+        if (document.GetData(typeof(ComponentBlockParser)) is not HashSet<string> names)
+        {
+            names = new HashSet<string>(StringComparer.Ordinal);
+            document.SetData(typeof(ComponentBlockParser), names);
+        }
+
+        return names;
+    }
+
     internal static string UnknownMessage(string name, ComponentCatalog catalog)
     {
         if (name is "ref" or "relref")
@@ -257,6 +269,12 @@ public sealed class ComponentExtension : IMarkdownExtension
                 }
 
                 UnknownNames(processor).Add(tag.Name);
+                if (!tag.IsClosing && !tag.IsSelfClosing && ClosedLater(tag.Name, line.Text, line.End))
+                {
+                    block.IsOpaque = true;
+                    return BlockState.ContinueDiscard;
+                }
+
                 return BlockState.BreakDiscard;
             }
 
@@ -285,6 +303,12 @@ public sealed class ComponentExtension : IMarkdownExtension
         {
             var component = (ComponentBlock)block;
             var text = processor.Line.ToString().TrimStart();
+            if (component.IsOpaque)
+            {
+                var closes = ComponentTag.NameOf(text) == component.Tag!.Name && ComponentTag.Parse(text, 0, out _) is { IsClosing: true };
+                return closes ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
+            }
+
             if (processor.IsCodeIndent || !ComponentTag.StartsAt(text) || ComponentTag.Parse(text, 0, out _) is not { IsClosing: true } tag
                 || tag.Name != component.Tag!.Name || HasOpenComponentNamed(component, tag.Name))
             {
@@ -310,16 +334,23 @@ public sealed class ComponentExtension : IMarkdownExtension
             return true;
         }
 
-        private static HashSet<string> UnknownNames(BlockProcessor processor)
+        /// <summary>Whether a line after <paramref name="lineEnd"/> is the closing tag of <paramref name="name"/>.</summary>
+        private static bool ClosedLater(string name, string document, int lineEnd)
         {
-            if (processor.Document.GetData(typeof(ComponentBlockParser)) is not HashSet<string> names)
+            for (var start = document.IndexOf('\n', lineEnd); start >= 0 && start < document.Length - 1; start = document.IndexOf('\n', start + 1))
             {
-                names = new HashSet<string>(StringComparer.Ordinal);
-                processor.Document.SetData(typeof(ComponentBlockParser), names);
+                var end = document.IndexOf('\n', start + 1);
+                var next = document.AsSpan(start + 1, (end < 0 ? document.Length : end) - start - 1).Trim();
+                if (ComponentTag.StartsAt(next) && ComponentTag.NameOf(next.ToString()) == name && ComponentTag.Parse(next.ToString(), 0, out _) is { IsClosing: true })
+                {
+                    return true;
+                }
             }
 
-            return names;
+            return false;
         }
+
+        private static HashSet<string> UnknownNames(BlockProcessor processor) => ComponentExtension.UnknownNames(processor.Document);
 
         /// <summary>True when a component of the same name is open inside this one: the closing tag is its.</summary>
         private static bool HasOpenComponentNamed(ContainerBlock container, string name)
@@ -373,9 +404,19 @@ public sealed class ComponentExtension : IMarkdownExtension
             var tag = ComponentTag.Parse(rest, column, out _);
             var length = tag?.Length ?? 3;
             var catalog = CatalogOf(processor.Context);
-            var message = tag is not null && !catalog.Components.ContainsKey(tag.Name)
-                ? UnknownMessage(tag.Name, catalog)
-                : $"a component goes on a line of its own (with its closing tag on another line); `{rest[..length]}` is inside a sentence here";
+            string message;
+            if (tag is not null && !catalog.Components.ContainsKey(tag.Name))
+            {
+                // One message per unknown name, as for blocks: `{{< gloss >}}word{{< /gloss >}}` is reported at its opening tag.
+                var unknown = UnknownNames(processor.Document);
+                message = tag.IsClosing && unknown.Contains(tag.Name) ? string.Empty : UnknownMessage(tag.Name, catalog);
+                unknown.Add(tag.Name);
+            }
+            else
+            {
+                message = $"a component goes on a line of its own (with its closing tag on another line); `{rest[..length]}` is inside a sentence here";
+            }
+
             processor.Inline = new ComponentTagInline(rest[..length], message) { Span = new SourceSpan(position, position + length - 1), Line = line, Column = column };
             slice.Start += length;
             return true;
@@ -433,6 +474,13 @@ public sealed class ComponentBlock(BlockParser parser) : ContainerBlock(parser)
     public ComponentCall? Call { get; set; }
 
     public bool IsClosed { get; set; }
+
+    /// <summary>
+    /// An unknown component whose closing tag follows (istio.io's `{{&lt; text bash &gt;}}` … `{{&lt; /text &gt;}}`): its
+    /// lines are skipped, not read as markdown, so the one error for the name is not buried under warnings about
+    /// shell comments read as headings or HTML in a command.
+    /// </summary>
+    public bool IsOpaque { get; set; }
 
     /// <summary>For a Docusaurus admonition, the number of colons its closing line has (see <see cref="AdmonitionExtension"/>); 0 otherwise.</summary>
     public int FenceColons { get; set; }

@@ -67,6 +67,21 @@ internal static class RawHtmlSanitizer
             return new SanitizedHtml(string.Empty, run.Findings, []);
         }
 
+        // A table written in HTML scrolls inside the text column like a markdown one, instead of widening the page on a phone.
+        foreach (var table in result.QuerySelectorAll("table").ToList())
+        {
+            if (run.Locate(table) is { Raw: true } && table.ParentElement?.Closest("table, .table-scroll") is null && table.ParentElement is { } parent)
+            {
+                var scroll = document.CreateElement("div");
+                scroll.ClassName = "table-scroll";
+                scroll.SetAttribute("tabindex", "0");
+                scroll.SetAttribute("role", "group");
+                scroll.SetAttribute("aria-labelledby", Extensions.ScrollableTableExtension.LabelId);
+                parent.InsertBefore(scroll, table);
+                scroll.AppendChild(table);
+            }
+        }
+
         foreach (var title in result.QuerySelectorAll("h1"))
         {
             if (run.Locate(title) is { Raw: true } at)
