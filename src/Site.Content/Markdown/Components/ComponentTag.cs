@@ -38,6 +38,10 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         return i > start && char.IsAsciiLetter(text[start]) ? text[start..i] : null;
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with the closing tag of <paramref name="name"/> (`{{&lt; /text &gt;}}`).</summary>
+    public static bool Closes(string text, string name) =>
+        NameOf(text) == name && Parse(text, 0, out _) is { IsClosing: true };
+
     /// <summary>Reads the tag at the start of <paramref name="text"/>; null with <paramref name="error"/> set when it is malformed.</summary>
     /// <param name="column">Column of the tag in its line, added to argument columns.</param>
     public static ComponentTag? Parse(string text, int column, out string? error)

@@ -194,10 +194,8 @@ public sealed class ComponentExtension : IMarkdownExtension
         }
 
         var extra = 0;
-        for (var start = lineEnd + 1; start < document.Length && extra < 20;)
+        foreach (var next in LinesAfter(document, lineEnd).Take(20))
         {
-            var end = document.IndexOf('\n', start + 1);
-            var next = document[(start + 1)..(end < 0 ? document.Length : end)].TrimEnd('\r');
             if (next.Trim().Length == 0)
             {
                 return null;
@@ -208,16 +206,19 @@ public sealed class ComponentExtension : IMarkdownExtension
             {
                 return $"the tag of `{name}` goes on over {extra + 1} lines: write it on one line, from `{{{{{line[2]}` to `{close}` (Hugo reads a tag over several lines; this site does not)";
             }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            start = end;
         }
 
         return null;
+    }
+
+    /// <summary>The lines of <paramref name="document"/> after the one that ends at <paramref name="lineEnd"/>, without their line ends.</summary>
+    private static IEnumerable<string> LinesAfter(string document, int lineEnd)
+    {
+        for (var start = document.IndexOf('\n', lineEnd); start >= 0 && start < document.Length - 1; start = document.IndexOf('\n', start + 1))
+        {
+            var end = document.IndexOf('\n', start + 1);
+            yield return document[(start + 1)..(end < 0 ? document.Length : end)].TrimEnd('\r');
+        }
     }
 
     /// <summary>Opens a component at a line starting with its tag, and closes it at its closing tag.</summary>
@@ -305,8 +306,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             var text = processor.Line.ToString().TrimStart();
             if (component.IsOpaque)
             {
-                var closes = ComponentTag.NameOf(text) == component.Tag!.Name && ComponentTag.Parse(text, 0, out _) is { IsClosing: true };
-                return closes ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
+                return ComponentTag.Closes(text, component.Tag!.Name) ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
             }
 
             if (processor.IsCodeIndent || !ComponentTag.StartsAt(text) || ComponentTag.Parse(text, 0, out _) is not { IsClosing: true } tag
@@ -335,20 +335,8 @@ public sealed class ComponentExtension : IMarkdownExtension
         }
 
         /// <summary>Whether a line after <paramref name="lineEnd"/> is the closing tag of <paramref name="name"/>.</summary>
-        private static bool ClosedLater(string name, string document, int lineEnd)
-        {
-            for (var start = document.IndexOf('\n', lineEnd); start >= 0 && start < document.Length - 1; start = document.IndexOf('\n', start + 1))
-            {
-                var end = document.IndexOf('\n', start + 1);
-                var next = document.AsSpan(start + 1, (end < 0 ? document.Length : end) - start - 1).Trim();
-                if (ComponentTag.StartsAt(next) && ComponentTag.NameOf(next.ToString()) == name && ComponentTag.Parse(next.ToString(), 0, out _) is { IsClosing: true })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool ClosedLater(string name, string document, int lineEnd) =>
+            LinesAfter(document, lineEnd).Any(l => ComponentTag.Closes(l.Trim(), name));
 
         private static HashSet<string> UnknownNames(BlockProcessor processor) => ComponentExtension.UnknownNames(processor.Document);
 
