@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site.Content.Config;
 using Site.Content.Diagnostics;
+using Site.Content.Loading;
 using Site.Content.Text;
 using Site.Content.Translation;
 
@@ -83,8 +84,10 @@ internal static class TranslateCommand
         var ok = true;
         foreach (var target in targets)
         {
-            var targetPath = Path.Combine(inputRoot, target.Code, id.Replace('/', Path.DirectorySeparatorChar));
-            if (File.Exists(targetPath) && !force)
+            // The stub mirrors the source's shape (a bundle's index.md, or a file); a translation in the other shape counts too.
+            var existing = PageFileOf(inputRoot, target.Code, id);
+            var targetPath = existing ?? Path.Combine(inputRoot, target.Code, id.Replace('/', Path.DirectorySeparatorChar));
+            if (existing is not null && !force)
             {
                 ok = Fail(host, Display(targetPath), "exists already; translate over it, use --refresh once caught up, or --force for a new stub");
                 continue;
@@ -106,7 +109,7 @@ internal static class TranslateCommand
         }
 
         var defaultCode = config.DefaultLanguage.Code;
-        var sourcePath = Path.Combine(inputRoot, defaultCode, id.Replace('/', Path.DirectorySeparatorChar));
+        var sourcePath = PageFileOf(inputRoot, defaultCode, id) ?? Path.Combine(inputRoot, defaultCode, id.Replace('/', Path.DirectorySeparatorChar));
         string translationPath;
         if (language.IsDefault)
         {
@@ -115,7 +118,7 @@ internal static class TranslateCommand
                 return Fail(host, path, "is a source page: give the translation file, or --to <lang>");
             }
 
-            translationPath = Path.Combine(inputRoot, to, id.Replace('/', Path.DirectorySeparatorChar));
+            translationPath = PageFileOf(inputRoot, to, id) ?? Path.Combine(inputRoot, to, id.Replace('/', Path.DirectorySeparatorChar));
         }
         else
         {
@@ -149,6 +152,17 @@ internal static class TranslateCommand
         File.WriteAllText(translationPath, updated);
         host.Out.WriteLine($"{Display(translationPath)}: sourceHash {hash}");
         return true;
+    }
+
+    /// <summary>
+    /// The file of a page in a language as it is on disk, `x.md` or a bundle's `x/index.md`, whichever
+    /// <paramref name="file"/> (a path below the language folder, in either shape) names; null when neither exists.
+    /// </summary>
+    private static string? PageFileOf(string inputRoot, string language, string file)
+    {
+        var id = PagePath.BundlePageId(file) ?? file;
+        string[] shapes = [id, PagePath.BundleFolder(id) + "index.md"];
+        return shapes.Select(s => Path.Combine(inputRoot, language, s.Replace('/', Path.DirectorySeparatorChar))).FirstOrDefault(File.Exists);
     }
 
     /// <summary>Language and page id of a file below the input folder (`input/zh/projects/x.md` → zh, `projects/x.md`).</summary>

@@ -102,6 +102,35 @@ public sealed class TranslationCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bundles_translation_is_a_bundle_and_refresh_finds_the_source_in_either_shape()
+    {
+        // The sample's graduation post is a bundle (index.md with its diagram); its Chinese translation exists.
+        var source = Path.Combine(Input, "en", "blog", "2023", "going-for-graduation", "index.md");
+        var (code, _, errors) = await Run("translate", source, "--to", "zh", "--input", Input);
+        Assert.Equal(1, code);
+        Assert.Contains("exists already", errors, StringComparison.Ordinal);
+
+        // A translation written as a plain file beside a bundled source: refresh finds the source's index.md.
+        var bundled = Path.Combine(Input, "zh", "blog", "2023", "going-for-graduation");
+        var plain = bundled + ".md";
+        File.Move(Path.Combine(bundled, "index.md"), plain);
+        File.WriteAllText(source, File.ReadAllText(source).Replace("These are our notes", "These are the notes", StringComparison.Ordinal));
+        Assert.Equal(TranslationState.Outdated, LoadZh("blog/2023/going-for-graduation.md").TranslationState);
+
+        var (refresh, _, refreshErrors) = await Run("translate", "--refresh", plain, "--input", Input);
+
+        Assert.Equal((0, ""), (refresh, refreshErrors));
+        Assert.Equal(TranslationState.UpToDate, LoadZh("blog/2023/going-for-graduation.md").TranslationState);
+
+        // A stub for a bundled source with no translation yet is written as a bundle too.
+        File.Delete(plain);
+        var (stub, written, stubErrors) = await Run("translate", source, "--to", "zh", "--input", Input);
+        Assert.Equal((0, ""), (stub, stubErrors));
+        Assert.Contains("zh/blog/2023/going-for-graduation/index.md", written, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(bundled, "index.md")));
+    }
+
+    [Fact]
     public async Task Translate_rejects_unknown_languages_and_files_outside_the_input_folder()
     {
         var source = Path.Combine(Input, "en", "projects", "telepresence.md");
