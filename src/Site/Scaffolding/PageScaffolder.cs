@@ -185,9 +185,12 @@ public sealed class PageScaffolder(ContentSet site)
 
     private ScaffoldResult Create(string relativePath, string text)
     {
-        var full = Path.Combine([site.InputRoot, .. relativePath.Split('/')]);
-        return File.Exists(full)
-            ? ScaffoldResult.Fail($"{RelativeToCwd(full)} already exists; nothing was written")
+        // The page may exist as a file or as a page bundle (`x/index.md`): either is the same page.
+        var existing = new[] { relativePath, PagePath.BundleFolder(relativePath) + "index.md" }
+            .Select(p => Path.Combine([site.InputRoot, .. p.Split('/')]))
+            .FirstOrDefault(File.Exists);
+        return existing is not null
+            ? ScaffoldResult.Fail($"{RelativeToCwd(existing)} already exists; nothing was written")
             : ScaffoldResult.Ok(new NewPage(relativePath, text));
     }
 

@@ -145,6 +145,21 @@ public class NewCommandTests
     }
 
     [Fact]
+    public async Task A_page_that_exists_as_a_bundle_is_never_written_again_as_a_file()
+    {
+        using var site = new SampleSite();
+        var bundle = Path.Combine(site.Input, "en", "sigs", "tag-observability");
+        Directory.CreateDirectory(bundle);
+        File.WriteAllText(Path.Combine(bundle, "index.md"), "---\ntitle: TAG Observability\nkind: tag\n---\nObservability.\n");
+
+        var (code, _, errors) = await New(site, "sig", "tag-observability", "--kind", "tag");
+
+        Assert.Equal(1, code);
+        Assert.Contains("sigs/tag-observability/index.md already exists; nothing was written", errors);
+        Assert.False(File.Exists(bundle + ".md"));
+    }
+
+    [Fact]
     public async Task Invalid_slug_and_kind_are_explained()
     {
         using var site = new SampleSite();
