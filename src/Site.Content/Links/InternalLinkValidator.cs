@@ -28,7 +28,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         {
             var target = LinkTarget.Parse(link.Url, page.Url);
             var isWarning = false;
-            var problem = DoubledParentheses(link.Url)
+            var problem = DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
                 ?? (target is { } t
                     ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
                     : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null);
@@ -88,7 +88,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             }
             else
             {
-                return LinkSuggestions.IsFile(t.Path, isImage) ? _suggestions.Value.MissingFile(t.Path, isImage) : _suggestions.Value.UnknownPage(t.Path);
+                return LinkSuggestions.IsFile(t.Path, isImage) ? _suggestions.Value.MissingFile(t.Path, isImage, page) : _suggestions.Value.UnknownPage(t.Path);
             }
         }
 
@@ -142,6 +142,23 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     /// <c>[text]((#section))</c>, a typo GitHub forgives by showing the text as it is: CommonMark reads
     /// the inner parentheses as part of the target, which then resolves to a page named <c>(</c>. Said as written.
     /// </summary>
+    /// <summary>
+    /// `[report]: <{{% param canonical_url %}}>` (Docsy fills in a front matter value): inside a link a tag is read as
+    /// part of the address, here and in Hugo without that feature, so the address would lead nowhere.
+    /// </summary>
+    private static string? ShortcodeInTarget(string url)
+    {
+        var start = url.IndexOf("{{", StringComparison.Ordinal);
+        if (start < 0 || !Markdown.Components.ComponentTag.StartsAt(url.AsSpan(start)))
+        {
+            return null;
+        }
+
+        var end = url.IndexOf("}}", start, StringComparison.Ordinal);
+        var tag = end < 0 ? url[start..] : url[start..(end + 2)];
+        return $"link target `{url.Trim()}` holds the tag `{tag}`, which is not read inside a link: write the address itself";
+    }
+
     private static string? DoubledParentheses(string url) =>
         url.Length > 2 && url[0] == '(' && url[^1] == ')'
             ? $"link target `{url}` is wrapped in a second pair of parentheses: write `]{url}`, not `]({url})`"

@@ -19,7 +19,11 @@ internal sealed class LinkSuggestions
     private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Url, string File)> _failedFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
+    /// <summary>Shortest name looked up by spelling among all pages: a shorter one is as near to unrelated words as to its typos.</summary>
+    private const int MinFuzzyLength = 5;
+
     private readonly List<string> _assetUrls;
+    private readonly HashSet<string> _logoUrls;
 
     public LinkSuggestions(ContentSet content)
     {
@@ -48,7 +52,9 @@ internal sealed class LinkSuggestions
             });
         }
 
-        _assetUrls = [.. content.Assets.Select(a => a.Url).Order(StringComparer.Ordinal)];
+        // Logos are published cleaned, under content-hashed names: their input URLs are not addresses to suggest.
+        _assetUrls = [.. content.Assets.Where(a => !a.IsLogo).Select(a => a.Url).Order(StringComparer.Ordinal)];
+        _logoUrls = content.Assets.Where(a => a.IsLogo).Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
         foreach (var id in content.DraftIds)
         {
             foreach (var language in content.Config.Languages)
@@ -209,11 +215,24 @@ internal sealed class LinkSuggestions
     }
 
     /// <summary>The message for a link or image whose file does not exist.</summary>
-    public string MissingFile(string path, bool isImage)
+    /// <param name="page">The page that links to it: a file below its URL is one its bundle should hold.</param>
+    public string MissingFile(string path, bool isImage, Model.Page? page = null)
     {
         var kind = isImage ? "image" : "file";
+        if (_logoUrls.Contains(path))
+        {
+            var project = Path.GetFileNameWithoutExtension(path);
+            return $"{kind} {path} is a project logo, which is published cleaned under a content-hashed name, not at this address:"
+                + $" link the project's page instead ({PagePath.UrlOf($"projects/{project}.md", string.Empty)}), where the theme shows the logo";
+        }
+
+        var beside = page is not null && path.StartsWith(page.Url, StringComparison.Ordinal) && !page.IsFallback ? path[page.Url.Length..] : null;
         var where = path.StartsWith("/assets/", StringComparison.Ordinal)
             ? $"put the file at input{path} (files in input/assets/ are published under /assets/)"
+            : beside is not null && page!.SourcePath.EndsWith("/index.md", StringComparison.Ordinal)
+                ? $"put it beside {page.SourcePath}, as `{beside}` (the files of a page bundle are published with its page)"
+            : beside is not null
+                ? $"a file beside a page is published only when the page is a folder's index.md (a page bundle): make the page one, with `{beside}` beside it, or put the file in input/assets/ and link it as /assets/…"
             : $"{kind}s go in input/assets/ and are linked as /assets/…";
         var near = NearestAsset(path);
         return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
@@ -230,10 +249,11 @@ internal sealed class LinkSuggestions
         var slug = LastSegment(path);
         var folder = Folder(path);
 
-        // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest name anywhere.
+        // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest
+        // name anywhere, for names long enough to tell a typo from another word (`/docs/` is not `/projects/sops/`, `/pt` not `kpt`).
         return NearestMatch.FindBy(slug, urls.Where(u => Folder(u) == folder), LastSegment)
             ?? urls.FirstOrDefault(u => string.Equals(LastSegment(u), slug, StringComparison.OrdinalIgnoreCase))
-            ?? NearestMatch.FindBy(slug, urls, LastSegment);
+            ?? (slug.Length >= MinFuzzyLength ? NearestMatch.FindBy(slug, urls, LastSegment) : null);
     }
 
     private string? NearestAsset(string path)

@@ -194,6 +194,36 @@ public sealed class InternalLinkTests
         Assert.Equal($"link to unknown page {link}: this site has no {section} section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>{link}`), or drop the link", d.Message);
     }
 
+    [Theory]
+    [InlineData("/docs/")]
+    [InlineData("/pt")]
+    [InlineData("/ja/")]
+    public void AShortNameIsNotMatchedBySpellingToAnUnrelatedPage(string link)
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/projects/sops.md", "---\ntitle: SOPS\nmaturity: sandbox\ncategory: service-mesh\n---\nSecrets.\n"),
+            ("en/projects/kpt.md", "---\ntitle: kpt\nmaturity: sandbox\ncategory: service-mesh\n---\nPackages.\n"),
+            ("en/pages/about.md", Page($"[x]({link})\n"))));
+
+        Assert.DoesNotContain("did you mean", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AShortcodeInALinkTargetIsReportedOnceWithTheFix()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("Read [the report][r].\n\n[r]: <{{% param canonical_url %}}>\n"))));
+
+        Assert.Equal("link target `{{% param canonical_url %}}` holds the tag `{{% param canonical_url %}}`, which is not read inside a link: write the address itself", d.Message);
+    }
+
+    [Fact]
+    public void AnImageLinkToAProjectLogoSaysLogosAreNotPublishedThere()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("![Linkerd](/assets/logos/linkerd.svg)\n")), ("assets/logos/linkerd.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+
+        Assert.Equal("image /assets/logos/linkerd.svg is a project logo, which is published cleaned under a content-hashed name, not at this address: link the project's page instead (/projects/linkerd/), where the theme shows the logo", d.Message);
+    }
+
     [Fact]
     public void SuggestionsStayInTheLinksLanguage()
     {

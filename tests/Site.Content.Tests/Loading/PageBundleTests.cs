@@ -64,7 +64,17 @@ public sealed class PageBundleTests
 
         Assert.True(d.IsError);
         Assert.Equal("input/en/blog/2023/kwok/index.md", d.Path);
-        Assert.Contains("/blog/2023/kwok/images/shot.png", d.Message);
+        Assert.StartsWith("image /blog/2023/kwok/images/shot.png does not exist: put it beside input/en/blog/2023/kwok/index.md, as `images/shot.png` (the files of a page bundle are published with its page)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARelativeImageOfAPageThatIsNotABundleIsToldHowToMakeItOne()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok.md", Post.Replace("![Shot](images/shot.png)\n", string.Empty)));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.StartsWith("image /blog/2023/kwok/diagram.png does not exist: a file beside a page is published only when the page is a folder's index.md (a page bundle): make the page one, with `diagram.png` beside it, or put the file in input/assets/ and link it as /assets/…", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
