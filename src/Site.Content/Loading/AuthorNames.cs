@@ -12,6 +12,13 @@ internal static partial class AuthorNames
 {
     public static IReadOnlyList<string> Read(FrontMatterEntry entry, FrontMatterReader reader)
     {
+        if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FromLinks(text) is { } linked)
+        {
+            // Docsy's `author: "[Name](https://…) (Org), [Other](https://…)"`: the finished list, not a list of that text.
+            reader.Error(entry.ValuePosition, $"`authors` is a list of names, shown as plain text: write `{ListLine(linked)}`");
+            return linked;
+        }
+
         if (reader.ListWithPositions(entry) is not { } items)
         {
             return [];
@@ -28,6 +35,20 @@ internal static partial class AuthorNames
 
         return items.Select(i => i.Value).ToArray();
     }
+
+    /// <summary>
+    /// The names of a text that names its people as markdown links (`[Reese Lee](https://github.com/x) (New Relic),
+    /// [Adriana Villela](…)`): the links' texts; null when the text has no link.
+    /// </summary>
+    public static IReadOnlyList<string>? FromLinks(string text)
+    {
+        var names = MarkdownLink().Matches(text).Select(m => m.Groups[1].Value.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>`authors: [A, B]`, quoting a name a flow list would cut (one with a comma).</summary>
+    public static string ListLine(IEnumerable<string> names) =>
+        "authors: [" + string.Join(", ", names.Select(n => n.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`") >= 0 ? "\"" + n.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : n)) + "]";
 
     /// <summary>`[text](target)`, the text in group 1.</summary>
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]

@@ -11,11 +11,17 @@ internal static class ForeignKeyHints
 
     private static readonly Dictionary<string, (string? Use, string Advice)> Hints = Build(
         (["description", "excerpt", "abstract", "subtitle", "lead"], "summary", string.Empty),
-        (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link"], "originalUrl", string.Empty),
+        (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link", "crosspost_url"], "originalUrl", string.Empty),
         (["categories", "keywords"], "tags", string.Empty),
         (["author", "contributors", "by", "attribution"], "authors", string.Empty),
         (["publishDate", "pubDate", "published", "created"], "date", string.Empty),
         (["redirect_from", "redirects", "alias"], "aliases", string.Empty),
+        // opentelemetry.io's posts name their SIG as text (`sig: Collector SIG`); here a project page's `sig` is a SIG page's slug.
+        (["sig"], "tags", string.Empty),
+        (["cSpell:ignore", "cspell:ignore", "cSpell:words", "cspell:words"], null, "a spell checker's list of words (cSpell): delete the key"),
+        (["issue", "issues"], null, "the tracking issue of the site the page comes from: delete the key"),
+        (["default_lang_commit", "drifted_from_default"], null,
+            "how the site the page comes from tracks its translations; here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file"),
         (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
         (["slug", "permalink"], null,
             "the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)"),

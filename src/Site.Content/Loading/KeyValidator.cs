@@ -26,6 +26,11 @@ internal static partial class KeyValidator
             message += $": it is `{use}` here, which a translation takes from its source page: delete the line";
             near = null;
         }
+        else if (use == "authors" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && AuthorNames.FromLinks(text) is { } names)
+        {
+            // Docsy's `author` is a string of markdown links with affiliations: renamed alone it would fail twice more.
+            message += $": write it as `{AuthorNames.ListLine(names)}` (names only: authors are shown as plain text)";
+        }
         else if (hint is not null && use is not null && IsEmpty(e))
         {
             // `description: ""` (a Docusaurus template's blank): renamed, it would only become an empty `summary`.

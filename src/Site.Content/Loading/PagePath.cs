@@ -39,7 +39,9 @@ public static partial class PagePath
         {
             error = bundle
                 ? $"folder name `{slug}` is not a page name: a page's folder may not start with `_` or `.`"
-                : $"`{file}` is not a page name: only the language root may hold `_index.md`";
+                : file == "_index.md"
+                    ? "`_index.md` is the page of a folder's list on a Hugo site; here every list (the blog, its years, projects, tags) is generated: delete the file (only the language root may hold `_index.md`, the home page's text)"
+                    : $"`{file}` is not a page name: only the language root may hold `_index.md`";
             return null;
         }
 

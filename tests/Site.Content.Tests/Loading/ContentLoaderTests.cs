@@ -346,6 +346,7 @@ public sealed class ContentLoaderTests
     [InlineData("en/blog/Meet  Volcano in AI & Big Data.md", "; rename it to `meet-volcano-in-ai-big-data.md`")]
     [InlineData("en/blog/1.4 release.md", "; rename it to `1-4-release.md`")]
     [InlineData("en/pages/_index.md", "only the language root")]
+    [InlineData("en/blog/2024/_index.md", "`_index.md` is the page of a folder's list on a Hugo site; here every list (the blog, its years, projects, tags) is generated: delete the file")]
     public void FilesOutsideTheLayoutAreErrors(string path, string message)
     {
         using var site = TestSite.With((path, "---\ntitle: X\n---\nX.\n"));

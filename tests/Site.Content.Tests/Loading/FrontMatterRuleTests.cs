@@ -44,6 +44,11 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
     [InlineData("en/blog/x.md", "attribution: Ada Lovelace (Example Corp)", "for blog posts: write it as `authors`")]
     [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl`")]
+    [InlineData("en/blog/x.md", "crosspost_url: https://example.org/original/", "for blog posts: write it as `originalUrl`")]
+    [InlineData("en/blog/x.md", "sig: Collector SIG", "for blog posts: write it as `tags`")]
+    [InlineData("en/blog/x.md", "cSpell:ignore: otel kubecon", "a spell checker's list of words (cSpell): delete the key")]
+    [InlineData("en/blog/x.md", "issue: 4321", "the tracking issue of the site the page comes from: delete the key")]
+    [InlineData("en/blog/x.md", "default_lang_commit: 1a2b3c", "here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
     [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name: rename the file to `other-name.md` and delete the key (`site move`")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
@@ -61,7 +66,7 @@ public sealed class FrontMatterRuleTests
         var d = SingleError(path, "---\ntitle: X\n" + (isPost ? "date: 2020-01-01\n" : string.Empty) + line + "\n---\nBody.\n");
 
         Assert.Equal(isPost ? 4 : 3, d.Line);
-        Assert.Contains($"unknown key `{line[..line.IndexOf(':')]}`", d.Message);
+        Assert.Contains($"unknown key `{System.Text.RegularExpressions.Regex.Match(line, @"^(\S+?):(\s|$)").Groups[1].Value}`", d.Message);
         Assert.Contains(advice, d.Message);
     }
 
@@ -81,6 +86,16 @@ public sealed class FrontMatterRuleTests
         var post = Assert.IsType<PostPage>(result.Content!.Get("en", "blog/2023/x.md"));
         Assert.Equal(new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero), post.Date);
         Assert.Contains(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.Message.StartsWith("link to unknown page /docs/setup/install/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Docsys_author_string_of_links_is_given_the_finished_authors_line()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthor: >-\n  [Reese Lee](https://github.com/reese) (New Relic), [Adriana Villela](https://github.com/avillela)\n  (ServiceNow)\n---\nBody.\n");
+        Assert.Equal("unknown key `author` for blog posts: write it as `authors: [Reese Lee, Adriana Villela]` (names only: authors are shown as plain text)", d.Message);
+
+        var renamed = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: \"[Liudmila Molkova](https://github.com/l)（微软）、[Trask Stalnaker](https://github.com/t)（微软）\"\n---\nBody.\n");
+        Assert.Equal("`authors` is a list of names, shown as plain text: write `authors: [Liudmila Molkova, Trask Stalnaker]`", renamed.Message);
     }
 
     [Fact]
