@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Content.Markdown.Components;
 using Site.Content.Markdown.Extensions;
+using Site.Content.Markdown.Highlighting;
 using Site.Content.Markdown.Html;
 
 namespace Site.Content.Markdown;
@@ -80,7 +81,11 @@ public sealed partial class MarkdownRenderer
             document.RemoveAt(0);
         }
 
-        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, [])) { Markdown = markdown };
+        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []))
+        {
+            Markdown = markdown,
+            AttributeLines = AttributeLine().Matches(markdown) is { Count: > 0 } found ? [.. found.Select(m => m.Index)] : [],
+        };
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {
             if (block is HeadingBlock h)
@@ -96,9 +101,23 @@ public sealed partial class MarkdownRenderer
             {
                 ComponentInHtml(html, w);
             }
-            else if (block is ParagraphBlock paragraph && w.Markdown.Contains("]：", StringComparison.Ordinal))
+            else if (block is ParagraphBlock paragraph)
             {
-                FullWidthFootnoteColon(paragraph, w);
+                if (w.Markdown.Contains("]：", StringComparison.Ordinal))
+                {
+                    FullWidthFootnoteColon(paragraph, w);
+                }
+
+                foreach (var at in w.AttributeLines.Where(at => at >= paragraph.Span.Start && at <= paragraph.Span.End))
+                {
+                    AttributeLineInText(paragraph, at, w);
+                }
+            }
+            else if (block is FencedCodeBlock { Info: { } info } diagram && DiagramLanguages.Contains(CodeLanguages.FirstWord(info)))
+            {
+                // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + diagram.Line, diagram.Column + 1,
+                    $"a `{CodeLanguages.FirstWord(info)}` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{{{< figure src=\"diagram.svg\" alt=\"…\" >}}}}`, the file beside the page in its bundle"));
             }
             else if (block is FencedCodeBlock { ClosingFencedCharCount: 0, Parent: MarkdownDocument document } fence && ReferenceEquals(document.LastChild, fence) && fence.Lines.Count > 0)
             {
@@ -272,6 +291,27 @@ public sealed partial class MarkdownRenderer
         }
     }
 
+    /// <summary>Fence languages that other sites draw as diagrams in the browser.</summary>
+    private static readonly HashSet<string> DiagramLanguages = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "plantuml", "graphviz", "dot" };
+
+    /// <summary>
+    /// `{.mt-3}` or `{style="max-width: 9rem"}` on a line of its own under a paragraph or image: Hugo's attribute
+    /// list, which this site does not read (it would let content set classes and styles), so readers would see it.
+    /// </summary>
+    private static void AttributeLineInText(ParagraphBlock paragraph, int at, WalkState w)
+    {
+        var line = w.FirstLine + paragraph.Line + w.Markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var lineStart = w.Markdown.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var end = w.Markdown.IndexOf('\n', at);
+        var text = w.Markdown[at..(end < 0 ? w.Markdown.Length : end)].Trim();
+        w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, line, at - lineStart + 1,
+            $"`{text}` is Hugo's attribute list, which this site does not read, so readers see it as text: delete it (classes, sizes and styles come from the theme)"));
+    }
+
+    /// <summary>A line that is only an attribute list: `{.class}`, `{#id}`, `{key="value" …}`; the match starts at its `{`.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex AttributeLine();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^ {0,3})\[\^[^\]\s]+\]：")]
     private static partial System.Text.RegularExpressions.Regex FootnoteWithFullWidthColon();
 
@@ -344,6 +384,9 @@ public sealed partial class MarkdownRenderer
     private sealed class WalkState(int firstLine, ComponentRenderState components)
     {
         public string Markdown { get; init; } = string.Empty;
+
+        /// <summary>Offsets of lines that are only an attribute list (<see cref="AttributeLine"/>), usually none.</summary>
+        public IReadOnlyList<int> AttributeLines { get; init; } = [];
 
         public int FirstLine { get; } = firstLine;
 
@@ -446,7 +489,7 @@ internal sealed class ComponentsFound(ComponentRenderState state)
                 var name = argument.Name is null ? null : call.Declaration.Aliases.GetValueOrDefault(argument.Name, argument.Name);
                 name ??= call.Declaration.Positional.ElementAtOrDefault(tag.Arguments.Where(a => a.Name is null).ToList().IndexOf(argument));
                 if (name is not null && call.Declaration.Arguments.TryGetValue(name, out var spec)
-                    && (spec.Kind is ArgumentKind.Image or ArgumentKind.Url) && (argument.Value.StartsWith('/') || spec.Kind == ArgumentKind.Image))
+                    && spec.Kind is ArgumentKind.Image or ArgumentKind.Url && ComponentExtension.IsSitePath(argument.Value))
                 {
                     links.Add(new MarkdownLink(argument.Value, State.FirstLine + block.Line, argument.Column + 1, spec.Kind == ArgumentKind.Image));
                 }

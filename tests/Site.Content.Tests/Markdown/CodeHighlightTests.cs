@@ -122,6 +122,17 @@ public sealed partial class CodeHighlightTests
     }
 
     [Fact]
+    public void A_mermaid_diagram_is_a_warning_that_readers_get_its_source()
+    {
+        var r = MarkdownRenderer.Shared.Render("Flow:\n\n```mermaid\nflowchart LR;\n  A-->B\n```\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((3, 1), (finding.Line, finding.Column));
+        Assert.StartsWith("a `mermaid` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("<code class=\"language-mermaid\">flowchart LR;", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_code_block_never_closed_is_a_warning_at_its_opening_line()
     {
         var r = MarkdownRenderer.Shared.Render("Intro.\n\n~~~~yaml\nkey: 1\n\n## Not a heading any more\n", 5);

@@ -108,6 +108,8 @@ public sealed class ComponentTests
     [InlineData("{{< quote >}}\nWell maintained.\n{{< /quote >}}\n", "quote", "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `")]
     [InlineData("{{< centered_block >}}\nA table.\n{{< /centered_block >}}\n", "centered_block", "istio.io's centred block; here, delete its two tags")]
     [InlineData("{{< github_tree >}}\n", "github_tree", "istio.io's link into its GitHub repository; here, write the whole address")]
+    [InlineData("{{% comment %}} Keep this list sorted. {{% /comment %}}\n", "comment", "Docsy's comment, never shown to readers: delete it with what it wraps")]
+    [InlineData("{{% param canonical_url %}}\n", "param", "Docsy's value from the page's front matter or the site's settings; here, write the value itself")]
     public void A_shortcode_of_docsy_kubernetes_io_or_istio_io_says_what_to_write_here(string md, string name, string advice)
     {
         var f = Assert.Single(Render(md).Findings);

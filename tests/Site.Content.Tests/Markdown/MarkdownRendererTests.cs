@@ -303,6 +303,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void HugosAttributeListUnderAParagraphOrImageIsAWarningNotSilentText()
+    {
+        var r = Render("![OTel Unplugged logo](logo.jpeg)\n{style=\"margin: auto; max-width: 9rem;\"}\n\n- Docs in more languages!\n  {.mt-3}\n\n```yaml\n{.not-text}\n```\n\n## Setup {#setup}\n");
+
+        Assert.Equal(2, r.Findings.Count);
+        Assert.Equal((2, 1), (r.Findings[0].Line, r.Findings[0].Column));
+        Assert.Equal("`{style=\"margin: auto; max-width: 9rem;\"}` is Hugo's attribute list, which this site does not read, so readers see it as text: delete it (classes, sizes and styles come from the theme)", r.Findings[0].Message);
+        Assert.Equal((5, 3), (r.Findings[1].Line, r.Findings[1].Column));
+        Assert.StartsWith("`{.mt-3}` is Hugo's attribute list", r.Findings[1].Message, StringComparison.Ordinal);
+        Assert.Empty(Render("A set {a, b} and a map {key: value}.\n\n{x}\n").Findings);
+    }
+
+    [Fact]
     public void AnExplicitHeadingIdMayHoldDotsAsInHugo()
     {
         var r = Render("## 双栈特性在 Istio 1.17 中的支持{#support-dual-stack-in-istio-1.17}\n");

@@ -175,6 +175,15 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
+    public void An_icon_font_icon_is_told_that_it_is_left_empty()
+    {
+        var r = Render("### Multilingual documentation <i class=\"fa-solid fa-language\"></i>\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal("removed `class` from `<i>`: content cannot use the theme's classes; `fa-language` is an icon font's icon, and the element is left empty: delete it, or write the word the icon stands for", finding.Message);
+    }
+
+    [Fact]
     public void A_table_written_in_html_scrolls_inside_the_text_column_like_a_markdown_table()
     {
         var r = Render("<table>\n<tr><td>a</td><td><table><tr><td>inner</td></tr></table></td></tr>\n</table>\n\n| x |\n|---|\n| 1 |\n");

@@ -50,6 +50,18 @@ public sealed class PageBundleBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_video_plays_a_bundles_file_by_its_relative_name()
+    {
+        _site.Write(Bundle + "index.md", "---\ntitle: KWOK\ndate: 2021-04-01\n---\nKWOK fakes nodes.\n\n{{< video src=\"demo.webm\" title=\"KWOK in a minute\" >}}\n");
+        _site.Write(Bundle + "demo.webm", "webm");
+
+        await BuildAsync();
+
+        Assert.Contains("src=\"demo.webm\"", File.ReadAllText(Output("blog/2021/kwok/index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Output("zh/blog/2021/kwok/demo.webm")));
+    }
+
+    [Fact]
     public async Task A_translated_bundle_publishes_its_own_file_in_its_language()
     {
         _site.Write("input/zh/blog/2021/kwok/index.md", "---\ntitle: KWOK 简介\n---\nKWOK 模拟节点。\n\n![KWOK 如何模拟节点](diagram.svg)\n");

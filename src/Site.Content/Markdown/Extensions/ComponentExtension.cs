@@ -62,6 +62,8 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["centered_block"] = (null, "istio.io's centred block; here, delete its two tags and keep what they wrap"),
         ["github_file"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/blob/<branch>/<path>`"),
         ["github_tree"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/tree/<branch>/<path>`"),
+        ["comment"] = (null, "Docsy's comment, never shown to readers: delete it with what it wraps, or keep the note as an HTML comment, `<!-- … -->`"),
+        ["param"] = (null, "Docsy's value from the page's front matter or the site's settings; here, write the value itself"),
     };
 
     /// <summary>The unknown component names a document has reported, so that each is reported once per closing tag.</summary>
@@ -167,15 +169,13 @@ public sealed class ComponentExtension : IMarkdownExtension
             return $"`{value}` does not have the expected form" + (spec.Summary.Length > 0 ? $" ({spec.Summary})" : string.Empty);
         }
 
-        var isSitePath = value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal);
-        // A relative name is a file beside the page (a page bundle's); like a markdown image, it is then checked to exist.
-        var isRelative = !value.StartsWith('/') && Links.LinkTarget.SchemeOf(value) is null;
+        var isSitePath = IsSitePath(value);
         return spec.Kind switch
         {
-            ArgumentKind.Image when !isSitePath && !isRelative =>
+            ArgumentKind.Image when !isSitePath =>
                 $"must be an image of the site: a file in input/assets/ (`/assets/img/name.png`) or beside the page in its bundle (`diagram.png`), not `{value}`",
             ArgumentKind.Url when !isSitePath && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") =>
-                $"must be an http(s) URL or a path within the site, not `{value}`",
+                $"must be an http(s) URL or a path within the site (a file beside the page in its bundle: `clip.webm`), not `{value}`",
             _ => null,
         };
     }
@@ -221,6 +221,13 @@ public sealed class ComponentExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>
+    /// A path on this site, checked like a link: from the root (`/assets/a.png`), or relative to the page, a file beside
+    /// it in its bundle (`diagram.png`, `./clip.webm`); not an address on another host (`https:`, `//host/`).
+    /// </summary>
+    internal static bool IsSitePath(string value) =>
+        value.Length > 0 && !value.StartsWith("//", StringComparison.Ordinal) && Links.LinkTarget.SchemeOf(value) is null;
+
     /// <summary>Opens a component at a line starting with its tag, and closes it at its closing tag.</summary>
     private sealed class ComponentBlockParser : BlockParser
     {
@@ -254,13 +261,6 @@ public sealed class ComponentExtension : IMarkdownExtension
 
             block.Tag = tag;
             var catalog = CatalogOf(processor.Context);
-            var rest = text[tag.Length..];
-            if (rest.Trim().Length > 0)
-            {
-                block.Errors.Add((column + tag.Length, $"put nothing after the tag of `{tag.Name}` on its line; the text inside a component goes on the lines between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
-                return BlockState.BreakDiscard;
-            }
-
             if (!catalog.Components.TryGetValue(tag.Name, out var declaration))
             {
                 // One message per unknown name: its closing tag, if any, is not reported again.
@@ -276,6 +276,14 @@ public sealed class ComponentExtension : IMarkdownExtension
                     return BlockState.ContinueDiscard;
                 }
 
+                return BlockState.BreakDiscard;
+            }
+
+            // After the name is known: `{{% comment %}} a note {{% /comment %}}` is told what `comment` is, not to split the line.
+            var rest = text[tag.Length..];
+            if (rest.Trim().Length > 0)
+            {
+                block.Errors.Add((column + tag.Length, $"put nothing after the tag of `{tag.Name}` on its line; the text inside a component goes on the lines between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
                 return BlockState.BreakDiscard;
             }
 

@@ -279,8 +279,13 @@ internal static class RawHtmlSanitizer
                 return;
             }
 
+            // `<i class="fa-solid fa-language"></i>`: an icon font's icon is its class, so without it nothing is left to see.
+            var icon = name.Equals("class", StringComparison.OrdinalIgnoreCase) && e.Tag.TextContent.Trim().Length == 0
+                && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(c => c.StartsWith("fa-", StringComparison.Ordinal) || c.StartsWith("bi-", StringComparison.Ordinal)) is { } glyph
+                ? $"; `{glyph}` is an icon font's icon, and the element is left empty: delete it, or write the word the icon stands for"
+                : string.Empty;
             Findings.Add(new BodyFinding(Severity.Warning, line, column,
-                $"removed `{name}` from `<{e.Tag.LocalName}>`: {HtmlAllowList.AttributeReason(name, value)}"));
+                $"removed `{name}` from `<{e.Tag.LocalName}>`: {HtmlAllowList.AttributeReason(name, value)}{icon}"));
         }
 
         public void OnRemovingCssClass(RemovingCssClassEventArgs e)
