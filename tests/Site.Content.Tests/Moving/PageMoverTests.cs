@@ -170,9 +170,7 @@ public sealed class PageMoverTests
     public void TrackedFilesAreMovedWithGitSoHistoryFollows()
     {
         using var site = Site();
-        Git(site.Root, "init", "-q");
-        Git(site.Root, "add", "-A");
-        Git(site.Root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "init");
+        CommitAll(site);
         var log = PageMover.Apply(Plan(site), site.Input);
         Assert.Contains(log, l => l.StartsWith("git mv input/en/glossary/microservices.md", StringComparison.Ordinal));
         var status = Git(site.Root, "status", "--porcelain");
@@ -211,9 +209,7 @@ public sealed class PageMoverTests
         using var site = Site();
         site.Write("en/blog/2023/kwok/index.md", "---\ntitle: KWOK\ndate: 2023-03-01\n---\n![Diagram](diagram.png)\n");
         site.Write("en/blog/2023/kwok/diagram.png", "png");
-        Git(site.Root, "init", "-q");
-        Git(site.Root, "add", "-A");
-        Git(site.Root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "init");
+        CommitAll(site);
 
         var log = PageMover.Apply(Plan(site, "blog/2023/kwok.md", "blog/2023/kwok-intro.md"), site.Input);
 
@@ -239,6 +235,14 @@ public sealed class PageMoverTests
     [InlineData("/glossary/a/", "/glossary/a/", "./")]
     public void RelativeUrlBetweenFolders(string from, string to, string expected) =>
         Assert.Equal(expected, PageMover.RelativeUrl(from, to));
+
+    /// <summary>Makes the site a git work tree with every file committed.</summary>
+    private static void CommitAll(TestSite site)
+    {
+        Git(site.Root, "init", "-q");
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "init");
+    }
 
     private static string Git(string folder, params string[] args)
     {
