@@ -33,7 +33,7 @@ internal static class SourcePageBuilder
         // A required key given under a foreign or misspelt name (`publishdate`, `titel`) stands in for the key it means,
         // once reported: the page is then built and its body and translations checked in the same run, not only after
         // the rename. (Optional keys do not stop a page from being built; their values are read once renamed.)
-        var standIns = new Dictionary<string, FrontMatterEntry>(StringComparer.Ordinal);
+        Dictionary<string, FrontMatterEntry>? standIns = null;
         foreach (var e in fm.Entries)
         {
             if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, fileSlug: file.Id == "_index.md" ? null : Path.GetFileNameWithoutExtension(file.Id)) is { } near)
@@ -41,12 +41,12 @@ internal static class SourcePageBuilder
                 suggested.Add(near);
                 if (fm.Get(near) is null && schema.Required.Contains(near))
                 {
-                    standIns.TryAdd(near, e);
+                    (standIns ??= new(StringComparer.Ordinal)).TryAdd(near, e);
                 }
             }
         }
 
-        FrontMatterEntry? Get(string key) => fm.Get(key) ?? standIns.GetValueOrDefault(key);
+        FrontMatterEntry? Get(string key) => fm.Get(key) ?? standIns?.GetValueOrDefault(key);
 
         KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
 

@@ -81,10 +81,18 @@ public sealed partial class MarkdownRenderer
             document.RemoveAt(0);
         }
 
+        // Both checks look at the raw text of paragraphs; most bodies have neither, and are searched once here.
+        List<int>? attributeLines = null;
+        foreach (var match in AttributeLine().EnumerateMatches(markdown))
+        {
+            (attributeLines ??= []).Add(match.Index);
+        }
+
         var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []))
         {
             Markdown = markdown,
-            AttributeLines = AttributeLine().Matches(markdown) is { Count: > 0 } found ? [.. found.Select(m => m.Index)] : [],
+            AttributeLines = attributeLines ?? [],
+            HasFullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal),
         };
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {
@@ -103,17 +111,20 @@ public sealed partial class MarkdownRenderer
             }
             else if (block is ParagraphBlock paragraph)
             {
-                if (w.Markdown.Contains("]：", StringComparison.Ordinal))
+                if (w.HasFullWidthColonAfterBracket)
                 {
                     FullWidthFootnoteColon(paragraph, w);
                 }
 
-                foreach (var at in w.AttributeLines.Where(at => at >= paragraph.Span.Start && at <= paragraph.Span.End))
+                for (var i = 0; i < w.AttributeLines.Count; i++)
                 {
-                    AttributeLineInText(paragraph, at, w);
+                    if (w.AttributeLines[i] >= paragraph.Span.Start && w.AttributeLines[i] <= paragraph.Span.End)
+                    {
+                        AttributeLineInText(paragraph, w.AttributeLines[i], w);
+                    }
                 }
             }
-            else if (block is FencedCodeBlock { Info: { } info } diagram && DiagramLanguages.Contains(CodeLanguages.FirstWord(info)))
+            else if (block is FencedCodeBlock { Info: { Length: > 0 } info } diagram && DiagramLanguages.Contains(CodeLanguages.FirstWordSpan(info)))
             {
                 // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
                 w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + diagram.Line, diagram.Column + 1,
@@ -292,7 +303,8 @@ public sealed partial class MarkdownRenderer
     }
 
     /// <summary>Fence languages that other sites draw as diagrams in the browser.</summary>
-    private static readonly HashSet<string> DiagramLanguages = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "plantuml", "graphviz", "dot" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiagramLanguages =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "mermaid", "plantuml", "graphviz", "dot" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// `{.mt-3}` or `{style="max-width: 9rem"}` on a line of its own under a paragraph or image: Hugo's attribute
@@ -324,9 +336,9 @@ public sealed partial class MarkdownRenderer
         var lines = html.Lines.Lines;
         for (var i = 1; i < html.Lines.Count; i++)
         {
-            var text = lines[i].Slice.ToString();
-            var indent = text.Length - text.TrimStart().Length;
-            if (ComponentTag.StartsAt(text.AsSpan(indent)) && ComponentTag.NameOf(text[indent..]) is { } name)
+            var line = lines[i].Slice.AsSpan();
+            var indent = line.Length - line.TrimStart().Length;
+            if (ComponentTag.StartsAt(line[indent..]) && ComponentTag.NameOf(line[indent..].ToString()) is { } name)
             {
                 w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + html.Line + i, indent + 1,
                     $"the tag of `{name}` is inside the HTML block that starts on line {w.FirstLine + html.Line} and would be shown as text: leave a blank line before and after it (HTML runs until a blank line), or remove the HTML around it"));
@@ -387,6 +399,9 @@ public sealed partial class MarkdownRenderer
 
         /// <summary>Offsets of lines that are only an attribute list (<see cref="AttributeLine"/>), usually none.</summary>
         public IReadOnlyList<int> AttributeLines { get; init; } = [];
+
+        /// <summary>The body holds `]：`, so a paragraph may hold a footnote typed with a full-width colon.</summary>
+        public bool HasFullWidthColonAfterBracket { get; init; }
 
         public int FirstLine { get; } = firstLine;
 

@@ -40,16 +40,14 @@ public static class CodeLanguages
     }
 
     /// <summary>The first word of an info string (<c>yaml title="x"</c> → <c>yaml</c>), or empty.</summary>
-    public static string FirstWord(string? info)
-    {
-        if (string.IsNullOrWhiteSpace(info))
-        {
-            return string.Empty;
-        }
+    public static string FirstWord(string? info) => FirstWordSpan(info).ToString();
 
+    /// <summary><see cref="FirstWord"/> without making a string.</summary>
+    public static ReadOnlySpan<char> FirstWordSpan(string? info)
+    {
         var text = info.AsSpan().Trim();
         var end = text.IndexOfAny(' ', '\t', '{');
-        return (end < 0 ? text : text[..end]).ToString();
+        return end < 0 ? text : text[..end];
     }
 
     /// <summary>Every fence name understood, for documentation and tests.</summary>
