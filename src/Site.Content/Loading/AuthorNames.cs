@@ -47,8 +47,7 @@ internal static partial class AuthorNames
     }
 
     /// <summary>`authors: [A, B]`, quoting a name a flow list would cut (one with a comma).</summary>
-    public static string ListLine(IEnumerable<string> names) =>
-        "authors: [" + string.Join(", ", names.Select(n => n.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`") >= 0 ? "\"" + n.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : n)) + "]";
+    public static string ListLine(IEnumerable<string> names) => "authors: [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";
 
     /// <summary>`[text](target)`, the text in group 1.</summary>
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]

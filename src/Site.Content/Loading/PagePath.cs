@@ -22,6 +22,26 @@ public static partial class PagePath
     /// <summary>The bundle folder of page <paramref name="id"/> (`blog/2023/kwok/` for `blog/2023/kwok.md`).</summary>
     public static string BundleFolder(string id) => id[..^3] + "/";
 
+    /// <summary>
+    /// The file that holds a page below <paramref name="languageFolder"/>, as a file (`blog/2023/kwok.md`) or as a
+    /// bundle's `blog/2023/kwok/index.md`, whichever exists; <paramref name="file"/> may name it in either shape.
+    /// Null when neither exists.
+    /// </summary>
+    public static string? ExistingFile(string languageFolder, string file)
+    {
+        var id = BundlePageId(file) ?? file;
+        foreach (var shape in (string[])[id, BundleFolder(id) + "index.md"])
+        {
+            var path = Path.Combine(languageFolder, shape.Replace('/', Path.DirectorySeparatorChar));
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Kind and slug of an id such as `blog/2019/x.md`, or an error message.</summary>
     /// <param name="bundle">The id is a page bundle's (`blog/2023/x/index.md`): messages name its folder, not a file.</param>
     public static (PageKind Kind, string Slug)? Classify(string id, out string? error, bool bundle = false)

@@ -318,11 +318,7 @@ public static class PageMover
     private static string BundleFolderOf(string root, LanguageInfo language, string id) =>
         Path.Combine(root, language.Code, PagePath.BundleFolder(id).TrimEnd('/').Replace('/', Path.DirectorySeparatorChar));
 
-    /// <summary>The file of page <paramref name="id"/> in a language, as a file or a bundle's index.md, or null.</summary>
-    private static string? ExistingFileOf(string root, LanguageInfo language, string id) =>
-        File.Exists(FileOf(root, language, id)) ? FileOf(root, language, id)
-        : File.Exists(Path.Combine(BundleFolderOf(root, language, id), "index.md")) ? Path.Combine(BundleFolderOf(root, language, id), "index.md")
-        : null;
+    private static string? ExistingFileOf(string root, LanguageInfo language, string id) => PagePath.ExistingFile(Path.Combine(root, language.Code), id);
 
     private static string? DeclaredSourceHash(string text)
     {

@@ -154,16 +154,7 @@ internal static class TranslateCommand
         return true;
     }
 
-    /// <summary>
-    /// The file of a page in a language as it is on disk, `x.md` or a bundle's `x/index.md`, whichever
-    /// <paramref name="file"/> (a path below the language folder, in either shape) names; null when neither exists.
-    /// </summary>
-    private static string? PageFileOf(string inputRoot, string language, string file)
-    {
-        var id = PagePath.BundlePageId(file) ?? file;
-        string[] shapes = [id, PagePath.BundleFolder(id) + "index.md"];
-        return shapes.Select(s => Path.Combine(inputRoot, language, s.Replace('/', Path.DirectorySeparatorChar))).FirstOrDefault(File.Exists);
-    }
+    private static string? PageFileOf(string inputRoot, string language, string file) => PagePath.ExistingFile(Path.Combine(inputRoot, language), file);
 
     /// <summary>Language and page id of a file below the input folder (`input/zh/projects/x.md` → zh, `projects/x.md`).</summary>
     private static bool Locate(CliHost host, SiteConfig config, string inputRoot, string path, out LanguageInfo language, out string id)

@@ -186,9 +186,8 @@ public sealed class PageScaffolder(ContentSet site)
     private ScaffoldResult Create(string relativePath, string text)
     {
         // The page may exist as a file or as a page bundle (`x/index.md`): either is the same page.
-        var existing = new[] { relativePath, PagePath.BundleFolder(relativePath) + "index.md" }
-            .Select(p => Path.Combine([site.InputRoot, .. p.Split('/')]))
-            .FirstOrDefault(File.Exists);
+        var slash = relativePath.IndexOf('/');
+        var existing = PagePath.ExistingFile(Path.Combine(site.InputRoot, relativePath[..slash]), relativePath[(slash + 1)..]);
         return existing is not null
             ? ScaffoldResult.Fail($"{RelativeToCwd(existing)} already exists; nothing was written")
             : ScaffoldResult.Ok(new NewPage(relativePath, text));

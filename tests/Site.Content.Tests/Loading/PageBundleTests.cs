@@ -160,6 +160,19 @@ public sealed class PageBundleTests
         Assert.Contains("or beside their page when it is a folder's index.md (a page bundle)", d.Message);
     }
 
+    [Fact]
+    public void ThePagesFileIsFoundInEitherShapeByEitherName()
+    {
+        using var site = TestSite.With(("en/blog/2023/kwok/index.md", Post), ("zh/blog/2023/kwok.md", "---\ntitle: KWOK 简介\n---\n正文。\n"));
+        var en = Path.Combine(site.Input, "en");
+        var zh = Path.Combine(site.Input, "zh");
+
+        Assert.Equal(Path.Combine(en, "blog", "2023", "kwok", "index.md"), PagePath.ExistingFile(en, "blog/2023/kwok.md"));
+        Assert.Equal(Path.Combine(en, "blog", "2023", "kwok", "index.md"), PagePath.ExistingFile(en, "blog/2023/kwok/index.md"));
+        Assert.Equal(Path.Combine(zh, "blog", "2023", "kwok.md"), PagePath.ExistingFile(zh, "blog/2023/kwok/index.md"));
+        Assert.Null(PagePath.ExistingFile(en, "blog/2023/other.md"));
+    }
+
     [Theory]
     [InlineData("blog/2023/kwok/index.md", "blog/2023/kwok.md")]
     [InlineData("projects/linkerd/index.md", "projects/linkerd.md")]
