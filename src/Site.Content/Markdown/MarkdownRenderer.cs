@@ -6,7 +6,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Content.Markdown.Components;
 using Site.Content.Markdown.Extensions;
-using Site.Content.Markdown.Highlighting;
 using Site.Content.Markdown.Html;
 
 namespace Site.Content.Markdown;
@@ -15,7 +14,7 @@ namespace Site.Content.Markdown;
 /// Renders one markdown body to HTML and collects, in the same pass over the syntax tree, its
 /// headings, links and plain text. Thread-safe: one instance serves all parallel renders.
 /// </summary>
-public sealed partial class MarkdownRenderer
+public sealed class MarkdownRenderer
 {
     private const int MaxPooledBuilderCapacity = 1024 * 1024;
 
@@ -81,19 +80,8 @@ public sealed partial class MarkdownRenderer
             document.RemoveAt(0);
         }
 
-        // Both checks look at the raw text of paragraphs; most bodies have neither, and are searched once here.
-        List<int>? attributeLines = null;
-        foreach (var match in AttributeLine().EnumerateMatches(markdown))
-        {
-            (attributeLines ??= []).Add(match.Index);
-        }
-
-        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, []))
-        {
-            Markdown = markdown,
-            AttributeLines = attributeLines ?? [],
-            HasFullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal),
-        };
+        List<BodyFinding> found = [];
+        var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, found), new MarkdownLints(markdown, firstLine, found));
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {
             if (block is HeadingBlock h)
@@ -105,37 +93,9 @@ public sealed partial class MarkdownRenderer
             {
                 w.Components.Add(c);
             }
-            else if (block is HtmlBlock { Type: not (HtmlBlockType.ScriptPreOrStyle or HtmlBlockType.Comment) } html)
+            else
             {
-                ComponentInHtml(html, w);
-            }
-            else if (block is ParagraphBlock paragraph)
-            {
-                if (w.HasFullWidthColonAfterBracket)
-                {
-                    FullWidthFootnoteColon(paragraph, w);
-                }
-
-                for (var i = 0; i < w.AttributeLines.Count; i++)
-                {
-                    if (w.AttributeLines[i] >= paragraph.Span.Start && w.AttributeLines[i] <= paragraph.Span.End)
-                    {
-                        AttributeLineInText(paragraph, w.AttributeLines[i], w);
-                    }
-                }
-            }
-            else if (block is FencedCodeBlock { Info: { Length: > 0 } info } diagram && DiagramLanguages.Contains(CodeLanguages.FirstWordSpan(info)))
-            {
-                // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
-                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + diagram.Line, diagram.Column + 1,
-                    $"a `{CodeLanguages.FirstWord(info)}` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{{{< figure src=\"diagram.svg\" alt=\"…\" >}}}}`, the file beside the page in its bundle"));
-            }
-            else if (block is FencedCodeBlock { ClosingFencedCharCount: 0, Parent: MarkdownDocument document } fence && ReferenceEquals(document.LastChild, fence) && fence.Lines.Count > 0)
-            {
-                // A fence that is never closed runs to the end of the page: the rest of the text is shown as code.
-                var marker = new string(fence.FencedChar, fence.OpeningFencedCharCount);
-                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + fence.Line, fence.Column + 1,
-                    $"this code block is never closed, so everything after it, to the end of the page, is shown as code: end it with a line `{marker}`"));
+                w.Lints.Check(block);
             }
         }, static (inline, w) =>
         {
@@ -279,73 +239,6 @@ public sealed partial class MarkdownRenderer
         };
     }
 
-    /// <summary>
-    /// `[^1]：text`, a footnote definition typed with a Chinese input method's full-width colon, is not one: the
-    /// marker and the text stay in the paragraph, and the definitions after it run into one paragraph.
-    /// </summary>
-    private static void FullWidthFootnoteColon(ParagraphBlock paragraph, WalkState w)
-    {
-        var end = Math.Min(paragraph.Span.End, w.Markdown.Length - 1);
-        if (paragraph.Span.Start < 0 || end < paragraph.Span.Start)
-        {
-            return;
-        }
-
-        var lines = w.Markdown[paragraph.Span.Start..(end + 1)].Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (FootnoteWithFullWidthColon().Match(lines[i]) is { Success: true } m)
-            {
-                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + paragraph.Line + i, m.Index + 1,
-                    $"`{m.Value}` is not a footnote definition, because its colon is full-width: write `{m.Value[..^1]}:`"));
-            }
-        }
-    }
-
-    /// <summary>Fence languages that other sites draw as diagrams in the browser.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiagramLanguages =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "mermaid", "plantuml", "graphviz", "dot" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// `{.mt-3}` or `{style="max-width: 9rem"}` on a line of its own under a paragraph or image: Hugo's attribute
-    /// list, which this site does not read (it would let content set classes and styles), so readers would see it.
-    /// </summary>
-    private static void AttributeLineInText(ParagraphBlock paragraph, int at, WalkState w)
-    {
-        var line = w.FirstLine + paragraph.Line + w.Markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
-        var lineStart = w.Markdown.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-        var end = w.Markdown.IndexOf('\n', at);
-        var text = w.Markdown[at..(end < 0 ? w.Markdown.Length : end)].Trim();
-        w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, line, at - lineStart + 1,
-            $"`{text}` is Hugo's attribute list, which this site does not read, so readers see it as text: delete it (classes, sizes and styles come from the theme)"));
-    }
-
-    /// <summary>A line that is only an attribute list: `{.class}`, `{#id}`, `{key="value" …}`; the match starts at its `{`.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
-    private static partial System.Text.RegularExpressions.Regex AttributeLine();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^ {0,3})\[\^[^\]\s]+\]：")]
-    private static partial System.Text.RegularExpressions.Regex FootnoteWithFullWidthColon();
-
-    /// <summary>
-    /// A component tag on a line of an HTML block (`&lt;div&gt;`, the tag, `&lt;/div&gt;` without blank lines, as a video
-    /// frame's replacement often lands) is HTML's text, printed as it is: an error that says how to make it a component.
-    /// </summary>
-    private static void ComponentInHtml(HtmlBlock html, WalkState w)
-    {
-        var lines = html.Lines.Lines;
-        for (var i = 1; i < html.Lines.Count; i++)
-        {
-            var line = lines[i].Slice.AsSpan();
-            var indent = line.Length - line.TrimStart().Length;
-            if (ComponentTag.StartsAt(line[indent..]) && ComponentTag.NameOf(line[indent..].ToString()) is { } name)
-            {
-                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + html.Line + i, indent + 1,
-                    $"the tag of `{name}` is inside the HTML block that starts on line {w.FirstLine + html.Line} and would be shown as text: leave a blank line before and after it (HTML runs until a blank line), or remove the HTML around it"));
-            }
-        }
-    }
-
     private static void AppendPlain(StringBuilder sb, ContainerBlock container, ref string? firstParagraph)
     {
         foreach (var block in container)
@@ -393,15 +286,9 @@ public sealed partial class MarkdownRenderer
         }
     }
 
-    private sealed class WalkState(int firstLine, ComponentRenderState components)
+    private sealed class WalkState(int firstLine, ComponentRenderState components, MarkdownLints lints)
     {
-        public string Markdown { get; init; } = string.Empty;
-
-        /// <summary>Offsets of lines that are only an attribute list (<see cref="AttributeLine"/>), usually none.</summary>
-        public IReadOnlyList<int> AttributeLines { get; init; } = [];
-
-        /// <summary>The body holds `]：`, so a paragraph may hold a footnote typed with a full-width colon.</summary>
-        public bool HasFullWidthColonAfterBracket { get; init; }
+        public MarkdownLints Lints { get; } = lints;
 
         public int FirstLine { get; } = firstLine;
 
