@@ -19,6 +19,9 @@ internal sealed class LinkSuggestions
     private readonly Dictionary<string, string> _draftFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Url, string File)> _failedFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _urlsByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>The first folders that hold pages (`blog`, `projects`, `tags`), per language: the site's sections.</summary>
+    private readonly Dictionary<string, SortedSet<string>> _sectionsByLanguage = new(StringComparer.Ordinal);
     /// <summary>Shortest name looked up by spelling among all pages: a shorter one is as near to unrelated words as to its typos.</summary>
     private const int MinFuzzyLength = 5;
 
@@ -39,6 +42,15 @@ internal sealed class LinkSuggestions
                 }
 
                 list.Add(url);
+                if (SectionOf(url, content.Config.Language(language)!.UrlPrefix) is { } section)
+                {
+                    if (!_sectionsByLanguage.TryGetValue(language, out var sections))
+                    {
+                        _sectionsByLanguage[language] = sections = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    sections.Add(section);
+                }
             }
         }
 
@@ -168,24 +180,24 @@ internal sealed class LinkSuggestions
         var language = _content.Config.Language(LanguageOf(path))!;
         var rest = path[language.UrlPrefix.Length..].Trim('/');
         var slash = rest.IndexOf('/');
-        if (slash <= 0 || !_urlsByLanguage.TryGetValue(language.Code, out var urls))
+        if (slash <= 0 || !_urlsByLanguage.ContainsKey(language.Code))
         {
             return null;
         }
 
-        var section = language.UrlPrefix + "/" + rest[..(slash + 1)];
-        var sections = urls.Select(u => SectionOf(u, language.UrlPrefix)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return sections.Contains(section, StringComparer.Ordinal) || NearestMatch.Find(rest[..slash], sections.Select(s => s[(language.UrlPrefix.Length + 1)..^1]).ToList()) is not null
+        var name = rest[..slash];
+        var sections = _sectionsByLanguage.GetValueOrDefault(language.Code);
+        return sections is not null && (sections.Contains(name) || NearestMatch.Find(name, sections) is not null)
             ? null
-            : section;
+            : language.UrlPrefix + "/" + name + "/";
     }
 
-    /// <summary>`/zh/blog/` of `/zh/blog/2019/x/` (with the language's prefix `/zh`); null for a page at the top (`/search/`).</summary>
+    /// <summary>`blog` of `/zh/blog/2019/x/` (with the language's prefix `/zh`); null for a page at the top (`/search/`).</summary>
     private static string? SectionOf(string url, string prefix)
     {
-        var rest = url[prefix.Length..].Trim('/');
+        var rest = url.AsSpan(prefix.Length).Trim('/');
         var slash = rest.IndexOf('/');
-        return slash <= 0 ? null : prefix + "/" + rest[..(slash + 1)];
+        return slash <= 0 ? null : rest[..slash].ToString();
     }
 
     /// <summary>
