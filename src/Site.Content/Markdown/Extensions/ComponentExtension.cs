@@ -55,7 +55,7 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["caution"] = ("warning", "kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`"),
         ["glossary_tooltip"] = (null, "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`"),
         ["text"] = (null, "istio.io's code block; here, a fenced code block: a line ```` ```bash ```` (the language the tag names), the code, and a line ```` ``` ````"),
-        ["image"] = ("figure", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` on one line (its `link` is `src`, and `alt`, the text for readers who cannot see it, is required)"),
+        ["image"] = ("figure", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` on one line (its `link` is `src`, its `width` stays as it is, and `alt`, the text for readers who cannot see it, is required)"),
         ["quote"] = (null, "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `"),
         ["idea"] = ("tip", "istio.io's idea; here it is `{{< tip >}}` … `{{< /tip >}}`"),
         ["gloss"] = (null, "istio.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`, or keep the word alone"),
