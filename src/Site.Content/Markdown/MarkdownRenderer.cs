@@ -376,9 +376,9 @@ internal sealed class ComponentsFound(ComponentRenderState state)
         foreach (var block in _blocks)
         {
             block.State = State;
-            foreach (var (column, message) in block.Errors)
+            foreach (var (line, column, message) in block.Errors)
             {
-                State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, State.FirstLine + block.Line, column + 1, message));
+                State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, State.FirstLine + block.Line + line, column + 1, message));
             }
 
             if (block.Call is not { } call || block.Tag is not { } tag)
@@ -393,7 +393,7 @@ internal sealed class ComponentsFound(ComponentRenderState state)
                 if (name is not null && call.Declaration.Arguments.TryGetValue(name, out var spec)
                     && spec.Kind is ArgumentKind.Image or ArgumentKind.Url && ComponentExtension.IsSitePath(argument.Value))
                 {
-                    links.Add(new MarkdownLink(argument.Value, State.FirstLine + block.Line, argument.Column + 1, spec.Kind == ArgumentKind.Image));
+                    links.Add(new MarkdownLink(argument.Value, State.FirstLine + block.Line + argument.Line, argument.Column + 1, spec.Kind == ArgumentKind.Image));
                 }
             }
         }

@@ -1,11 +1,15 @@
 namespace Site.Content.Markdown.Components;
 
-/// <summary>An argument as written: its name (null when given by position), value and 0-based column in the line.</summary>
-public sealed record ComponentArgument(string? Name, string Value, int Column);
+/// <summary>
+/// An argument as written: its name (null when given by position), value, 0-based column in its line, and that line
+/// as a count of lines after the tag's first (a tag written over several lines).
+/// </summary>
+public sealed record ComponentArgument(string? Name, string Value, int Column, int Line = 0);
 
 /// <summary>
 /// One Hugo-style component tag, `{{&lt; name key="value" &gt;}}`, `{{&lt; /name &gt;}}` or
-/// `{{% name %}}`, read from a line. Values may be double-, single- or back-quoted, or bare words.
+/// `{{% name %}}`, read from a line, or from several when the caller allows it (Hugo reads line breaks
+/// in a tag as blanks). Values may be double-, single- or back-quoted (on one line), or bare words.
 /// </summary>
 public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosing, IReadOnlyList<ComponentArgument> Arguments, int Length)
 {
@@ -43,19 +47,20 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         NameOf(text) == name && Parse(text, 0, out _) is { IsClosing: true };
 
     /// <summary>Reads the tag at the start of <paramref name="text"/>; null with <paramref name="error"/> set when it is malformed.</summary>
-    /// <param name="column">Column of the tag in its line, added to argument columns.</param>
-    public static ComponentTag? Parse(string text, int column, out string? error)
+    /// <param name="column">Column of the tag in its line, added to the columns of arguments on that line.</param>
+    /// <param name="acrossLines">Whether line breaks in <paramref name="text"/> are blanks of the tag (the text is the tag's lines joined by `\n`).</param>
+    public static ComponentTag? Parse(string text, int column, out string? error, bool acrossLines = false)
     {
         error = null;
         var delimiter = text[2];
         var close = delimiter == '<' ? ">}}" : "%}}";
         var i = 3;
-        SkipSpaces(text, ref i);
+        SkipSpaces(text, ref i, acrossLines);
         var isClosing = i < text.Length && text[i] == '/';
         if (isClosing)
         {
             i++;
-            SkipSpaces(text, ref i);
+            SkipSpaces(text, ref i, acrossLines);
         }
 
         var nameStart = i;
@@ -74,10 +79,10 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         var arguments = new List<ComponentArgument>();
         while (true)
         {
-            SkipSpaces(text, ref i);
+            SkipSpaces(text, ref i, acrossLines);
             if (i >= text.Length || text[i] is '\n' or '\r')
             {
-                error = $"the tag of `{name}` is not closed on its line: end it with `{close}`";
+                error = $"the tag of `{name}` is not closed: end it with `{close}`, before the next blank line";
                 return null;
             }
 
@@ -122,7 +127,8 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
                 return null;
             }
 
-            arguments.Add(new ComponentArgument(key, value, column + argStart));
+            var (line, argColumn) = PositionOf(text, argStart, column);
+            arguments.Add(new ComponentArgument(key, value, argColumn, line));
         }
     }
 
@@ -162,10 +168,20 @@ public sealed record ComponentTag(string Name, bool IsClosing, bool IsSelfClosin
         return text[start..i];
     }
 
-    // Any blank but a line break: a tag is written on one line.
-    private static void SkipSpaces(string text, ref int i)
+    /// <summary>
+    /// Where <paramref name="index"/> of a tag's text is in the source: lines after the tag's first, and the 0-based
+    /// column in that line (on the first line, counted from the tag's <paramref name="column"/>).
+    /// </summary>
+    public static (int Line, int Column) PositionOf(string text, int index, int column)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] is not ('\n' or '\r'))
+        var lastBreak = text.LastIndexOf('\n', Math.Max(0, index - 1));
+        return lastBreak < 0 ? (0, column + index) : (text.AsSpan(0, lastBreak + 1).Count('\n'), index - lastBreak - 1);
+    }
+
+    // Blanks; line breaks only when the tag may go on over several lines.
+    private static void SkipSpaces(string text, ref int i, bool acrossLines = false)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]) && (acrossLines || text[i] is not ('\n' or '\r')))
         {
             i++;
         }

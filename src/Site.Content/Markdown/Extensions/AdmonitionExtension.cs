@@ -82,11 +82,11 @@ public sealed class AdmonitionExtension : IMarkdownExtension
         {
             if (block is ComponentBlock { Call: not null, IsClosed: false } open)
             {
-                open.Errors.Add((open.Column, $"`{new string(':', open.FenceColons)}{open.Tag!.Name}` is not closed: end it with `{new string(':', open.FenceColons)}` on a line of its own"));
+                open.Errors.Add((0, open.Column, $"`{new string(':', open.FenceColons)}{open.Tag!.Name}` is not closed: end it with `{new string(':', open.FenceColons)}` on a line of its own"));
             }
             else if (block is ComponentBlock { Call: not null, IsClosed: true, Count: 0 } empty)
             {
-                empty.Errors.Add((empty.Column, "the admonition is empty: write its text between its opening line and `:::`"));
+                empty.Errors.Add((0, empty.Column, "the admonition is empty: write its text between its opening line and `:::`"));
             }
 
             return true;

@@ -46,7 +46,7 @@ internal static class CalloutSyntaxes
         };
         if (!catalog.Components.TryGetValue(component, out var declaration) || !declaration.HasInner)
         {
-            block.Errors.Add((column, $"`{written}` is drawn with the theme's `{component}` component, which this theme does not have; use one of {catalog.Names}"));
+            block.Errors.Add((0, column, $"`{written}` is drawn with the theme's `{component}` component, which this theme does not have; use one of {catalog.Names}"));
             return block;
         }
 

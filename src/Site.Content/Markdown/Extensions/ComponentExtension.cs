@@ -55,7 +55,7 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["caution"] = ("warning", "kubernetes.io's caution; here it is `{{< warning >}}` … `{{< /warning >}}`"),
         ["glossary_tooltip"] = (null, "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`"),
         ["text"] = (null, "istio.io's code block; here, a fenced code block: a line ```` ```bash ```` (the language the tag names), the code, and a line ```` ``` ````"),
-        ["image"] = ("figure", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` on one line (its `link` is `src`, its `width` stays as it is, and `alt`, the text for readers who cannot see it, is required)"),
+        ["image"] = ("figure", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` (its `link` is `src`, its `width` stays as it is, and `alt`, the text for readers who cannot see it, is required)"),
         ["quote"] = (null, "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `"),
         ["idea"] = ("tip", "istio.io's idea; here it is `{{< tip >}}` … `{{< /tip >}}`"),
         ["gloss"] = (null, "istio.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`, or keep the word alone"),
@@ -105,7 +105,7 @@ public sealed class ComponentExtension : IMarkdownExtension
     }
 
     /// <summary>Checks a tag's arguments against the declaration: the call, and the problems at their columns.</summary>
-    internal static ComponentCall Validate(ComponentTag tag, ComponentDeclaration declaration, int line, int column, List<(int Column, string Message)> errors)
+    internal static ComponentCall Validate(ComponentTag tag, ComponentDeclaration declaration, int line, int column, List<(int Line, int Column, string Message)> errors)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var positional = 0;
@@ -117,7 +117,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             {
                 if (positional >= declaration.Positional.Count)
                 {
-                    errors.Add((argument.Column, declaration.Positional.Count == 0
+                    errors.Add((argument.Line, argument.Column, declaration.Positional.Count == 0
                         ? $"`{declaration.Name}` takes only named arguments (name=\"value\"); it takes {known}"
                         : $"`{declaration.Name}` takes {declaration.Positional.Count} argument(s) without a name ({string.Join(", ", declaration.Positional)}); name the others"));
                     continue;
@@ -133,25 +133,25 @@ public sealed class ComponentExtension : IMarkdownExtension
             if (!declaration.Arguments.TryGetValue(name, out var spec))
             {
                 var near = NearestMatch.Find(name, declaration.Arguments.Keys);
-                errors.Add((argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? $"; it takes {known}" : $"; did you mean `{near}`? It takes {known}")));
+                errors.Add((argument.Line, argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? $"; it takes {known}" : $"; did you mean `{near}`? It takes {known}")));
                 continue;
             }
 
             if (!values.TryAdd(name, argument.Value))
             {
-                errors.Add((argument.Column, $"argument `{name}` of `{declaration.Name}` is given twice"));
+                errors.Add((argument.Line, argument.Column, $"argument `{name}` of `{declaration.Name}` is given twice"));
                 continue;
             }
 
             if (Problem(spec, argument.Value) is { } problem)
             {
-                errors.Add((argument.Column, $"argument `{name}` of `{declaration.Name}` {problem}"));
+                errors.Add((argument.Line, argument.Column, $"argument `{name}` of `{declaration.Name}` {problem}"));
             }
         }
 
         foreach (var spec in declaration.Arguments.Values.Where(a => a.Required && !values.ContainsKey(a.Name)))
         {
-            errors.Add((column, $"`{declaration.Name}` needs the argument `{spec.Name}`" + (spec.Summary.Length > 0 ? $" ({spec.Summary})" : string.Empty)));
+            errors.Add((0, column, $"`{declaration.Name}` needs the argument `{spec.Name}`" + (spec.Summary.Length > 0 ? $" ({spec.Summary})" : string.Empty)));
         }
 
         return new ComponentCall(declaration, values, line, column, 0);
@@ -181,19 +181,18 @@ public sealed class ComponentExtension : IMarkdownExtension
     }
 
     /// <summary>
-    /// The error for a tag that Hugo would read over several lines (istio.io writes every `image` that way): the
-    /// usual "not closed on its line" would have the contributor close it where it cuts off its arguments. Null when
-    /// no line of the same paragraph closes it.
+    /// The lines after a tag's first that the tag goes on over, up to the one that ends it, as Hugo reads a tag (istio.io
+    /// writes every `image` that way); null when its first line ends it, or no line before a blank one does.
     /// </summary>
-    private static string? SpreadOverLines(string line, string document, int lineEnd)
+    private static List<string>? TagLinesAfter(string line, string document, int lineEnd)
     {
         var close = line.Length > 2 && line[2] == '%' ? "%}}" : ">}}";
-        if (line.Contains(close, StringComparison.Ordinal) || ComponentTag.NameOf(line) is not { } name)
+        if (line.Contains(close, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var extra = 0;
+        var lines = new List<string>();
         foreach (var next in LinesAfter(document, lineEnd).Take(20))
         {
             if (next.Trim().Length == 0)
@@ -201,10 +200,10 @@ public sealed class ComponentExtension : IMarkdownExtension
                 return null;
             }
 
-            extra++;
+            lines.Add(next);
             if (next.Contains(close, StringComparison.Ordinal))
             {
-                return $"the tag of `{name}` goes on over {extra + 1} lines: write it on one line, from `{{{{{line[2]}` to `{close}` (Hugo reads a tag over several lines; this site does not)";
+                return lines;
             }
         }
 
@@ -253,10 +252,18 @@ public sealed class ComponentExtension : IMarkdownExtension
             var block = new ComponentBlock(this) { Line = processor.LineIndex, Column = column, Span = new SourceSpan(line.Start, line.End) };
             processor.NewBlocks.Push(block);
             var tag = ComponentTag.Parse(text, column, out var syntaxError);
+            if (tag is null && TagLinesAfter(text, line.Text, line.End) is { } more)
+            {
+                // Hugo reads line breaks in a tag as blanks: the tag's other lines are read with it and then skipped.
+                text = text + "\n" + string.Join('\n', more);
+                block.TagLinesLeft = more.Count;
+                tag = ComponentTag.Parse(text, column, out syntaxError, acrossLines: true);
+            }
+
             if (tag is null)
             {
-                block.Errors.Add((column, SpreadOverLines(text, line.Text, line.End) ?? syntaxError!));
-                return BlockState.BreakDiscard;
+                block.Errors.Add((0, column, syntaxError!));
+                return EndWithTag(block);
             }
 
             block.Tag = tag;
@@ -266,7 +273,7 @@ public sealed class ComponentExtension : IMarkdownExtension
                 // One message per unknown name: its closing tag, if any, is not reported again.
                 if (!tag.IsClosing || !UnknownNames(processor).Contains(tag.Name))
                 {
-                    block.Errors.Add((column, UnknownMessage(tag.Name, catalog)));
+                    block.Errors.Add((0, column, UnknownMessage(tag.Name, catalog)));
                 }
 
                 UnknownNames(processor).Add(tag.Name);
@@ -276,41 +283,56 @@ public sealed class ComponentExtension : IMarkdownExtension
                     return BlockState.ContinueDiscard;
                 }
 
-                return BlockState.BreakDiscard;
+                return EndWithTag(block);
             }
 
             // After the name is known: `{{% comment %}} a note {{% /comment %}}` is told what `comment` is, not to split the line.
             var rest = text[tag.Length..];
             if (rest.Trim().Length > 0)
             {
-                block.Errors.Add((column + tag.Length, $"put nothing after the tag of `{tag.Name}` on its line; the text inside a component goes on the lines between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
-                return BlockState.BreakDiscard;
+                var (restLine, restColumn) = ComponentTag.PositionOf(text, tag.Length, column);
+                block.Errors.Add((restLine, restColumn, $"put nothing after the tag of `{tag.Name}` on its line; the text inside a component goes on the lines between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
+                return EndWithTag(block);
             }
 
             if (tag.IsClosing)
             {
-                block.Errors.Add((column, $"`{{{{< /{tag.Name} >}}}}` closes no open `{{{{< {tag.Name} >}}}}`"));
-                return BlockState.BreakDiscard;
+                block.Errors.Add((0, column, $"`{{{{< /{tag.Name} >}}}}` closes no open `{{{{< {tag.Name} >}}}}`"));
+                return EndWithTag(block);
             }
 
             block.Call = Validate(tag, declaration, processor.LineIndex, column, block.Errors);
             if (!declaration.HasInner)
             {
-                return BlockState.BreakDiscard;
+                return EndWithTag(block);
             }
 
             if (tag.IsSelfClosing)
             {
-                block.Errors.Add((column, $"`{tag.Name}` wraps text: write it between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
-                return BlockState.BreakDiscard;
+                block.Errors.Add((0, column, $"`{tag.Name}` wraps text: write it between `{{{{< {tag.Name} >}}}}` and `{{{{< /{tag.Name} >}}}}`"));
+                return EndWithTag(block);
             }
 
-            return BlockState.ContinueDiscard; // the tag's line holds nothing else: the inner markdown starts on the next line
+            return BlockState.ContinueDiscard; // the tag's lines hold nothing else: the inner markdown starts on the next line
+        }
+
+        /// <summary>Ends a block that is its tag alone, once the tag's last line is read.</summary>
+        private static BlockState EndWithTag(ComponentBlock block)
+        {
+            block.EndsWithTag = true;
+            return block.TagLinesLeft > 0 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
         }
 
         public override BlockState TryContinue(BlockProcessor processor, Block block)
         {
             var component = (ComponentBlock)block;
+            if (component.TagLinesLeft > 0)
+            {
+                component.TagLinesLeft--;
+                component.UpdateSpanEnd(processor.Line.End);
+                return component.TagLinesLeft == 0 && component.EndsWithTag ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
+            }
+
             var text = processor.Line.ToString().TrimStart();
             if (component.IsOpaque)
             {
@@ -332,11 +354,11 @@ public sealed class ComponentExtension : IMarkdownExtension
         {
             if (block is ComponentBlock { Call: not null, Tag: { } tag, IsClosed: false } component && component.Call.Declaration.HasInner)
             {
-                component.Errors.Add((component.Column, $"`{{{{< {tag.Name} >}}}}` is not closed: end it with `{{{{< /{tag.Name} >}}}}` on a line of its own"));
+                component.Errors.Add((0, component.Column, $"`{{{{< {tag.Name} >}}}}` is not closed: end it with `{{{{< /{tag.Name} >}}}}` on a line of its own"));
             }
             else if (block is ComponentBlock { Call: { Declaration.HasInner: true }, IsClosed: true } wrapped && wrapped.Count == 0)
             {
-                wrapped.Errors.Add((wrapped.Column, $"`{wrapped.Tag!.Name}` is empty: write its text between the tags"));
+                wrapped.Errors.Add((0, wrapped.Column, $"`{wrapped.Tag!.Name}` is empty: write its text between the tags"));
             }
 
             return true;
@@ -481,8 +503,14 @@ public sealed class ComponentBlock(BlockParser parser) : ContainerBlock(parser)
     /// <summary>For a Docusaurus admonition, the number of colons its closing line has (see <see cref="AdmonitionExtension"/>); 0 otherwise.</summary>
     public int FenceColons { get; set; }
 
-    /// <summary>Problems at 0-based columns of the block's line.</summary>
-    internal List<(int Column, string Message)> Errors { get; } = [];
+    /// <summary>Problems at 0-based columns, on the block's first line or a line after it (a tag over several lines).</summary>
+    internal List<(int Line, int Column, string Message)> Errors { get; } = [];
+
+    /// <summary>How many lines of a tag written over several are still to be skipped, when the parser reaches them.</summary>
+    internal int TagLinesLeft { get; set; }
+
+    /// <summary>Whether the block is its tag alone (no inner markdown): it ends with the tag's last line.</summary>
+    internal bool EndsWithTag { get; set; }
 
     /// <summary>Set by <see cref="MarkdownRenderer"/> before the body is written to HTML.</summary>
     internal ComponentRenderState? State { get; set; }

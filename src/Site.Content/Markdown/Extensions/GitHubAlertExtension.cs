@@ -39,7 +39,7 @@ public sealed class GitHubAlertExtension : IMarkdownExtension
 
             if (alert.Count == 0 && alert.Call is not null)
             {
-                alert.Errors.Add((alert.Column, "the alert is empty: write its text on the quote's next lines (`> …`)"));
+                alert.Errors.Add((0, alert.Column, "the alert is empty: write its text on the quote's next lines (`> …`)"));
             }
         }
     }
