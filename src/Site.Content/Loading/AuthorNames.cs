@@ -19,6 +19,14 @@ internal static partial class AuthorNames
             return linked;
         }
 
+        if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } plain })
+        {
+            // `authors: A and B` (a byline): the finished list, not a list of that one text.
+            var names = FromText(plain);
+            reader.Error(entry.ValuePosition, $"`authors` must be a list of names: write `{ListLine(names)}`");
+            return names;
+        }
+
         if (reader.ListWithPositions(entry) is not { } items)
         {
             return [];
@@ -46,8 +54,48 @@ internal static partial class AuthorNames
         return names.Count > 0 ? names : null;
     }
 
+    /// <summary>
+    /// The names of a byline written as text: the links' texts when it has links, else its parts between commas
+    /// (`,`, `，`, `、`), semicolons, `and` and `&amp;` (`Fabian Reinartz, Julius Volz`, `A (@a) and B (@b)`).
+    /// </summary>
+    public static IReadOnlyList<string> FromText(string text)
+    {
+        if (FromLinks(text) is { } linked)
+        {
+            return linked;
+        }
+
+        // Split keeps the separators (the pattern's group) at odd places: a part that starts in lower case (`…, for the
+        // Istio Product Security Working Group`, `on behalf of …`) goes on with the name before it, separator and all.
+        var parts = BylineSeparator().Split(text);
+        var names = new List<string>();
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            var part = parts[i].Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (names.Count > 0 && char.IsLower(part[0]))
+            {
+                names[^1] += parts[i - 1] + part;
+            }
+            else
+            {
+                names.Add(part);
+            }
+        }
+
+        return names.Count > 0 ? names : [text.Trim()];
+    }
+
     /// <summary>`authors: [A, B]`, quoting a name a flow list would cut (one with a comma).</summary>
     public static string ListLine(IEnumerable<string> names) => "authors: [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";
+
+    /// <summary>What separates the names of a byline: commas of either width, `、`, `;`, line breaks, a word `and` or `&amp;`.</summary>
+    [GeneratedRegex(@"(\s*[,，、;\n]\s*(?:and\s+)?|\s+(?:and|&)\s+)")]
+    private static partial Regex BylineSeparator();
 
     /// <summary>`[text](target)`, the text in group 1.</summary>
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]

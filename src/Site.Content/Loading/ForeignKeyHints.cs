@@ -13,8 +13,9 @@ internal static class ForeignKeyHints
         (["description", "excerpt", "abstract", "subtitle", "lead"], "summary", string.Empty),
         (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link", "crosspost_url"], "originalUrl", string.Empty),
         (["categories", "keywords"], "tags", string.Empty),
-        (["author", "contributors", "by", "attribution"], "authors", string.Empty),
-        (["publishDate", "pubDate", "published", "created"], "date", string.Empty),
+        (["author", "contributors", "by", "attribution", "author_name", "author_names"], "authors", string.Empty),
+        // Nanoc's blogging helper (prometheus.io's posts) dates a post with `created_at`.
+        (["publishDate", "pubDate", "published", "created", "created_at"], "date", string.Empty),
         (["redirect_from", "redirects", "alias"], "aliases", string.Empty),
         // opentelemetry.io's posts name their SIG as text (`sig: Collector SIG`); here a project page's `sig` is a SIG page's slug.
         (["sig"], "tags", string.Empty),
@@ -23,6 +24,8 @@ internal static class ForeignKeyHints
         (["default_lang_commit", "drifted_from_default"], null,
             "how the site the page comes from tracks its translations; here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file"),
         (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
+        // `kind: article` marks a blog post on Nanoc sites; only a SIG page has a `kind` here (sig, tag, wg), and there it is allowed.
+        (["kind"], null, "the page's type on Nanoc and Jekyll sites; here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
         (["slug", "permalink"], null,
             "the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)"),
         (["lastmod", "last_modified_at", "lastUpdated", "updated", "modified"], null,

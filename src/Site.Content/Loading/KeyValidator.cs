@@ -37,6 +37,12 @@ internal static partial class KeyValidator
             message += $": it is `{use}` here, but empty: delete the line";
             near = use;
         }
+        else if (use is not null && FinishedLine(use, e) is { } line)
+        {
+            // The line to write, not only the key: `author_name: A, B` renamed alone would fail again as "must be a list".
+            message += $": write it as `{line}`";
+            near = use;
+        }
         else if (hint is not null)
         {
             // A key another site generator uses: say what this site does instead, rather than the nearest spelling.
@@ -57,6 +63,25 @@ internal static partial class KeyValidator
 
         reader.Error(e.KeyPosition, message);
         return near;
+    }
+
+    /// <summary>
+    /// `key: value` for a foreign key's one-line text renamed to <paramref name="use"/>: a list key gets a list (authors
+    /// split into names); null for a longer or structured value, which is renamed as it is.
+    /// </summary>
+    private static string? FinishedLine(string use, FrontMatterEntry e)
+    {
+        if (e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 and <= 100 } text } || text.Contains('\n'))
+        {
+            return null;
+        }
+
+        return use switch
+        {
+            "authors" => AuthorNames.ListLine(AuthorNames.FromText(text)),
+            "tags" or "aliases" => $"{use}: [{FrontMatterReader.FlowItem(text)}]",
+            _ => $"{use}: {FrontMatterReader.FlowItem(text)}",
+        };
     }
 
     private static bool IsEmpty(FrontMatterEntry e) =>
@@ -88,8 +113,7 @@ internal static partial class KeyValidator
             if (block.Get(key) is null && !alreadySuggested.Contains(key))
             {
                 var message = $"missing required key `{key}` ({schema.Noun} need {string.Join(", ", schema.Required.Select(k => $"`{k}`"))})";
-                if (key == "date" && DateInName().Match(fileSlug) is { Success: true } named
-                    && DateOnly.TryParseExact(named.Groups[1].Value, ["yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                if (key == "date" && DateInFileName(fileSlug) is { } day)
                 {
                     message += $"; the file's name starts with a date, which dates a post on Docusaurus and Jekyll sites but not here: add `date: {day:yyyy-MM-dd}`";
                 }
@@ -98,6 +122,13 @@ internal static partial class KeyValidator
             }
         }
     }
+
+    /// <summary>The day a file's name starts with (`2021-08-30-x.md`, `2020-12-7-x`, or such a name in a folder), or null.</summary>
+    public static DateTimeOffset? DateInFileName(string path) =>
+        DateInName().Match(Path.GetFileName(path)) is { Success: true } named
+        && DateOnly.TryParseExact(named.Groups[1].Value, ["yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
 
     /// <summary>`2021-08-30-` or `2020-12-7-` at the start of a file name.</summary>
     [GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2})-")]

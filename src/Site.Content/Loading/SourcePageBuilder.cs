@@ -85,13 +85,10 @@ internal static class SourcePageBuilder
             isDraft = true;
         }
 
-        var title = Str("title");
-        if (title is null && file.Kind != PageKind.Home)
-        {
-            return null;
-        }
-
-        title ??= string.Empty;
+        // A missing or unreadable title or date has been reported, so the build fails; the page is still built with a
+        // stand-in (its file's name, the date in its name or the epoch) so that its body and translations are checked
+        // in the same run, not only once the front matter is mended.
+        var title = Str("title") ?? (file.Kind == PageKind.Home ? string.Empty : file.Slug);
         var summary = Str("summary");
         var common = new PageCommon
         {
@@ -116,17 +113,20 @@ internal static class SourcePageBuilder
         {
             case PageKind.Post:
                 {
-                    var date = Get("date") is { } de ? reader.Date(de) : null;
-
+                    var written = Get("date") is { } de ? reader.Date(de) : null;
+                    var yearFolder = PagePath.YearFolder(file.Id);
                     var projects = Ids("projects");
                     var tags = Tags();
 
-                    if (date is { } d && PagePath.YearFolder(file.Id) is { } year && year != d.Year)
+                    if (written is { } d && yearFolder is { } year && year != d.Year)
                     {
                         reader.Warning(Get("date")!.ValuePosition, $"post is in the `{year}/` folder but dated {d.Year}");
                     }
 
-                    page = date is null ? null : new PostPage(common, date.Value)
+                    var date = written ?? KeyValidator.DateInFileName(file.Id)
+                        ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+                    page = new PostPage(common, date)
                     {
                         Authors = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [],
                         Tags = tags,

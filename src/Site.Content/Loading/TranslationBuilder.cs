@@ -55,7 +55,8 @@ internal static class TranslationBuilder
                 reader.Error(new Position(1, 1), "missing required key `title`: a translation gives the translated title");
             }
 
-            return null;
+            // Reported, so the build fails; the source's title stands in so that the translation's body is checked in the same run.
+            title = source.Title;
         }
 
         if (fm.Get("draft") is { } de && reader.Bool(de) == true)

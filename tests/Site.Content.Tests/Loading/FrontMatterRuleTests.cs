@@ -38,14 +38,16 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
-    [InlineData("en/blog/x.md", "canonicalUrl: https://example.org/x/", "for blog posts: write it as `originalUrl`")]
-    [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary`")]
+    [InlineData("en/blog/x.md", "canonicalUrl: https://example.org/x/", "for blog posts: write it as `originalUrl: \"https://example.org/x/\"`")]
+    [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary: Short.`")]
+    [InlineData("en/blog/x.md", "description: \"Short: and sweet\"", "for blog posts: write it as `summary: \"Short: and sweet\"`")]
     [InlineData("en/blog/x.md", "description: \"\"", "for blog posts: it is `summary` here, but empty: delete the line")]
     [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
-    [InlineData("en/blog/x.md", "attribution: Ada Lovelace (Example Corp)", "for blog posts: write it as `authors`")]
-    [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl`")]
-    [InlineData("en/blog/x.md", "crosspost_url: https://example.org/original/", "for blog posts: write it as `originalUrl`")]
-    [InlineData("en/blog/x.md", "sig: Collector SIG", "for blog posts: write it as `tags`")]
+    [InlineData("en/blog/x.md", "categories: Networking", "for blog posts: write it as `tags: [Networking]`")]
+    [InlineData("en/blog/x.md", "attribution: Ada Lovelace (Example Corp)", "for blog posts: write it as `authors: [Ada Lovelace (Example Corp)]`")]
+    [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl: \"https://example.org/original/\"`")]
+    [InlineData("en/blog/x.md", "crosspost_url: https://example.org/original/", "for blog posts: write it as `originalUrl: \"https://example.org/original/\"`")]
+    [InlineData("en/blog/x.md", "sig: Collector SIG", "for blog posts: write it as `tags: [Collector SIG]`")]
     [InlineData("en/blog/x.md", "cSpell:ignore: otel kubecon", "a spell checker's list of words (cSpell): delete the key")]
     [InlineData("en/blog/x.md", "issue: 4321", "the tracking issue of the site the page comes from: delete the key")]
     [InlineData("en/blog/x.md", "default_lang_commit: 1a2b3c", "here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file")]
@@ -60,6 +62,11 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
+    [InlineData("en/pages/x.md", "redirect_from: /old/", "for free pages: write it as `aliases: [/old/]`")]
+    [InlineData("en/blog/x.md", "author_name: Fabian Reinartz, Julius Volz", "for blog posts: write it as `authors: [Fabian Reinartz, Julius Volz]`")]
+    [InlineData("en/blog/x.md", "author_name: Goutham Veeramachaneni (@Gouthamve) and Carrie Edwards (@carrieedwards)", "write it as `authors: [\"Goutham Veeramachaneni (@Gouthamve)\", \"Carrie Edwards (@carrieedwards)\"]`")]
+    [InlineData("en/blog/x.md", "author: Brian Brazil", "for blog posts: write it as `authors: [Brian Brazil]`")]
+    [InlineData("en/blog/x.md", "kind: article", "the page's type on Nanoc and Jekyll sites; here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key")]
     public void A_key_from_Hugo_Docusaurus_or_Jekyll_says_what_to_do_instead(string path, string line, string advice)
     {
         var isPost = path.StartsWith("en/blog/", StringComparison.Ordinal);
@@ -80,7 +87,7 @@ public sealed class FrontMatterRuleTests
         var result = site.Load();
 
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Message)).ToList();
-        Assert.Contains(("input/en/blog/2023/x.md", "unknown key `publishdate` for blog posts: write it as `date`"), errors);
+        Assert.Contains(("input/en/blog/2023/x.md", "unknown key `publishdate` for blog posts: write it as `date: 2023-03-01`"), errors);
         Assert.DoesNotContain(errors, e => e.Message.Contains("missing required key", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Path == "input/zh/blog/2023/x.md" && e.Message.StartsWith("unknown key `qqq`", StringComparison.Ordinal));
         var post = Assert.IsType<PostPage>(result.Content!.Get("en", "blog/2023/x.md"));
@@ -99,11 +106,44 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void A_plain_text_of_authors_is_given_the_finished_list()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: Fabian Reinartz and Julius Volz\n---\nBody.\n");
+
+        Assert.Equal("`authors` must be a list of names: write `authors: [Fabian Reinartz, Julius Volz]`", d.Message);
+    }
+
+    [Fact]
+    public void Nanocs_created_at_is_one_error_with_its_date_and_not_the_date_in_the_file_name()
+    {
+        var d = SingleError("en/blog/2017-06-21-alpha.md", "---\ntitle: X\ncreated_at: 2017-06-22\n---\nBody.\n");
+
+        Assert.Equal("unknown key `created_at` for blog posts: write it as `date: 2017-06-22`", d.Message);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: X\n---\nSee [the docs](/docs/setup/).\n", "missing required key `date`")]
+    [InlineData("---\ntitle: X\ndate: someday\n---\nSee [the docs](/docs/setup/).\n", "`date`")]
+    [InlineData("---\ndate: 2023-03-01\n---\nSee [the docs](/docs/setup/).\n", "missing required key `title`")]
+    public void A_post_missing_its_date_or_title_still_has_its_body_checked_in_the_same_run(string content, string frontMatterError)
+    {
+        using var site = TestSite.With(("en/blog/2023/x.md", content), ("zh/blog/2023/x.md", "---\nqqq: 1\n---\n见[文档](/docs/zh/)。\n"));
+
+        var result = site.Load();
+
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == "input/en/blog/2023/x.md" && d.Message.Contains(frontMatterError, StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == "input/zh/blog/2023/x.md" && d.Message.StartsWith("missing required key `title`", StringComparison.Ordinal));
+        var rendered = ContentRenderer.RenderAll(result.Content!).Diagnostics;
+        Assert.Contains(rendered, d => d.Path == "input/en/blog/2023/x.md" && d.Message.StartsWith("link to unknown page /docs/setup/", StringComparison.Ordinal));
+        Assert.Contains(rendered, d => d.Path == "input/zh/blog/2023/x.md" && d.Message.StartsWith("link to unknown page /docs/zh/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_post_dated_with_publishDate_is_told_to_write_date_once()
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\npublishDate: 2020-01-01\n---\nBody.\n");
 
-        Assert.Contains("unknown key `publishDate` for blog posts: write it as `date`", d.Message);
+        Assert.Equal("unknown key `publishDate` for blog posts: write it as `date: 2020-01-01`", d.Message);
     }
 
     [Fact]
@@ -187,10 +227,10 @@ public sealed class FrontMatterRuleTests
     public void AListExampleQuotesAValueThatACommaWouldCutInTwo()
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: \"Craig Box (ARMO), for the Istio Product Security Working Group\"\n---\nBody.\n");
-        Assert.Equal("`authors` must be a list, e.g. `authors: [\"Craig Box (ARMO), for the Istio Product Security Working Group\"]` or one `- item` per line", d.Message);
+        Assert.Equal("`authors` must be a list of names: write `authors: [\"Craig Box (ARMO), for the Istio Product Security Working Group\"]`", d.Message);
 
         var plain = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: Ada Lovelace\n---\nBody.\n");
-        Assert.Contains("e.g. `authors: [Ada Lovelace]`", plain.Message);
+        Assert.Contains("write `authors: [Ada Lovelace]`", plain.Message);
     }
 
     [Fact]
