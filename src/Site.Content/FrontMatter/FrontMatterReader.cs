@@ -207,11 +207,12 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
     /// The value as one item of a YAML flow list: in double quotes when it holds a comma or another character that
     /// would cut or change it there (`Craig Box (ARMO), for the Istio Product Security Working Group` is one author).
     /// </summary>
-    private static string Quote(string? v) => string.IsNullOrEmpty(v) ? "item" : FlowItem(v);
+    // Trimmed: a folded scalar (`tags: >`) ends in a line break, which must not split the message.
+    private static string Quote(string? v) => string.IsNullOrWhiteSpace(v) ? "item" : FlowItem(v.Trim());
 
     /// <summary>A value written as one item of a YAML flow list (`[a, b]`), quoted when it must be.</summary>
     internal static string FlowItem(string v) =>
-        v.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`") >= 0 ? System.Text.Json.JsonSerializer.Serialize(v, YamlSafeJson) : v;
+        v.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`\n\r") >= 0 ? System.Text.Json.JsonSerializer.Serialize(v, YamlSafeJson) : v;
 
     /// <summary>A JSON string is a valid YAML double-quoted scalar; this keeps letters of any script readable.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions YamlSafeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

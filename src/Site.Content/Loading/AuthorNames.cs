@@ -19,7 +19,7 @@ internal static partial class AuthorNames
             return linked;
         }
 
-        if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } plain })
+        if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } plain } && plain.Trim().Length > 0)
         {
             // `authors: A and B` (a byline): the finished list, not a list of that one text.
             var names = FromText(plain);
@@ -56,7 +56,7 @@ internal static partial class AuthorNames
 
     /// <summary>
     /// The names of a byline written as text: the links' texts when it has links, else its parts between commas
-    /// (`,`, `，`, `、`), semicolons, `and` and `&amp;` (`Fabian Reinartz, Julius Volz`, `A (@a) and B (@b)`).
+    /// (`,`, `，`, `、`), semicolons, line breaks, `and`, `&amp;` and ` / ` (`Fabian Reinartz, Julius Volz`, `A (@a) and B (@b)`).
     /// </summary>
     public static IReadOnlyList<string> FromText(string text)
     {
@@ -93,8 +93,8 @@ internal static partial class AuthorNames
     /// <summary>`authors: [A, B]`, quoting a name a flow list would cut (one with a comma).</summary>
     public static string ListLine(IEnumerable<string> names) => "authors: [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";
 
-    /// <summary>What separates the names of a byline: commas of either width, `、`, `;`, line breaks, a word `and` or `&amp;`.</summary>
-    [GeneratedRegex(@"(\s*[,，、;\n]\s*(?:and\s+)?|\s+(?:and|&)\s+)")]
+    /// <summary>What separates the names of a byline: commas of either width, `、`, `;`, line breaks, a word `and`, `&amp;` or ` / `.</summary>
+    [GeneratedRegex(@"(\s*[,，、;\n]\s*(?:and\s+)?|\s+(?:and|&|/)\s+)")]
     private static partial Regex BylineSeparator();
 
     /// <summary>`[text](target)`, the text in group 1.</summary>

@@ -71,7 +71,9 @@ internal static partial class KeyValidator
     /// </summary>
     private static string? FinishedLine(string use, FrontMatterEntry e)
     {
-        if (e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 and <= 100 } text } || text.Contains('\n'))
+        // A folded or literal block (`author: >`) ends in a line break; names on lines of their own are a list.
+        var text = (e.Value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim();
+        if (text is not { Length: > 0 and <= 200 } || (text.Contains('\n') && use != "authors"))
         {
             return null;
         }

@@ -105,6 +105,26 @@ public sealed class FrontMatterRuleTests
         Assert.Equal("`authors` is a list of names, shown as plain text: write `authors: [Liudmila Molkova, Trask Stalnaker]`", renamed.Message);
     }
 
+    [Theory]
+    [InlineData("author: >\n  Ann Lee (Google),\n  Bo Chen (Red Hat)\n", "unknown key `author` for blog posts: write it as `authors: [Ann Lee (Google), Bo Chen (Red Hat)]`")]
+    [InlineData("author: |\n  Danna Wang (Google)\n  Sunny Song (Google)\n", "unknown key `author` for blog posts: write it as `authors: [Danna Wang (Google), Sunny Song (Google)]`")]
+    [InlineData("author: Junya Okabe / Satoshi Ono\n", "unknown key `author` for blog posts: write it as `authors: [Junya Okabe, Satoshi Ono]`")]
+    [InlineData("authors: >\n  Peter Hunt (Red Hat)\n", "`authors` must be a list of names: write `authors: [Peter Hunt (Red Hat)]`")]
+    public void A_byline_over_several_lines_is_split_into_names_and_no_message_holds_a_line_break(string line, string message)
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\n" + line + "---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+    }
+
+    [Fact]
+    public void A_list_example_never_carries_a_line_break_into_the_message()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\ntags: >\n  networking\n---\nBody.\n");
+
+        Assert.Equal("`tags` must be a list, e.g. `tags: [networking]` or one `- item` per line", d.Message);
+    }
+
     [Fact]
     public void A_plain_text_of_authors_is_given_the_finished_list()
     {
