@@ -156,11 +156,16 @@ public sealed class MarkdownRenderer
         }
 
         var plain = RentBuilder();
-        string? firstParagraph = null;
-        AppendPlain(plain, document, ref firstParagraph);
+        var summary = new SummaryPicker();
+        AppendPlain(plain, document, summary);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
-        return new RenderedMarkdown(html, headings, links, plainText, firstParagraph ?? string.Empty, CountWords(plainText)) { Findings = findings ?? (IReadOnlyList<BodyFinding>)[], UsesComponents = walk.Components.Any };
+        return new RenderedMarkdown(html, headings, links, plainText, summary.Summary, CountWords(plainText))
+        {
+            Findings = findings ?? (IReadOnlyList<BodyFinding>)[],
+            UsesComponents = walk.Components.Any,
+            SummaryIsMarked = summary.IsMarked,
+        };
     }
 
     /// <summary>The line of a heading's text: a setext heading (`Title` over `=====`) is placed by Markdig at its underline.</summary>
@@ -239,7 +244,7 @@ public sealed class MarkdownRenderer
         };
     }
 
-    private static void AppendPlain(StringBuilder sb, ContainerBlock container, ref string? firstParagraph)
+    private static void AppendPlain(StringBuilder sb, ContainerBlock container, SummaryPicker summary)
     {
         foreach (var block in container)
         {
@@ -257,9 +262,14 @@ public sealed class MarkdownRenderer
                         }
                     }
 
-                    AppendPlain(sb, component, ref firstParagraph);
+                    AppendPlain(sb, component, summary);
                     break;
                 case HtmlBlock html:
+                    if (container is MarkdownDocument)
+                    {
+                        summary.Html(html, sb);
+                    }
+
                     var text = RawHtmlSanitizer.TextOf(html.Lines.ToString());
                     if (text.Length > 0)
                     {
@@ -270,9 +280,9 @@ public sealed class MarkdownRenderer
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
                     InlineText.Append(sb, inline.FirstChild);
-                    if (firstParagraph is null && leaf is ParagraphBlock && container is MarkdownDocument)
+                    if (leaf is ParagraphBlock && container is MarkdownDocument)
                     {
-                        firstParagraph = sb.ToString(start, sb.Length - start).Trim();
+                        summary.Paragraph(sb.ToString(start, sb.Length - start).Trim());
                     }
 
                     sb.Append('\n');
@@ -280,7 +290,7 @@ public sealed class MarkdownRenderer
                 case FootnoteGroup:
                     break;
                 case ContainerBlock child:
-                    AppendPlain(sb, child, ref firstParagraph);
+                    AppendPlain(sb, child, summary);
                     break;
             }
         }

@@ -22,7 +22,7 @@ public sealed record BodyFinding(Severity Severity, int Line, int Column, string
 /// <param name="Headings">Headings in document order with their ids (for tables of contents and `#fragment` checks).</param>
 /// <param name="Links">Every link and image, for validation.</param>
 /// <param name="PlainText">Text without markup (fenced code excluded), for search and descriptions.</param>
-/// <param name="FirstParagraphText">Plain text of the first paragraph, the default summary.</param>
+/// <param name="FirstParagraphText">The default summary: the text before `&lt;!--more--&gt;`, or the first paragraph that is not a byline (see <see cref="SummaryPicker"/>).</param>
 /// <param name="WordCount">Words, counting each Han/kana character as one, for reading time.</param>
 public sealed record RenderedMarkdown(
     string Html,
@@ -62,6 +62,9 @@ public sealed record RenderedMarkdown(
 
     /// <summary>True when the body calls components, so the theme's component templates and labels shape its HTML.</summary>
     public bool UsesComponents { get; init; }
+
+    /// <summary>Whether <see cref="FirstParagraphText"/> is the text before a `&lt;!--more--&gt;` line (the author's own summary).</summary>
+    public bool SummaryIsMarked { get; init; }
 
     /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
     public string? Problem { get; init; }

@@ -43,6 +43,11 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
 
     internal static Diagnostic? Check(Page page, RenderedMarkdown? rendered)
     {
+        if (rendered is { SummaryIsMarked: true })
+        {
+            return null; // the author chose it with `<!--more-->`
+        }
+
         var (line, opening) = FirstBlock(page.Body);
         var hasParagraph = rendered is { FirstParagraphText.Length: > 0 };
         if (opening is null && hasParagraph)

@@ -370,6 +370,34 @@ public sealed class MarkdownRendererTests
         Assert.Equal("Title\nSome bold and code.\nitem", r.PlainText);
     }
 
+    [Theory]
+    [InlineData("*Editor's note: a guest post.*\n\n**The pitch.**\n\n<!-- more -->\n\nThe rest.\n", "Editor's note: a guest post. The pitch.")]
+    [InlineData("Intro in\ntwo lines.\n\n<!--more-->\n\nThe rest.\n", "Intro in two lines.")]
+    [InlineData("## Why\n\nBecause.\n\n<!--More-->\n\nThe rest.\n", "Why Because.")]
+    public void The_text_before_a_more_marker_is_the_summary_as_in_Hugo_and_Jekyll(string md, string summary)
+    {
+        var r = Render(md);
+
+        Assert.Equal(summary, r.FirstParagraphText);
+        Assert.True(r.SummaryIsMarked);
+        Assert.DoesNotContain("more", r.Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("**Authors**: Daniel Vega-Myhre (Google), Abdullah Gharaibeh (Google)\n\nIn this article, we introduce JobSet.\n", "In this article, we introduce JobSet.")]
+    [InlineData("**Editors:** Aakanksha Bhende, Arujjwal Negi\n\nKubernetes v1.35 is here.\n", "Kubernetes v1.35 is here.")]
+    [InlineData("_This announcement originally appeared on the [Headlamp blog](https://headlamp.dev/blog/)._\n\nHeadlamp now has an AI assistant.\n", "Headlamp now has an AI assistant.")]
+    [InlineData("作者：张三（某公司）\n\n这是正文的第一段。\n", "这是正文的第一段。")]
+    [InlineData("By 2025, most clusters run containerd.\n\nSecond.\n", "By 2025, most clusters run containerd.")]
+    [InlineData("**Authors**: Ann Lee\n", "Authors: Ann Lee")]
+    public void A_byline_or_credit_line_opening_the_body_is_not_taken_for_the_summary(string md, string summary)
+    {
+        var r = Render(md);
+
+        Assert.Equal(summary, r.FirstParagraphText);
+        Assert.False(r.SummaryIsMarked);
+    }
+
     [Fact]
     public void FirstParagraphIsTheDefaultSummary()
     {

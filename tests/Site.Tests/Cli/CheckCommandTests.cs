@@ -82,6 +82,19 @@ public class CheckCommandTests
 
             Because.
             """);
+        site.Write("input/en/blog/2021/heading-then-more.md", """
+            ---
+            title: Heading, then the summary's end
+            date: 2021-04-03
+            ---
+            ## Why
+
+            Because.
+
+            <!--more-->
+
+            The rest.
+            """);
 
         var (code, output, errors) = await Check(site);
 

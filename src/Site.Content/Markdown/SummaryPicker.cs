@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace Site.Content.Markdown;
+
+/// <summary>
+/// Picks a body's default summary (what lists and feeds show without `summary:`) while its plain text is written:
+/// the text before a `&lt;!--more--&gt;` line, as Hugo, Jekyll and Nanoc read it; else the first paragraph that is not
+/// a byline or a credit line (`**Authors**: …`, `Editors: …`, "This post originally appeared on …"), which real posts
+/// open with and which says nothing about the post; else the first paragraph.
+/// </summary>
+internal sealed partial class SummaryPicker
+{
+    private string? _firstParagraph;
+    private string? _byline;
+    private string? _marked;
+
+    /// <summary>Whether the author marked the summary's end with `&lt;!--more--&gt;`.</summary>
+    public bool IsMarked => _marked is not null;
+
+    public string Summary => _marked ?? _firstParagraph ?? _byline ?? string.Empty;
+
+    /// <summary>A paragraph at the top level of the body, as plain text.</summary>
+    public void Paragraph(string text)
+    {
+        if (_firstParagraph is not null || _marked is not null)
+        {
+            return;
+        }
+
+        if (Byline().IsMatch(text))
+        {
+            _byline ??= text;
+        }
+        else
+        {
+            _firstParagraph = text;
+        }
+    }
+
+    /// <summary>An HTML block at the top level: a `&lt;!--more--&gt;` line ends the summary with the text written so far.</summary>
+    public void Html(HtmlBlock block, StringBuilder plainSoFar)
+    {
+        if (_marked is null && block.Lines.Count == 1 && MoreMarker().IsMatch(block.Lines.Lines[0].Slice.AsSpan())
+            && Whitespace().Replace(plainSoFar.ToString(), " ").Trim() is { Length: > 0 } text)
+        {
+            _marked = text;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*<!--\s*more\s*-->\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreMarker();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // Who wrote, edited or translated the post, or where it appeared first: on a line of its own, before the text.
+    [GeneratedRegex(@"^(?:(?:authors?|editors?|contributors?|reviewers?|translators?|written by|posted by|guest post by|editor['’]s note|作者|译者|编辑|审校)\s*[:：]|(?:this|the)\b.{0,80}\b(?:originally|first)\s+(?:appeared|published|posted)\b|本文(?:最初|首发|原)(?:发表|发布|刊登))", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+}
