@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Content.Config;
 using Site.Content.Loading;
 using Site.Content.Model;
@@ -316,7 +317,12 @@ public sealed class PageModelFactory(LanguageContext lc)
 
     private PageJob BlogList(int number, int total, IReadOnlyList<PostPage> posts)
     {
-        var job = Generated("blog_list", "blog_list", "blog", l => GeneratedUrls.BlogPage(l, number), lc.Strings.Get("nav.blog", "Blog"));
+        // A later page says which it is (heading, <title>, breadcrumb), or every page of the blog would read "Blog".
+        var blog = lc.Strings.Get("nav.blog", "Blog");
+        var pageOf = number == 1 ? null : lc.Strings.Get("pagination.page", "Page {page} of {total}")
+            .Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{total}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var job = Generated("blog_list", "blog_list", "blog", l => GeneratedUrls.BlogPage(l, number), pageOf is null ? blog : $"{blog} · {pageOf}", crumbTitle: pageOf);
         job.Page["posts"] = lc.PostItems(posts);
         job.Page["pagination"] = Pagination.Build(number, total, n => Urls.Url(GeneratedUrls.BlogPage(lc.Info, n)));
         return job;
@@ -602,7 +608,8 @@ public sealed class PageModelFactory(LanguageContext lc)
     }
 
     /// <summary>A page the generator makes (lists, indexes, search, 404): it exists in every language.</summary>
-    private PageJob Generated(string kind, string layout, string section, Func<LanguageInfo, string> urlIn, string title, bool sameInAllLanguages = true, Func<LanguageInfo, string>? otherUrlIn = null)
+    /// <param name="crumbTitle">The page's name as the breadcrumb's last item, when it differs from its title ("Page 2 of 5" for "Blog · Page 2 of 5").</param>
+    private PageJob Generated(string kind, string layout, string section, Func<LanguageInfo, string> urlIn, string title, bool sameInAllLanguages = true, Func<LanguageInfo, string>? otherUrlIn = null, string? crumbTitle = null)
     {
         var otherUrl = otherUrlIn ?? urlIn;
         var config = Site.Config;
@@ -669,7 +676,7 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["related"] = new List<object?>(),
             ["json_ld"] = null,
         };
-        AddShared(model, null, kind, section, title, url);
+        AddShared(model, null, kind, section, crumbTitle ?? title, url);
         if (kind != "home")
         {
             model["json_ld"] = StructuredData.Graph(StructuredData.BreadcrumbList(CrumbsOf(model)));

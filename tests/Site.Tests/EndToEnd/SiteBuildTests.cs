@@ -71,6 +71,20 @@ public class SiteBuildTests(BuiltSite built) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void A_later_blog_page_says_which_page_it_is_in_its_heading_title_and_breadcrumb()
+    {
+        AssertSucceeded();
+        var page2 = Parse("blog/page/2/index.html");
+        var zh2 = Parse("zh/blog/page/2/index.html");
+
+        Assert.Equal("Blog · Page 2 of 2", page2.QuerySelector("h1")?.TextContent.Trim());
+        Assert.StartsWith("Blog · Page 2 of 2 · ", page2.Title, StringComparison.Ordinal);
+        Assert.Equal(["Home", "Blog", "Page 2 of 2"], page2.QuerySelectorAll(".breadcrumb li").Select(li => li.TextContent.Trim()));
+        Assert.Equal("博客 · 第 2 页，共 2 页", zh2.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Blog", Parse("blog/index.html").QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
     public void Untranslated_page_is_a_fallback_with_notice_and_canonical_to_the_source()
     {
         AssertSucceeded();
