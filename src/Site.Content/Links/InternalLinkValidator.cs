@@ -84,11 +84,14 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             else if (!LinkSuggestions.IsFile(t.Path, isImage) && PathFormSuggestion.Undo(content.Config, path) is { } undone)
             {
                 // A foreign form whose page is not there under that slug: look for renames, drafts and near names from the path it means.
-                return _suggestions.Value.UnknownPage(t.Path, undone.Path, undone.Reason);
+                return _suggestions.Value.UnknownPage(t.Path, undone.Path, undone.Reason, FragmentOf(t), page.Url);
             }
             else
             {
-                return LinkSuggestions.IsFile(t.Path, isImage) ? _suggestions.Value.MissingFile(t.Path, isImage, page) : _suggestions.Value.UnknownPage(t.Path);
+                // `kubelet-config.v1` in a section this site lacks names a page of the site the text comes from, not a file.
+                return LinkSuggestions.IsFile(t.Path, isImage) && (isImage || !_suggestions.Value.IsInForeignSection(t.Path))
+                    ? _suggestions.Value.MissingFile(t.Path, isImage, page)
+                    : _suggestions.Value.UnknownPage(t.Path, fragment: FragmentOf(t), from: page.Url);
             }
         }
 

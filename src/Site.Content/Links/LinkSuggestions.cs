@@ -133,9 +133,10 @@ internal sealed class LinkSuggestions
     /// <summary>
     /// The message for a link to a page the build does not write. <paramref name="meant"/> is the path
     /// to look from when the link was written in another site's form (<paramref name="reason"/> says
-    /// which): `/zh-cn/microservices/` is looked up as `/zh/microservices/`.
+    /// which): `/zh-cn/microservices/` is looked up as `/zh/microservices/`. <paramref name="fragment"/> (`#x` or
+    /// empty) goes into a full address; <paramref name="from"/>, the linking page's URL, is never offered.
     /// </summary>
-    public string UnknownPage(string path, string? meant = null, string? reason = null)
+    public string UnknownPage(string path, string? meant = null, string? reason = null, string fragment = "", string? from = null)
     {
         var lookup = meant ?? path;
         if (!lookup.EndsWith('/'))
@@ -163,13 +164,43 @@ internal sealed class LinkSuggestions
         if (ForeignSection(lookup) is { } section)
         {
             // `/docs/…`, `/news/…`: the site the text comes from has a section this one lacks. A page of ours with a
-            // near name would only be a guess by spelling (`/docs/` → `/projects/sops/`).
-            return $"link to {written}: this site has no {section} section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>{path}`), or drop the link";
+            // near name would only be a guess by spelling (`/docs/` → `/projects/sops/`). The written form's own reason
+            // (`/zh-cn/` is not our prefix) is left out: the fix is the full address, which keeps it.
+            return $"link to unknown page {path}: this site has no {section} section; {FullAddress("page", path, fragment)}";
         }
 
-        var near = NearestPage(lookup);
-        return $"link to {written}" + (near is null ? string.Empty : $"; did you mean {near}?");
+        if (NearestPage(lookup, from) is { } near)
+        {
+            return $"link to {written}; did you mean {near}?";
+        }
+
+        if (PathFormSuggestion.IsDatedPermalink(_content.Config, lookup))
+        {
+            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name; {FullAddress("post", path, fragment)}";
+        }
+
+        // `/docs/`: a lone name that is no page here, and no near one.
+        return IsLoneName(lookup)
+            ? $"link to {written}: no page or section of this site has that name; {FullAddress("page", path, fragment)}"
+            : $"link to {written}";
     }
+
+    private static string FullAddress(string what, string path, string fragment) =>
+        $"if the {what} is on the site the text comes from, link to it there with its full address (`https://<that site>{path}{fragment}`), or drop the link";
+
+    /// <summary>Whether <paramref name="path"/> is one name below its language's home (`/docs/`, `/zh/news/`).</summary>
+    private bool IsLoneName(string path)
+    {
+        var language = _content.Config.Language(LanguageOf(path))!;
+        var rest = path[language.UrlPrefix.Length..].Trim('/');
+        return rest.Length > 0 && !rest.Contains('/');
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> (a link that names a file, `kubelet-config.v1`) lies in a section this site
+    /// lacks: a page of the site the text comes from, not a file to put in input/assets/.
+    /// </summary>
+    public bool IsInForeignSection(string path) => !path.StartsWith("/assets/", StringComparison.Ordinal) && ForeignSection(path) is not null;
 
     /// <summary>
     /// The first folder of <paramref name="path"/> (`/docs/` of `/docs/setup/install/`) when no page of its language is
@@ -250,16 +281,21 @@ internal sealed class LinkSuggestions
         return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
     }
 
-    private string? NearestPage(string path)
+    private string? NearestPage(string path, string? from)
     {
         var language = LanguageOf(path);
-        if (!_urlsByLanguage.TryGetValue(language, out var urls))
+        if (!_urlsByLanguage.TryGetValue(language, out var all))
         {
             return null;
         }
 
         var slug = LastSegment(path);
         var folder = Folder(path);
+        var versions = VersionTokens(slug);
+
+        // Never the linking page itself; never a name of another version or stage (`gateway-api-ga` is not
+        // `gateway-api-v1-2`, `kubernetes-v1-29-release` not `…-v1-32-…`): another article, not a typo of the link.
+        var urls = all.Where(u => u != from && VersionTokens(LastSegment(u)).SequenceEqual(versions));
 
         // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest
         // name anywhere, for names long enough to tell a typo from another word (`/docs/` is not `/projects/sops/`, `/pt` not `kpt`).
@@ -267,6 +303,16 @@ internal sealed class LinkSuggestions
             ?? urls.FirstOrDefault(u => string.Equals(LastSegment(u), slug, StringComparison.OrdinalIgnoreCase))
             ?? (slug.Length >= MinFuzzyLength ? NearestMatch.FindBy(slug, urls, LastSegment) : null);
     }
+
+    /// <summary>
+    /// The parts of a name that tell versions and stages apart: numbers (`29`, `v1`) and `alpha`, `beta`, `ga`, `stable`,
+    /// `rc`, `preview`; not a name with a digit in it (`linkerd2`, `k8s`), whose typo is still a typo.
+    /// </summary>
+    private static IEnumerable<string> VersionTokens(string slug) =>
+        slug.Split('-', '_', '.').Where(t => IsNumber(t) || (t.Length > 1 && t[0] is 'v' or 'V' && IsNumber(t[1..]))
+            || t is "alpha" or "beta" or "ga" or "stable" or "rc" or "preview");
+
+    private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
     private string? NearestAsset(string path)
     {

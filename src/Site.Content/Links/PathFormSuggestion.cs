@@ -102,8 +102,27 @@ public static class PathFormSuggestion
     /// </summary>
     private static string? DatedPermalink(ContentSet content, string path)
     {
+        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug))
+        {
+            return null;
+        }
+
+        var blog = language.UrlPrefix + "/blog/";
+        string[] candidates =
+        [
+            $"{blog}{year}-{month:00}-{day:00}-{slug}/", $"{blog}{year}-{month}-{day}-{slug}/", $"{blog}{year}/{year}-{month:00}-{day:00}-{slug}/",
+            $"{blog}{year}/{slug}/", $"{blog}{slug}/",
+        ];
+        return candidates.FirstOrDefault(content.OutputUrls.Contains);
+    }
+
+    /// <summary>Whether <paramref name="path"/> has the form of a dated permalink (`/blog/2021/09/02/x/`), whether or not its post is here.</summary>
+    public static bool IsDatedPermalink(SiteConfig config, string path) => DatedParts(config, path) is not null;
+
+    private static (LanguageInfo Language, string Year, int Month, int Day, string Slug)? DatedParts(SiteConfig config, string path)
+    {
         var segments = path.Trim('/').Split('/');
-        var language = content.Config.Languages.FirstOrDefault(l => !l.IsDefault && segments[0] == l.Code);
+        var language = config.Languages.FirstOrDefault(l => !l.IsDefault && segments[0] == l.Code);
         var start = language is null ? 0 : 1;
         if (start < segments.Length && segments[start] == "blog")
         {
@@ -115,14 +134,8 @@ public static class PathFormSuggestion
             return null;
         }
 
-        var (year, month, day, slug) = (segments[start], int.Parse(segments[start + 1], CultureInfo.InvariantCulture), int.Parse(segments[start + 2], CultureInfo.InvariantCulture), segments[start + 3]);
-        var blog = (language?.UrlPrefix ?? string.Empty) + "/blog/";
-        string[] candidates =
-        [
-            $"{blog}{year}-{month:00}-{day:00}-{slug}/", $"{blog}{year}-{month}-{day}-{slug}/", $"{blog}{year}/{year}-{month:00}-{day:00}-{slug}/",
-            $"{blog}{year}/{slug}/", $"{blog}{slug}/",
-        ];
-        return candidates.FirstOrDefault(content.OutputUrls.Contains);
+        return (language ?? config.DefaultLanguage, segments[start], int.Parse(segments[start + 1], CultureInfo.InvariantCulture),
+            int.Parse(segments[start + 2], CultureInfo.InvariantCulture), segments[start + 3]);
 
         static bool IsNumber(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
     }

@@ -208,6 +208,48 @@ public sealed class InternalLinkTests
         Assert.DoesNotContain("did you mean", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/docs/setup/install#kubeadm", "link to unknown page /docs/setup/install: this site has no /docs/ section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>/docs/setup/install#kubeadm`), or drop the link")]
+    [InlineData("/docs/reference/config-api/kubelet-config.v1", "link to unknown page /docs/reference/config-api/kubelet-config.v1: this site has no /docs/ section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>/docs/reference/config-api/kubelet-config.v1`), or drop the link")]
+    [InlineData("/docs/", "link to unknown page /docs/: no page or section of this site has that name; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>/docs/`), or drop the link")]
+    [InlineData("/zh-cn/docs/concepts/#pods", "link to unknown page /zh-cn/docs/concepts/: this site has no /zh/docs/ section; if the page is on the site the text comes from, link to it there with its full address (`https://<that site>/zh-cn/docs/concepts/#pods`), or drop the link")]
+    [InlineData("/blog/2021/08/09/run-nodes-with-swap-alpha/", "link to unknown page /blog/2021/08/09/run-nodes-with-swap-alpha/: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name; if the post is on the site the text comes from, link to it there with its full address (`https://<that site>/blog/2021/08/09/run-nodes-with-swap-alpha/`), or drop the link")]
+    public void A_link_into_the_site_the_text_comes_from_gets_its_full_address_with_the_fragment(string link, string message)
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\nX.\n"),
+            ("en/pages/about.md", Page($"[x]({link})\n"))), x => x.IsError);
+
+        Assert.Equal(message, d.Message);
+    }
+
+    [Theory]
+    [InlineData("/blog/2023/11/28/gateway-api-ga/")]
+    [InlineData("/blog/2024/kubernetes-v1-29-release/")]
+    [InlineData("/blog/2024/gateway-api-v1-1/")]
+    public void A_post_of_another_version_or_stage_is_not_offered_for_a_missing_one(string link)
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/blog/2024/gateway-api-v1-2.md", "---\ntitle: Gateway API v1.2\ndate: 2024-11-21\n---\nG.\n"),
+            ("en/blog/2024/kubernetes-v1-32-release.md", "---\ntitle: v1.32\ndate: 2024-12-11\n---\nK.\n"),
+            ("en/pages/about.md", Page($"[x]({link})\n"))), x => x.IsError);
+
+        Assert.DoesNotContain("did you mean", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_typo_in_a_versioned_name_is_still_found_and_a_page_is_never_offered_itself()
+    {
+        var typo = Assert.Single(LinkDiagnostics(
+            ("en/blog/2024/kubernetes-v1-32-release.md", "---\ntitle: v1.32\ndate: 2024-12-11\n---\nK.\n"),
+            ("en/pages/about.md", Page("[x](/blog/2024/kubernetes-v1-32-relase/)\n"))), x => x.IsError);
+        var self = Assert.Single(LinkDiagnostics(
+            ("en/blog/2024/volume-populators.md", "---\ntitle: GA\ndate: 2024-12-11\n---\nSee [the first post](/blog/2024/volume-populator/).\n")), x => x.IsError);
+
+        Assert.Contains("did you mean /blog/2024/kubernetes-v1-32-release/?", typo.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", self.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AShortcodeInALinkTargetIsReportedOnceWithTheFix()
     {
