@@ -8,16 +8,23 @@ namespace Site.Content.Loading;
 /// <summary>Reports unknown and missing front matter keys, suggesting the nearest valid key.</summary>
 internal static partial class KeyValidator
 {
-    /// <param name="fileSlug">The source page's file name without `.md`, so that a `slug:` key can be told the file's new name; null for translations, whose file name is their source's.</param>
+    /// <param name="pageId">The source page's id (`blog/2024/x.md`), so that a `slug:` key can be told the page's new name; null for translations, whose name is their source's, and the home page.</param>
+    /// <param name="isBundle">Whether the page is a folder's index.md, whose folder gives its name.</param>
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? fileSlug = null, IReadOnlyList<string>? inherited = null)
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? pageId = null, IReadOnlyList<string>? inherited = null, bool isBundle = false)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
         var hint = ForeignKeyHints.For(e.Key, allowed, out var use);
-        if (fileSlug is not null && SlugAdvice(e, fileSlug) is { } slugAdvice)
+        if (pageId is not null && SlugAdvice(e, pageId, isBundle) is { } slugAdvice)
         {
             message += $": {slugAdvice}";
+            near = null;
+        }
+        else if (inherited is not null && e.Key is "slug" or "permalink" or "url")
+        {
+            // kubernetes.io's translations repeat their source's `slug`: here a translation's URL is its source page's.
+            message += ": a translation's URL is its source page's (with the language's prefix): delete the key";
             near = null;
         }
         else if (hint is not null && use is not null && inherited?.Contains(use) == true)
@@ -90,20 +97,29 @@ internal static partial class KeyValidator
         e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
 
     /// <summary>
-    /// Hugo's `slug: other-name` (the URL's last part, whatever the file is called): here the file's name is the URL,
-    /// so the advice names the file the page should have. Null for other keys and for values that are not a slug.
+    /// Hugo's `slug: other-name` (the URL's last part, whatever the file is called): here the file's name (or a bundle's
+    /// folder's) is the URL, so the advice names the page's new name, in lower case as Hugo makes its URLs, and the
+    /// `site move` that renames it. Null for other keys and for values that are not a slug.
     /// </summary>
-    private static string? SlugAdvice(FrontMatterEntry e, string fileSlug)
+    private static string? SlugAdvice(FrontMatterEntry e, string pageId, bool isBundle)
     {
-        if (!e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } value }
-            || !value.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') || value.StartsWith('.') || value.StartsWith('_'))
+        if (!e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } written }
+            || !written.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') || written.StartsWith('.') || written.StartsWith('_'))
         {
             return null;
         }
 
-        return value == fileSlug
-            ? "the file's name gives the page this URL already: delete the key"
-            : $"the page's URL comes from its file name: rename the file to `{value}.md` and delete the key (`site move` does it for a published page and keeps its old URL working)";
+        var value = written.ToLowerInvariant();
+        var name = Path.GetFileNameWithoutExtension(pageId);
+        var what = isBundle ? "folder's" : "file's";
+        if (value == name)
+        {
+            return $"the {what} name gives the page this URL already: delete the key";
+        }
+
+        var folder = pageId[..(pageId.Length - Path.GetFileName(pageId).Length)];
+        var rename = isBundle ? $"rename the folder `{name}/` to `{value}/`" : $"rename the file to `{value}.md`";
+        return $"the page's URL comes from its {what} name: {rename} and delete the key (`site move {pageId} {folder}{value}.md` does it for a published page and keeps its old URL working)";
     }
 
     /// <param name="fileSlug">The file name without `.md`: a post named `2021-08-30-x.md` (Docusaurus's and Jekyll's form, dated by its name) is told the `date:` line to add.</param>

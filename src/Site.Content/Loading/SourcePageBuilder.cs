@@ -36,7 +36,8 @@ internal static class SourcePageBuilder
         Dictionary<string, FrontMatterEntry>? standIns = null;
         foreach (var e in fm.Entries)
         {
-            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, fileSlug: file.Id == "_index.md" ? null : Path.GetFileNameWithoutExtension(file.Id)) is { } near)
+            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, pageId: file.Id == "_index.md" ? null : file.Id,
+                    isBundle: Path.GetFileName(file.FullPath) == "index.md") is { } near)
             {
                 suggested.Add(near);
                 if (fm.Get(near) is null && schema.Required.Contains(near))

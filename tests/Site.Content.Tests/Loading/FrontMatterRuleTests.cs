@@ -52,7 +52,10 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "issue: 4321", "the tracking issue of the site the page comes from: delete the key")]
     [InlineData("en/blog/x.md", "default_lang_commit: 1a2b3c", "here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
-    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file name: rename the file to `other-name.md` and delete the key (`site move`")]
+    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file's name: rename the file to `other-name.md` and delete the key (`site move pages/x.md pages/other-name.md` does it")]
+    [InlineData("en/blog/2025/x.md", "slug: ingress-nginx-CVE-2025-1974", "rename the file to `ingress-nginx-cve-2025-1974.md` and delete the key (`site move blog/2025/x.md blog/2025/ingress-nginx-cve-2025-1974.md` does it")]
+    [InlineData("en/blog/2024/foo/index.md", "slug: long-foo", "the page's URL comes from its folder's name: rename the folder `foo/` to `long-foo/` and delete the key (`site move blog/2024/foo.md blog/2024/long-foo.md` does it")]
+    [InlineData("en/blog/2024/foo/index.md", "slug: foo", "the folder's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: /about/team/", "the page's URL comes from its file name: rename the file instead")]
     [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
@@ -123,6 +126,18 @@ public sealed class FrontMatterRuleTests
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\ntags: >\n  networking\n---\nBody.\n");
 
         Assert.Equal("`tags` must be a list, e.g. `tags: [networking]` or one `- item` per line", d.Message);
+    }
+
+    [Fact]
+    public void A_translations_slug_is_told_that_its_url_is_its_sources()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2024/api-streaming.md", "---\ntitle: X\ndate: 2024-01-01\n---\nBody.\n"),
+            ("zh/blog/2024/api-streaming.md", "---\ntitle: X 中文\nslug: kube-apiserver-api-streaming\n---\n正文。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal("unknown key `slug` for blog posts (translations give only words): a translation's URL is its source page's (with the language's prefix): delete the key", d.Message);
     }
 
     [Fact]
