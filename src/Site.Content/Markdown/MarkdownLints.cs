@@ -6,8 +6,8 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// Checks of one body for markdown that parses without complaint but that readers would see wrong, most of it
-/// written for another site generator: a component tag inside HTML, Hugo's attribute lines, a footnote typed with a
-/// full-width colon, a diagram fence, a fence never closed. Each is a finding at its line with the fix. The body is
+/// written for another site generator: a component tag inside HTML, Hugo's and kramdown's attribute lines, a footnote
+/// typed with a full-width colon, a diagram or LaTeX fence, LaTeX in a sentence, a fence never closed. Each is a finding at its line with the fix. The body is
 /// searched once for the raw patterns (most bodies have none); blocks are then checked as the renderer walks them.
 /// </summary>
 internal sealed partial class MarkdownLints
@@ -19,8 +19,13 @@ internal sealed partial class MarkdownLints
     private readonly string _markdown;
     private readonly int _firstLine;
     private readonly List<BodyFinding> _findings;
+    /// <summary>Fence languages that other sites typeset as formulas in the browser (KaTeX, MathJax).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MathLanguages =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "math", "latex", "katex", "tex" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly List<int>? _attributeLines;
     private readonly bool _fullWidthColonAfterBracket;
+    private readonly bool _mayHoldMath;
 
     public MarkdownLints(string markdown, int firstLine, List<BodyFinding> findings)
     {
@@ -33,6 +38,7 @@ internal sealed partial class MarkdownLints
         }
 
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
+        _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
     }
 
     public void Check(Block block)
@@ -48,6 +54,11 @@ internal sealed partial class MarkdownLints
                     FullWidthFootnoteColon(paragraph);
                 }
 
+                if (_mayHoldMath)
+                {
+                    MathInText(paragraph);
+                }
+
                 for (var i = 0; _attributeLines is not null && i < _attributeLines.Count; i++)
                 {
                     if (_attributeLines[i] >= paragraph.Span.Start && _attributeLines[i] <= paragraph.Span.End)
@@ -61,6 +72,10 @@ internal sealed partial class MarkdownLints
                 // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
                 Add(Diagnostics.Severity.Warning, diagram.Line, diagram.Column + 1,
                     $"a `{CodeLanguages.FirstWord(info)}` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{{{< figure src=\"diagram.svg\" alt=\"…\" >}}}}`, the file beside the page in its bundle");
+                break;
+            case FencedCodeBlock { Info: { Length: > 0 } info } math when MathLanguages.Contains(CodeLanguages.FirstWordSpan(info)):
+                Add(Diagnostics.Severity.Warning, math.Line, math.Column + 1,
+                    $"a `{CodeLanguages.FirstWord(info)}` block is not typeset on this site: readers see its LaTeX source as code; write the formula as text, or draw it as an image (SVG) and show it with `{{{{< figure src=\"formula.svg\" alt=\"…\" >}}}}`");
                 break;
             case FencedCodeBlock { ClosingFencedCharCount: 0, Parent: MarkdownDocument document } fence when ReferenceEquals(document.LastChild, fence) && fence.Lines.Count > 0:
                 // A fence that is never closed runs to the end of the page: the rest of the text is shown as code.
@@ -93,19 +108,37 @@ internal sealed partial class MarkdownLints
         }
     }
 
+    /// <summary>The lines of a paragraph as written in the body.</summary>
+    private string[] LinesOf(ParagraphBlock paragraph)
+    {
+        var end = Math.Min(paragraph.Span.End, _markdown.Length - 1);
+        return paragraph.Span.Start < 0 || end < paragraph.Span.Start ? [] : _markdown[paragraph.Span.Start..(end + 1)].Split('\n');
+    }
+
+    /// <summary>
+    /// `\\(90/75\\)` or `$$a + b$$` in a sentence: LaTeX that kubernetes.io and Docsy typeset with a script (KaTeX,
+    /// MathJax); here readers see it as written.
+    /// </summary>
+    private void MathInText(ParagraphBlock paragraph)
+    {
+        var lines = LinesOf(paragraph);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (System.Text.RegularExpressions.Match m in InlineMath().Matches(lines[i]))
+            {
+                Add(Diagnostics.Severity.Warning, paragraph.Line + i, m.Index + 1,
+                    $"`{m.Value}` is LaTeX math, which this site does not typeset: readers see it as written; write the formula as text");
+            }
+        }
+    }
+
     /// <summary>
     /// `[^1]：text`, a footnote definition typed with a Chinese input method's full-width colon, is not one: the
     /// marker and the text stay in the paragraph, and the definitions after it run into one paragraph.
     /// </summary>
     private void FullWidthFootnoteColon(ParagraphBlock paragraph)
     {
-        var end = Math.Min(paragraph.Span.End, _markdown.Length - 1);
-        if (paragraph.Span.Start < 0 || end < paragraph.Span.Start)
-        {
-            return;
-        }
-
-        var lines = _markdown[paragraph.Span.Start..(end + 1)].Split('\n');
+        var lines = LinesOf(paragraph);
         for (var i = 0; i < lines.Length; i++)
         {
             if (FootnoteWithFullWidthColon().Match(lines[i]) is { Success: true } m)
@@ -126,13 +159,39 @@ internal sealed partial class MarkdownLints
         var lineStart = _markdown.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
         var end = _markdown.IndexOf('\n', at);
         var text = _markdown[at..(end < 0 ? _markdown.Length : end)].Trim();
-        Add(Diagnostics.Severity.Warning, line, at - lineStart + 1,
-            $"`{text}` is Hugo's attribute list, which this site does not read, so readers see it as text: delete it (classes, sizes and styles come from the theme)");
+        Add(Diagnostics.Severity.Warning, line, at - lineStart + 1, $"`{text}` is {AttributeLineMeaning(text)}");
     }
 
-    /// <summary>A line that is only an attribute list: `{.class}`, `{#id}`, `{key="value" …}`; the match starts at its `{`.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    /// <summary>What an attribute line is (Hugo's `{.x}`, kramdown's `{: .x}`, `{:toc}`, `{::comment}`) and what to do with it.</summary>
+    private static string AttributeLineMeaning(string text)
+    {
+        const string NotRead = "which this site does not read, so readers see";
+        if (!text.StartsWith("{:", StringComparison.Ordinal))
+        {
+            return $"Hugo's attribute list, {NotRead} it as text: delete it (classes, sizes and styles come from the theme)";
+        }
+
+        var inner = text[2..^1].Trim();
+        return inner switch
+        {
+            "toc" => $"kramdown's table of contents, {NotRead} it as text: delete it and the list item above it (the theme draws the table of contents)",
+            _ when inner.StartsWith(":comment", StringComparison.Ordinal) => $"kramdown's comment, {NotRead} what it wraps: write the note as an HTML comment, `<!-- … -->`, or delete it",
+            [':', ..] => $"a kramdown setting, {NotRead} it as text: delete it",
+            ['#', ..] => $"kramdown's attribute list, {NotRead} it as text: delete it (a heading's own id is written after it: `## Heading {{{inner}}}`)",
+            _ => $"kramdown's attribute list, {NotRead} it as text: delete it (classes, sizes and styles come from the theme)",
+        };
+    }
+
+    /// <summary>
+    /// A line that is only an attribute list: Hugo's `{.class}`, `{#id}`, `{key="value" …}`, or kramdown's `{: .class}`,
+    /// `{:toc}`, `{::comment}`, `{::options … /}` (not its closing `{:/comment}`); the match starts at its `{`.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)(?:\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{:(?!/)[^\n{}]*\})[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
+
+    /// <summary>`\\(…\\)` (the backslashes doubled for markdown) or `$$…$$` within one line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\\\\((?:(?!\\\\\)).)+\\\\\)|\$\$[^$\n]+\$\$")]
+    private static partial System.Text.RegularExpressions.Regex InlineMath();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^ {0,3})\[\^[^\]\s]+\]：")]
     private static partial System.Text.RegularExpressions.Regex FootnoteWithFullWidthColon();

@@ -105,6 +105,8 @@ public sealed class ComponentTests
     [InlineData("{{< glossary_tooltip text=\"Pods\" term_id=\"pod\" >}}\n", "glossary_tooltip", "kubernetes.io's glossary link; here, link the term's page: `[text](/glossary/<term>/)`")]
     [InlineData("{{< text bash >}}\n$ kubectl get pods\n{{< /text >}}\n", "text", "istio.io's code block; here, a fenced code block")]
     [InlineData("{{< image width=\"60%\" link=\"./flow.svg\" caption=\"Flow\" >}}\n", "image", "istio.io's image; here it is `{{< figure src=\"<file>.png\" alt=\"…\" caption=\"…\" >}}` (its `link` is `src`")]
+    [InlineData("{{% code_sample file=\"pod.yaml\" %}}\n", "code_sample", "kubernetes.io's listing of a file; here, paste the file into a fenced code block")]
+    [InlineData("{{< table caption=\"Before and now\" >}}\n| a |\n|---|\n| 1 |\n{{< /table >}}\n", "table", "kubernetes.io's table with a caption; here, delete its two tags and keep the markdown table, with the caption as a line of text above it")]
     [InlineData("{{< quote >}}\nWell maintained.\n{{< /quote >}}\n", "quote", "istio.io's pull quote; here, a markdown quote: start each of its lines with `> `")]
     [InlineData("{{< centered_block >}}\nA table.\n{{< /centered_block >}}\n", "centered_block", "istio.io's centred block; here, delete its two tags")]
     [InlineData("{{< github_tree >}}\n", "github_tree", "istio.io's link into its GitHub repository; here, write the whole address")]
@@ -284,6 +286,16 @@ public sealed class ComponentTests
 
         Assert.Equal((1, 1), (f.Line, f.Column));
         Assert.Equal("the tag of `figure` is not closed: end it with `>}}`, before the next blank line", f.Message);
+    }
+
+    [Theory]
+    [InlineData("class=\"diagram-large\"", "unknown argument `class` for `figure`: a style of the site the text comes from, which this theme does not have: delete it")]
+    [InlineData("clicktozoom=\"true\"", "unknown argument `clicktozoom` for `figure`: kubernetes.io's zoom on click: delete it")]
+    public void A_style_argument_of_another_site_says_to_delete_it(string argument, string message)
+    {
+        var f = Assert.Single(Render($"{{{{< figure src=\"/assets/a.png\" alt=\"A\" {argument} >}}}}\n").Findings);
+
+        Assert.StartsWith(message, f.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -315,6 +315,38 @@ public sealed class MarkdownRendererTests
         Assert.Empty(Render("A set {a, b} and a map {key: value}.\n\n{x}\n").Findings);
     }
 
+    [Theory]
+    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |\n{: .table}\n", 4, "`{: .table}` is kramdown's attribute list, which this site does not read, so readers see it as text: delete it (classes, sizes and styles come from the theme)")]
+    [InlineData("Text.\n{: #custom-id}\n", 2, "`{: #custom-id}` is kramdown's attribute list, which this site does not read, so readers see it as text: delete it (a heading's own id is written after it: `## Heading {#custom-id}`)")]
+    [InlineData("* TOC\n{:toc}\n", 2, "`{:toc}` is kramdown's table of contents, which this site does not read, so readers see it as text: delete it and the list item above it (the theme draws the table of contents)")]
+    [InlineData("{::comment}\ninternal note\n{:/comment}\n", 1, "`{::comment}` is kramdown's comment, which this site does not read, so readers see what it wraps: write the note as an HTML comment, `<!-- … -->`, or delete it")]
+    [InlineData("{::options parse_block_html=\"true\" /}\n\nText.\n", 1, "`{::options parse_block_html=\"true\" /}` is a kramdown setting, which this site does not read, so readers see it as text: delete it")]
+    public void Kramdowns_attribute_lists_and_extensions_are_a_warning_not_silent_text(string md, int line, string message)
+    {
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal((line, 1), (finding.Line, finding.Column));
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Scale:\n\n```math\n50 \\times (90/75) = 60\n```\n", 3, "a `math` block is not typeset on this site: readers see its LaTeX source as code; write the formula as text, or draw it as an image (SVG) and show it with `{{< figure src=\"formula.svg\" alt=\"…\" >}}`")]
+    [InlineData("The ratio is \\\\(90/75\\\\), or 20% above.\n", 1, "`\\\\(90/75\\\\)` is LaTeX math, which this site does not typeset: readers see it as written; write the formula as text")]
+    [InlineData("The sum $$a + b$$ grows.\n", 1, "`$$a + b$$` is LaTeX math, which this site does not typeset: readers see it as written; write the formula as text")]
+    public void LaTeX_math_is_a_warning_that_readers_get_its_source(string md, int line, string message)
+    {
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal(line, finding.Line);
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Fact]
+    public void Dollars_and_escaped_parentheses_in_prose_are_not_math()
+    {
+        Assert.Empty(Render("It costs $5 and $10. Use \\( in a regex.\n").Findings);
+    }
+
     [Fact]
     public void AnExplicitHeadingIdMayHoldDotsAsInHugo()
     {

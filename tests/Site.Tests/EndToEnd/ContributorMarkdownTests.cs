@@ -212,6 +212,8 @@ public sealed class ContributorMarkdownTests
             {{< figure src="/assets/img/chart.png" alt="Narrow" width="3%" >}}
 
             {{< figure src="/assets/img/chart.png" alt="Pixels" width="640" height="320" >}}
+
+            {{< figure src="/assets/img/chart.png" alt="Titled" title="Figure 1" caption="Requests per second" >}}
             """);
 
         var run = await CliRun.RunAsync(site.BuildArgs());
@@ -221,6 +223,7 @@ public sealed class ContributorMarkdownTests
         Assert.Contains("<figure class=\"figure figure-w-60\">\n<img src=\"/assets/img/chart.png\" alt=\"Wide\" loading=\"lazy\">", html, StringComparison.Ordinal);
         Assert.Contains("<figure class=\"figure figure-w-10\">\n<img src=\"/assets/img/chart.png\" alt=\"Narrow\" loading=\"lazy\">", html, StringComparison.Ordinal);
         Assert.Contains("<figure class=\"figure\">\n<img src=\"/assets/img/chart.png\" alt=\"Pixels\" loading=\"lazy\" width=\"640\" height=\"320\">", html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption><strong class=\"figure-title\">Figure 1</strong> Requests per second</figcaption>", html, StringComparison.Ordinal);
         var css = File.ReadAllText(Directory.GetFiles(site.Combine("output/assets/css"), "site*.css").Single());
         Assert.Contains(".figure-w-60", css, StringComparison.Ordinal);
 

@@ -64,6 +64,21 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["github_tree"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/tree/<branch>/<path>`"),
         ["comment"] = (null, "Docsy's comment, never shown to readers: delete it with what it wraps, or keep the note as an HTML comment, `<!-- … -->`"),
         ["param"] = (null, "Docsy's value from the page's front matter or the site's settings; here, write the value itself"),
+        ["code_sample"] = (null, "kubernetes.io's listing of a file; here, paste the file into a fenced code block (a line ```` ```yaml ````, the file, a line ```` ``` ````), and link to where it lives if readers should download it"),
+        ["codenew"] = (null, "kubernetes.io's listing of a file; here, paste the file into a fenced code block (a line ```` ```yaml ````, the file, a line ```` ``` ````), and link to where it lives if readers should download it"),
+        ["table"] = (null, "kubernetes.io's table with a caption; here, delete its two tags and keep the markdown table, with the caption as a line of text above it"),
+    };
+
+    /// <summary>
+    /// Arguments that Hugo sites give components for their own styles and scripts, with what to do instead of the
+    /// list of arguments: they change only the look, which this theme draws itself.
+    /// </summary>
+    private static readonly Dictionary<string, string> ForeignArguments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["class"] = "a style of the site the text comes from, which this theme does not have: delete it",
+        ["style"] = "an inline style, which the site's Content-Security-Policy blocks: delete it",
+        ["clicktozoom"] = "kubernetes.io's zoom on click: delete it (readers open the image itself to see it larger)",
+        ["target"] = "links open as the reader chooses here: delete it",
     };
 
     /// <summary>The unknown component names a document has reported, so that each is reported once per closing tag.</summary>
@@ -130,7 +145,14 @@ public sealed class ComponentExtension : IMarkdownExtension
                 name = declaration.Aliases.GetValueOrDefault(argument.Name, argument.Name);
             }
 
-            if (!declaration.Arguments.TryGetValue(name, out var spec))
+            if (!declaration.Arguments.TryGetValue(name, out var spec) && ForeignArguments.TryGetValue(name, out var foreign))
+            {
+                var sizing = declaration.Arguments.ContainsKey("width") ? " (`width=\"60%\"` sizes it as a share of the text column)" : string.Empty;
+                errors.Add((argument.Line, argument.Column, $"unknown argument `{name}` for `{declaration.Name}`: {foreign}{sizing}"));
+                continue;
+            }
+
+            if (spec is null)
             {
                 var near = NearestMatch.Find(name, declaration.Arguments.Keys);
                 errors.Add((argument.Line, argument.Column, $"unknown argument `{name}` for `{declaration.Name}`" + (near is null ? $"; it takes {known}" : $"; did you mean `{near}`? It takes {known}")));
