@@ -4,9 +4,9 @@ using Site.Content.FrontMatter;
 namespace Site.Content.Loading;
 
 /// <summary>
-/// A post's `authors:`, names shown as plain text, in the source or in a translation (which may write a name as
-/// readers of its language know it: 金喆 for Zhe Jin). A markdown link (Docsy's `author: "[Name](https://…)"`)
-/// would show its brackets and address, so it is an error that gives the name alone.
+/// A post's `authors:` or a translation's `translators:`, names shown as plain text, in the source or in a translation
+/// (which may write a name as readers of its language know it: 金喆 for Zhe Jin). A markdown link (Docsy's
+/// `author: "[Name](https://…)"`) would show its brackets and address, so it is an error that gives the name alone.
 /// </summary>
 internal static partial class AuthorNames
 {
@@ -15,7 +15,7 @@ internal static partial class AuthorNames
         if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FromLinks(text) is { } linked)
         {
             // Docsy's `author: "[Name](https://…) (Org), [Other](https://…)"`: the finished list, not a list of that text.
-            reader.Error(entry.ValuePosition, $"`authors` is a list of names, shown as plain text: write `{ListLine(linked)}`");
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text: write `{ListLine(linked, entry.Key)}`");
             return linked;
         }
 
@@ -23,7 +23,7 @@ internal static partial class AuthorNames
         {
             // `authors: A and B` (a byline): the finished list, not a list of that one text.
             var names = FromText(plain);
-            reader.Error(entry.ValuePosition, $"`authors` must be a list of names: write `{ListLine(names)}`");
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` must be a list of names: write `{ListLine(names, entry.Key)}`");
             return names;
         }
 
@@ -37,7 +37,7 @@ internal static partial class AuthorNames
             var name = MarkdownLink().Replace(value, "$1");
             if (name != value)
             {
-                reader.Error(position, $"`authors` holds names, shown as plain text: `{value}` would show its brackets and address; write `{name}`");
+                reader.Error(position, $"`{entry.Key}` holds names, shown as plain text: `{value}` would show its brackets and address; write `{name}`");
             }
         }
 
@@ -90,8 +90,8 @@ internal static partial class AuthorNames
         return names.Count > 0 ? names : [text.Trim()];
     }
 
-    /// <summary>`authors: [A, B]`, quoting a name a flow list would cut (one with a comma).</summary>
-    public static string ListLine(IEnumerable<string> names) => "authors: [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";
+    /// <summary>`authors: [A, B]` (or another key's), quoting a name a flow list would cut (one with a comma).</summary>
+    public static string ListLine(IEnumerable<string> names, string key = "authors") => key + ": [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";
 
     /// <summary>What separates the names of a byline: commas of either width, `、`, `;`, line breaks, a word `and`, `&amp;` or ` / `.</summary>
     [GeneratedRegex(@"(\s*[,，、;\n]\s*(?:and\s+)?|\s+(?:and|&|/)\s+)")]

@@ -14,6 +14,8 @@ internal static class ForeignKeyHints
         (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link", "crosspost_url"], "originalUrl", string.Empty),
         (["categories", "keywords"], "tags", string.Empty),
         (["author", "contributors", "by", "attribution", "author_name", "author_names"], "authors", string.Empty),
+        // kubernetes.io's translations credit their translators (`translator: >` with links).
+        (["translator", "transltor", "translated_by", "translation_by"], "translators", string.Empty),
         // Nanoc's blogging helper (prometheus.io's posts) dates a post with `created_at`.
         (["publishDate", "pubDate", "published", "created", "created_at"], "date", string.Empty),
         (["redirect_from", "redirects", "alias"], "aliases", string.Empty),

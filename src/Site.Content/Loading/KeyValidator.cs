@@ -80,14 +80,14 @@ internal static partial class KeyValidator
     {
         // A folded or literal block (`author: >`) ends in a line break; names on lines of their own are a list.
         var text = (e.Value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim();
-        if (text is not { Length: > 0 and <= 200 } || (text.Contains('\n') && use != "authors"))
+        if (text is not { Length: > 0 and <= 200 } || (text.Contains('\n') && use is not ("authors" or "translators")))
         {
             return null;
         }
 
         return use switch
         {
-            "authors" => AuthorNames.ListLine(AuthorNames.FromText(text)),
+            "authors" or "translators" => AuthorNames.ListLine(AuthorNames.FromText(text), use),
             "tags" or "aliases" => $"{use}: [{FrontMatterReader.FlowItem(text)}]",
             _ => $"{use}: {FrontMatterReader.FlowItem(text)}",
         };

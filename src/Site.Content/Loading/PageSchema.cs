@@ -33,8 +33,8 @@ public sealed class PageSchema
 
     public IReadOnlyList<string> Allowed { get; }
 
-    /// <summary>Keys a translation file accepts: its words, `sourceHash`, and `draft` to hold back an unfinished translation.</summary>
-    public IReadOnlyList<string> TranslationKeys => [.. Words, "sourceHash", "draft"];
+    /// <summary>Keys a translation file accepts: its words, `sourceHash`, `draft` to hold back an unfinished translation, and `translators`, who made it.</summary>
+    public IReadOnlyList<string> TranslationKeys => [.. Words, "sourceHash", "draft", "translators"];
 
     public static readonly PageSchema Home = new(PageKind.Home, string.Empty, [], ["title", "summary"], ["aliases"]);
 

@@ -109,6 +109,7 @@ internal static class TranslationBuilder
             ContentLanguage = translation.Language.Code,
             TranslationState = state,
             DeclaredSourceHash = declared,
+            Translators = fm.Get("translators") is { } translators ? AuthorNames.Read(translators, reader) : [],
         };
 
         IReadOnlyList<string>? translatedTags = null;

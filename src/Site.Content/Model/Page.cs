@@ -87,6 +87,9 @@ public abstract record Page
     /// <summary>`sourceHash:` stated by a translation, if any.</summary>
     public string? DeclaredSourceHash { get; init; }
 
+    /// <summary>Who translated the page (`translators:` of a translation, names as plain text); empty on a source page and a fallback.</summary>
+    public IReadOnlyList<string> Translators { get; init; } = [];
+
     /// <summary>
     /// Old site paths of this page (`aliases:`, a fact every language inherits), as written: `/categories/monitoring/`.
     /// Each language publishes a redirect at its own form of each (`/zh/categories/monitoring/`).

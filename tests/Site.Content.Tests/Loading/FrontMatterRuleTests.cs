@@ -129,6 +129,22 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void A_translation_names_its_translators_and_kubernetes_translator_line_gets_the_finished_list()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\nBody.\n"),
+            ("zh/blog/2024/x.md", "---\ntitle: X 中文\ntranslators: [Michael Yao]\n---\n正文。\n"),
+            ("en/blog/2024/y.md", "---\ntitle: Y\ndate: 2024-01-02\n---\nBody.\n"),
+            ("zh/blog/2024/y.md", "---\ntitle: Y 中文\ntranslator: >\n  [Michael Yao](https://github.com/windsonsea) (DaoCloud)\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        Assert.Equal(["Michael Yao"], result.Content!.Get("zh", "blog/2024/x.md")!.Translators);
+        var d = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("unknown key `translator` for blog posts (translations give only words): write it as `translators: [Michael Yao]`", d.Message);
+    }
+
+    [Fact]
     public void A_translations_slug_is_told_that_its_url_is_its_sources()
     {
         using var site = TestSite.With(
