@@ -104,6 +104,14 @@ public sealed class MarkdownRenderer
                 case ComponentTagInline { Message.Length: > 0 } misplaced:
                     w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + misplaced.Line, misplaced.Column + 1, misplaced.Message));
                     break;
+                case LinkInline { Url: { } url, Reference: { } definition } link:
+                    // `[text][ref]`: its target is written once, at `[ref]: …`, the line to mend; each use would repeat it.
+                    if (w.Definitions.Add(definition))
+                    {
+                        w.Links.Add(new MarkdownLink(url, w.FirstLine + definition.Line, definition.Column + 1, link.IsImage));
+                    }
+
+                    break;
                 case LinkInline { Url: { } url } link:
                     w.Links.Add(new MarkdownLink(url, w.FirstLine + link.Line, link.Column + 1, link.IsImage));
                     break;
@@ -305,6 +313,11 @@ public sealed class MarkdownRenderer
         public ComponentsFound Components { get; } = new(components);
 
         public List<HeadingBlock> HeadingBlocks { get; } = [];
+
+        private HashSet<LinkReferenceDefinition>? _definitions;
+
+        /// <summary>The link reference definitions whose target is in <see cref="Links"/> already (made at a body's first reference link).</summary>
+        public HashSet<LinkReferenceDefinition> Definitions => _definitions ??= new(ReferenceEqualityComparer.Instance);
 
         public List<HeadingIdAssigner.Input> Inputs { get; } = [];
 

@@ -251,6 +251,16 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void A_reference_links_broken_target_is_reported_once_at_its_definition()
+    {
+        var found = LinkDiagnostics(("en/pages/about.md", Page("See [the docs][d], again [the docs][d] and [here][d].\n\n[d]: /projects/linkerd2/\n")));
+
+        var d = Assert.Single(found);
+        Assert.Equal((6, 1), (d.Line, d.Column));
+        Assert.Equal("[d]: /projects/linkerd2/", d.SourceLine);
+    }
+
+    [Fact]
     public void AShortcodeInALinkTargetIsReportedOnceWithTheFix()
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("Read [the report][r].\n\n[r]: <{{% param canonical_url %}}>\n"))));
