@@ -174,6 +174,21 @@ public sealed class RawHtmlTests
         Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<video autoplay loop muted controls>\n  <source src=\"/assets/blog/demo.mp4\" type=\"video/mp4\" />\n</video>", "{{< video src=\"/assets/blog/demo.mp4\" title=\"…\" >}}")]
+    [InlineData("<video src=\"clip.webm\" poster=\"clip.png\" controls></video>", "{{< video src=\"clip.webm\" poster=\"clip.png\" title=\"…\" >}}")]
+    public void A_video_element_is_removed_with_the_component_to_write_and_its_file_is_checked(string html, string component)
+    {
+        var r = Render("Watch:\n\n" + html + "\n");
+
+        Assert.DoesNotContain("<video", r.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((3, 1), (finding.Line, finding.Column));
+        Assert.EndsWith($"; for this video write `{component}` (`title` says what it shows)", finding.Message, StringComparison.Ordinal);
+        var src = component.Split('"')[1];
+        Assert.Contains(r.Links, l => l.Url == src && l.Line == 3);
+    }
+
     [Fact]
     public void An_icon_font_icon_is_told_that_it_is_left_empty()
     {

@@ -90,7 +90,7 @@ internal static class RawHtmlSanitizer
             }
         }
 
-        var links = new List<MarkdownLink>();
+        var links = new List<MarkdownLink>(run.MediaLinks);
         foreach (var element in result.QuerySelectorAll("a[href], img[src]"))
         {
             var (raw, line, column) = run.Locate(element);
@@ -200,6 +200,22 @@ internal static class RawHtmlSanitizer
 
         public List<BodyFinding> Findings { get; } = [];
 
+        /// <summary>Files of removed media elements (a `&lt;video&gt;`'s source), checked as links are.</summary>
+        public List<MarkdownLink> MediaLinks { get; } = [];
+
+        /// <summary>`{{&lt; video src="…" title="…" &gt;}}` for a `&lt;video&gt;` with a file (its `src` or first `&lt;source src&gt;`), or null.</summary>
+        private static (string Component, string Src)? VideoComponent(IElement video)
+        {
+            var src = video.GetAttribute("src") ?? video.QuerySelector("source[src]")?.GetAttribute("src");
+            if (string.IsNullOrWhiteSpace(src) || src.Contains('"'))
+            {
+                return null;
+            }
+
+            var poster = video.GetAttribute("poster") is { Length: > 0 } p && !p.Contains('"') ? $" poster=\"{p}\"" : string.Empty;
+            return ($"{{{{< video src=\"{src}\"{poster} title=\"…\" >}}}}", src);
+        }
+
         /// <summary>
         /// Whether the element was written as raw HTML, and its file position. An element the
         /// parser made up (an implied `tbody`, a reopened `b`) counts as raw, at its nearest
@@ -242,6 +258,8 @@ internal static class RawHtmlSanitizer
                 return;
             }
 
+            // Read before its `<source>` children go: the component to write names the file.
+            var video = raw && name == "video" ? VideoComponent(tag) : null;
             if (HtmlAllowList.RemovedWithContent.Contains(name) || NeverKept.Contains(name))
             {
                 while (tag.FirstChild is { } child)
@@ -255,12 +273,17 @@ internal static class RawHtmlSanitizer
             if (raw)
             {
                 // Inside other HTML (a centring `<div>`), the component would be that HTML's text: it goes outside, on its own.
-                var where = tag.ParentElement is { LocalName: not ("body" or "html") }
+                var where = tag.ParentElement is { LocalName: not ("body" or "html") } parent && Locate(parent).Raw
                     ? " on a line of its own, outside the HTML around the frame, with a blank line before and after it"
                     : string.Empty;
                 var instead = name == "iframe" && EmbedReplacement.For(tag.GetAttribute("src"), tag.GetAttribute("title")) is { } component
                     ? $"; for this video write `{component}`{where} (nothing loads from the video's site until the reader presses play)"
-                    : string.Empty;
+                    : video is { } v ? $"; for this video write `{v.Component}`{where} (`title` says what it shows)" : string.Empty;
+                if (video is { Src: var src } && Extensions.ComponentExtension.IsSitePath(src))
+                {
+                    // Checked now, like the component's file would be, not a round later.
+                    MediaLinks.Add(new MarkdownLink(src, line, column, false));
+                }
                 Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `<{name}>`: {HtmlAllowList.ElementReason(name)}{instead}"));
             }
         }
