@@ -99,6 +99,12 @@ public sealed class MarkdownRenderer
             }
         }, static (inline, w) =>
         {
+            if (inline is LinkInline { IsImage: true, Url: { } src } image && !HasText(image))
+            {
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + image.Line, image.Column + 1,
+                    $"image {src} has no alt text, so readers who cannot see it (with a screen reader, or when it fails to load) get nothing: describe it between the brackets, `![what it shows]({src})`"));
+            }
+
             switch (inline)
             {
                 case ComponentTagInline { Message.Length: > 0 } misplaced:
@@ -250,6 +256,20 @@ public sealed class MarkdownRenderer
         {
             Problem = "the markdown is nested too deeply to render (thousands of `>` or list levels); flatten it",
         };
+    }
+
+    /// <summary>Whether an image's brackets hold any text (its alt text); whitespace is none.</summary>
+    private static bool HasText(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendPlain(StringBuilder sb, ContainerBlock container, SummaryPicker summary)

@@ -189,6 +189,24 @@ public sealed class RawHtmlTests
         Assert.Contains(r.Links, l => l.Url == src && l.Line == 3);
     }
 
+    [Theory]
+    [InlineData("Logo: ![](/assets/img/logo.png)\n", 1, 7, "image /assets/img/logo.png has no alt text, so readers who cannot see it (with a screen reader, or when it fails to load) get nothing: describe it between the brackets, `![what it shows](/assets/img/logo.png)`")]
+    [InlineData("[![ ](/assets/img/logo.png)](https://example.org/)\n", 1, 2, "image /assets/img/logo.png has no alt text")]
+    [InlineData("<a href=\"https://example.org/\"><img src=\"/assets/img/logo.png\"></a>\n", 1, 32, "`<img src=\"/assets/img/logo.png\">` has no `alt`, so readers who cannot see it (with a screen reader, or when it fails to load) get nothing: add `alt=\"what it shows\"` (or `alt=\"\"` for a picture that only decorates)")]
+    public void An_image_without_alt_text_is_a_warning(string md, int line, int column, string message)
+    {
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.StartsWith(message, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_that_says_what_it_shows_or_only_decorates_in_html_is_fine()
+    {
+        Assert.Empty(Render("![The logo](/assets/img/logo.png) <img src=\"/assets/img/line.png\" alt=\"\">\n").Findings);
+    }
+
     [Fact]
     public void An_icon_font_icon_is_told_that_it_is_left_empty()
     {

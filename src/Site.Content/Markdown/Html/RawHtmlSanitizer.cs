@@ -98,6 +98,11 @@ internal static class RawHtmlSanitizer
             {
                 var isImage = element is IHtmlImageElement;
                 links.Add(new MarkdownLink(element.GetAttribute(isImage ? "src" : "href")!, line, column, isImage));
+                if (isImage && !element.HasAttribute("alt"))
+                {
+                    run.Findings.Add(new BodyFinding(Severity.Warning, line, column,
+                        $"`<img src=\"{element.GetAttribute("src")}\">` has no `alt`, so readers who cannot see it (with a screen reader, or when it fails to load) get nothing: add `alt=\"what it shows\"` (or `alt=\"\"` for a picture that only decorates)"));
+                }
             }
         }
 
