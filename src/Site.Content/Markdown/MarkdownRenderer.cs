@@ -144,12 +144,12 @@ public sealed class MarkdownRenderer
         var html = document.ToHtml(_pipeline);
         // Component errors found while parsing, and those of rendering (a theme template failing).
         List<BodyFinding>? findings = walk.Components.State.Findings.Count > 0 ? [.. walk.Components.State.Findings] : null;
-        foreach (var h in headings)
+        // One `#` is a second title; several are sections written a level too high, one fix for the whole page.
+        var topLevel = headings.Count(h => h.Level == 1);
+        if (topLevel > 0)
         {
-            if (h.Level == 1)
-            {
-                (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, h.Line, 1, SecondTitle));
-            }
+            (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, headings.First(h => h.Level == 1).Line, 1, topLevel == 1 ? SecondTitle
+                : $"this page has {topLevel} `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)"));
         }
 
         if (findings is not null)

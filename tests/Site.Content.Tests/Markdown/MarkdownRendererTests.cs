@@ -188,14 +188,24 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void ABodyStartingWithAnH1IsWarnedAboutAtItsLine()
     {
-        var r = Render("# Linkerd\n\nLinkerd is a mesh.\n\n## Install\n\nTitle\n=====\n", firstLine: 6);
+        var r = Render("# Linkerd\n\nLinkerd is a mesh.\n\n## Install\n", firstLine: 6);
 
-        Assert.Equal(2, r.Findings.Count);
-        Assert.All(r.Findings, f => Assert.Equal(Site.Content.Diagnostics.Severity.Warning, f.Severity));
-        Assert.Equal((6, 1), (r.Findings[0].Line, r.Findings[0].Column));
-        Assert.Equal(12, r.Findings[1].Line);
-        Assert.Contains("second `<h1>`", r.Findings[0].Message);
-        Assert.Contains("`##`", r.Findings[0].Message);
+        var f = Assert.Single(r.Findings);
+        Assert.Equal(Site.Content.Diagnostics.Severity.Warning, f.Severity);
+        Assert.Equal((6, 1), (f.Line, f.Column));
+        Assert.Contains("second `<h1>`", f.Message);
+        Assert.Contains("`##`", f.Message);
+    }
+
+    [Fact]
+    public void A_body_that_uses_h1_for_its_sections_is_told_once_to_move_every_heading_down()
+    {
+        // prometheus.io's conformance post: `# Preamble`, `# Test results`, `## Full compatibility`: `##` for each `#` alone would flatten the outline.
+        var r = Render("Intro.\n\n# Preamble\n\nText.\n\n# Test results\n\n## Full compatibility\n\nText.\n", firstLine: 6);
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((8, 1), (f.Line, f.Column));
+        Assert.Equal("this page has 2 `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)", f.Message);
     }
 
     [Theory]
