@@ -144,6 +144,13 @@ internal sealed class LinkSuggestions
             lookup += "/";
         }
 
+        // `/blog/2015/06/01/x/` of a post that is here but not built (a draft, or its file has errors): said of that post.
+        var dated = PathFormSuggestion.DatedCandidates(_content.Config, lookup);
+        if (dated.FirstOrDefault(u => _draftFiles.ContainsKey(u) || _failedFiles.ContainsKey(u)) is { } datedPost)
+        {
+            (lookup, reason) = (datedPost, "a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path");
+        }
+
         var written = reason is null ? $"unknown page {path}" : $"unknown page {path}: {reason}";
         if (Find(_draftFiles, lookup) is { } draft)
         {
@@ -174,7 +181,7 @@ internal sealed class LinkSuggestions
             return $"link to {written}; did you mean {near}?";
         }
 
-        if (PathFormSuggestion.IsDatedPermalink(_content.Config, lookup))
+        if (dated.Count > 0)
         {
             return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name; {FullAddress("post", path, fragment)}";
         }

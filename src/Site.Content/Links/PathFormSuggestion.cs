@@ -100,24 +100,24 @@ public static class PathFormSuggestion
     /// common Hugo setting), after a language prefix or not. Looked for as the file names those sites use
     /// (`blog/2021-09-02-x.md`), in a year folder (`blog/2021/x.md`) and directly in `blog/`; null when none is a page.
     /// </summary>
-    private static string? DatedPermalink(ContentSet content, string path)
+    private static string? DatedPermalink(ContentSet content, string path) =>
+        DatedCandidates(content.Config, path).FirstOrDefault(content.OutputUrls.Contains);
+
+    /// <summary>The URLs a post of <paramref name="path"/>'s dated permalink would have here, in the order looked for; empty for another form.</summary>
+    public static IReadOnlyList<string> DatedCandidates(SiteConfig config, string path)
     {
-        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug))
+        if (DatedParts(config, path) is not var (language, year, month, day, slug))
         {
-            return null;
+            return [];
         }
 
         var blog = language.UrlPrefix + "/blog/";
-        string[] candidates =
+        return
         [
             $"{blog}{year}-{month:00}-{day:00}-{slug}/", $"{blog}{year}-{month}-{day}-{slug}/", $"{blog}{year}/{year}-{month:00}-{day:00}-{slug}/",
             $"{blog}{year}/{slug}/", $"{blog}{slug}/",
         ];
-        return candidates.FirstOrDefault(content.OutputUrls.Contains);
     }
-
-    /// <summary>Whether <paramref name="path"/> has the form of a dated permalink (`/blog/2021/09/02/x/`), whether or not its post is here.</summary>
-    public static bool IsDatedPermalink(SiteConfig config, string path) => DatedParts(config, path) is not null;
 
     private static (LanguageInfo Language, string Year, int Month, int Day, string Slug)? DatedParts(SiteConfig config, string path)
     {

@@ -223,6 +223,22 @@ public sealed class InternalLinkTests
         Assert.Equal(message, d.Message);
     }
 
+    [Fact]
+    public void A_dated_link_to_a_post_with_front_matter_errors_or_a_draft_names_that_post()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2015/advanced-service-discovery.md", "---\ntitle: Advanced\ncreated_at: 2015-06-01\n---\nText.\n"),
+            ("en/blog/2015/draft-post.md", "---\ntitle: Draft\ndate: 2015-06-02\ndraft: true\n---\nText.\n"),
+            ("en/pages/about.md", Page("See [it](/blog/2015/06/01/advanced-service-discovery/) and [that](/blog/2015/06/02/draft-post/).\n")));
+        var result = site.Load();
+
+        var found = ContentRenderer.RenderAll(result.Content!).Diagnostics.Where(d => d.Path == "input/en/pages/about.md").Select(d => d.Message).ToList();
+
+        Assert.Equal(2, found.Count);
+        Assert.EndsWith("did you mean /blog/2015/advanced-service-discovery/?", found[0], StringComparison.Ordinal);
+        Assert.Contains("it means /blog/2015/draft-post/, a draft that is not published", found[1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/blog/2023/11/28/gateway-api-ga/")]
     [InlineData("/blog/2024/kubernetes-v1-29-release/")]
