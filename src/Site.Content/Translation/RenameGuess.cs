@@ -4,8 +4,9 @@ namespace Site.Content.Translation;
 /// Guesses which source page an orphaned translation belongs to after a rename. A translation
 /// keeps the source's folder and usually shares words with its title (project names, acronyms,
 /// numbers) or its file name, so candidates are scored by character-bigram overlap (Dice) of
-/// titles and slugs. Source pages without a translation yet are preferred: a renamed source has
-/// lost its translation, among the candidates alike enough to be guessed at all. A bigram counts less the more candidates share it (weight 1 / that number):
+/// titles and slugs. Only source pages without a translation in the orphan's language are candidates:
+/// a renamed source has lost its translation, and moving the orphan onto a translated page would replace
+/// that page's own. A bigram counts less the more candidates share it (weight 1 / that number):
 /// in a blog where every post names the project and starts with a date (`2021-08-30-kubevela-….md`),
 /// those words say nothing about which post a translation belongs to.
 /// </summary>
@@ -29,17 +30,13 @@ public static class RenameGuess
         var slugWeight = Weights(inFolder.Select(c => c.SlugGrams));
         string? best = null;
         var bestScore = 0.0;
-        foreach (var (id, translated, candidateTitle, candidateSlug) in inFolder)
+        // Weighed over every page of the folder (what they all share says nothing), chosen among the untranslated.
+        foreach (var (id, _, candidateTitle, candidateSlug) in inFolder.Where(c => !c.Translated))
         {
             var score = Math.Max(Dice(titleGrams, candidateTitle, titleWeight), Dice(slugGrams, candidateSlug, slugWeight));
             if (score < Threshold)
             {
                 continue; // too unlike the orphan, however much it lacks a translation
-            }
-
-            if (!translated)
-            {
-                score += 0.1;
             }
 
             if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(id, best) < 0))

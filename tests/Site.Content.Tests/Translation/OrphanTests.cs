@@ -118,4 +118,12 @@ public sealed class OrphanTests
         var candidates = new[] { ("projects/envoy-a.md", "Envoy", true), ("projects/envoy-b.md", "Envoy", false) };
         Assert.Equal("projects/envoy-b.md", RenameGuess.Find("projects/envoy.md", "Envoy", candidates));
     }
+
+    [Fact]
+    public void RenameGuessNeverNamesASourceThatTheLanguageTranslatesAlready()
+    {
+        // Moving the orphan there would replace that page's own translation (kubernetes.io: api-streaming → streaming-list-responses).
+        var candidates = new[] { ("blog/2024/streaming-list-responses.md", "Streaming list responses", true) };
+        Assert.Null(RenameGuess.Find("blog/2024/api-streaming.md", "Streaming list responses", candidates));
+    }
 }
