@@ -71,8 +71,7 @@ public sealed class ContributorMarkdownTests
     [Fact]
     public async Task A_page_with_every_allowed_element_every_component_and_each_case_builds_as_described()
     {
-        using var site = new MinimalSite();
-        site.WriteBytes("input/assets/img/chart.png", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        using var site = SiteWithChart();
         site.Write(Page, "---\ntitle: Everything\n---\n" + Body + "\n");
         site.Write("input/en/pages/draft.md", "---\ntitle: Not yet\ndraft: true\n---\nSoon.\n");
 
@@ -170,8 +169,7 @@ public sealed class ContributorMarkdownTests
     [Fact]
     public async Task Hugos_figure_link_wraps_the_image_in_a_link_that_is_checked_like_any_other()
     {
-        using var site = new MinimalSite();
-        site.WriteBytes("input/assets/img/chart.png", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        using var site = SiteWithChart();
         site.Write("input/en/pages/figures.md", """
             ---
             title: Figures
@@ -201,8 +199,7 @@ public sealed class ContributorMarkdownTests
     {
         // Hugo's figure passes width="60%" through (istio.io gives 70 of its 87 images one); the CSP bans inline styles,
         // so the theme draws a share of the column with a class.
-        using var site = new MinimalSite();
-        site.WriteBytes("input/assets/img/chart.png", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        using var site = SiteWithChart();
         site.Write("input/en/pages/figures.md", """
             ---
             title: Figures
@@ -233,5 +230,13 @@ public sealed class ContributorMarkdownTests
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("input/en/pages/figures.md:4:", broken.Stderr, StringComparison.Ordinal);
         Assert.Contains("argument `width` of `figure` `150%` does not have the expected form (width in pixels, `640`, or a share of the text column from `1%` to `100%`)", broken.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The minimal site with a one-pixel image at /assets/img/chart.png for figures to show.</summary>
+    private static MinimalSite SiteWithChart()
+    {
+        var site = new MinimalSite();
+        site.WriteBytes("input/assets/img/chart.png", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        return site;
     }
 }
