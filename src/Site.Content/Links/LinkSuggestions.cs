@@ -302,7 +302,7 @@ internal sealed class LinkSuggestions
 
         // Never the linking page itself; never a name of another version or stage (`gateway-api-ga` is not
         // `gateway-api-v1-2`, `kubernetes-v1-29-release` not `…-v1-32-…`): another article, not a typo of the link.
-        var urls = all.Where(u => u != from && VersionTokens(LastSegment(u)).SequenceEqual(versions));
+        var urls = all.Where(u => u != from && VersionTokens(LastSegment(u)).SequenceEqual(versions)).ToList();
 
         // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest
         // name anywhere, for names long enough to tell a typo from another word (`/docs/` is not `/projects/sops/`, `/pt` not `kpt`).

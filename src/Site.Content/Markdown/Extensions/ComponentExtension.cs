@@ -43,6 +43,9 @@ public sealed class ComponentExtension : IMarkdownExtension
     internal static ComponentCatalog CatalogOf(MarkdownParserContext? context) =>
         context?.Properties.TryGetValue(CatalogKey, out var value) == true && value is ComponentCatalog catalog ? catalog : ComponentCatalog.Empty;
 
+    private const string FileListing =
+        "kubernetes.io's listing of a file; here, paste the file into a fenced code block (a line ```` ```yaml ````, the file, a line ```` ``` ````), and link to where it lives if readers should download it";
+
     /// <summary>
     /// Shortcodes of the Hugo themes CNCF sites are built with (Docsy, kubernetes.io's, istio.io's), which pages copied
     /// from them bring along, with what to write instead: by meaning, where the nearest spelling misleads (Istio's
@@ -64,8 +67,8 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["github_tree"] = (null, "istio.io's link into its GitHub repository; here, write the whole address: `https://github.com/<owner>/<repository>/tree/<branch>/<path>`"),
         ["comment"] = (null, "Docsy's comment, never shown to readers: delete it with what it wraps, or keep the note as an HTML comment, `<!-- … -->`"),
         ["param"] = (null, "Docsy's value from the page's front matter or the site's settings; here, write the value itself"),
-        ["code_sample"] = (null, "kubernetes.io's listing of a file; here, paste the file into a fenced code block (a line ```` ```yaml ````, the file, a line ```` ``` ````), and link to where it lives if readers should download it"),
-        ["codenew"] = (null, "kubernetes.io's listing of a file; here, paste the file into a fenced code block (a line ```` ```yaml ````, the file, a line ```` ``` ````), and link to where it lives if readers should download it"),
+        ["code_sample"] = (null, FileListing),
+        ["codenew"] = (null, FileListing),
         ["table"] = (null, "kubernetes.io's table with a caption; here, delete its two tags and keep the markdown table, with the caption as a line of text above it"),
     };
 
