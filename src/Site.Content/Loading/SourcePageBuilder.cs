@@ -87,7 +87,7 @@ internal static class SourcePageBuilder
         }
 
         // A missing or unreadable title or date has been reported, so the build fails; the page is still built with a
-        // stand-in (its file's name, the date in its name or the epoch) so that its body and translations are checked
+        // stand-in (its file's name; the date in that name, or Jan 1 of its year folder) so that its body and translations are checked
         // in the same run, not only once the front matter is mended.
         var title = Str("title") ?? (file.Kind == PageKind.Home ? string.Empty : file.Slug);
         var summary = Str("summary");

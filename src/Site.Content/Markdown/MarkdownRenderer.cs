@@ -308,7 +308,7 @@ public sealed class MarkdownRenderer
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
                     InlineText.Append(sb, inline.FirstChild);
-                    if (leaf is ParagraphBlock && container is MarkdownDocument)
+                    if (leaf is ParagraphBlock && container is MarkdownDocument && summary.WantsParagraph)
                     {
                         summary.Paragraph(sb.ToString(start, sb.Length - start).Trim());
                     }

@@ -21,6 +21,9 @@ internal sealed partial class SummaryPicker
 
     public string Summary => _marked ?? _firstParagraph ?? _byline ?? string.Empty;
 
+    /// <summary>Whether a paragraph could still become the summary (the text of later ones is not made at all).</summary>
+    public bool WantsParagraph => _firstParagraph is null && _marked is null;
+
     /// <summary>A paragraph at the top level of the body, as plain text.</summary>
     public void Paragraph(string text)
     {
