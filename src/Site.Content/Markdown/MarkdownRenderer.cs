@@ -315,6 +315,13 @@ public sealed class MarkdownRenderer
 
                     sb.Append('\n');
                     break;
+                case SummaryMarkerBlock:
+                    if (container is MarkdownDocument)
+                    {
+                        summary.Marker(sb);
+                    }
+
+                    break;
                 case FootnoteGroup:
                     break;
                 case ContainerBlock child:

@@ -6,7 +6,8 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// Picks a body's default summary (what lists and feeds show without `summary:`) while its plain text is written:
-/// the text before a `&lt;!--more--&gt;` line, as Hugo, Jekyll and Nanoc read it; else the first paragraph that is not
+/// the text before a `&lt;!--more--&gt;` line, as Hugo, Jekyll and Nanoc read it (or Docusaurus's `&lt;!--truncate--&gt;`
+/// or `{/* truncate */}`); else the first paragraph that is not
 /// a byline or a credit line (`**Authors**: …`, `Editors: …`, "This post originally appeared on …"), which real posts
 /// open with and which says nothing about the post; else the first paragraph.
 /// </summary>
@@ -45,15 +46,23 @@ internal sealed partial class SummaryPicker
     /// <summary>An HTML block at the top level: a `&lt;!--more--&gt;` line ends the summary with the text written so far.</summary>
     public void Html(HtmlBlock block, StringBuilder plainSoFar)
     {
-        if (_marked is null && block.Lines.Count == 1 && MoreMarker().IsMatch(block.Lines.Lines[0].Slice.AsSpan())
-            && Whitespace().Replace(plainSoFar.ToString(), " ").Trim() is { Length: > 0 } text)
+        if (block.Lines.Count == 1 && SummaryEndMarker().IsMatch(block.Lines.Lines[0].Slice.AsSpan()))
+        {
+            Marker(plainSoFar);
+        }
+    }
+
+    /// <summary>The summary's end, marked by its author: the text written so far is the summary (the first marker counts).</summary>
+    public void Marker(StringBuilder plainSoFar)
+    {
+        if (_marked is null && Whitespace().Replace(plainSoFar.ToString(), " ").Trim() is { Length: > 0 } text)
         {
             _marked = text;
         }
     }
 
-    [GeneratedRegex(@"^\s*<!--\s*more\s*-->\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex MoreMarker();
+    [GeneratedRegex(@"^\s*<!--\s*(?:more|truncate)\s*-->\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryEndMarker();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

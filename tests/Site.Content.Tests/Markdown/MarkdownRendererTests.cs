@@ -426,6 +426,33 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("**Authors**: Ann Lee\n\nThe pitch.\n\n<!--truncate-->\n\nThe rest.\n")]
+    [InlineData("**Authors**: Ann Lee\n\nThe pitch.\n\n<!-- truncate -->\n\nThe rest.\n")]
+    [InlineData("**Authors**: Ann Lee\n\nThe pitch.\n\n{/* truncate */}\n\nThe rest.\n")]
+    [InlineData("**Authors**: Ann Lee\n\nThe pitch.\n{/*truncate*/}\n\nThe rest.\n")]
+    public void The_text_before_a_docusaurus_truncate_marker_is_the_summary(string md)
+    {
+        var r = Render(md);
+
+        Assert.Equal("Authors: Ann Lee The pitch.", r.FirstParagraphText);
+        Assert.True(r.SummaryIsMarked);
+        Assert.DoesNotContain("truncate", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("truncate", r.PlainText, StringComparison.Ordinal);
+        Assert.Contains("<p>The rest.</p>", r.Html, StringComparison.Ordinal);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void A_truncate_marker_inside_a_list_or_quote_marks_nothing()
+    {
+        var r = Render("First paragraph.\n\n> Quoted.\n>\n> {/* truncate */}\n\nThe rest.\n");
+
+        Assert.Equal("First paragraph.", r.FirstParagraphText);
+        Assert.False(r.SummaryIsMarked);
+        Assert.DoesNotContain("truncate", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("**Authors**: Daniel Vega-Myhre (Google), Abdullah Gharaibeh (Google)\n\nIn this article, we introduce JobSet.\n", "In this article, we introduce JobSet.")]
     [InlineData("**Editors:** Aakanksha Bhende, Arujjwal Negi\n\nKubernetes v1.35 is here.\n", "Kubernetes v1.35 is here.")]
     [InlineData("_This announcement originally appeared on the [Headlamp blog](https://headlamp.dev/blog/)._\n\nHeadlamp now has an AI assistant.\n", "Headlamp now has an AI assistant.")]

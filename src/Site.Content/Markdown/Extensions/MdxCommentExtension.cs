@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -10,9 +11,10 @@ namespace Site.Content.Markdown.Extensions;
 /// MDX, where an HTML comment is a syntax error, so pages brought from Docusaurus sites hide notes and old markup
 /// this way. Dropped like HTML comments, instead of being shown to readers as braces and slashes. Inside code, and
 /// in the middle of a sentence, the text stays as written, and so does a comment that no line closes (rather than
-/// hiding the rest of the page).
+/// hiding the rest of the page). Docusaurus's <c>{/* truncate */}</c>, which ends a post's summary, stays in the
+/// document as a <see cref="SummaryMarkerBlock"/> (rendered as nothing) for the summary to end there.
 /// </summary>
-public sealed class MdxCommentExtension : IMarkdownExtension
+public sealed partial class MdxCommentExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) =>
         pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new MdxCommentParser());
@@ -35,6 +37,12 @@ public sealed class MdxCommentExtension : IMarkdownExtension
                 return BlockState.None; // never closed: shown as written, as GitHub would, rather than hiding the rest of the page
             }
 
+            if (TruncateMarker().IsMatch(line))
+            {
+                processor.NewBlocks.Push(new SummaryMarkerBlock(this) { Line = processor.LineIndex, Column = processor.Column });
+                return BlockState.BreakDiscard;
+            }
+
             processor.NewBlocks.Push(new MdxCommentBlock(this) { Line = processor.LineIndex, Column = processor.Column });
             // Lines are kept in the block (not discarded) so that Markdig can release them when the block is removed.
             return Ends(line[3..]) ? BlockState.Break : BlockState.Continue;
@@ -43,8 +51,8 @@ public sealed class MdxCommentExtension : IMarkdownExtension
         public override BlockState TryContinue(BlockProcessor processor, Block block) =>
             Ends(processor.Line.ToString()) ? BlockState.Break : BlockState.Continue;
 
-        // Removed from the document: nothing of it is rendered, searched or counted.
-        public override bool Close(BlockProcessor processor, Block block) => false;
+        // Removed from the document: nothing of it is rendered, searched or counted. The summary's end stays, for the summary picker.
+        public override bool Close(BlockProcessor processor, Block block) => block is SummaryMarkerBlock;
 
         private static bool Ends(string text) => text.TrimEnd().EndsWith("*/}", StringComparison.Ordinal);
 
@@ -65,4 +73,10 @@ public sealed class MdxCommentExtension : IMarkdownExtension
     }
 
     private sealed class MdxCommentBlock(BlockParser parser) : LeafBlock(parser);
+
+    [GeneratedRegex(@"^\{/\*\s*truncate\s*\*/\}\s*$")]
+    private static partial Regex TruncateMarker();
 }
+
+/// <summary>Where a Docusaurus author ended a post's summary (<c>{/* truncate */}</c>); no renderer writes anything for it.</summary>
+public sealed class SummaryMarkerBlock(BlockParser parser) : LeafBlock(parser);
