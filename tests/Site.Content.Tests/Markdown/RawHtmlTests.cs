@@ -370,4 +370,32 @@ public sealed class RawHtmlTests
 
         HtmlSafety.AssertSafe(r.Html);
     }
+
+    [Theory]
+    [InlineData("<blockquote class=\"twitter-tweet\" data-lang=\"en\"><p lang=\"en\" dir=\"ltr\">Prometheus 2.0 is out! <a href=\"https://t.co/abc\">https://t.co/abc</a></p>&mdash; Prometheus (@PrometheusIO) <a href=\"https://twitter.com/PrometheusIO/status/929047293407948802?ref_src=twsrc%5Etfw\">November 8, 2017</a></blockquote>\n<script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script>\n", "tweet")]
+    [InlineData("<blockquote class=\"bluesky-embed\" data-bluesky-uri=\"at://did:plc:x/app.bsky.feed.post/y\" data-bluesky-cid=\"z\"><p lang=\"en\">Prometheus 2.0 is out!</p>&mdash; Prometheus (<a href=\"https://bsky.app/profile/did:plc:x?ref_src=embed\">@prometheus.io</a>) <a href=\"https://bsky.app/profile/did:plc:x/post/y?ref_src=embed\">November 8, 2024</a></blockquote><script async src=\"https://embed.bsky.app/static/embed.js\" charset=\"utf-8\"></script>\n", "Bluesky post")]
+    public void An_embedded_social_post_is_one_warning_and_stays_a_quote_of_its_text_and_link(string md, string what)
+    {
+        var r = Render("Intro.\n\n" + md + "\nAfter.\n", firstLine: 5);
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((Severity.Warning, 7, 1), (finding.Severity, finding.Line, finding.Column));
+        Assert.StartsWith($"an embedded {what} is shown as a quote of its text and link", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Prometheus 2.0 is out!", r.Html, StringComparison.Ordinal);
+        Assert.Matches("<blockquote><p[^>]*>Prometheus 2.0 is out!", r.Html);
+        Assert.Contains("November 8, 20", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_widget_script_without_its_quote_and_a_quote_with_another_class_keep_their_own_warnings()
+    {
+        var r = Render("<script async src=\"https://platform.twitter.com/widgets.js\"></script>\n\n<blockquote class=\"note\">Quoted.</blockquote>\n");
+
+        Assert.Collection(r.Findings,
+            f => Assert.StartsWith("removed `<script>`", f.Message, StringComparison.Ordinal),
+            f => Assert.StartsWith("removed `class` from `<blockquote>`", f.Message, StringComparison.Ordinal));
+    }
 }

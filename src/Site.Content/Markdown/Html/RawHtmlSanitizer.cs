@@ -49,6 +49,11 @@ internal static class RawHtmlSanitizer
         var (clean, segments) = StripMarkers(markedHtml, firstLine);
         using var document = Parser.ParseDocument(DocumentPrefix + clean);
         var run = new Run(clean, segments, firstLine);
+        if (document.Body is { } scanned && clean.Contains("<blockquote", StringComparison.OrdinalIgnoreCase))
+        {
+            run.FindEmbeds(scanned);
+        }
+
         t_run = run;
         try
         {
@@ -203,10 +208,39 @@ internal static class RawHtmlSanitizer
     {
         private readonly HashSet<IElement> _emptied = [];
 
+        /// <summary>The quotes of embedded social posts (<see cref="EmbeddedPost"/>), each already reported once.</summary>
+        private readonly HashSet<IElement> _embeds = [];
+
         public List<BodyFinding> Findings { get; } = [];
 
         /// <summary>Files of removed media elements (a `&lt;video&gt;`'s source), checked as links are.</summary>
         public List<MarkdownLink> MediaLinks { get; } = [];
+
+        /// <summary>Reports each raw embedded social post once, before the sanitizer removes its parts.</summary>
+        public void FindEmbeds(IElement body)
+        {
+            foreach (var quote in body.QuerySelectorAll("blockquote[class]"))
+            {
+                if (EmbeddedPost.Of(quote) is var (kind, network) && Locate(quote) is { Raw: true } at)
+                {
+                    _embeds.Add(quote);
+                    Findings.Add(new BodyFinding(Severity.Warning, at.Line, at.Column, EmbeddedPost.Warning(kind, network)));
+                }
+            }
+        }
+
+        private bool InEmbed(IElement element)
+        {
+            for (var e = element; e is not null && _embeds.Count > 0; e = e.ParentElement)
+            {
+                if (_embeds.Contains(e))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>`{{&lt; video src="…" title="…" &gt;}}` for a `&lt;video&gt;` with a file (its `src` or first `&lt;source src&gt;`), or null.</summary>
         private static (string Component, string Src)? VideoComponent(IElement video)
@@ -275,6 +309,11 @@ internal static class RawHtmlSanitizer
                 _emptied.Add(tag);
             }
 
+            if (raw && name == "script" && _embeds.Count > 0 && EmbeddedPost.IsWidgetScript(tag.GetAttribute("src")))
+            {
+                return; // the embed's own warning says it
+            }
+
             if (raw)
             {
                 // Inside other HTML (a centring `<div>`), the component would be that HTML's text: it goes outside, on its own.
@@ -305,6 +344,11 @@ internal static class RawHtmlSanitizer
                     || e.Reason == RemoveReason.NotAllowedValue;
                 e.Cancel = !hardFloor;
                 return;
+            }
+
+            if (InEmbed(e.Tag))
+            {
+                return; // the embed's own warning says it
             }
 
             // `<i class="fa-solid fa-language"></i>`: an icon font's icon is its class, so without it nothing is left to see.
