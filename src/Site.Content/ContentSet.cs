@@ -82,6 +82,7 @@ public sealed class ContentSet
         Graph = GraphSubstitution.Apply(previous.Graph, replacements);
         OutputUrls = previous.OutputUrls;
         DraftIds = previous.DraftIds;
+        HeldBackDrafts = previous.HeldBackDrafts;
         TranslationReports = translationReports;
         Orphans = previous.Orphans;
         Redirects = previous.Redirects.Any(r => replacements.ContainsKey(r.Value))
@@ -140,6 +141,9 @@ public sealed class ContentSet
 
     /// <summary>Ids of draft posts left out of the build.</summary>
     public IReadOnlyList<string> DraftIds { get; }
+
+    /// <summary>The files marked `draft: true` that are not built (sources and translations), as diagnostics show them, in order.</summary>
+    public IReadOnlyList<string> HeldBackDrafts { get; init; } = [];
 
     /// <summary>
     /// Source pages that are not built because their own file has errors (id → the file as shown in

@@ -68,7 +68,7 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, content);
     }
 
-    public LoadResult Load() => ContentLoader.Load(Input, new ContentLoaderOptions { DisplayRoot = Root });
+    public LoadResult Load(bool includeDrafts = false) => ContentLoader.Load(Input, new ContentLoaderOptions { DisplayRoot = Root, IncludeDrafts = includeDrafts });
 
     public void Dispose()
     {

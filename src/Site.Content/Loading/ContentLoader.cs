@@ -44,7 +44,7 @@ public static class ContentLoader
         var cache = options.Cache;
         cache?.Begin(File.Exists(siteYml) ? File.ReadAllText(siteYml) : null);
         if (cache is not null && options.ChangedFiles is { Count: > 0 } edited
-            && EditedPagesLoad.TryLoad(cache, edited.Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal), options.MaxParallelism) is { } quick)
+            && EditedPagesLoad.TryLoad(cache, edited.Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal), options.MaxParallelism, options.IncludeDrafts) is { } quick)
         {
             return quick;
         }
@@ -81,7 +81,7 @@ public static class ContentLoader
         var parsed = ParseAll(scan.Pages, options.MaxParallelism, diagnostics, cache, changed);
         var tagsPath = options.TagLabelsPath ?? Path.Combine(Path.GetDirectoryName(root) ?? root, "translations", "tags.yml");
         var tagLabels = TagLabels.Load(tagsPath, Display(Path.GetFullPath(tagsPath)), diagnostics);
-        var content = Assemble(config, root, parsed, scan, themeAssetUrls, options.MaxParallelism, diagnostics, tagLabels, cache);
+        var content = Assemble(config, root, parsed, scan, themeAssetUrls, options, diagnostics, tagLabels, cache);
         var result = new LoadResult(content, diagnostics.ToSortedList());
         if (cache is not null)
         {
@@ -141,6 +141,21 @@ public static class ContentLoader
         return parsed;
     }
 
+    /// <summary>A source page, and whether it is held back as a draft (not when drafts are included: then it is built, marked).</summary>
+    internal static (Page? Page, bool HeldBack) BuildSource(ParsedFile file, DiagnosticBag diagnostics, bool includeDrafts)
+    {
+        var page = SourcePageBuilder.Build(file, diagnostics, out var draft);
+        return (page, draft && !includeDrafts);
+    }
+
+    /// <summary>A translation, or null when it is held back as a draft (its readers get the source page meanwhile).</summary>
+    internal static (Page? Page, bool HeldBack) BuildTranslation(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, bool includeDrafts)
+    {
+        var page = TranslationBuilder.Build(translation, sourceFile, source, diagnostics, out var draft);
+        var heldBack = draft && !includeDrafts;
+        return (heldBack ? null : page, heldBack);
+    }
+
     /// <param name="shared">Where diagnostics go; null: one bag per file in <paramref name="perFile"/>.</param>
     internal static ParsedFile?[] ParseFiles(List<PageFile> files, int parallelism, DiagnosticBag? shared, DiagnosticBag[]? perFile)
     {
@@ -193,8 +208,10 @@ public static class ContentLoader
         return parsed;
     }
 
-    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, ScanSnapshot scan, IReadOnlySet<string> themeAssetUrls, int parallelism, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)
+    private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, ScanSnapshot scan, IReadOnlySet<string> themeAssetUrls, ContentLoaderOptions options, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)
     {
+        var parallelism = options.MaxParallelism;
+        var includeDrafts = options.IncludeDrafts;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var defaultCode = config.DefaultLanguage.Code;
         var sourceFiles = parsed.Where(p => p is not null && p.Language.IsDefault).Select(p => p!).ToArray();
@@ -204,13 +221,13 @@ public static class ContentLoader
         {
             Parallel.For(0, sourceFiles.Length, parallel, i =>
             {
-                sourcePages[i] = SourcePageBuilder.Build(sourceFiles[i], diagnostics, out sourceDraft[i]);
+                (sourcePages[i], sourceDraft[i]) = BuildSource(sourceFiles[i], diagnostics, includeDrafts);
             });
         }
         else
         {
             var next = new Dictionary<ParsedFile, CachedPage>(sourceFiles.Length, ReferenceEqualityComparer.Instance);
-            var built = Reuse(sourceFiles, cache.Sources, next, f => f, f => bag => (SourcePageBuilder.Build(f, bag, out var draft), draft), parallel, diagnostics);
+            var built = Reuse(sourceFiles, cache.Sources, next, f => f, f => bag => BuildSource(f, bag, includeDrafts), parallel, diagnostics);
             cache.Sources = next;
             for (var i = 0; i < sourceFiles.Length; i++)
             {
@@ -226,12 +243,14 @@ public static class ContentLoader
 
         var pagesByLanguage = config.Languages.ToDictionary(l => l.Code, _ => new List<Page>(), StringComparer.Ordinal);
         var drafts = new List<string>();
+        var heldBack = new List<string>();
         var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < sourceFiles.Length; i++)
         {
             if (sourceDraft[i])
             {
                 drafts.Add(sourceFiles[i].Id);
+                heldBack.Add(sourceFiles[i].DisplayPath);
             }
             else if (sourcePages[i] is { } page)
             {
@@ -251,6 +270,7 @@ public static class ContentLoader
             var orphanFiles = new System.Collections.Concurrent.ConcurrentBag<ParsedFile>();
             var translationFiles = parsed.Where(p => p is not null && p.Language == language).Select(p => p!).ToArray();
             var translated = new Page?[translationFiles.Length];
+            var translationDraft = new bool[translationFiles.Length];
             var pairs = new List<(ParsedFile Translation, int Source, int Index)>(translationFiles.Length);
             for (var i = 0; i < translationFiles.Length; i++)
             {
@@ -266,23 +286,22 @@ public static class ContentLoader
             }
 
             Func<DiagnosticBag, (Page?, bool)> Translate((ParsedFile Translation, int Source, int Index) pair) => bag =>
-            {
-                var page = TranslationBuilder.Build(pair.Translation, sourceFiles[pair.Source], sourcePages[pair.Source]!, bag, out var draft);
-                return (draft ? null : page, draft);
-            };
+                BuildTranslation(pair.Translation, sourceFiles[pair.Source], sourcePages[pair.Source]!, bag, includeDrafts);
 
             if (cache is null)
             {
-                Parallel.ForEach(pairs, parallel, pair => translated[pair.Index] = Translate(pair)(diagnostics).Item1);
+                Parallel.ForEach(pairs, parallel, pair => (translated[pair.Index], translationDraft[pair.Index]) = Translate(pair)(diagnostics));
             }
             else
             {
                 var built = Reuse(pairs, cache.Translations, nextTranslations!, pair => (pair.Translation, sourcePages[pair.Source]!), Translate, parallel, diagnostics);
                 for (var j = 0; j < pairs.Count; j++)
                 {
-                    translated[pairs[j].Index] = built[j].Page;
+                    (translated[pairs[j].Index], translationDraft[pairs[j].Index]) = (built[j].Page, built[j].IsDraft);
                 }
             }
+
+            heldBack.AddRange(translationFiles.Where((_, i) => translationDraft[i]).Select(f => f.DisplayPath));
 
             var byId = new Dictionary<string, Page>(StringComparer.Ordinal);
             foreach (var p in translated)
@@ -332,7 +351,7 @@ public static class ContentLoader
         List<AssetFile> assets = [.. scan.Assets, .. PageBundles.Publish(scan.Bundles, allPages, defaultCode)];
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);
         urls.UnionWith(themeAssetUrls); // link targets only: an input asset at one of them was refused by the scanner
-        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects) { FailedSources = failed };
+        var content = new ContentSet(config, root, allPages, assets, graph, urls, drafts, reports, orphans, redirects) { FailedSources = failed, HeldBackDrafts = [.. heldBack.Order(StringComparer.Ordinal)] };
         if (cache is not null)
         {
             var found = graphDiagnostics.ToSortedList();

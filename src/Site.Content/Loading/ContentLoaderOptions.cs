@@ -36,4 +36,10 @@ public sealed record ContentLoaderOptions
     /// and new ones included); only they are read again. Null: unknown, every file is read again.
     /// </summary>
     public IReadOnlyCollection<string>? ChangedFiles { get; init; }
+
+    /// <summary>
+    /// Builds the pages marked `draft: true` (and their translations) like published ones, each with
+    /// <see cref="Model.Page.IsDraft"/> set: a preview (`--drafts`), never a deploy. Default: drafts are held back.
+    /// </summary>
+    public bool IncludeDrafts { get; init; }
 }

@@ -21,7 +21,7 @@ namespace Site.Content.Loading;
 /// </summary>
 internal static class EditedPagesLoad
 {
-    public static LoadResult? TryLoad(ContentLoadCache cache, IReadOnlySet<string>? changed, int parallelism)
+    public static LoadResult? TryLoad(ContentLoadCache cache, IReadOnlySet<string>? changed, int parallelism, bool includeDrafts)
     {
         if (changed is null || changed.Count == 0
             || cache.LastAssembly is not { Diagnostics.Count: 0 } last
@@ -78,7 +78,7 @@ internal static class EditedPagesLoad
             var source = oldSource;
             if (parses.ContainsKey(sourcePath))
             {
-                var built = CachedPage.Capture(bag => (SourcePageBuilder.Build(sourceFile, bag, out var draft), draft));
+                var built = CachedPage.Capture(bag => ContentLoader.BuildSource(sourceFile, bag, includeDrafts));
                 if (built is not { Page: { } page, IsDraft: false } || !plan.Replace(oldSource, page))
                 {
                     return false;
@@ -127,11 +127,7 @@ internal static class EditedPagesLoad
                     return false;
                 }
 
-                var translated = CachedPage.Capture(bag =>
-                {
-                    var page = TranslationBuilder.Build(translationFile, sourceFile, source, bag, out var draft);
-                    return (draft ? null : page, draft);
-                });
+                var translated = CachedPage.Capture(bag => ContentLoader.BuildTranslation(translationFile, sourceFile, source, bag, includeDrafts));
                 if (translated.Page is not { } translation || !plan.Replace(old, translation))
                 {
                     return false;

@@ -233,7 +233,7 @@ internal static class SourcePageBuilder
                 break;
         }
 
-        return page is null ? null : page with { FactLocations = locations, Aliases = aliases };
+        return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft };
 
         IReadOnlyList<string> Tags()
         {

@@ -110,6 +110,7 @@ internal static class TranslationBuilder
             TranslationState = state,
             DeclaredSourceHash = declared,
             Translators = fm.Get("translators") is { } translators ? AuthorNames.Read(translators, reader) : [],
+            IsDraft = source.IsDraft || isDraft,
         };
 
         IReadOnlyList<string>? translatedTags = null;

@@ -87,6 +87,12 @@ public abstract record Page
     /// <summary>`sourceHash:` stated by a translation, if any.</summary>
     public string? DeclaredSourceHash { get; init; }
 
+    /// <summary>
+    /// Marked `draft: true` (itself, or a translation's source page). Such a page is only built when drafts are
+    /// included (<see cref="Loading.ContentLoaderOptions.IncludeDrafts"/>), and then says it is a draft.
+    /// </summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>Who translated the page (`translators:` of a translation, names as plain text); empty on a source page and a fallback.</summary>
     public IReadOnlyList<string> Translators { get; init; } = [];
 

@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// <summary>Validate only (<c>check</c>): every build step plus the checks of <see cref="SiteChecker"/>; nothing is written and the output folder is never touched.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>Build the pages marked `draft: true` too, each saying it is a draft (`--drafts`): a preview, never a deploy.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>Keep the site out of search engines (deploy previews): a robots meta tag in every page and an <c>X-Robots-Tag</c> in <c>_headers</c>.</summary>
     public bool Noindex { get; init; }
 

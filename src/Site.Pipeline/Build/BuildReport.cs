@@ -11,6 +11,12 @@ namespace Site.Pipeline.Build;
 /// <param name="Fallbacks">Pages shown with the default language's words.</param>
 public sealed record LanguageSummary(string Code, string Name, bool IsDefault, int Pages, int Sources, int Translated, int Outdated, int Fallbacks);
 
+/// <summary>The drafts of a build: the files held back (as diagnostics show them), and the pages built from drafts when they were included.</summary>
+public sealed record DraftSummary(IReadOnlyList<string> HeldBack, int PagesBuilt)
+{
+    public static readonly DraftSummary None = new([], 0);
+}
+
 /// <summary>What a build did. <see cref="Succeeded"/> is false when any error was found; the output was then left as it was.</summary>
 public sealed record BuildReport(
     bool Succeeded,
@@ -24,6 +30,9 @@ public sealed record BuildReport(
 {
     /// <summary>Set for the incremental rebuilds of a <see cref="SiteBuildSession"/>; null for full builds.</summary>
     public IncrementalSummary? Incremental { get; init; }
+
+    /// <summary>Drafts held back, or built with <see cref="BuildOptions.IncludeDrafts"/>; none when the build failed.</summary>
+    public DraftSummary Drafts { get; init; } = DraftSummary.None;
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

@@ -216,7 +216,10 @@ public sealed class SiteBuildSession : IDisposable
             result.Succeeded ? destinations.Count : 0,
             stopwatch.Elapsed,
             output.OutputPath,
-            result.ModuleTimings);
+            result.ModuleTimings)
+        {
+            Drafts = result.Succeeded ? site.Drafts(result) : DraftSummary.None,
+        };
     }
 
     /// <param name="refresh">Refresh the search indexes and sitemap in the background afterwards (not after a <see cref="WarmUp"/>, which changes nothing).</param>

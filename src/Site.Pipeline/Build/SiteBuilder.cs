@@ -40,7 +40,10 @@ public static class SiteBuilder
             written,
             stopwatch.Elapsed,
             output.OutputPath,
-            result.ModuleTimings);
+            result.ModuleTimings)
+        {
+            Drafts = result.Succeeded ? site.Drafts(result) : DraftSummary.None,
+        };
     }
 
     /// <summary>Folders the output must stay clear of: everything the build reads.</summary>

@@ -48,7 +48,10 @@ public static class SiteChecker
                 0,
                 stopwatch.Elapsed,
                 Path.GetFullPath(options.OutputPath),
-                result.ModuleTimings);
+                result.ModuleTimings)
+            {
+                Drafts = site.Drafts(result),
+            };
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Site.Content;
 using Site.Content.Model;
 using Site.Content.History;
 using Site.Pipeline.Assets;
@@ -72,6 +73,7 @@ public sealed class SitePipelines
             {
                 Read = [new LoadContent(options.InputPath, session)
                 {
+                    IncludeDrafts = options.IncludeDrafts,
                     ThemeAssetsFolder = Path.Combine(options.ThemePath, "assets"),
                     TagLabelsPath = Path.Combine(options.TranslationsPath, "tags.yml"),
                 }],
@@ -211,6 +213,19 @@ public sealed class SitePipelines
         }
 
         return files;
+    }
+
+    /// <summary>The drafts held back by the content load, and the pages rendered from drafts (with <see cref="BuildOptions.IncludeDrafts"/>).</summary>
+    public DraftSummary Drafts(EngineResult result)
+    {
+        var heldBack = result.Outputs.TryGetValue(Content, out var content)
+            && content.Select(d => d.Get<ContentSet?>(Keys.Content, null)).OfType<ContentSet>().FirstOrDefault() is { } set
+            ? set.HeldBackDrafts
+            : [];
+        var built = result.Outputs.TryGetValue(Pages, out var pages)
+            ? pages.Count(d => d.Get<PageJob?>(Keys.Job, null) is { Source.IsDraft: true })
+            : 0;
+        return new DraftSummary(heldBack, built);
     }
 
     /// <summary>Pages per language from the rendered page jobs.</summary>

@@ -36,6 +36,9 @@ public sealed class LoadContent : IModule
     /// </summary>
     public string? TagLabelsPath { get; init; }
 
+    /// <summary>Build the pages marked `draft: true` too (<see cref="ContentLoaderOptions.IncludeDrafts"/>).</summary>
+    public bool IncludeDrafts { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         if (_session is { ReuseContent: true, LastContent: { } last })
@@ -51,6 +54,7 @@ public sealed class LoadContent : IModule
             TagLabelsPath = TagLabelsPath,
             Cache = _session?.Load,
             ChangedFiles = _session?.ChangedFiles,
+            IncludeDrafts = IncludeDrafts,
         });
         context.Report(result.Diagnostics);
         if (result.Content is { } content)

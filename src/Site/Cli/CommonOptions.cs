@@ -31,6 +31,11 @@ internal sealed class CommonOptions(bool withOutput = true)
         DefaultValueFactory = _ => "translations",
     };
 
+    public Option<bool> Drafts { get; } = new("--drafts", "-D")
+    {
+        Description = "Also build the pages marked `draft: true`, each with a notice saying so (a preview; never deploy it)",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
         Description = "Print time per pipeline, the slowest steps, and stack traces of unexpected errors",
@@ -46,6 +51,7 @@ internal sealed class CommonOptions(bool withOutput = true)
 
         command.Add(Theme);
         command.Add(Translations);
+        command.Add(Drafts);
         command.Add(Verbose);
     }
 
@@ -55,6 +61,7 @@ internal sealed class CommonOptions(bool withOutput = true)
         OutputPath = withOutput ? parse.GetValue(Output)! : "output",
         ThemePath = parse.GetValue(Theme)!,
         TranslationsPath = parse.GetValue(Translations)!,
+        IncludeDrafts = parse.GetValue(Drafts),
         LunrPackagePath = ToolPaths.Find("tools/node_modules/lunr"),
         LunrCjkScriptPath = ToolPaths.Find("tools/lunr/lunr-cjk.js"),
     };

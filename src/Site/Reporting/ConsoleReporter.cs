@@ -111,6 +111,7 @@ internal sealed class ConsoleReporter
         _console.Write(table);
         _console.WriteLine(
             $"Built {report.TotalPages} pages ({report.FilesWritten} files) into {report.OutputPath} in {report.Elapsed.TotalMilliseconds:F0} ms");
+        Drafts(report.Drafts);
         Timings(report);
     }
 
@@ -149,7 +150,27 @@ internal sealed class ConsoleReporter
             _stderr.WriteLine(line);
         }
 
+        Drafts(report.Drafts);
         Timings(report);
+    }
+
+    /// <summary>
+    /// Which drafts were left out (a contributor who wonders where their page went finds it named here), or that this
+    /// build holds drafts and is a preview.
+    /// </summary>
+    private void Drafts(DraftSummary drafts)
+    {
+        if (drafts.PagesBuilt > 0)
+        {
+            _console.WriteLine($"With drafts: {Plural(drafts.PagesBuilt, "page")} built from files marked `draft: true`, each saying so; a preview, not for deploying.");
+        }
+
+        if (drafts.HeldBack.Count > 0)
+        {
+            const int Shown = 5;
+            var names = string.Join(", ", drafts.HeldBack.Take(Shown)) + (drafts.HeldBack.Count > Shown ? $" and {drafts.HeldBack.Count - Shown} more" : string.Empty);
+            _console.WriteLine($"Not built: {Plural(drafts.HeldBack.Count, "draft")} ({names}); `--drafts` builds them for a preview.");
+        }
     }
 
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)

@@ -187,6 +187,7 @@ public sealed class ContentLoaderTests
         Assert.Null(result.Content!.Get("en", "blog/draft.md"));
         Assert.Null(result.Content.Get("zh", "blog/draft.md"));
         Assert.Equal(["blog/draft.md"], result.Content.DraftIds);
+        Assert.Equal(["input/en/blog/draft.md"], result.Content.HeldBackDrafts);
         Assert.DoesNotContain("/blog/draft/", result.Content.OutputUrls);
     }
 
@@ -214,6 +215,31 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void With_drafts_included_a_draft_its_translations_and_a_draft_translation_are_built_and_marked()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2020/soon.md", "---\ntitle: Soon\ndate: 2020-01-01\ndraft: true\n---\nNot ready.\n"),
+            ("zh/blog/2020/soon.md", "---\ntitle: 即将\n---\n还没好。\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nAbout us.\n"),
+            ("zh/pages/about.md", "---\ntitle: 关于\ndraft: true\n---\n未完成。\n"),
+            ("en/blog/2020/news.md", "---\ntitle: News\ndate: 2020-01-02\n---\nSee [the draft](/blog/2020/soon/).\n"));
+
+        var result = site.Load(includeDrafts: true);
+
+        Assert.Empty(result.Diagnostics);
+        var content = result.Content!;
+        Assert.Empty(content.DraftIds);
+        Assert.Empty(content.HeldBackDrafts);
+        Assert.True(content.Get("en", "blog/2020/soon.md")!.IsDraft);
+        Assert.Equal(("即将", true, false), (content.Get("zh", "blog/2020/soon.md")!.Title, content.Get("zh", "blog/2020/soon.md")!.IsDraft, content.Get("zh", "blog/2020/soon.md")!.IsFallback));
+        Assert.Equal(("关于", true), (content.Get("zh", "pages/about.md")!.Title, content.Get("zh", "pages/about.md")!.IsDraft));
+        Assert.False(content.Get("en", "pages/about.md")!.IsDraft);
+        Assert.False(content.Get("en", "blog/2020/news.md")!.IsDraft);
+        Assert.Contains("/blog/2020/soon/", content.OutputUrls);
+        Assert.Contains("/zh/blog/2020/soon/", content.OutputUrls);
+    }
+
+    [Fact]
     public void DraftHomeTextLeavesTheGeneratedHomePage()
     {
         using var site = TestSite.With(("en/_index.md", "---\ntitle: Home\ndraft: true\n---\nWelcome.\n"));
@@ -233,8 +259,10 @@ public sealed class ContentLoaderTests
         Assert.Empty(result.Diagnostics);
         var zh = result.Content!.Get("zh", "pages/about.md")!;
         Assert.True(zh.IsFallback);
+        Assert.False(zh.IsDraft);
         Assert.Equal("About", zh.Title);
         Assert.Contains("/zh/pages/about/", result.Content.OutputUrls);
+        Assert.Equal(["input/zh/pages/about.md"], result.Content.HeldBackDrafts);
     }
 
     [Fact]
