@@ -168,6 +168,12 @@ internal sealed class LinkSuggestions
             return $"link to {written}; did you mean {renamed.Value.NewUrl}?{renamed.Value.Note}";
         }
 
+        if (dated.Count > 0)
+        {
+            // The post it names is not here under that day (one of the same name but another day is another post).
+            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name and date; {FullAddress("post", path, fragment)}";
+        }
+
         if (ForeignSection(lookup) is { } section)
         {
             // `/docs/…`, `/news/…`: the site the text comes from has a section this one lacks. A page of ours with a
@@ -179,11 +185,6 @@ internal sealed class LinkSuggestions
         if (NearestPage(lookup, from) is { } near)
         {
             return $"link to {written}; did you mean {near}?";
-        }
-
-        if (dated.Count > 0)
-        {
-            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name; {FullAddress("post", path, fragment)}";
         }
 
         // `/docs/`: a lone name that is no page here, and no near one.

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Site.Content.Config;
 
 namespace Site.Content.Links;
@@ -13,7 +15,7 @@ namespace Site.Content.Links;
 /// A form whose page is not found keeps its reason and, for a lone slug (`/zh-cn/service-mesh/`, the
 /// CNCF glossary's form), the pages of that language with that slug are offered.
 /// </summary>
-public static class PathFormSuggestion
+public static partial class PathFormSuggestion
 {
     /// <summary>A rewrite of <paramref name="path"/> (site-absolute, decoded) that the site writes, with why the written form is wrong; null when no known form applies.</summary>
     public static (string Url, string Reason)? Suggest(ContentSet content, string path)
@@ -97,11 +99,23 @@ public static class PathFormSuggestion
 
     /// <summary>
     /// The post that a dated permalink means: `/blog/2021/09/02/x/` (Docusaurus, Jekyll) or `/2021/09/02/x/` (a
-    /// common Hugo setting), after a language prefix or not. Looked for as the file names those sites use
-    /// (`blog/2021-09-02-x.md`), in a year folder (`blog/2021/x.md`) and directly in `blog/`; null when none is a page.
+    /// common Hugo setting), after a language prefix or not: the post of that language dated that day whose name is
+    /// `x` once spelt as a URL (`announcing-linkerd-2.11` is `announcing-linkerd-2-11`). Its name is its file's or
+    /// folder's, with or without the date those sites put first (`2021-09-02-x.md`, Hugo's `0902-x/`), or the `slug:`
+    /// it still declares. Never a post of another day: several posts share a name (a monthly roundup). Null when none
+    /// or several match.
     /// </summary>
-    private static string? DatedPermalink(ContentSet content, string path) =>
-        DatedCandidates(content.Config, path).FirstOrDefault(content.OutputUrls.Contains);
+    private static string? DatedPermalink(ContentSet content, string path)
+    {
+        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug)
+            || !DateOnly.TryParseExact($"{year}-{month}-{day}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var matches = DatedPosts.Of(content).Find(language.Code, date, Text.Slug.From(slug));
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     /// <summary>The URLs a post of <paramref name="path"/>'s dated permalink would have here, in the order looked for; empty for another form.</summary>
     public static IReadOnlyList<string> DatedCandidates(SiteConfig config, string path)
@@ -200,5 +214,58 @@ public static class PathFormSuggestion
         var slash = withoutExtension.LastIndexOf('/');
         var name = withoutExtension[(slash + 1)..];
         return name is "_index" or "index" or "README" ? withoutExtension[..(slash + 1)] : withoutExtension + "/";
+    }
+
+    /// <summary>The posts of each language by day and by every name a dated permalink may give them, built once per content.</summary>
+    private sealed partial class DatedPosts
+    {
+        private static readonly ConditionalWeakTable<ContentSet, DatedPosts> Built = new();
+
+        private readonly Dictionary<(string Language, DateOnly Day, string Name), List<string>> _urls = [];
+
+        private DatedPosts(ContentSet content)
+        {
+            foreach (var post in content.Pages.OfType<Model.PostPage>())
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal) { Text.Slug.From(post.Slug) };
+                if (DatePrefix().Match(post.Slug) is { Success: true } dated)
+                {
+                    names.Add(Text.Slug.From(dated.Groups[1].Value));
+                }
+
+                if (post.DeclaredSlug is { } declared)
+                {
+                    names.Add(Text.Slug.From(declared));
+                }
+
+                // Hugo builds the permalink from the date as written (with its own offset); a site may have used UTC.
+                var days = new HashSet<DateOnly> { DateOnly.FromDateTime(post.Date.DateTime), DateOnly.FromDateTime(post.Date.UtcDateTime) };
+                foreach (var day in days)
+                {
+                    foreach (var name in names.Where(n => n.Length > 0))
+                    {
+                        var key = (post.Language, day, name);
+                        if (!_urls.TryGetValue(key, out var urls))
+                        {
+                            _urls[key] = urls = [];
+                        }
+
+                        if (!urls.Contains(post.Url))
+                        {
+                            urls.Add(post.Url);
+                        }
+                    }
+                }
+            }
+        }
+
+        public static DatedPosts Of(ContentSet content) => Built.GetValue(content, c => new DatedPosts(c));
+
+        public IReadOnlyList<string> Find(string language, DateOnly day, string name) =>
+            _urls.TryGetValue((language, day, name), out var urls) ? urls : [];
+
+        /// <summary>`2021-09-02-x`, `2021-9-2-x` (Docusaurus, Jekyll) or `0902-x` (Hugo bundles in a year folder): x.</summary>
+        [GeneratedRegex(@"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}|\d{2}-\d{2})-(.+)$")]
+        private static partial Regex DatePrefix();
     }
 }

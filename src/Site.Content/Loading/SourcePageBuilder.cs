@@ -233,7 +233,8 @@ internal static class SourcePageBuilder
                 break;
         }
 
-        return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft };
+        var declaredSlug = fm.Get("slug")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } slug } ? slug : null;
+        return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft, DeclaredSlug = declaredSlug };
 
         IReadOnlyList<string> Tags()
         {

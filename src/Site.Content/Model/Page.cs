@@ -88,6 +88,12 @@ public abstract record Page
     public string? DeclaredSourceHash { get; init; }
 
     /// <summary>
+    /// The `slug:` another generator's front matter gave the page (an error here, reported at the key): the origin
+    /// site's dated links (`/2024/08/05/linkerd-edge-release-roundup/`) name the post by it, so they are still found.
+    /// </summary>
+    public string? DeclaredSlug { get; init; }
+
+    /// <summary>
     /// Marked `draft: true` (itself, or a translation's source page). Such a page is only built when drafts are
     /// included (<see cref="Loading.ContentLoaderOptions.IncludeDrafts"/>), and then says it is a draft.
     /// </summary>
