@@ -21,6 +21,12 @@ internal static partial class KeyValidator
             message += $": {slugAdvice}";
             near = null;
         }
+        else if (e.Key == "params" && e.Value is YamlDotNet.RepresentationModel.YamlMappingNode parameters && ParamsAdvice(parameters, allowed) is { } opened)
+        {
+            // Hugo's `params:` holds what the origin site's theme reads, the byline among it: deleting the key as told would drop it.
+            message += $": Hugo's page parameters, read by the origin site's theme: {opened}";
+            near = null;
+        }
         else if (inherited is not null && e.Key is "slug" or "permalink" or "url")
         {
             // kubernetes.io's translations repeat their source's `slug`: here a translation's URL is its source page's.
@@ -70,6 +76,68 @@ internal static partial class KeyValidator
 
         reader.Error(e.KeyPosition, message);
         return near;
+    }
+
+    /// <summary>
+    /// What each entry of Hugo's `params:` map becomes here: the author the byline (the finished `authors` line, or where to
+    /// find the name when the value is a key into the origin site's list of authors), cover and thumbnail images nothing;
+    /// the rest is named as the origin theme's. Null for an empty map.
+    /// </summary>
+    private static string? ParamsAdvice(YamlDotNet.RepresentationModel.YamlMappingNode parameters, IReadOnlyList<string> allowed)
+    {
+        var parts = new List<string>();
+        var images = new List<string>();
+        var others = new List<string>();
+        foreach (var (keyNode, value) in parameters.Children)
+        {
+            var key = (keyNode as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? string.Empty;
+            if (key is "author" or "authors")
+            {
+                var names = AuthorValues(value).ToList();
+                if (!allowed.Contains("authors"))
+                {
+                    parts.Add($"`params.{key}`: this page type shows no authors");
+                }
+                else if (names.Count > 0 && names.All(n => n.Contains(' ') || n.Any(char.IsUpper)))
+                {
+                    parts.Add($"`params.{key}` is the byline: write it as `{AuthorNames.ListLine(names)}`");
+                }
+                else if (names.Count > 0)
+                {
+                    parts.Add($"`params.{key}: {string.Join(", ", names)}` names an entry of the origin site's list of authors (Hugo's data/authors file): write the name it stands for, `authors: [Full Name]`");
+                }
+            }
+            else if (key.Contains("cover", StringComparison.OrdinalIgnoreCase) || key.Contains("thumbnail", StringComparison.OrdinalIgnoreCase)
+                || key.Contains("image", StringComparison.OrdinalIgnoreCase) || key.Contains("banner", StringComparison.OrdinalIgnoreCase))
+            {
+                images.Add($"`{key}`");
+            }
+            else if (key.Length > 0)
+            {
+                others.Add($"`{key}`");
+            }
+        }
+
+        if (images.Count > 0)
+        {
+            parts.Add($"{string.Join(", ", images)}: this site shows no cover or thumbnail image (it draws each page's link-preview card itself)");
+        }
+
+        if (others.Count > 0)
+        {
+            parts.Add($"{string.Join(", ", others)} {(others.Count == 1 ? "is" : "are")} read only by the origin site's theme");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts) + "; then delete the key";
+
+        // `author: flynn`, `author: {name: Ann Lee, avatar: …}`, or a list of either.
+        static IEnumerable<string> AuthorValues(YamlDotNet.RepresentationModel.YamlNode node) => node switch
+        {
+            YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } text } => AuthorNames.FromText(text),
+            YamlDotNet.RepresentationModel.YamlMappingNode map when map.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("name"), out var name) => AuthorValues(name),
+            YamlDotNet.RepresentationModel.YamlSequenceNode list => list.Children.SelectMany(AuthorValues),
+            _ => [],
+        };
     }
 
     /// <summary>

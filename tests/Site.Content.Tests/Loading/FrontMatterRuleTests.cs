@@ -164,6 +164,17 @@ public sealed class FrontMatterRuleTests
         Assert.Equal("`authors` must be a list of names: write `authors: [Fabian Reinartz, Julius Volz]`", d.Message);
     }
 
+    [Theory]
+    [InlineData("params:\n  author:\n    name: Ann Lee\n    avatar: ann.png\n  showCover: true\n", "`params.author` is the byline: write it as `authors: [Ann Lee]`; `showCover`: this site shows no cover or thumbnail image (it draws each page's link-preview card itself); then delete the key")]
+    [InlineData("params:\n  author: flynn\n  cover: cover.jpg\n  metaTitle: Short\n", "`params.author: flynn` names an entry of the origin site's list of authors (Hugo's data/authors file): write the name it stands for, `authors: [Full Name]`; `cover`: this site shows no cover or thumbnail image (it draws each page's link-preview card itself); `metaTitle` is read only by the origin site's theme; then delete the key")]
+    [InlineData("params:\n  author: Ann Lee\n", "`params.author` is the byline: write it as `authors: [Ann Lee]`; then delete the key")]
+    public void Hugos_params_map_is_opened_and_its_author_becomes_the_authors_line(string parameters, string advice)
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\n" + parameters + "---\nBody.\n");
+
+        Assert.Equal("unknown key `params` for blog posts: Hugo's page parameters, read by the origin site's theme: " + advice, d.Message);
+    }
+
     [Fact]
     public void Nanocs_created_at_is_one_error_with_its_date_and_not_the_date_in_the_file_name()
     {
