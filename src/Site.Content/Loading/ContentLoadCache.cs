@@ -100,6 +100,9 @@ public sealed class ContentLoadCache
 /// <summary>The outcome of one scan of <c>input/</c> with its diagnostics (ignored files, bad folders).</summary>
 internal sealed record ScanSnapshot(List<PageFile> Pages, List<AssetFile> Assets, List<BundleFile> Bundles, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Docusaurus author lists found by the scan (<see cref="Loading.AuthorLists"/>).</summary>
+    public IReadOnlyList<AuthorList> AuthorLists { get; init; } = [];
+
     private Dictionary<(string Language, string Id), PageFile>? _byLanguageAndId;
 
     /// <summary>Every page file by its full path.</summary>

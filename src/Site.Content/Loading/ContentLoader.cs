@@ -70,7 +70,7 @@ public static class ContentLoader
             var scanDiagnostics = new DiagnosticBag();
             var scanner = new InputScanner(root, config, themeAssetUrls, Display, scanDiagnostics);
             scanner.Scan();
-            scan = new ScanSnapshot(scanner.Pages, scanner.Assets, scanner.Bundles, scanDiagnostics.ToSortedList());
+            scan = new ScanSnapshot(scanner.Pages, scanner.Assets, scanner.Bundles, scanDiagnostics.ToSortedList()) { AuthorLists = scanner.AuthorLists };
             if (cache is not null)
             {
                 cache.Scan = scan;
@@ -347,6 +347,7 @@ public static class ContentLoader
 
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
+        AuthorLists.Check(parsed, scan.AuthorLists, graphDiagnostics);
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts, failed);
         List<AssetFile> assets = [.. scan.Assets, .. PageBundles.Publish(scan.Bundles, allPages, defaultCode)];
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);

@@ -27,7 +27,8 @@ internal static class EditedPagesLoad
             || cache.LastAssembly is not { Diagnostics.Count: 0 } last
             || cache.LastDiagnostics is not { } lastDiagnostics
             || last.Content.Orphans.Count > 0
-            || cache.ReusableScan(changed) is not { } scan)
+            || cache.ReusableScan(changed) is not { } scan
+            || scan.AuthorLists.Count > 0) // a post's `authors` is checked against them in a full load
         {
             return null;
         }

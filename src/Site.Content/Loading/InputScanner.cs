@@ -49,6 +49,9 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
     /// <summary>Files of page bundles, published with their page (<see cref="PageBundles"/> decides where).</summary>
     public List<BundleFile> Bundles { get; } = [];
 
+    /// <summary>Docusaurus author lists (`blog/authors.yml`), read so that posts naming their keys are told the names.</summary>
+    public List<AuthorList> AuthorLists { get; } = [];
+
     public void Scan()
     {
         var known = new HashSet<string>(config.Languages.Select(l => l.Code), StringComparer.Ordinal) { "assets" };
@@ -155,6 +158,17 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 }
 
                 Bundles.Add(new BundleFile(language, bundle.Id, rel[bundle.Folder.Length..], full, input));
+                continue;
+            }
+
+            if (Loading.AuthorLists.IsAuthorList(rel))
+            {
+                if (Loading.AuthorLists.Read(language, full) is { } list)
+                {
+                    AuthorLists.Add(list);
+                }
+
+                diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, Loading.AuthorLists.IgnoredMessage));
                 continue;
             }
 
