@@ -324,16 +324,33 @@ internal sealed class LinkSuggestions
 
     private string? NearestAsset(string path)
     {
-        // The same name in another folder; a near name in the same folder; a longer name of the same stem and type there (talk.pdf → talk-2024.pdf); a near name anywhere.
+        // The same name in another folder (of several, the one whose folders end as the written path's do: two posts
+        // each with a `diagram.png` are told apart by their folders); a near name in the same folder; a longer name of
+        // the same stem and type there (talk.pdf → talk-2024.pdf); a near name anywhere.
         var name = LastSegment(path);
         var stem = Path.GetFileNameWithoutExtension(name);
         var folder = Folder(path);
-        return _assetUrls.FirstOrDefault(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
+        var written = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return _assetUrls.Where(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(u => SharedTail(written, u.Split('/', StringSplitOptions.RemoveEmptyEntries)))
+                .FirstOrDefault()
             ?? NearestMatch.FindBy(name, _assetUrls.Where(u => Folder(u) == folder), LastSegment)
             ?? _assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
                 && string.Equals(Path.GetExtension(u), Path.GetExtension(name), StringComparison.OrdinalIgnoreCase)
                 && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             ?? NearestMatch.FindBy(name, _assetUrls, LastSegment);
+    }
+
+    /// <summary>How many path segments the two paths end with alike, ignoring case.</summary>
+    private static int SharedTail(string[] a, string[] b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && string.Equals(a[^(n + 1)], b[^(n + 1)], StringComparison.OrdinalIgnoreCase))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private string LanguageOf(string url)

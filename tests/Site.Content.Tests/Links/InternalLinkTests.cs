@@ -354,6 +354,18 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void Of_several_assets_with_the_name_of_a_missing_image_the_one_in_the_same_folders_is_offered()
+    {
+        // Two posts each have an inject_sidecar.png: the other post's diagram would be the wrong picture.
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/about.md", Page("![inject](/static/img/blog/2021-06-10-hot-update/inject_sidecar.png)\n")),
+            ("assets/img/blog/2021-03-15-sidecarset/inject_sidecar.png", "png"),
+            ("assets/img/blog/2021-06-10-hot-update/inject_sidecar.png", "png")));
+
+        Assert.EndsWith("did you mean /assets/img/blog/2021-06-10-hot-update/inject_sidecar.png?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingDownloadSaysWhereFilesGo()
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[slides](/assets/slides/talk.pdf)\n")), ("assets/slides/talk-2024.pdf", "pdf")));
