@@ -75,9 +75,11 @@ public sealed class MarkdownRenderer
             return Unparsable(markdown);
         }
 
+        string? repeatedTitle = null;
         if (title is not null && document.Count > 0 && document[0] is HeadingBlock { Level: 1 } top && SameTitle(InlineText.Of(top.Inline), title))
         {
             document.RemoveAt(0);
+            repeatedTitle = markdown.AsSpan(top.Span.Start, Math.Max(0, Math.Min(top.Span.Length, markdown.Length - top.Span.Start))).ToString().Split('\n')[0].TrimEnd();
         }
 
         List<BodyFinding> found = [];
@@ -149,7 +151,8 @@ public sealed class MarkdownRenderer
         if (topLevel > 0)
         {
             (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, headings.First(h => h.Level == 1).Line, 1, topLevel == 1 ? SecondTitle
-                : $"this page has {topLevel} `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)"));
+                : $"this page has {topLevel} `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)"
+                    + (repeatedTitle is { Length: > 0 } first ? $", but not its first line, `{first}`, which repeats the title and is left out: delete that line instead" : string.Empty)));
         }
 
         if (findings is not null)

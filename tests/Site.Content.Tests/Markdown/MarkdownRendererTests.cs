@@ -208,6 +208,18 @@ public sealed class MarkdownRendererTests
         Assert.Equal("this page has 2 `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)", f.Message);
     }
 
+    [Fact]
+    public void Moving_headings_down_is_told_to_spare_the_first_line_that_repeats_the_title()
+    {
+        // OpenKruise's posts: `# Title` (left out), then `# Background`, `# Design`: moving "every heading" down as told
+        // turned the first line into a `##` that showed the title a second time.
+        var r = MarkdownRenderer.Shared.Render("# Elastic components\n\nIntro.\n\n# Background\n\nText.\n\n# Design\n\nText.\n", 8, title: "Elastic components");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((12, 1), (f.Line, f.Column));
+        Assert.Equal("this page has 2 `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …), but not its first line, `# Elastic components`, which repeats the title and is left out: delete that line instead", f.Message);
+    }
+
     [Theory]
     [InlineData("# Volcano  v1.15 Released\n\nThe release.\n", "Volcano v1.15 released")]
     [InlineData("\n# 基于 KubeVela 的 GitOps 交付\n\nThe release.\n", "基于 KubeVela 的 GitOps 交付")]
