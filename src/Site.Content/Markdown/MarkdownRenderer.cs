@@ -248,7 +248,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Equal once case and runs of white space are set aside: `# Volcano  v1.15 released` repeats `title: Volcano v1.15 Released`.</summary>
-    private static bool SameTitle(string heading, string title) =>
+    public static bool SameTitle(string heading, string title) =>
         string.Equals(string.Join(' ', heading.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 

@@ -48,7 +48,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
             return null; // the author chose it with `<!--more-->`
         }
 
-        var (line, opening) = FirstBlock(page.Body);
+        var (line, opening) = FirstBlock(page.Body, page.Title);
         var hasParagraph = rendered is { FirstParagraphText.Length: > 0 };
         if (opening is null && hasParagraph)
         {
@@ -81,10 +81,14 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
 
     private static bool IsListed(Page page) => page.Kind is PageKind.Post or PageKind.Project or PageKind.Category or PageKind.Sig;
 
-    /// <summary>0-based body line of the first non-blank line, and what it opens unless it is a paragraph; (-1, null) for an empty body.</summary>
-    internal static (int Line, string? Opening) FirstBlock(string body)
+    /// <summary>
+    /// 0-based body line of the first non-blank line, and what it opens unless it is a paragraph; (-1, null) for an empty
+    /// body. A first `# Title` line that repeats <paramref name="title"/> is passed over: readers never see it.
+    /// </summary>
+    internal static (int Line, string? Opening) FirstBlock(string body, string? title = null)
     {
         var lineNumber = 0;
+        var first = true;
         foreach (var raw in body.AsSpan().EnumerateLines())
         {
             if (raw.IsWhiteSpace())
@@ -92,6 +96,15 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
                 lineNumber++;
                 continue;
             }
+
+            if (first && title is not null && raw.StartsWith("# ") && MarkdownRenderer.SameTitle(raw[2..].Trim().TrimEnd('#').Trim().ToString(), title))
+            {
+                first = false;
+                lineNumber++;
+                continue;
+            }
+
+            first = false;
 
             var indented = raw.Length >= 4 && raw[..4].IsWhiteSpace() || raw[0] == '\t';
             var text = raw.TrimStart();

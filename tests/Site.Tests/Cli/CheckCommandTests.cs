@@ -95,6 +95,15 @@ public class CheckCommandTests
 
             The rest.
             """);
+        site.Write("input/en/blog/2021/title-repeated.md", """
+            ---
+            title: Title repeated
+            date: 2021-04-04
+            ---
+            # Title repeated
+
+            The post opens here, under the line that repeats its title and is left out.
+            """);
 
         var (code, output, errors) = await Check(site);
 
