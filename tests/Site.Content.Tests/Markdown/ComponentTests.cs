@@ -112,6 +112,10 @@ public sealed class ComponentTests
     [InlineData("{{< github_tree >}}\n", "github_tree", "istio.io's link into its GitHub repository; here, write the whole address")]
     [InlineData("{{% comment %}} Keep this list sorted. {{% /comment %}}\n", "comment", "Docsy's comment, never shown to readers: delete it with what it wraps")]
     [InlineData("{{% param canonical_url %}}\n", "param", "Docsy's value from the page's front matter or the site's settings; here, write the value itself")]
+    [InlineData("{{< x user=\"urlichsanais\" id=\"1494309390467821570\" >}}\n", "x", "Hugo's embedded post from X (Twitter); pages load nothing from other sites, so quote it instead, keeping its words: a markdown quote (`> ` before each line) of the post's text, then its link")]
+    [InlineData("{{< tweet user=\"a\" id=\"1\" >}}\n", "tweet", "Hugo's embedded post from X (Twitter)")]
+    [InlineData("{{< gist spf13 7896402 >}}\n", "gist", "Hugo's embedded GitHub gist; pages load nothing from other sites: paste its code into a fenced code block")]
+    [InlineData("{{< instagram BWNjjyYFxVx >}}\n", "instagram", "Hugo's embedded Instagram post")]
     public void A_shortcode_of_docsy_kubernetes_io_or_istio_io_says_what_to_write_here(string md, string name, string advice)
     {
         var f = Assert.Single(Render(md).Findings);

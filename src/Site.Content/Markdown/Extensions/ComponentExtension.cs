@@ -70,7 +70,16 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["code_sample"] = (null, FileListing),
         ["codenew"] = (null, FileListing),
         ["table"] = (null, "kubernetes.io's table with a caption; here, delete its two tags and keep the markdown table, with the caption as a line of text above it"),
+        // Hugo's own embeds: the post's words would be lost with the tag.
+        ["x"] = (null, EmbeddedPost),
+        ["tweet"] = (null, EmbeddedPost),
+        ["twitter"] = (null, EmbeddedPost),
+        ["instagram"] = (null, "Hugo's embedded Instagram post; pages load nothing from other sites: show its picture as an image of the site (`![…](/assets/…)`) with a link to the post, or link to it alone"),
+        ["gist"] = (null, "Hugo's embedded GitHub gist; pages load nothing from other sites: paste its code into a fenced code block (a line ```` ```go ````, the code, a line ```` ``` ````) and link to the gist"),
     };
+
+    private const string EmbeddedPost =
+        "Hugo's embedded post from X (Twitter); pages load nothing from other sites, so quote it instead, keeping its words: a markdown quote (`> ` before each line) of the post's text, then its link (`https://x.com/<user>/status/<id>`, the tag's `user` and `id`)";
 
     /// <summary>
     /// Arguments that Hugo sites give components for their own styles and scripts, with what to do instead of the
