@@ -24,6 +24,7 @@ internal sealed partial class MarkdownLints
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "math", "latex", "katex", "tex" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly List<int>? _attributeLines;
+    private readonly List<int>? _mdxStatements;
     private readonly bool _fullWidthColonAfterBracket;
     private readonly bool _mayHoldMath;
 
@@ -35,6 +36,14 @@ internal sealed partial class MarkdownLints
         foreach (var match in AttributeLine().EnumerateMatches(markdown))
         {
             (_attributeLines ??= []).Add(match.Index);
+        }
+
+        if (markdown.Contains("import ", StringComparison.Ordinal) || markdown.Contains("export ", StringComparison.Ordinal))
+        {
+            foreach (var match in MdxStatement().EnumerateMatches(markdown))
+            {
+                (_mdxStatements ??= []).Add(match.Index);
+            }
         }
 
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
@@ -57,6 +66,14 @@ internal sealed partial class MarkdownLints
                 if (_mayHoldMath)
                 {
                     MathInText(paragraph);
+                }
+
+                for (var i = 0; _mdxStatements is not null && i < _mdxStatements.Count; i++)
+                {
+                    if (_mdxStatements[i] >= paragraph.Span.Start && _mdxStatements[i] <= paragraph.Span.End)
+                    {
+                        MdxStatementInText(paragraph, _mdxStatements[i]);
+                    }
                 }
 
                 for (var i = 0; _attributeLines is not null && i < _attributeLines.Count; i++)
@@ -162,6 +179,19 @@ internal sealed partial class MarkdownLints
         Add(Diagnostics.Severity.Warning, line, at - lineStart + 1, $"`{text}` is {AttributeLineMeaning(text)}");
     }
 
+    /// <summary>
+    /// `import Tabs from '@theme/Tabs';` or `export const …` on a line of its own: MDX, which Docusaurus runs as
+    /// JavaScript; here it is a paragraph, shown to readers and, first in the body, taken as the summary.
+    /// </summary>
+    private void MdxStatementInText(ParagraphBlock paragraph, int at)
+    {
+        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var end = _markdown.IndexOf('\n', at);
+        var text = _markdown[at..(end < 0 ? _markdown.Length : end)].Trim();
+        Add(Diagnostics.Severity.Warning, line, 1,
+            $"`{text}` is an MDX statement of a Docusaurus page, which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown");
+    }
+
     /// <summary>What an attribute line is (Hugo's `{.x}`, kramdown's `{: .x}`, `{:toc}`, `{::comment}`) and what to do with it.</summary>
     private static string AttributeLineMeaning(string text)
     {
@@ -190,6 +220,10 @@ internal sealed partial class MarkdownLints
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
 
     /// <summary>`\\(…\\)` (the backslashes doubled for markdown) or `$$…$$` within one line.</summary>
+    /// <summary>An MDX `import … from '…'`, `import '…'` or `export const|default|function …` line, at the start of a line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:import[ \t]+(?:[\w*{}, \t]+[ \t]+from[ \t]+)?['""][^'""\n]+['""]|export[ \t]+(?:const|let|default|function)\b[^\n]*);?[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex MdxStatement();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\\\\\((?:(?!\\\\\)).)+\\\\\)|\$\$[^$\n]+\$\$")]
     private static partial System.Text.RegularExpressions.Regex InlineMath();
 

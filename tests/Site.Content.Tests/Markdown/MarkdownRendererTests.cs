@@ -352,6 +352,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\nThe post.\n", 1, "import Tabs from '@theme/Tabs';")]
+    [InlineData("Intro.\n\nimport {Highlight} from './highlight.js'\n\nMore.\n", 3, "import {Highlight} from './highlight.js'")]
+    [InlineData("export const Box = ({children}) => <div>{children}</div>;\n\nText.\n", 1, "export const Box = ({children}) => <div>{children}</div>;")]
+    public void An_mdx_import_or_export_line_is_a_warning_not_silent_text(string md, int line, string statement)
+    {
+        var finding = Assert.Single(Render(md).Findings, f => f.Message.StartsWith($"`{statement}`", StringComparison.Ordinal));
+
+        Assert.Equal((line, 1), (finding.Line, finding.Column));
+        Assert.Equal($"`{statement}` is an MDX statement of a Docusaurus page, which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown", finding.Message);
+    }
+
+    [Fact]
+    public void Import_in_a_sentence_or_in_code_is_not_mdx()
+    {
+        Assert.Empty(Render("Import from a file is easy.\n\n```js\nimport x from 'y';\n```\n\nWe import things from 'here' too.\n").Findings);
+    }
+
+    [Theory]
     [InlineData("Scale:\n\n```math\n50 \\times (90/75) = 60\n```\n", 3, "a `math` block is not typeset on this site: readers see its LaTeX source as code; write the formula as text, or draw it as an image (SVG) and show it with `{{< figure src=\"formula.svg\" alt=\"…\" >}}`")]
     [InlineData("The ratio is \\\\(90/75\\\\), or 20% above.\n", 1, "`\\\\(90/75\\\\)` is LaTeX math, which this site does not typeset: readers see it as written; write the formula as text")]
     [InlineData("The sum $$a + b$$ grows.\n", 1, "`$$a + b$$` is LaTeX math, which this site does not typeset: readers see it as written; write the formula as text")]

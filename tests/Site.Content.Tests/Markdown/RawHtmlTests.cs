@@ -398,4 +398,14 @@ public sealed class RawHtmlTests
             f => Assert.StartsWith("removed `<script>`", f.Message, StringComparison.Ordinal),
             f => Assert.StartsWith("removed `class` from `<blockquote>`", f.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Docusaurus_tabs_are_named_as_a_component_this_site_does_not_run()
+    {
+        var r = Render("<Tabs>\n<TabItem value=\"helm\" label=\"Helm\">\n\nRun helm.\n\n</TabItem>\n</Tabs>\n");
+
+        Assert.Contains("Run helm.", r.Html, StringComparison.Ordinal);
+        Assert.All(r.Findings, f => Assert.Contains("a Docusaurus (MDX) component, which this site does not run; its text is kept", f.Message, StringComparison.Ordinal));
+        Assert.NotEmpty(r.Findings);
+    }
 }

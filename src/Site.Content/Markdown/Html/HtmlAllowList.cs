@@ -60,6 +60,8 @@ internal static class HtmlAllowList
         "form" or "input" or "button" or "select" or "option" or "optgroup" or "textarea" or "datalist" or "output" or "dialog" =>
             "forms and controls are not allowed in page content",
         "head" or "title" or "base" or "meta" => "page-level markup comes from the theme",
+        "tabs" or "tabitem" or "admonition" or "codeblock" or "browserwindow" or "doccardlist" =>
+            "a Docusaurus (MDX) component, which this site does not run; its text is kept: delete its tags (for tabs, give each tab's content a heading of its own)",
         _ when RemovedWithContent.Contains(name) => "it is not allowed in page content",
         _ when KnownElements.Contains(name) => "it is not on the list of allowed HTML elements (see CONTRIBUTING.md); its text is kept",
         _ => $"it is not an HTML element; its text is kept (to show the text `<{name}>`, write it in backticks or as `\\<{name}>`)",
