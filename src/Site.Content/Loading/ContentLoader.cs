@@ -141,6 +141,36 @@ public static class ContentLoader
         return parsed;
     }
 
+    /// <summary>
+    /// The `slug:` of every source page that has one (<see cref="KeyValidator.ReportSlug"/>), told apart by what the
+    /// other pages of its folder are called and ask to be called.
+    /// </summary>
+    private static void ReportSlugs(ParsedFile[] sourceFiles, Dictionary<string, int> sourceIndex, DiagnosticBag diagnostics)
+    {
+        List<(ParsedFile File, FrontMatter.FrontMatterEntry Entry, string Value, string Folder)>? slugs = null;
+        foreach (var file in sourceFiles)
+        {
+            if (SourcePageBuilder.DefersSlug(file) && file.Document.FrontMatter.Get("slug") is { } entry && KeyValidator.SlugValue(entry) is { } value)
+            {
+                (slugs ??= []).Add((file, entry, value, file.Id[..(file.Id.Length - Path.GetFileName(file.Id).Length)]));
+            }
+        }
+
+        if (slugs is null)
+        {
+            return;
+        }
+
+        var asked = slugs.GroupBy(s => (s.Folder, s.Value)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (file, entry, value, folder) in slugs)
+        {
+            var wanted = folder + value + ".md";
+            var takenBy = wanted != file.Id && sourceIndex.ContainsKey(wanted) ? wanted : null;
+            var reader = new FrontMatter.FrontMatterReader(file.Document.Source, diagnostics);
+            KeyValidator.ReportSlug(entry, value, PageSchema.For(file.Kind), reader, file.Id, Path.GetFileName(file.FullPath) == "index.md", asked[(folder, value)], takenBy);
+        }
+    }
+
     /// <summary>A source page, and whether it is held back as a draft (not when drafts are included: then it is built, marked).</summary>
     internal static (Page? Page, bool HeldBack) BuildSource(ParsedFile file, DiagnosticBag diagnostics, bool includeDrafts)
     {
@@ -348,6 +378,7 @@ public static class ContentLoader
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
         AuthorLists.Check(parsed, scan.AuthorLists, graphDiagnostics);
+        ReportSlugs(sourceFiles, sourceIndex, graphDiagnostics);
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts, failed);
         List<AssetFile> assets = [.. scan.Assets, .. PageBundles.Publish(scan.Bundles, allPages, defaultCode)];
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);

@@ -79,6 +79,11 @@ internal static class EditedPagesLoad
             var source = oldSource;
             if (parses.ContainsKey(sourcePath))
             {
+                if (sourceFile.Document.FrontMatter.Get("slug") is not null)
+                {
+                    return false; // reported by the full load, which knows the other pages of the folder
+                }
+
                 var built = CachedPage.Capture(bag => ContentLoader.BuildSource(sourceFile, bag, includeDrafts));
                 if (built is not { Page: { } page, IsDraft: false } || !plan.Replace(oldSource, page))
                 {

@@ -8,20 +8,13 @@ namespace Site.Content.Loading;
 /// <summary>Reports unknown and missing front matter keys, suggesting the nearest valid key.</summary>
 internal static partial class KeyValidator
 {
-    /// <param name="pageId">The source page's id (`blog/2024/x.md`), so that a `slug:` key can be told the page's new name; null for translations, whose name is their source's, and the home page.</param>
-    /// <param name="isBundle">Whether the page is a folder's index.md, whose folder gives its name.</param>
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, string? pageId = null, IReadOnlyList<string>? inherited = null, bool isBundle = false)
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
         var hint = ForeignKeyHints.For(e.Key, allowed, out var use);
-        if (pageId is not null && SlugAdvice(e, pageId, isBundle) is { } slugAdvice)
-        {
-            message += $": {slugAdvice}";
-            near = null;
-        }
-        else if (e.Key == "params" && e.Value is YamlDotNet.RepresentationModel.YamlMappingNode parameters && ParamsAdvice(parameters, allowed) is { } opened)
+        if (e.Key == "params" && e.Value is YamlDotNet.RepresentationModel.YamlMappingNode parameters && ParamsAdvice(parameters, allowed) is { } opened)
         {
             // Hugo's `params:` holds what the origin site's theme reads, the byline among it: deleting the key as told would drop it.
             message += $": Hugo's page parameters, read by the origin site's theme: {opened}";
@@ -164,30 +157,47 @@ internal static partial class KeyValidator
     private static bool IsEmpty(FrontMatterEntry e) =>
         e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
 
-    /// <summary>
-    /// Hugo's `slug: other-name` (the URL's last part, whatever the file is called): here the file's name (or a bundle's
-    /// folder's) is the URL, so the advice names the page's new name, in lower case as Hugo makes its URLs, and the
-    /// `site move` that renames it. Null for other keys and for values that are not a slug.
-    /// </summary>
-    private static string? SlugAdvice(FrontMatterEntry e, string pageId, bool isBundle)
-    {
-        if (!e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } written }
-            || !written.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') || written.StartsWith('.') || written.StartsWith('_'))
-        {
-            return null;
-        }
+    /// <summary>The name a source page's `slug:` asks for, in lower case as Hugo makes its URLs; null for another key, or a value that is no slug (a path).</summary>
+    public static string? SlugValue(FrontMatterEntry e) =>
+        e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } written }
+        && written.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') && !written.StartsWith('.') && !written.StartsWith('_')
+            ? written.ToLowerInvariant()
+            : null;
 
-        var value = written.ToLowerInvariant();
+    /// <summary>
+    /// Reports a source page's `slug:` once every page is known (<see cref="ContentLoader"/>): here the file's name (or a
+    /// bundle's folder's) is the URL, so the advice names the page's new name and the `site move` that renames it, unless
+    /// another page of the folder has that name, or several pages of the folder ask for it (their old URLs told them apart
+    /// by date): then the page keeps its name.
+    /// </summary>
+    /// <param name="sharedBy">How many source pages of the page's folder ask for the same name (itself included).</param>
+    /// <param name="takenBy">The id of another page of the folder that has that name already, or null.</param>
+    public static void ReportSlug(FrontMatterEntry e, string value, PageSchema schema, FrontMatterReader reader, string pageId, bool isBundle, int sharedBy, string? takenBy)
+    {
         var name = Path.GetFileNameWithoutExtension(pageId);
-        var what = isBundle ? "folder's" : "file's";
+        var what = isBundle ? "folder" : "file";
+        var folder = pageId[..(pageId.Length - Path.GetFileName(pageId).Length)];
+        string advice;
         if (value == name)
         {
-            return $"the {what} name gives the page this URL already: delete the key";
+            advice = $"the {what}'s name gives the page this URL already: delete the key";
+        }
+        else if (sharedBy > 1)
+        {
+            advice = $"{sharedBy} pages in `{folder}` have `slug: {value}` (their old URLs told them apart by date), and here a page's URL is its {what}'s name, so they cannot all take it: keep this {what}'s name and delete the key";
+        }
+        else if (takenBy is not null)
+        {
+            advice = $"`{takenBy}` has that name already, and here a page's URL is its {what}'s name: keep this {what}'s name and delete the key";
+        }
+        else
+        {
+            var rename = isBundle ? $"rename the folder `{name}/` to `{value}/`" : $"rename the file to `{value}.md`";
+            advice = $"the page's URL comes from its {what}'s name: {rename} with `site move {pageId} {folder}{value}.md` (which moves its translations with it and rewrites links to it), then delete the key; "
+                + "the move also adds the current URL to `aliases`: delete it there if the page was never published under it (an import)";
         }
 
-        var folder = pageId[..(pageId.Length - Path.GetFileName(pageId).Length)];
-        var rename = isBundle ? $"rename the folder `{name}/` to `{value}/`" : $"rename the file to `{value}.md`";
-        return $"the page's URL comes from its {what} name: {rename} and delete the key (`site move {pageId} {folder}{value}.md` does it for a published page and keeps its old URL working)";
+        reader.Error(e.KeyPosition, $"unknown key `{e.Key}` for {schema.Noun}: {advice}");
     }
 
     /// <param name="fileSlug">The file name without `.md`: a post named `2021-08-30-x.md` (Docusaurus's and Jekyll's form, dated by its name) is told the `date:` line to add.</param>

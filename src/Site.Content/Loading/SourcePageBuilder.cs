@@ -8,6 +8,9 @@ namespace Site.Content.Loading;
 /// <summary>Builds a typed page of the default language from its parsed file, validating every key.</summary>
 internal static class SourcePageBuilder
 {
+    /// <summary>Whether the loader reports this source file's `slug:` (<see cref="KeyValidator.ReportSlug"/>): every page but the home page.</summary>
+    internal static bool DefersSlug(ParsedFile file) => file.Id != "_index.md";
+
     /// <summary>The page, or null when it cannot be built (errors reported); drafts are returned with <paramref name="isDraft"/> set.</summary>
     public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft)
     {
@@ -36,8 +39,9 @@ internal static class SourcePageBuilder
         Dictionary<string, FrontMatterEntry>? standIns = null;
         foreach (var e in fm.Entries)
         {
-            if (!schema.Allowed.Contains(e.Key) && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, pageId: file.Id == "_index.md" ? null : file.Id,
-                    isBundle: Path.GetFileName(file.FullPath) == "index.md") is { } near)
+            // A `slug:` naming the page's new name is reported by the loader, which knows the other pages of the folder.
+            if (!schema.Allowed.Contains(e.Key) && !(DefersSlug(file) && KeyValidator.SlugValue(e) is not null)
+                && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader) is { } near)
             {
                 suggested.Add(near);
                 if (fm.Get(near) is null && schema.Required.Contains(near))
@@ -233,7 +237,7 @@ internal static class SourcePageBuilder
                 break;
         }
 
-        var declaredSlug = fm.Get("slug")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } slug } ? slug : null;
+        var declaredSlug = fm.Get("slug") is { } slugEntry ? KeyValidator.SlugValue(slugEntry) : null;
         return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft, DeclaredSlug = declaredSlug };
 
         IReadOnlyList<string> Tags()

@@ -52,9 +52,9 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "issue: 4321", "the tracking issue of the site the page comes from: delete the key")]
     [InlineData("en/blog/x.md", "default_lang_commit: 1a2b3c", "here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
-    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file's name: rename the file to `other-name.md` and delete the key (`site move pages/x.md pages/other-name.md` does it")]
-    [InlineData("en/blog/2025/x.md", "slug: ingress-nginx-CVE-2025-1974", "rename the file to `ingress-nginx-cve-2025-1974.md` and delete the key (`site move blog/2025/x.md blog/2025/ingress-nginx-cve-2025-1974.md` does it")]
-    [InlineData("en/blog/2024/foo/index.md", "slug: long-foo", "the page's URL comes from its folder's name: rename the folder `foo/` to `long-foo/` and delete the key (`site move blog/2024/foo.md blog/2024/long-foo.md` does it")]
+    [InlineData("en/pages/x.md", "slug: other-name", "the page's URL comes from its file's name: rename the file to `other-name.md` with `site move pages/x.md pages/other-name.md` (which moves its translations with it and rewrites links to it), then delete the key; the move also adds the current URL to `aliases`: delete it there if the page was never published under it (an import)")]
+    [InlineData("en/blog/2025/x.md", "slug: ingress-nginx-CVE-2025-1974", "rename the file to `ingress-nginx-cve-2025-1974.md` with `site move blog/2025/x.md blog/2025/ingress-nginx-cve-2025-1974.md`")]
+    [InlineData("en/blog/2024/foo/index.md", "slug: long-foo", "the page's URL comes from its folder's name: rename the folder `foo/` to `long-foo/` with `site move blog/2024/foo.md blog/2024/long-foo.md`")]
     [InlineData("en/blog/2024/foo/index.md", "slug: foo", "the folder's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: /about/team/", "the page's URL comes from its file name: rename the file instead")]
@@ -173,6 +173,26 @@ public sealed class FrontMatterRuleTests
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\n" + parameters + "---\nBody.\n");
 
         Assert.Equal("unknown key `params` for blog posts: Hugo's page parameters, read by the origin site's theme: " + advice, d.Message);
+    }
+
+    [Fact]
+    public void A_slug_that_several_posts_of_a_folder_share_or_that_another_page_has_is_told_to_keep_the_name()
+    {
+        // Linkerd's monthly roundups: eight posts of 2024 with `slug: linkerd-edge-release-roundup`, which their dated URLs told apart.
+        using var site = TestSite.With(
+            ("en/blog/2024/0307-edge-release-roundup/index.md", "---\ntitle: March\ndate: 2024-03-07\nslug: linkerd-edge-release-roundup\n---\nText.\n"),
+            ("en/blog/2024/0805-edge-release-roundup/index.md", "---\ntitle: August\ndate: 2024-08-05\nslug: Linkerd-Edge-Release-Roundup\n---\nText.\n"),
+            ("en/blog/2024/taken.md", "---\ntitle: Taken\ndate: 2024-01-01\n---\nText.\n"),
+            ("en/blog/2024/other.md", "---\ntitle: Other\ndate: 2024-01-02\nslug: taken\n---\nText.\n"));
+
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal(3, errors.Count);
+        Assert.Equal(("input/en/blog/2024/0307-edge-release-roundup/index.md", 4, 1), (errors[0].Path, errors[0].Line, errors[0].Column));
+        Assert.Equal("unknown key `slug` for blog posts: 2 pages in `blog/2024/` have `slug: linkerd-edge-release-roundup` (their old URLs told them apart by date), and here a page's URL is its folder's name, so they cannot all take it: keep this folder's name and delete the key", errors[0].Message);
+        Assert.Contains("2 pages in `blog/2024/` have `slug: linkerd-edge-release-roundup`", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("input/en/blog/2024/other.md", errors[2].Path);
+        Assert.Equal("unknown key `slug` for blog posts: `blog/2024/taken.md` has that name already, and here a page's URL is its file's name: keep this file's name and delete the key", errors[2].Message);
     }
 
     [Fact]
