@@ -102,7 +102,7 @@ public static partial class PathFormSuggestion
     /// common Hugo setting), after a language prefix or not: the post of that language dated that day whose name is
     /// `x` once spelt as a URL (`announcing-linkerd-2.11` is `announcing-linkerd-2-11`). Its name is its file's or
     /// folder's, with or without the date those sites put first (`2021-09-02-x.md`, Hugo's `0902-x/`), or the `slug:`
-    /// it still declares. Never a post of another day: several posts share a name (a monthly roundup). Null when none
+    /// it still declares, or else its title (Hugo's `:slug` without a `slug:`). Never a post of another day: several posts share a name (a monthly roundup). Null when none
     /// or several match.
     /// </summary>
     private static string? DatedPermalink(ContentSet content, string path)
@@ -113,7 +113,7 @@ public static partial class PathFormSuggestion
             return null;
         }
 
-        var matches = DatedPosts.Of(content).Find(language.Code, date, Text.Slug.From(slug));
+        var matches = DatedPosts.Of(content).Find(language.Code, date, DatedPosts.NameOf(slug));
         return matches.Count == 1 ? matches[0] : null;
     }
 
@@ -227,16 +227,14 @@ public static partial class PathFormSuggestion
         {
             foreach (var post in content.Pages.OfType<Model.PostPage>())
             {
-                var names = new HashSet<string>(StringComparer.Ordinal) { Text.Slug.From(post.Slug) };
+                var names = new HashSet<string>(StringComparer.Ordinal) { NameOf(post.Slug) };
                 if (DatePrefix().Match(post.Slug) is { Success: true } dated)
                 {
-                    names.Add(Text.Slug.From(dated.Groups[1].Value));
+                    names.Add(NameOf(dated.Groups[1].Value));
                 }
 
-                if (post.DeclaredSlug is { } declared)
-                {
-                    names.Add(Text.Slug.From(declared));
-                }
+                // Hugo's `:slug` is the `slug:` key, else the title made a URL.
+                names.Add(NameOf(post.DeclaredSlug ?? post.Title));
 
                 // Hugo builds the permalink from the date as written (with its own offset); a site may have used UTC.
                 var days = new HashSet<DateOnly> { DateOnly.FromDateTime(post.Date.DateTime), DateOnly.FromDateTime(post.Date.UtcDateTime) };
@@ -260,6 +258,9 @@ public static partial class PathFormSuggestion
         }
 
         public static DatedPosts Of(ContentSet content) => Built.GetValue(content, c => new DatedPosts(c));
+
+        /// <summary>A name as URLs spell it, apostrophes dropped as Hugo drops them (`September's` → `septembers`).</summary>
+        public static string NameOf(string text) => Text.Slug.From(text.Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal));
 
         public IReadOnlyList<string> Find(string language, DateOnly day, string name) =>
             _urls.TryGetValue((language, day, name), out var urls) ? urls : [];

@@ -64,13 +64,18 @@ public sealed class PathFormSuggestionTests
     [InlineData("/2021/09/30/announcing-linkerd-2.11/", "/blog/2021/0930-announcing-linkerd-2-11/")]
     [InlineData("/2024/08/05/linkerd-edge-release-roundup/", "/blog/2024/0805-edge-release-roundup/")]
     [InlineData("/2024/03/07/linkerd-edge-release-roundup/#changes", "/blog/2024/0307-edge-release-roundup/#changes")]
-    public void A_hugo_permalink_finds_the_post_of_that_date_by_its_folder_or_its_slug_key(string link, string suggestion)
+    [InlineData("/2021/10/26/how-linkerd-retries-http-requests-with-bodies/", "/blog/2021/1026-retries/")]
+    [InlineData("/2021/09/30/announcing-septembers-linkerd-hero/", "/blog/2021/0930-linkerd-hero/")]
+    public void A_hugo_permalink_finds_the_post_of_that_date_by_its_folder_its_slug_key_or_its_title(string link, string suggestion)
     {
         // Linkerd's bundles: `blog/<year>/<mmdd>-<name>/index.md`, several with the same `slug:` (an error here, still read for this).
         using var site = TestSite.With(
             ("en/blog/2021/0930-announcing-linkerd-2-11/index.md", "---\ntitle: Linkerd 2.11\ndate: 2021-09-30T00:00:00Z\nslug: announcing-linkerd-2.11\n---\nText.\n"),
             ("en/blog/2024/0307-edge-release-roundup/index.md", "---\ntitle: March roundup\ndate: 2024-03-07T10:00:00-05:00\nslug: linkerd-edge-release-roundup\n---\n## Changes\n\nText.\n"),
             ("en/blog/2024/0805-edge-release-roundup/index.md", "---\ntitle: August roundup\ndate: 2024-08-05T00:00:00Z\nslug: linkerd-edge-release-roundup\n---\nText.\n"),
+            // No `slug:`: Hugo's `:slug` is then the title, made a URL.
+            ("en/blog/2021/0930-linkerd-hero/index.md", "---\ntitle: Announcing September's Linkerd Hero\ndate: 2021-09-30T00:00:00Z\n---\nText.\n"),
+            ("en/blog/2021/1026-retries/index.md", "---\ntitle: How Linkerd retries HTTP requests with bodies\ndate: 2021-10-26T00:00:00Z\n---\nText.\n"),
             ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](" + link + ").\n"));
         var result = site.Load();
 
