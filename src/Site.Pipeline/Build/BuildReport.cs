@@ -31,6 +31,9 @@ public sealed record BuildReport(
     /// <summary>Set for the incremental rebuilds of a <see cref="SiteBuildSession"/>; null for full builds.</summary>
     public IncrementalSummary? Incremental { get; init; }
 
+    /// <summary>The page files read and checked (sources and translations, those with errors included); null when the content was not loaded.</summary>
+    public int? PagesRead { get; init; }
+
     /// <summary>Drafts held back, or built with <see cref="BuildOptions.IncludeDrafts"/>; none when the build failed.</summary>
     public DraftSummary Drafts { get; init; } = DraftSummary.None;
 

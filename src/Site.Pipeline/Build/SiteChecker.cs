@@ -51,6 +51,7 @@ public static class SiteChecker
                 result.ModuleTimings)
             {
                 Drafts = site.Drafts(result),
+                PagesRead = site.PagesRead(result),
             };
         }
         finally

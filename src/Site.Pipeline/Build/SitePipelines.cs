@@ -215,6 +215,13 @@ public sealed class SitePipelines
         return files;
     }
 
+    /// <summary>The page files the content load read: its pages in every language but the fallbacks, and the source files too broken to be pages.</summary>
+    public int? PagesRead(EngineResult result) =>
+        result.Outputs.TryGetValue(Content, out var content)
+        && content.Select(d => d.Get<ContentSet?>(Keys.Content, null)).OfType<ContentSet>().FirstOrDefault() is { } set
+            ? set.Pages.Count(p => !p.IsFallback) + set.FailedSources.Count
+            : null;
+
     /// <summary>The drafts held back by the content load, and the pages rendered from drafts (with <see cref="BuildOptions.IncludeDrafts"/>).</summary>
     public DraftSummary Drafts(EngineResult result)
     {

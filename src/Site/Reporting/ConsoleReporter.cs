@@ -140,7 +140,8 @@ internal sealed class ConsoleReporter
         var errors = report.ErrorCount;
         var warnings = report.Diagnostics.Count - errors;
         var crashed = report.Failures.Count > 0 ? $", {Plural(report.Failures.Count, "internal failure")}" : string.Empty;
-        var line = $"Checked {report.TotalPages} pages in {report.Elapsed.TotalMilliseconds:F0} ms: {Plural(errors, "error")}, {Plural(warnings, "warning")}{crashed}.";
+        // The files a contributor wrote, whether or not their errors stopped them from being rendered.
+        var line = $"Checked {report.PagesRead ?? report.TotalPages} pages in {report.Elapsed.TotalMilliseconds:F0} ms: {Plural(errors, "error")}, {Plural(warnings, "warning")}{crashed}.";
         if (report.Succeeded)
         {
             _console.WriteLine(line);

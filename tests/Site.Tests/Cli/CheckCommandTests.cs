@@ -17,6 +17,8 @@ public class CheckCommandTests
 
         Assert.True(code == 0, errors);
         Assert.Contains("0 errors", output);
+        var files = Directory.EnumerateFiles(site.Input, "*.md", SearchOption.AllDirectories).Count();
+        Assert.Contains($"Checked {files} pages in", output);
         Assert.False(Directory.Exists(site.Output));
         Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith(".output", StringComparison.Ordinal));
     }
