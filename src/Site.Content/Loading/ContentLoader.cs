@@ -364,7 +364,12 @@ public static class ContentLoader
         var reports = config.Languages.Where(l => !l.IsDefault)
             .Select(l => TranslationReport.Build(l.Code, pagesByLanguage[l.Code]))
             .ToArray();
-        if (cache is { LastScanReused: true, LastAssembly: { Diagnostics.Count: 0 } last } && orphans.Count == 0
+        // Checks that need every source file: reported with the graph's problems, and like them they keep a session from swapping pages in.
+        var folderChecks = new DiagnosticBag();
+        AuthorLists.Check(parsed, scan.AuthorLists, folderChecks);
+        ReportSlugs(sourceFiles, sourceIndex, folderChecks);
+        var folderProblems = folderChecks.ToSortedList();
+        if (cache is { LastScanReused: true, LastAssembly: { Diagnostics.Count: 0 } last } && orphans.Count == 0 && folderProblems.Count == 0
             && drafts.SequenceEqual(last.Content.DraftIds)
             && Replacements(config, last.Content, pagesByLanguage) is { } replacements)
         {
@@ -377,8 +382,7 @@ public static class ContentLoader
 
         // Graph and URL problems go through a bag of their own: a cached graph is only reused when it had none.
         var graphDiagnostics = cache is null ? diagnostics : new DiagnosticBag();
-        AuthorLists.Check(parsed, scan.AuthorLists, graphDiagnostics);
-        ReportSlugs(sourceFiles, sourceIndex, graphDiagnostics);
+        graphDiagnostics.AddRange(folderProblems);
         var graph = SiteGraphBuilder.Build(config, pagesByLanguage, graphDiagnostics, tagLabels, drafts, failed);
         List<AssetFile> assets = [.. scan.Assets, .. PageBundles.Publish(scan.Bundles, allPages, defaultCode)];
         var urls = CollectUrls(config, allPages, graph, assets, graphDiagnostics, out var redirects);

@@ -55,6 +55,21 @@ public sealed class ContentLoadCacheTests : IDisposable
         AssertSameAsFreshLoad(_site, second);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Later\ndate: 2021-02-01\nslug: envoy-news\n---\nLater post.\n")]
+    [InlineData("---\ntitle: Later\ndate: 2021-02-01\nauthors: [ann]\n---\nLater post.\n")]
+    public void An_edit_that_adds_a_key_checked_against_the_other_files_is_reported_as_a_fresh_load_reports_it(string text)
+    {
+        _site.Write("en/blog/authors.yml", "ann:\n  name: Ann Lee\n");
+        LoadCached(null);
+        var edited = Edit("en/blog/2021/later.md", text);
+
+        var second = LoadCached([edited]);
+
+        Assert.Contains(second.Diagnostics, d => d.IsError && d.Path == "input/en/blog/2021/later.md");
+        AssertSameAsFreshLoad(_site, second);
+    }
+
     [Fact]
     public void Editing_a_translation_builds_only_that_page()
     {
