@@ -5,15 +5,15 @@ namespace Site.Tests.Cli;
 /// <summary><c>--drafts</c>: a preview of the pages marked <c>draft: true</c>, each saying so; without it, the summary names what was held back.</summary>
 public class DraftsOptionTests
 {
-    private static void WriteDraft(SampleSite site)
+    private static void WriteDraft(SampleSite site, string body = "Not ready yet.")
     {
-        site.Write("input/en/blog/2024/coming-soon.md", """
+        site.Write("input/en/blog/2024/coming-soon.md", $"""
             ---
             title: Coming soon
             date: 2024-05-01
             draft: true
             ---
-            Not ready yet.
+            {body}
             """);
         site.Write("input/zh/blog/2024/coming-soon.md", """
             ---
@@ -60,15 +60,7 @@ public class DraftsOptionTests
     public async Task Check_with_drafts_checks_a_drafts_body()
     {
         using var site = new SampleSite();
-        WriteDraft(site);
-        site.Write("input/en/blog/2024/coming-soon.md", """
-            ---
-            title: Coming soon
-            date: 2024-05-01
-            draft: true
-            ---
-            See [the project](/projects/linkred/).
-            """);
+        WriteDraft(site, "See [the project](/projects/linkred/).");
 
         var (plain, _, _) = await CliRun.RunAsync(["check", .. CliRun.SiteArgs(site)]);
         var (withDrafts, _, errors) = await CliRun.RunAsync(["check", .. CliRun.SiteArgs(site), "--drafts"]);
