@@ -102,8 +102,8 @@ public static partial class PathFormSuggestion
     /// common Hugo setting), after a language prefix or not: the post of that language dated that day whose name is
     /// `x` once spelt as a URL (`announcing-linkerd-2.11` is `announcing-linkerd-2-11`). Its name is its file's or
     /// folder's, with or without the date those sites put first (`2021-09-02-x.md`, Hugo's `0902-x/`), or the `slug:`
-    /// it still declares, or else its title (Hugo's `:slug` without a `slug:`). Never a post of another day: several posts share a name (a monthly roundup). Null when none
-    /// or several match.
+    /// it still declares, or else its title (Hugo's `:slug` without a `slug:`). Never a post of another day: several
+    /// posts share a name (a monthly roundup). Null when none or several match.
     /// </summary>
     private static string? DatedPermalink(ContentSet content, string path)
     {
