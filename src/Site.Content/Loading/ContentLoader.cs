@@ -531,9 +531,25 @@ public static class ContentLoader
         var root = display.EndsWith($"{orphan.Language.Code}/{orphan.Id}", StringComparison.Ordinal)
             ? display[..^(orphan.Language.Code.Length + 1 + orphan.Id.Length)]
             : string.Empty;
+        // `git mv` keeps the file's history, but only in a git work tree: an imported folder may not be one yet.
+        var move = InGitWorkTree(orphan.FullPath) ? "git mv" : "mv";
         return $"Renames go through `site move {orphan.Id} {likely}`, which moves every translation with the page, adds the old URL to `aliases` "
-            + $"and rewrites links to it: undo the hand rename (`git mv {root}{defaultCode}/{likely} {root}{defaultCode}/{orphan.Id}`) and run it. "
+            + $"and rewrites links to it: undo the hand rename (`{move} {root}{defaultCode}/{likely} {root}{defaultCode}/{orphan.Id}`) and run it. "
             + $"Or move only this file to {orphan.Language.Code}/{likely}";
+    }
+
+    private static bool InGitWorkTree(string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            var git = Path.Combine(folder, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>All output URLs; two sources of one URL (also when they differ only in case) are an error.</summary>

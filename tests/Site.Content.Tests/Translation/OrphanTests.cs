@@ -36,15 +36,22 @@ public sealed class OrphanTests
         Assert.DoesNotContain("service-mesh", orphan.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void OrphanAfterAHandRenameSuggestsTheMoveCommandAndTheWayBack()
+    [Theory]
+    [InlineData(true, "git mv")]
+    [InlineData(false, "mv")]
+    public void OrphanAfterAHandRenameSuggestsTheMoveCommandAndTheWayBack(bool gitWorkTree, string move)
     {
         using var site = TestSite.With(
             ("en/glossary/microservices-architecture.md", "---\ntitle: Microservices\ncategory: concept\n---\nSmall services.\n"),
             ("zh/glossary/microservices.md", "---\ntitle: 微服务\n---\n小服务。\n"));
+        if (gitWorkTree)
+        {
+            Directory.CreateDirectory(Path.Combine(site.Root, ".git")); // what `git mv` needs: the folder is in a repository
+        }
+
         var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
         Assert.Contains("`site move glossary/microservices.md glossary/microservices-architecture.md`", d.Message, StringComparison.Ordinal);
-        Assert.Contains("`git mv input/en/glossary/microservices-architecture.md input/en/glossary/microservices.md`", d.Message, StringComparison.Ordinal);
+        Assert.Contains($"(`{move} input/en/glossary/microservices-architecture.md input/en/glossary/microservices.md`)", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
