@@ -39,9 +39,20 @@ internal sealed partial class SummaryPicker
         }
         else
         {
-            _firstParagraph = text;
+            _firstParagraph = Introducing(text);
         }
     }
+
+    /// <summary>
+    /// A paragraph that introduces what follows it ("…errors like this during a rolling deployment:", then the code) would
+    /// leave a list's summary on a colon pointing at nothing: it ends in an ellipsis instead.
+    /// </summary>
+    private static string Introducing(string text) => text switch
+    {
+        [.., ':'] => text[..^1].TrimEnd() + "…",
+        [.., '：'] => text[..^1].TrimEnd() + "……",
+        _ => text,
+    };
 
     /// <summary>An HTML block at the top level: a `&lt;!--more--&gt;` line ends the summary with the text written so far.</summary>
     public void Html(HtmlBlock block, StringBuilder plainSoFar)

@@ -497,6 +497,14 @@ public sealed class MarkdownRendererTests
         Assert.False(r.SummaryIsMarked);
     }
 
+    [Theory]
+    [InlineData("You may see errors like this during a rolling deployment:\n\n```\nconnection refused\n```\n", "You may see errors like this during a rolling deployment…")]
+    [InlineData("滚动部署时可能会看到这样的错误：\n\n```\nconnection refused\n```\n", "滚动部署时可能会看到这样的错误……")]
+    public void A_first_paragraph_that_introduces_what_follows_ends_in_an_ellipsis_not_a_colon(string md, string summary)
+    {
+        Assert.Equal(summary, Render(md).FirstParagraphText);
+    }
+
     [Fact]
     public void FirstParagraphIsTheDefaultSummary()
     {
