@@ -1,6 +1,7 @@
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Model;
+using Site.Content.Markdown;
 using Site.Content.Text;
 
 namespace Site.Content.Loading;
@@ -8,6 +9,45 @@ namespace Site.Content.Loading;
 /// <summary>Builds a typed page of the default language from its parsed file, validating every key.</summary>
 internal static class SourcePageBuilder
 {
+    /// <summary>
+    /// "missing front matter" with the lines to write: the title from the body's `# ` line and a post's date from its
+    /// name when they say them, `…` for the rest of the required keys.
+    /// </summary>
+    private static string MissingFrontMatter(ParsedFile file, PageSchema schema, string? headingTitle)
+    {
+        var date = file.Kind == PageKind.Post ? KeyValidator.DateInFileName(file.Id) : null;
+        var lines = schema.Required.Select(key => key switch
+        {
+            "title" => $"`title: {(headingTitle is null ? "…" : YamlValueWriter.Scalar(headingTitle))}`",
+            "date" => $"`date: {(date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "…")}`",
+            _ => $"`{key}: …`",
+        });
+        var known = new List<string>();
+        if (headingTitle is not null)
+        {
+            known.Add("the title is the body's `# ` line, which is then left out as a repeat");
+        }
+
+        if (date is not null)
+        {
+            known.Add("the date is the one its name starts with");
+        }
+
+        var missing = (headingTitle is null, file.Kind == PageKind.Post && date is null) switch
+        {
+            (true, true) => "give the page its title, and the post its date",
+            (true, false) => "give the page its title",
+            (false, true) => "give the post its date",
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            known.Add(missing);
+        }
+
+        return $"missing front matter: start the file with the lines `---`, {string.Join(", ", lines)}, `---` ({string.Join("; ", known)})";
+    }
+
     /// <summary>Whether the loader reports this source file's `slug:` (<see cref="KeyValidator.ReportSlug"/>): every page but the home page.</summary>
     internal static bool DefersSlug(ParsedFile file) => file.Id != "_index.md";
 
@@ -26,10 +66,13 @@ internal static class SourcePageBuilder
             return null;
         }
 
+        // A file without front matter (a Docusaurus post: title in its `# ` line, date in its name) is reported with the
+        // lines to write, and still built from what it says, so that its body and its translations are checked in this run.
+        string? headingTitle = null;
         if (!fm.Present && file.Kind != PageKind.Home)
         {
-            reader.Error(new Position(1, 1), $"missing front matter: start the file with `---`, the keys ({string.Join(", ", schema.Required)}), and `---`");
-            return null;
+            headingTitle = TitleLine.Of(doc.Body);
+            reader.Error(new Position(1, 1), MissingFrontMatter(file, schema, headingTitle));
         }
 
         var suggested = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +96,10 @@ internal static class SourcePageBuilder
 
         FrontMatterEntry? Get(string key) => fm.Get(key) ?? standIns?.GetValueOrDefault(key);
 
-        KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
+        if (fm.Present)
+        {
+            KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
+        }
 
         var locations = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
         FactLocation Loc(Position p) => new(source.DisplayPath, p, source.Line(p.Line));
@@ -93,7 +139,7 @@ internal static class SourcePageBuilder
         // A missing or unreadable title or date has been reported, so the build fails; the page is still built with a
         // stand-in (its file's name; the date in that name, or Jan 1 of its year folder) so that its body and translations are checked
         // in the same run, not only once the front matter is mended.
-        var title = Str("title") ?? (file.Kind == PageKind.Home ? string.Empty : file.Slug);
+        var title = Str("title") ?? headingTitle ?? (file.Kind == PageKind.Home ? string.Empty : file.Slug);
         var summary = Str("summary");
         var common = new PageCommon
         {

@@ -2,6 +2,7 @@ using Site.Content.Config;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Model;
+using Site.Content.Markdown;
 
 namespace Site.Content.Loading;
 
@@ -24,10 +25,14 @@ internal static class TranslationBuilder
             return null;
         }
 
+        // Reported with the lines to write, and built (its `# ` line, else the source's title, standing in) so that its body is checked in this run.
+        string? headingTitle = null;
         if (!fm.Present && translation.Kind != PageKind.Home)
         {
-            reader.Error(new Position(1, 1), "missing front matter: a translation starts with `---`, `title: …`, `---`");
-            return null;
+            headingTitle = TitleLine.Of(doc.Body);
+            reader.Error(new Position(1, 1), headingTitle is null
+                ? "missing front matter: a translation starts with the lines `---`, `title: …`, `---` (the translated title)"
+                : $"missing front matter: a translation starts with the lines `---`, `title: {YamlValueWriter.Scalar(headingTitle)}`, `---` (the title is the body's `# ` line, which is then left out as a repeat)");
         }
 
         var translationKeys = schema.TranslationKeys;
@@ -47,10 +52,10 @@ internal static class TranslationBuilder
             KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, " (translations give only words)", inherited: schema.Facts);
         }
 
-        string? title = fm.Get("title") is { } te ? reader.String(te) : null;
+        string? title = fm.Get("title") is { } te ? reader.String(te) : headingTitle;
         if (title is null && translation.Kind != PageKind.Home)
         {
-            if (fm.Get("title") is null)
+            if (fm.Get("title") is null && fm.Present)
             {
                 reader.Error(new Position(1, 1), "missing required key `title`: a translation gives the translated title");
             }

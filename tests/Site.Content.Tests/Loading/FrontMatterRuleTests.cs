@@ -261,7 +261,37 @@ public sealed class FrontMatterRuleTests
     public void MissingFrontMatterIsAnError()
     {
         var d = SingleError("en/pages/x.md", "Just text.\n");
-        Assert.Contains("missing front matter", d.Message);
+        Assert.Equal("missing front matter: start the file with the lines `---`, `title: …`, `---` (give the page its title)", d.Message);
+    }
+
+    [Theory]
+    [InlineData("en/blog/2024-09-13-karmada-v1.11/index.md", "# Karmada v1.11: Cross-cluster Rolling Upgrades\n\nKarmada is here.\n",
+        "missing front matter: start the file with the lines `---`, `title: \"Karmada v1.11: Cross-cluster Rolling Upgrades\"`, `date: 2024-09-13`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the date is the one its name starts with)")]
+    [InlineData("en/blog/2024/x.md", "Text.\n", "missing front matter: start the file with the lines `---`, `title: …`, `date: …`, `---` (give the page its title, and the post its date)")]
+    [InlineData("en/projects/envoy.md", "# Envoy\n\nA proxy.\n", "missing front matter: start the file with the lines `---`, `title: Envoy`, `maturity: …`, `category: …`, `---` (the title is the body's `# ` line, which is then left out as a repeat)")]
+    public void Missing_front_matter_is_told_the_lines_to_write_with_what_the_file_already_says(string path, string content, string message)
+    {
+        Assert.Equal(message, SingleError(path, content).Message);
+    }
+
+    [Fact]
+    public void A_post_without_front_matter_and_its_translation_are_still_built_so_that_their_bodies_are_checked_in_the_same_run()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2024-09-13-karmada-v1.11/index.md", "# Karmada v1.11\n\nSee ![diagram](./img/missing.png).\n"),
+            ("zh/blog/2024-09-13-karmada-v1.11/index.md", "# Karmada v1.11 发布\n\n见 ![示意图](./img/missing.png)。\n"));
+
+        var result = site.Load();
+
+        var en = result.Content!.Get("en", "blog/2024-09-13-karmada-v1.11.md")!;
+        Assert.Equal(("Karmada v1.11", new DateTimeOffset(2024, 9, 13, 0, 0, 0, TimeSpan.Zero)), (en.Title, ((PostPage)en).Date));
+        var zh = result.Content.Get("zh", "blog/2024-09-13-karmada-v1.11.md")!;
+        Assert.Equal(("Karmada v1.11 发布", false), (zh.Title, zh.IsFallback));
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Message)).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(("input/zh/blog/2024-09-13-karmada-v1.11/index.md", "missing front matter: a translation starts with the lines `---`, `title: Karmada v1.11 发布`, `---` (the title is the body's `# ` line, which is then left out as a repeat)"), errors);
+        var images = ContentRenderer.RenderAll(result.Content).Diagnostics.Where(d => d.Message.Contains("missing.png", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, images.Count);
     }
 
     [Theory]
