@@ -87,7 +87,9 @@ internal static class SourcePageBuilder
                 && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader) is { } near)
             {
                 suggested.Add(near);
-                if (fm.Get(near) is null && schema.Required.Contains(near))
+                // `description:` stands in for `summary` too: else "no summary" would be reported of a page that has one.
+                if (fm.Get(near) is null && (schema.Required.Contains(near)
+                    || (near == "summary" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))))
                 {
                     (standIns ??= new(StringComparer.Ordinal)).TryAdd(near, e);
                 }

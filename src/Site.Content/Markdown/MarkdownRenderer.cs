@@ -311,7 +311,7 @@ public sealed class MarkdownRenderer
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
                     InlineText.Append(sb, inline.FirstChild);
-                    if (leaf is ParagraphBlock && container is MarkdownDocument && summary.WantsParagraph)
+                    if (leaf is ParagraphBlock && container is MarkdownDocument && summary.WantsParagraph && !OnlyImages(inline))
                     {
                         summary.Paragraph(sb.ToString(start, sb.Length - start).Trim());
                     }
@@ -332,6 +332,32 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
+    }
+
+    /// <summary>Whether a paragraph shows only images (a post's banner, perhaps linked): its alt text says nothing as a summary.</summary>
+    private static bool OnlyImages(ContainerInline paragraph)
+    {
+        var any = false;
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: true }:
+                    any = true;
+                    break;
+                case LinkInline { IsImage: false } link when link.FirstChild is not null && OnlyImages(link):
+                    any = true;
+                    break;
+                case LineBreakInline:
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return any;
     }
 
     private sealed class WalkState(int firstLine, ComponentRenderState components, MarkdownLints lints)

@@ -28,7 +28,8 @@ internal sealed partial class SummaryPicker
     /// <summary>A paragraph at the top level of the body, as plain text.</summary>
     public void Paragraph(string text)
     {
-        if (_firstParagraph is not null || _marked is not null)
+        // A paragraph of only an image (a post's banner) has no words to show.
+        if (_firstParagraph is not null || _marked is not null || text.Length == 0)
         {
             return;
         }

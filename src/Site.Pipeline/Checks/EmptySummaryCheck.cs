@@ -50,9 +50,9 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
 
         var (line, opening) = FirstBlock(page.Body, page.Title);
         var hasParagraph = rendered is { FirstParagraphText.Length: > 0 };
-        if (opening is null && hasParagraph)
+        if ((opening is null || opening == Image) && hasParagraph)
         {
-            return null;
+            return null; // a banner image first: the summary is the paragraph under it, the post's first words
         }
 
         const string fix = "add `summary:` to the front matter or open the body with a paragraph";
@@ -79,6 +79,8 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
     private static bool IsImportedWithoutWords(Page page) =>
         page is ProjectPage { LandscapeName: not null } or CategoryPage { LandscapePath: not null } && page.BodyCompact.IsWhiteSpace();
 
+    private const string Image = "an image";
+
     private static bool IsListed(Page page) => page.Kind is PageKind.Post or PageKind.Project or PageKind.Category or PageKind.Sig;
 
     /// <summary>
@@ -89,10 +91,19 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
     {
         var lineNumber = 0;
         var first = true;
+        var inComment = false;
         foreach (var raw in body.AsSpan().EnumerateLines())
         {
             if (raw.IsWhiteSpace())
             {
+                lineNumber++;
+                continue;
+            }
+
+            // An HTML comment is not shown: what follows it opens the body.
+            if (inComment || raw.TrimStart().StartsWith("<!--"))
+            {
+                inComment = !raw.Contains("-->", StringComparison.Ordinal);
                 lineNumber++;
                 continue;
             }
@@ -115,7 +126,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
                 ['`', '`', '`', ..] or ['~', '~', '~', ..] => "a code block",
                 ['>', ..] => "a quote",
                 ['|', ..] => "a table",
-                ['!', '[', ..] => "an image",
+                ['!', '[', ..] => Image,
                 ['-' or '*' or '+', ' ', ..] => "a list",
                 ['<', ..] => "raw HTML",
                 _ when IsOrderedListItem(text) => "a list",

@@ -196,6 +196,17 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void A_description_reported_as_summary_stands_in_for_it_so_that_no_summary_warning_repeats_it()
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\ndescription: What the post is about.\n---\n## First\n\nText.\n"));
+
+        var result = site.Load();
+
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("write it as `summary: What the post is about.`", StringComparison.Ordinal));
+        Assert.Equal("What the post is about.", result.Content!.Get("en", "blog/2024/x.md")!.Summary);
+    }
+
+    [Fact]
     public void Nanocs_created_at_is_one_error_with_its_date_and_not_the_date_in_the_file_name()
     {
         var d = SingleError("en/blog/2017-06-21-alpha.md", "---\ntitle: X\ncreated_at: 2017-06-22\n---\nBody.\n");

@@ -506,6 +506,15 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_paragraph_of_only_an_image_is_not_the_summary_the_next_paragraph_is()
+    {
+        // Flux's posts open with their banner image: the summary must be the first words, not nothing.
+        var r = Render("![Flux banner](featured.png)\n\nFlux 2.3 is out.\n\nMore.\n");
+
+        Assert.Equal("Flux 2.3 is out.", r.FirstParagraphText);
+    }
+
+    [Fact]
     public void FirstParagraphIsTheDefaultSummary()
     {
         var r = Render("## Heading\n\nFirst *paragraph* here.\n\nSecond.\n");

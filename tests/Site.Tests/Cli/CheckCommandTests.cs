@@ -97,6 +97,17 @@ public class CheckCommandTests
 
             The rest.
             """);
+        site.Write("input/en/blog/2021/banner-first.md", """
+            ---
+            title: Banner first
+            date: 2021-04-05
+            ---
+            <!-- the banner is the post's featured image -->
+            ![The release banner](/assets/img/banner.png)
+
+            The release is out, and this sentence is its summary.
+            """);
+        site.Write("input/assets/img/banner.png", "png");
         site.Write("input/en/blog/2021/title-repeated.md", """
             ---
             title: Title repeated
