@@ -33,7 +33,8 @@ internal sealed class LinkSuggestions
         _content = content;
         foreach (var url in content.OutputUrls)
         {
-            if (url.EndsWith('/') && !url.StartsWith("/assets/", StringComparison.Ordinal))
+            // An alias is another page's old address (a redirect): offered, it would send the link through it to that page.
+            if (url.EndsWith('/') && !url.StartsWith("/assets/", StringComparison.Ordinal) && !content.Redirects.ContainsKey(url))
             {
                 var language = LanguageOf(url);
                 if (!_urlsByLanguage.TryGetValue(language, out var list))
@@ -307,9 +308,12 @@ internal sealed class LinkSuggestions
 
         // Same folder, nearest name (a typo); then the same name in any folder (a wrong or missing folder); then the nearest
         // name anywhere, for names long enough to tell a typo from another word (`/docs/` is not `/projects/sops/`, `/pt` not `kpt`).
+        // Outside its own folder a name is matched to pages written by people only: a tag's list of posts is not the
+        // page `/ecosystem/` meant on the site the text comes from.
+        var pages = urls.Where(u => _content.ByUrl(u) is not null).ToList();
         return NearestMatch.FindBy(slug, urls.Where(u => Folder(u) == folder), LastSegment)
-            ?? urls.FirstOrDefault(u => string.Equals(LastSegment(u), slug, StringComparison.OrdinalIgnoreCase))
-            ?? (slug.Length >= MinFuzzyLength ? NearestMatch.FindBy(slug, urls, LastSegment) : null);
+            ?? pages.FirstOrDefault(u => string.Equals(LastSegment(u), slug, StringComparison.OrdinalIgnoreCase))
+            ?? (slug.Length >= MinFuzzyLength ? NearestMatch.FindBy(slug, pages, LastSegment) : null);
     }
 
     /// <summary>

@@ -366,6 +366,19 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void Neither_a_tag_list_nor_an_old_address_of_another_page_is_offered_for_a_missing_page()
+    {
+        // Flux: `/ecosystem/` is a page of the origin site, not the posts tagged "ecosystem"; `/blog/2022/12/…` were the
+        // aliases of other monthly posts, and following the suggestion linked the wrong month through a redirect.
+        var d = LinkDiagnostics(
+            ("en/blog/2022/november-update.md", "---\ntitle: November\ndate: 2022-12-01\ntags: [ecosystem]\naliases: [/blog/2022/12/november-2022-update/]\n---\nText.\n"),
+            ("en/pages/about.md", Page("[x](/ecosystem/) and [y](/blog/2022/12/october-2022-update/)\n")));
+
+        Assert.Equal(2, d.Count);
+        Assert.All(d, x => Assert.DoesNotContain("did you mean", x.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MissingDownloadSaysWhereFilesGo()
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[slides](/assets/slides/talk.pdf)\n")), ("assets/slides/talk-2024.pdf", "pdf")));
