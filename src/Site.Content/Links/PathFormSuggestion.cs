@@ -20,6 +20,11 @@ public static partial class PathFormSuggestion
     /// <summary>A rewrite of <paramref name="path"/> (site-absolute, decoded) that the site writes, with why the written form is wrong; null when no known form applies.</summary>
     public static (string Url, string Reason)? Suggest(ContentSet content, string path)
     {
+        if (OldUrls.Of(content).GetValueOrDefault(path.EndsWith('/') ? path : path + "/") is { } moved)
+        {
+            return (moved, "the address `url:` gave the page on the site it comes from; here a page's URL is its file's path");
+        }
+
         var undone = Undo(content.Config, path);
         if (DatedPermalink(content, undone?.Path ?? path) is { } post)
         {
@@ -214,6 +219,26 @@ public static partial class PathFormSuggestion
         var slash = withoutExtension.LastIndexOf('/');
         var name = withoutExtension[(slash + 1)..];
         return name is "_index" or "index" or "README" ? withoutExtension[..(slash + 1)] : withoutExtension + "/";
+    }
+
+    /// <summary>The pages by the address their `url:` gave them on the site they come from (<see cref="Model.Page.OldUrl"/>), once per content.</summary>
+    private static class OldUrls
+    {
+        private static readonly ConditionalWeakTable<ContentSet, Dictionary<string, string>> Built = new();
+
+        public static Dictionary<string, string> Of(ContentSet content) => Built.GetValue(content, c =>
+        {
+            var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var page in c.Pages)
+            {
+                if (page.OldUrl is { } old && page.Language == c.Config.DefaultLanguage.Code)
+                {
+                    urls.TryAdd(old, page.Url);
+                }
+            }
+
+            return urls;
+        });
     }
 
     /// <summary>The posts of each language by day and by every name a dated permalink may give them, built once per content.</summary>

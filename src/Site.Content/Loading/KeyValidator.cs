@@ -20,6 +20,12 @@ internal static partial class KeyValidator
             message += $": Hugo's page parameters, read by the origin site's theme: {opened}";
             near = null;
         }
+        else if (inherited is null && allowed.Contains("aliases") && UrlKeyValue(e) is { } oldUrl)
+        {
+            // Hugo's `url: /blog/2020/12/december-update/`: the address old links use; as an alias they keep working.
+            message += $": `url` sets a page's address on Hugo sites; here its file's name does: to keep the old address working, write it as `aliases: [{oldUrl}]`";
+            near = "aliases";
+        }
         else if (inherited is not null && e.Key is "slug" or "permalink" or "url")
         {
             // kubernetes.io's translations repeat their source's `slug`: here a translation's URL is its source page's.
@@ -156,6 +162,13 @@ internal static partial class KeyValidator
 
     private static bool IsEmpty(FrontMatterEntry e) =>
         e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
+
+    /// <summary>A `url:` key's site path (`/blog/2020/12/x/`), with its final `/` as aliases have it; null for another key or value.</summary>
+    public static string? UrlKeyValue(FrontMatterEntry e) =>
+        e.Key == "url" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 1 } path }
+        && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Any(char.IsWhiteSpace) && !path.Contains('#') && !path.Contains('?')
+            ? (path.EndsWith('/') ? path : path + "/")
+            : null;
 
     /// <summary>The name a source page's `slug:` asks for, in lower case as Hugo makes its URLs; null for another key, or a value that is no slug (a path).</summary>
     public static string? SlugValue(FrontMatterEntry e) =>

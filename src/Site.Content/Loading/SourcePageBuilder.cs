@@ -286,7 +286,8 @@ internal static class SourcePageBuilder
         }
 
         var declaredSlug = fm.Get("slug") is { } slugEntry ? KeyValidator.SlugValue(slugEntry) : null;
-        return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft, DeclaredSlug = declaredSlug };
+        var oldUrl = fm.Get("url") is { } urlEntry ? KeyValidator.UrlKeyValue(urlEntry) : null;
+        return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft, DeclaredSlug = declaredSlug, OldUrl = oldUrl };
 
         IReadOnlyList<string> Tags()
         {

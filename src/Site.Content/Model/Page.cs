@@ -94,6 +94,12 @@ public abstract record Page
     public string? DeclaredSlug { get; init; }
 
     /// <summary>
+    /// The address another generator's `url:` gave the page (an error here, reported at the key), with its final `/`:
+    /// links written on the origin site go there, and are told this page's URL.
+    /// </summary>
+    public string? OldUrl { get; init; }
+
+    /// <summary>
     /// Marked `draft: true` (itself, or a translation's source page). Such a page is only built when drafts are
     /// included (<see cref="Loading.ContentLoaderOptions.IncludeDrafts"/>), and then says it is a draft.
     /// </summary>

@@ -102,6 +102,20 @@ public sealed class PathFormSuggestionTests
     }
 
     [Fact]
+    public void A_link_to_the_address_a_post_had_by_its_url_key_names_the_post()
+    {
+        // Flux's posts set `url: /blog/2020/12/december-update/` (an error here, still read for this).
+        using var site = TestSite.With(
+            ("en/blog/2020-12-01-december-update/index.md", "---\ntitle: December\ndate: 2020-12-01\nurl: /blog/2020/12/december-update/\n---\n## Calendar\n\nText.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](/blog/2020/12/december-update/#calendar).\n"));
+        var result = site.Load();
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics, d => d.Path == "input/en/pages/about.md");
+
+        Assert.Equal("link to unknown page /blog/2020/12/december-update/: the address `url:` gave the page on the site it comes from; here a page's URL is its file's path; did you mean /blog/2020-12-01-december-update/#calendar?", d.Message);
+    }
+
+    [Fact]
     public void A_dated_url_with_a_foreign_language_prefix_gives_both_reasons()
     {
         using var site = TestSite.With(

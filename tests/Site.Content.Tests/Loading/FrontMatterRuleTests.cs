@@ -58,6 +58,8 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/2024/foo/index.md", "slug: foo", "the folder's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: /about/team/", "the page's URL comes from its file name: rename the file instead")]
+    [InlineData("en/blog/x.md", "url: /blog/2020/12/december-update/", "for blog posts: `url` sets a page's address on Hugo sites; here its file's name does: to keep the old address working, write it as `aliases: [/blog/2020/12/december-update/]`")]
+    [InlineData("en/blog/x.md", "url: /blog/2020/12/december-update", "write it as `aliases: [/blog/2020/12/december-update/]`")]
     [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
     [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
     [InlineData("en/blog/x.md", "resources:\n  - src: shot.png\n    title: A shot", "Hugo's page resources: images of a page go in input/assets/ and are linked as `/assets/…`; delete the key")]
