@@ -17,22 +17,19 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
 
     public IReadOnlyList<Diagnostic> Validate(Page page, RenderedMarkdown rendered)
     {
-        if (page.IsFallback && content.Get(content.Config.DefaultLanguage.Code, page.Id) is { } source
-            && ReferenceEquals(renderedOf(source), rendered))
+        var source = page.IsFallback ? content.Get(content.Config.DefaultLanguage.Code, page.Id) : null;
+        var sourceRendered = source is null ? null : renderedOf(source);
+        if (sourceRendered is not null && ReferenceEquals(sourceRendered, rendered))
         {
             return []; // same body as its source, which is validated itself; localised links differ and are checked
         }
 
+        // A fallback's links are its source's, localised: one broken in both is reported once, by the source.
         List<Diagnostic>? found = null;
         foreach (var link in rendered.Links)
         {
-            var target = LinkTarget.Parse(link.Url, page.Url);
-            var isWarning = false;
-            var problem = DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
-                ?? (target is { } t
-                    ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
-                    : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null);
-            if (problem is null)
+            if (ProblemOf(page, rendered, link, out var isWarning) is not { } problem
+                || (sourceRendered is not null && sourceRendered.Links.Any(l => l.Line == link.Line && l.Column == link.Column && ProblemOf(source!, sourceRendered, l, out _) is not null)))
             {
                 continue;
             }
@@ -44,6 +41,16 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         return found ?? (IReadOnlyList<Diagnostic>)[];
+    }
+
+    private string? ProblemOf(Page page, RenderedMarkdown rendered, MarkdownLink link, out bool isWarning)
+    {
+        isWarning = false;
+        var target = LinkTarget.Parse(link.Url, page.Url);
+        return DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
+            ?? (target is { } t
+                ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
+                : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null);
     }
 
     private string? Check(Page page, RenderedMarkdown rendered, string url, LinkTarget t, bool isImage, out bool isWarning)

@@ -70,8 +70,10 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
                     continue;
                 }
 
-                var key = Locate(job, href, problem, rendered);
-                problems.AddOrUpdate(key, (job.Url, 1), (_, s) => (s.FirstPage, s.Count + 1));
+                foreach (var key in Locate(job, href, problem, rendered))
+                {
+                    problems.AddOrUpdate(key, (job.Url, 1), (_, s) => (s.FirstPage, s.Count + 1));
+                }
             }
         });
 
@@ -84,9 +86,13 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
         return inputs;
     }
 
-    /// <summary>The markdown position of a link a contributor wrote; otherwise the theme layout that printed it.</summary>
-    private (string, int, int, string, string?) Locate(PageJob job, string href, LinkProblem problem, RenderedPages rendered)
+    /// <summary>
+    /// The markdown positions of a link a contributor wrote, every one of them (a page that writes it three times is
+    /// told of all three at once); otherwise the theme layout that printed it.
+    /// </summary>
+    private List<(string, int, int, string, string?)> Locate(PageJob job, string href, LinkProblem problem, RenderedPages rendered)
     {
+        var found = new List<(string, int, int, string, string?)>();
         if (job.Source is { } page && rendered.Get(page) is { } body)
         {
             foreach (var link in body.Links)
@@ -97,13 +103,18 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
                     var hint = href.StartsWith('/') || href.Contains("://", StringComparison.Ordinal) || href.StartsWith('#')
                         ? string.Empty
                         : "; a relative URL resolves against each language's copy of the page, so start it with /";
-                    return (page.SourcePath, link.Line, link.Column, $"{what} {href} leads to {problem.Target}: {problem.Reason}{hint}", LineOf(page, link.Line));
+                    found.Add((page.SourcePath, link.Line, link.Column, $"{what} {href} leads to {problem.Target}: {problem.Reason}{hint}", LineOf(page, link.Line)));
                 }
             }
         }
 
-        var layout = $"{themeDisplayPath}/layouts/{job.Layout}.scriban";
-        return (layout, 0, 0, $"the theme links to {href}, which leads to {problem.Target}: {problem.Reason}", null);
+        if (found.Count == 0)
+        {
+            var layout = $"{themeDisplayPath}/layouts/{job.Layout}.scriban";
+            found.Add((layout, 0, 0, $"the theme links to {href}, which leads to {problem.Target}: {problem.Reason}", null));
+        }
+
+        return found;
     }
 
     private static string? LineOf(Page page, int fileLine)

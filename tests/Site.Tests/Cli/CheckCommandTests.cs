@@ -136,6 +136,8 @@ public class CheckCommandTests
             date: 2021-05-01
             ---
             Our logo: ![logo](../../../assets/img/logo.svg)
+
+            Again: ![logo](../../../assets/img/logo.svg)
             """);
 
         var (code, _, errors) = await Check(site);
@@ -144,6 +146,7 @@ public class CheckCommandTests
         Assert.Contains(
             "with-logo.md:5:11: error: image ../../../assets/img/logo.svg leads to /zh/assets/img/logo.svg: the build produces nothing there",
             errors);
+        Assert.Contains("with-logo.md:7:8: error: image ../../../assets/img/logo.svg leads to /zh/assets/img/logo.svg", errors);
         Assert.Contains("(on /zh/blog/2021/with-logo/)", errors);
     }
 
@@ -163,6 +166,29 @@ public class CheckCommandTests
         Assert.Equal(1, code);
         Assert.Contains("about.md:4:12: error: link to /projects/linkerd/#proxys: ", errors);
         Assert.Contains("did you mean `#proxies`?", errors);
+    }
+
+    [Fact]
+    public async Task A_broken_link_written_several_times_is_reported_at_each_line_once_for_all_languages()
+    {
+        // Flux's monthly posts link `/#calendar` several times: one line a round took ten rounds, each twice (English and 中文 copy).
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            See the [calendar](/#calendar).
+
+            Meetings are in the [calendar](/#calendar) too.
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        var lines = errors.Replace('\\', '/').Split('\n').Where(l => l.Contains("/#calendar", StringComparison.Ordinal) && l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Contains("about.md:4:9: error:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("about.md:6:21: error:", StringComparison.Ordinal));
     }
 
     [Fact]
