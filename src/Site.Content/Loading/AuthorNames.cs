@@ -15,7 +15,7 @@ internal static partial class AuthorNames
         if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FromLinks(text) is { } linked)
         {
             // Docsy's `author: "[Name](https://…) (Org), [Other](https://…)"`: the finished list, not a list of that text.
-            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text: write `{ListLine(linked, entry.Key)}`");
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text: write `{ListLine(linked, entry.Key)}`{KeyValidator.InPlaceOf(entry)}");
             return linked;
         }
 
@@ -23,8 +23,19 @@ internal static partial class AuthorNames
         {
             // `authors: A and B` (a byline): the finished list, not a list of that one text.
             var names = FromText(plain);
-            reader.Error(entry.ValuePosition, $"`{entry.Key}` must be a list of names: write `{ListLine(names, entry.Key)}`");
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` must be a list of names: write `{ListLine(names, entry.Key)}`{KeyValidator.InPlaceOf(entry)}");
             return names;
+        }
+
+        if (entry.Value is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: > 0 } people
+            && people.Children.All(p => p is YamlDotNet.RepresentationModel.YamlMappingNode m && Field(m, "name") is not null))
+        {
+            // Docusaurus's inline authors (`- name: Kevin Wang`, `title: Huawei Cloud`, `url`, `image_url`): the names, each
+            // with its title as the byline's affiliation, as posts here write it.
+            var named = people.Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
+                .Select(m => Field(m, "title") is { } title ? $"{Field(m, "name")} ({title})" : Field(m, "name")!).ToList();
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text (a Docusaurus author's `url` and picture are not shown): write `{ListLine(named, entry.Key)}`, in place of the key and the lines of its value under it");
+            return named;
         }
 
         if (reader.ListWithPositions(entry) is not { } items)
@@ -43,6 +54,12 @@ internal static partial class AuthorNames
 
         return items.Select(i => i.Value).ToArray();
     }
+
+    private static string? Field(YamlDotNet.RepresentationModel.YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode(key), out var value)
+        && value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 
     /// <summary>
     /// The names of a text that names its people as markdown links (`[Reese Lee](https://github.com/x) (New Relic),
@@ -65,7 +82,7 @@ internal static partial class AuthorNames
             return linked;
         }
 
-        // Split keeps the separators (the pattern's group) at odd places: a part that starts in lower case (`…, for the
+        // Split keeps the separators (the pattern's group) at odd places: a phrase that starts in lower case (`…, for the
         // Istio Product Security Working Group`, `on behalf of …`) goes on with the name before it, separator and all.
         var parts = BylineSeparator().Split(text);
         var names = new List<string>();
@@ -77,7 +94,8 @@ internal static partial class AuthorNames
                 continue;
             }
 
-            if (names.Count > 0 && char.IsLower(part[0]))
+            // A single lower-case word is a handle of its own (`dholbach & pjbgf`), not a phrase about the name before it.
+            if (names.Count > 0 && char.IsLower(part[0]) && part.Contains(' '))
             {
                 names[^1] += parts[i - 1] + part;
             }

@@ -52,7 +52,8 @@ internal static partial class KeyValidator
         else if (use is not null && FinishedLine(use, e) is { } line)
         {
             // The line to write, not only the key: `author_name: A, B` renamed alone would fail again as "must be a list".
-            message += $": write it as `{line}`";
+            // A value written over several lines (`description: >`) goes with it: replacing the key's line alone breaks the YAML.
+            message += $": write it as `{line}`{InPlaceOf(e)}";
             near = use;
         }
         else if (hint is not null)
@@ -162,6 +163,13 @@ internal static partial class KeyValidator
 
     private static bool IsEmpty(FrontMatterEntry e) =>
         e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
+
+    /// <summary>
+    /// For a value written over several lines (`description: >`, then its lines): the finished line replaces them all,
+    /// which replacing the key's line alone would not (the lines left under it break the YAML). Empty for a one-line value.
+    /// </summary>
+    public static string InPlaceOf(FrontMatterEntry e) =>
+        e.Value.End.Line > e.Value.Start.Line ? ", in place of the key and the lines of its value under it" : string.Empty;
 
     /// <summary>A `url:` key's site path (`/blog/2020/12/x/`), with its final `/` as aliases have it; null for another key or value.</summary>
     public static string? UrlKeyValue(FrontMatterEntry e) =>

@@ -69,6 +69,8 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
     [InlineData("en/pages/x.md", "redirect_from: /old/", "for free pages: write it as `aliases: [/old/]`")]
     [InlineData("en/blog/x.md", "author_name: Fabian Reinartz, Julius Volz", "for blog posts: write it as `authors: [Fabian Reinartz, Julius Volz]`")]
+    [InlineData("en/blog/x.md", "author: \"dholbach & pjbgf\"", "for blog posts: write it as `authors: [dholbach, pjbgf]`")]
+    [InlineData("en/blog/x.md", "description: >\n  A folded value\n  over two lines.", "for blog posts: write it as `summary: A folded value over two lines.`, in place of the key and the lines of its value under it")]
     [InlineData("en/blog/x.md", "author_name: Goutham Veeramachaneni (@Gouthamve) and Carrie Edwards (@carrieedwards)", "write it as `authors: [\"Goutham Veeramachaneni (@Gouthamve)\", \"Carrie Edwards (@carrieedwards)\"]`")]
     [InlineData("en/blog/x.md", "author: Brian Brazil", "for blog posts: write it as `authors: [Brian Brazil]`")]
     [InlineData("en/blog/x.md", "kind: article", "the page's type on Nanoc and Jekyll sites; here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key")]
@@ -111,10 +113,11 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
-    [InlineData("author: >\n  Ann Lee (Google),\n  Bo Chen (Red Hat)\n", "unknown key `author` for blog posts: write it as `authors: [Ann Lee (Google), Bo Chen (Red Hat)]`")]
-    [InlineData("author: |\n  Danna Wang (Google)\n  Sunny Song (Google)\n", "unknown key `author` for blog posts: write it as `authors: [Danna Wang (Google), Sunny Song (Google)]`")]
+    [InlineData("author: >\n  Ann Lee (Google),\n  Bo Chen (Red Hat)\n", "unknown key `author` for blog posts: write it as `authors: [Ann Lee (Google), Bo Chen (Red Hat)]`, in place of the key and the lines of its value under it")]
+    [InlineData("author: |\n  Danna Wang (Google)\n  Sunny Song (Google)\n", "unknown key `author` for blog posts: write it as `authors: [Danna Wang (Google), Sunny Song (Google)]`, in place of the key and the lines of its value under it")]
     [InlineData("author: Junya Okabe / Satoshi Ono\n", "unknown key `author` for blog posts: write it as `authors: [Junya Okabe, Satoshi Ono]`")]
-    [InlineData("authors: >\n  Peter Hunt (Red Hat)\n", "`authors` must be a list of names: write `authors: [Peter Hunt (Red Hat)]`")]
+    [InlineData("authors: >\n  Peter Hunt (Red Hat)\n", "`authors` must be a list of names: write `authors: [Peter Hunt (Red Hat)]`, in place of the key and the lines of its value under it")]
+    [InlineData("authors:\n  - name: Kevin Wang\n    title: Huawei Cloud\n    url: https://github.com/kevin-wangzefeng\n  - name: Yifan Shen\n", "`authors` is a list of names, shown as plain text (a Docusaurus author's `url` and picture are not shown): write `authors: [Kevin Wang (Huawei Cloud), Yifan Shen]`, in place of the key and the lines of its value under it")]
     public void A_byline_over_several_lines_is_split_into_names_and_no_message_holds_a_line_break(string line, string message)
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\n" + line + "---\nBody.\n");
@@ -143,7 +146,7 @@ public sealed class FrontMatterRuleTests
 
         Assert.Equal(["Michael Yao"], result.Content!.Get("zh", "blog/2024/x.md")!.Translators);
         var d = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("unknown key `translator` for blog posts (translations give only words): write it as `translators: [Michael Yao]`", d.Message);
+        Assert.Equal("unknown key `translator` for blog posts (translations give only words): write it as `translators: [Michael Yao]`, in place of the key and the lines of its value under it", d.Message);
     }
 
     [Fact]
