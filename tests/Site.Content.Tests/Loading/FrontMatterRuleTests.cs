@@ -62,7 +62,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "url: /blog/2020/12/december-update", "write it as `aliases: [/blog/2020/12/december-update/]`")]
     [InlineData("en/blog/x.md", "lastmod: 2024-02-01", "from the file's git history")]
     [InlineData("en/blog/x.md", "featured_image: /img/x.png", "draws each page's link-preview card itself")]
-    [InlineData("en/blog/x.md", "resources:\n  - src: shot.png\n    title: A shot", "Hugo's page resources: images of a page go in input/assets/ and are linked as `/assets/…`; delete the key")]
+    [InlineData("en/blog/x.md", "resources:\n  - src: shot.png\n    title: A shot", "Hugo's list of a page's files (their names and titles): here a page bundle's files, beside its index.md, are published with it and linked by name (`![…](diagram.png)`), and other images go in input/assets/: delete the key")]
     [InlineData("en/blog/x.md", "author_url: https://github.com/x", "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key")]
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]

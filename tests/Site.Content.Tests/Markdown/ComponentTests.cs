@@ -116,6 +116,9 @@ public sealed class ComponentTests
     [InlineData("{{< tweet user=\"a\" id=\"1\" >}}\n", "tweet", "Hugo's embedded post from X (Twitter)")]
     [InlineData("{{< gist spf13 7896402 >}}\n", "gist", "Hugo's embedded GitHub gist; pages load nothing from other sites: paste its code into a fenced code block")]
     [InlineData("{{< instagram BWNjjyYFxVx >}}\n", "instagram", "Hugo's embedded Instagram post")]
+    [InlineData("{{< gallery match=\"images/*\" >}}\n", "gallery", "a gallery of the page bundle's images on the site the text comes from; here, show each image with `{{< figure src=\"<file>\" alt=\"…\" >}}` (the files beside index.md), or the pictures are lost with the tag")]
+    [InlineData("{{% pageinfo %}}\nOld post.\n{{% /pageinfo %}}\n", "pageinfo", "Docsy's page information box; here it is `{{< note >}}` … `{{< /note >}}`")]
+    [InlineData("{{< tweet user=\"a\" id=\"1\" >}}\n", "tweet", "Hugo's embedded post from X (Twitter); pages load nothing from other sites, so quote it instead, keeping its words: a markdown quote (`> ` before each line) of the post's text, then its link (`https://x.com/<user>/status/<id>`, the tag's `user` and `id`); without its text, the link alone")]
     public void A_shortcode_of_docsy_kubernetes_io_or_istio_io_says_what_to_write_here(string md, string name, string advice)
     {
         var f = Assert.Single(Render(md).Findings);

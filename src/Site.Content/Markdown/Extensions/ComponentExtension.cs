@@ -75,11 +75,13 @@ public sealed class ComponentExtension : IMarkdownExtension
         ["tweet"] = (null, EmbeddedPost),
         ["twitter"] = (null, EmbeddedPost),
         ["instagram"] = (null, "Hugo's embedded Instagram post; pages load nothing from other sites: show its picture as an image of the site (`![…](/assets/…)`) with a link to the post, or link to it alone"),
+        ["gallery"] = ("figure", "a gallery of the page bundle's images on the site the text comes from; here, show each image with `{{< figure src=\"<file>\" alt=\"…\" >}}` (the files beside index.md), or the pictures are lost with the tag"),
+        ["pageinfo"] = ("note", "Docsy's page information box; here it is `{{< note >}}` … `{{< /note >}}`"),
         ["gist"] = (null, "Hugo's embedded GitHub gist; pages load nothing from other sites: paste its code into a fenced code block (a line ```` ```go ````, the code, a line ```` ``` ````) and link to the gist"),
     };
 
     private const string EmbeddedPost =
-        "Hugo's embedded post from X (Twitter); pages load nothing from other sites, so quote it instead, keeping its words: a markdown quote (`> ` before each line) of the post's text, then its link (`https://x.com/<user>/status/<id>`, the tag's `user` and `id`)";
+        "Hugo's embedded post from X (Twitter); pages load nothing from other sites, so quote it instead, keeping its words: a markdown quote (`> ` before each line) of the post's text, then its link (`https://x.com/<user>/status/<id>`, the tag's `user` and `id`); without its text, the link alone: `[Post by @<user> on X](https://x.com/<user>/status/<id>)`";
 
     /// <summary>
     /// Arguments that Hugo sites give components for their own styles and scripts, with what to do instead of the
