@@ -117,6 +117,22 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
         return null;
     }
 
+    /// <summary>
+    /// The ISO form of a date written year first but not quite ISO (`2021-10-01 8:30:00+00:00`, `2022-3-9`), as Hugo and
+    /// Jekyll read it; null for anything else (a day-first date is ambiguous, and is not guessed at).
+    /// </summary>
+    private static string? NearlyIso(string text)
+    {
+        if (text.Length < 8 || !char.IsAsciiDigit(text[0]) || text.IndexOf('-') != 4
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return null;
+        }
+
+        var hasTime = text.Contains(':');
+        return hasTime ? date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>ISO 8601 date, optionally with a time and an offset (UTC when none is given).</summary>
     public DateTimeOffset? Date(FrontMatterEntry e)
     {
@@ -126,7 +142,8 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
         }
 
         var shown = e.Value is YamlScalarNode sc2 ? $"`{sc2.Value}`" : $"a {Describe(e.Value)}";
-        Error(e.ValuePosition, $"`{e.Key}` must be an ISO date such as `2019-05-30` or `2019-05-30T14:00:00+02:00`, not {shown}");
+        var fix = e.Value is YamlScalarNode { Value: { } written } && NearlyIso(written.Trim()) is { } iso ? $": write `{e.Key}: {iso}`" : string.Empty;
+        Error(e.ValuePosition, $"`{e.Key}` must be an ISO date such as `2019-05-30` or `2019-05-30T14:00:00+02:00`, not {shown}{fix}");
         return null;
     }
 

@@ -388,6 +388,16 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
+    [InlineData("2021-10-01 8:30:00+00:00", "2021-10-01T08:30:00+00:00")]
+    [InlineData("2022-3-9", "2022-03-09")]
+    public void A_date_that_is_nearly_iso_is_told_the_value_to_write(string value, string iso)
+    {
+        var d = SingleError("en/blog/x.md", $"---\ntitle: X\ndate: {value}\n---\nBody.\n");
+
+        Assert.EndsWith($"not `{value}`: write `date: {iso}`", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("yes")]
     [InlineData("on")]
     [InlineData("\"true\"")]
