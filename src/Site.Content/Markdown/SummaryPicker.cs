@@ -80,6 +80,6 @@ internal sealed partial class SummaryPicker
     private static partial Regex Whitespace();
 
     // Who wrote, edited or translated the post, or where it appeared first: on a line of its own, before the text.
-    [GeneratedRegex(@"^(?:(?:authors?|editors?|contributors?|reviewers?|translators?|written by|posted by|guest post by|editor['’]s note|作者|译者|编辑|审校)\s*[:：]|(?:this|the)\b.{0,80}\b(?:originally|first)\s+(?:appeared|published|posted)\b|本文(?:最初|首发|原)(?:发表|发布|刊登))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:authors?|editors?|contributors?|reviewers?|translators?|written by|posted by|guest post by|editor['’]s note|作者|译者|编辑|审校)\s*[:：]|(?:this|the)\b.{0,80}\b(?:originally|first)\s+(?:appeared|published|posted)\b|.{0,40}\bcross-?posted\b|本文(?:最初|首发|原)(?:发表|发布|刊登)|.{0,20}同步发布于|本文转载自|转载自)", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 }

@@ -487,6 +487,9 @@ public sealed class MarkdownRendererTests
     [InlineData("**Editors:** Aakanksha Bhende, Arujjwal Negi\n\nKubernetes v1.35 is here.\n", "Kubernetes v1.35 is here.")]
     [InlineData("_This announcement originally appeared on the [Headlamp blog](https://headlamp.dev/blog/)._\n\nHeadlamp now has an AI assistant.\n", "Headlamp now has an AI assistant.")]
     [InlineData("作者：张三（某公司）\n\n这是正文的第一段。\n", "这是正文的第一段。")]
+    [InlineData("Community post cross-posted on the OSTIF blog and CNCF blog\n\nKarmada completed its audit.\n", "Karmada completed its audit.")]
+    [InlineData("社区文章同步发布于 OSTIF 博客和 CNCF 博客。\n\nKarmada 完成了安全审计。\n", "Karmada 完成了安全审计。")]
+    [InlineData("本文转载自 CNCF 博客。\n\n正文第一段。\n", "正文第一段。")]
     [InlineData("By 2025, most clusters run containerd.\n\nSecond.\n", "By 2025, most clusters run containerd.")]
     [InlineData("**Authors**: Ann Lee\n", "Authors: Ann Lee")]
     public void A_byline_or_credit_line_opening_the_body_is_not_taken_for_the_summary(string md, string summary)
