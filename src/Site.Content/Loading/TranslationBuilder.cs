@@ -100,6 +100,13 @@ internal static class TranslationBuilder
         {
             reader.Warning(new Position(doc.BodyStartLine, 1), "the body holds only the commented source text: translate it (or keep `draft: true` until done)");
         }
+        else if (!isDraft && !body.IsWhiteSpace() && SameText(body.ToString(), source.BodyCompact.ToString()))
+        {
+            // A copy published as a translation: readers of the language would take the page for translated.
+            var sourceLanguage = sourceFile.Language.Name;
+            reader.Warning(new Position(doc.BodyStartLine, 1),
+                $"the body is its source's, in {sourceLanguage}, not translated: translate it, or delete the file until it is (readers of {translation.Language.Name} then get the {sourceLanguage} page with a \"not yet translated\" notice, which this copy hides from them)");
+        }
 
         var translated = source with
         {
@@ -157,6 +164,10 @@ internal static class TranslationBuilder
         Url = PagePath.UrlOf(source.Id, language.UrlPrefix),
         TranslationState = TranslationState.Fallback,
     };
+
+    /// <summary>The same text once line ends and the white space around it are set aside.</summary>
+    private static bool SameText(string a, string b) =>
+        a.Length > 0 && string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 
     private static void CheckFact(FrontMatterEntry e, ParsedFile sourceFile, FrontMatterReader reader)
     {

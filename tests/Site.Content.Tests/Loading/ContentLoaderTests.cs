@@ -327,6 +327,27 @@ public sealed class ContentLoaderTests
     }
 
     [Theory]
+    [InlineData("Docs from the *source*.\n\n## Install\n\nRun it.\n", true)]
+    [InlineData("Docs from the *source*.\r\n\r\n## Install\r\n\r\nRun it.\r\n\r\n", true)]
+    [InlineData("源文档。\n\n## 安装\n\n运行它。\n", false)]
+    public void A_translation_whose_body_is_its_sources_untranslated_is_warned(string translated, bool warned)
+    {
+        // Karmada's Chinese "Ocean of Nodes" post is the English post, byte for byte, published as Chinese.
+        using var site = TestSite.With(
+            ("en/pages/guide.md", "---\ntitle: Guide\n---\nDocs from the *source*.\n\n## Install\n\nRun it.\n"),
+            ("zh/pages/guide.md", "---\ntitle: 指南\n---\n" + translated));
+
+        var warning = site.Load().Diagnostics.SingleOrDefault(d => d.Message.StartsWith("the body is its source's", StringComparison.Ordinal));
+
+        Assert.Equal(warned, warning is not null);
+        if (warning is not null)
+        {
+            Assert.Equal(("input/zh/pages/guide.md", 4), (warning.Path, warning.Line));
+            Assert.Equal("the body is its source's, in English, not translated: translate it, or delete the file until it is (readers of 中文 then get the English page with a \"not yet translated\" notice, which this copy hides from them)", warning.Message);
+        }
+    }
+
+    [Theory]
     [InlineData("<!-- Linkerd is a mesh. -->\n", true)]
     [InlineData("\n<!--\nLinkerd is a mesh.\n-->\n\n", true)]
     [InlineData("<!-- 来源：Linkerd is a mesh. -->\n\n正文。\n", false)]
