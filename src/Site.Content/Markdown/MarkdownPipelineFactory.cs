@@ -18,7 +18,9 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .UseEmphasisExtras()
-            .UseCjkFriendlyEmphasis();
+            .UseCjkFriendlyEmphasis()
+            // `:tada:` shows 🎉, as on GitHub and on Hugo sites with enableEmoji; smileys (`:)`) stay text.
+            .UseEmojiAndSmiley(enableSmileys: false);
 
         builder.Extensions.AddIfNotAlready<ExplicitHeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<GitHubHeadingAnchorExtension>();

@@ -518,6 +518,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Emoji_shortcodes_show_their_emoji_as_on_github_and_hugo_but_smileys_and_code_stay_text()
+    {
+        // Flux's posts: `### :lock: Security enhancements`, "GA :tada:".
+        var r = Render("Flux is GA :tada: now :) and `:tada:` in code.\n\n## :lock: Security enhancements\n\nAt 10:30:00.\n");
+
+        Assert.Contains("Flux is GA 🎉 now :) and <code>:tada:</code> in code.", r.Html, StringComparison.Ordinal);
+        Assert.Contains("🔒 Security enhancements", r.Html, StringComparison.Ordinal);
+        Assert.Contains("At 10:30:00.", r.Html, StringComparison.Ordinal);
+        Assert.Equal("🔒 Security enhancements", r.Headings[0].Text);
+        Assert.Equal(("security-enhancements", "-security-enhancements"), (r.Headings[0].Id, r.Headings[0].GitHubAnchor));
+    }
+
+    [Fact]
     public void FirstParagraphIsTheDefaultSummary()
     {
         var r = Render("## Heading\n\nFirst *paragraph* here.\n\nSecond.\n");
