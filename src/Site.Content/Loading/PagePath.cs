@@ -127,6 +127,12 @@ public static partial class PagePath
             return $"{layout}: move the folder `{folder}/{stem}/` to `{parent}/{stem}/`";
         }
 
+        // Docusaurus's `blog/2024-09-13-x/x.md`: the folder's name holds the post's date, which a move out of it would lose.
+        if (parts[0] == "blog" && DatedFolder().IsMatch(parts[^2]))
+        {
+            return $"a Docusaurus post folder, whose name dates the post: rename the file to `{folder}/index.md`, which makes the folder a page bundle: its images stay beside it, and its name keeps the date for the `date:` line the post needs";
+        }
+
         return stem == parts[^2]
             ? $"a page in a folder of its own is that folder's `index.md` (a page bundle: the files beside it are published with it): rename it to `{folder}/index.md`, or move it to `{parent}/{stem}.md`"
             : $"{layout}: move it to `{parent}/{stem}.md` (images beside it go to `input/assets/{folder}/`, linked as `/assets/{folder}/<file>`, or make the page a bundle: `{parent}/{stem}/index.md` with its images beside it)";
@@ -148,4 +154,7 @@ public static partial class PagePath
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}-")]
+    private static partial Regex DatedFolder();
 }

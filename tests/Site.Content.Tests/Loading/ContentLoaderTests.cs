@@ -387,6 +387,7 @@ public sealed class ContentLoaderTests
     [InlineData("en/blog/misc/x.md", "blog/<yyyy>/<slug>.md`: move it to `blog/x.md`")]
     [InlineData("en/blog/2023/a/b/x.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`")]
     [InlineData("en/blog/kwok/kwok.md", "a page in a folder of its own is that folder's `index.md` (a page bundle: the files beside it are published with it): rename it to `blog/kwok/index.md`, or move it to `blog/kwok.md`")]
+    [InlineData("en/blog/2024-09-13-karmada-v1.11/karmada-v1.11.md", "a Docusaurus post folder, whose name dates the post: rename the file to `blog/2024-09-13-karmada-v1.11/index.md`, which makes the folder a page bundle: its images stay beside it, and its name keeps the date for the `date:` line the post needs")]
     [InlineData("en/blog/misc/kwok/index.md", "blog/<yyyy>/<slug>.md`: move the folder `blog/misc/kwok/` to `blog/kwok/`")]
     [InlineData("en/projects/a/b/index.md", "`projects/` holds pages directly: no sub-folders: move the folder `projects/a/b/` to `projects/b/`")]
     [InlineData("en/blog/2023/My Post/index.md", "folder name `My Post` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `my-post` (the page's URL is its folder's name)")]
