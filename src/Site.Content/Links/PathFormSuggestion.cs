@@ -103,22 +103,28 @@ public static partial class PathFormSuggestion
     }
 
     /// <summary>
-    /// The post that a dated permalink means: `/blog/2021/09/02/x/` (Docusaurus, Jekyll) or `/2021/09/02/x/` (a
-    /// common Hugo setting), after a language prefix or not: the post of that language dated that day whose name is
-    /// `x` once spelt as a URL (`announcing-linkerd-2.11` is `announcing-linkerd-2-11`). Its name is its file's or
+    /// The post that a dated permalink means: `/blog/2021/09/02/x/` (Docusaurus, Jekyll), `/2021/09/02/x/` or
+    /// `/blog/2020/12/x/` (Hugo settings), after a language prefix or not: the post of that language dated that day
+    /// (or month) whose name is `x` once spelt as a URL (`announcing-linkerd-2.11` is `announcing-linkerd-2-11`). Its name is its file's or
     /// folder's, with or without the date those sites put first (`2021-09-02-x.md`, Hugo's `0902-x/`), or the `slug:`
     /// it still declares, or else its title (Hugo's `:slug` without a `slug:`). Never a post of another day: several
     /// posts share a name (a monthly roundup). Null when none or several match.
     /// </summary>
     private static string? DatedPermalink(ContentSet content, string path)
     {
-        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug)
-            || !DateOnly.TryParseExact($"{year}-{month}-{day}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug))
         {
             return null;
         }
 
-        var matches = DatedPosts.Of(content).Find(language.Code, date, DatedPosts.NameOf(slug));
+        // `/blog/2020/12/december-update/` (Hugo's `:year/:month/:slug`): the post of that month.
+        var firstOfMonth = day == 0 ? $"{year}-{month}-1" : $"{year}-{month}-{day}";
+        if (!DateOnly.TryParseExact(firstOfMonth, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var matches = DatedPosts.Of(content).Find(language.Code, date, DatedPosts.NameOf(slug), wholeMonth: day == 0);
         return matches.Count == 1 ? matches[0] : null;
     }
 
@@ -131,7 +137,7 @@ public static partial class PathFormSuggestion
         }
 
         var blog = language.UrlPrefix + "/blog/";
-        return
+        return day == 0 ? [$"{blog}{year}/{slug}/", $"{blog}{slug}/"] :
         [
             $"{blog}{year}-{month:00}-{day:00}-{slug}/", $"{blog}{year}-{month}-{day}-{slug}/", $"{blog}{year}/{year}-{month:00}-{day:00}-{slug}/",
             $"{blog}{year}/{slug}/", $"{blog}{slug}/",
@@ -148,13 +154,16 @@ public static partial class PathFormSuggestion
             start++;
         }
 
-        if (segments.Length != start + 4 || !IsNumber(segments[start], 4, 4) || !IsNumber(segments[start + 1], 1, 2) || !IsNumber(segments[start + 2], 1, 2))
+        // `yyyy/mm/dd/name` or, with day 0, `yyyy/mm/name` (a month's posts).
+        var withDay = segments.Length == start + 4 && IsNumber(segments[start + 2], 1, 2);
+        if ((!withDay && segments.Length != start + 3) || !IsNumber(segments[start], 4, 4) || !IsNumber(segments[start + 1], 1, 2)
+            || int.Parse(segments[start + 1], CultureInfo.InvariantCulture) is < 1 or > 12)
         {
             return null;
         }
 
         return (language ?? config.DefaultLanguage, segments[start], int.Parse(segments[start + 1], CultureInfo.InvariantCulture),
-            int.Parse(segments[start + 2], CultureInfo.InvariantCulture), segments[start + 3]);
+            withDay ? int.Parse(segments[start + 2], CultureInfo.InvariantCulture) : 0, segments[^1]);
 
         static bool IsNumber(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
     }
@@ -248,6 +257,9 @@ public static partial class PathFormSuggestion
 
         private readonly Dictionary<(string Language, DateOnly Day, string Name), List<string>> _urls = [];
 
+        /// <summary>The same, by month (the day is the month's first).</summary>
+        private readonly Dictionary<(string Language, DateOnly Day, string Name), List<string>> _monthUrls = [];
+
         private DatedPosts(ContentSet content)
         {
             foreach (var post in content.Pages.OfType<Model.PostPage>())
@@ -267,16 +279,8 @@ public static partial class PathFormSuggestion
                 {
                     foreach (var name in names.Where(n => n.Length > 0))
                     {
-                        var key = (post.Language, day, name);
-                        if (!_urls.TryGetValue(key, out var urls))
-                        {
-                            _urls[key] = urls = [];
-                        }
-
-                        if (!urls.Contains(post.Url))
-                        {
-                            urls.Add(post.Url);
-                        }
+                        Add(_urls, (post.Language, day, name), post.Url);
+                        Add(_monthUrls, (post.Language, new DateOnly(day.Year, day.Month, 1), name), post.Url);
                     }
                 }
             }
@@ -287,8 +291,21 @@ public static partial class PathFormSuggestion
         /// <summary>A name as URLs spell it, apostrophes dropped as Hugo drops them (`September's` → `septembers`).</summary>
         public static string NameOf(string text) => Text.Slug.From(text.Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal));
 
-        public IReadOnlyList<string> Find(string language, DateOnly day, string name) =>
-            _urls.TryGetValue((language, day, name), out var urls) ? urls : [];
+        public IReadOnlyList<string> Find(string language, DateOnly day, string name, bool wholeMonth) =>
+            (wholeMonth ? _monthUrls : _urls).TryGetValue((language, wholeMonth ? new DateOnly(day.Year, day.Month, 1) : day, name), out var urls) ? urls : [];
+
+        private static void Add(Dictionary<(string Language, DateOnly Day, string Name), List<string>> map, (string, DateOnly, string) key, string url)
+        {
+            if (!map.TryGetValue(key, out var urls))
+            {
+                map[key] = urls = [];
+            }
+
+            if (!urls.Contains(url))
+            {
+                urls.Add(url);
+            }
+        }
 
         /// <summary>`2021-09-02-x`, `2021-9-2-x` (Docusaurus, Jekyll) or `0902-x` (Hugo bundles in a year folder): x.</summary>
         [GeneratedRegex(@"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}|\d{2}-\d{2})-(.+)$")]

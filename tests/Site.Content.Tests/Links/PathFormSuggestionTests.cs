@@ -85,6 +85,24 @@ public sealed class PathFormSuggestionTests
     }
 
     [Theory]
+    [InlineData("/blog/2020/12/december-update/", "/blog/2020-12-01-december-update/")]
+    [InlineData("/blog/2021/03/flux-is-a-cncf-incubation-project/#news", "/blog/2021-03-08-flux-is-a-cncf-incubation-project/#news")]
+    public void A_permalink_of_year_and_month_finds_the_post_of_that_month_by_its_name_or_title(string link, string suggestion)
+    {
+        // Flux's Hugo setting: `/blog/:year/:month/:slug/`, the slug being the title when no `slug:` is given.
+        using var site = TestSite.With(
+            ("en/blog/2020-12-01-december-update/index.md", "---\ntitle: December Update\ndate: 2020-12-01\n---\nText.\n"),
+            ("en/blog/2021-03-08-flux-is-a-cncf-incubation-project/index.md", "---\ntitle: Flux joins incubation\ndate: 2021-03-08\n---\n## News\n\nText.\n"),
+            ("en/blog/2021-11-30-december-update/index.md", "---\ntitle: December Update\ndate: 2021-11-30\n---\nText.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](" + link + ").\n"));
+        var result = site.Load();
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics, d => d.Path == "input/en/pages/about.md");
+
+        Assert.EndsWith($"did you mean {suggestion}?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/blog/2024/11/05/go-workspaces/")]
     [InlineData("/2024/04/25/linkerd-edge-release-roundup/")]
     public void A_dated_url_is_never_answered_with_a_post_of_the_same_name_and_another_date(string link)
