@@ -1,8 +1,8 @@
 using Site.Content.Config;
 using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
-using Site.Content.Model;
 using Site.Content.Markdown;
+using Site.Content.Model;
 
 namespace Site.Content.Loading;
 

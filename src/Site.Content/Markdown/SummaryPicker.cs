@@ -7,9 +7,9 @@ namespace Site.Content.Markdown;
 /// <summary>
 /// Picks a body's default summary (what lists and feeds show without `summary:`) while its plain text is written:
 /// the text before a `&lt;!--more--&gt;` line, as Hugo, Jekyll and Nanoc read it (or Docusaurus's `&lt;!--truncate--&gt;`
-/// or `{/* truncate */}`); else the first paragraph that is not
-/// a byline or a credit line (`**Authors**: …`, `Editors: …`, "This post originally appeared on …"), which real posts
-/// open with and which says nothing about the post; else the first paragraph.
+/// or `{/* truncate */}`); else the first paragraph that is not a byline or a credit line (`**Authors**: …`,
+/// `Editors: …`, "This post originally appeared on …"), which real posts open with and which says nothing about the
+/// post; else the first paragraph.
 /// </summary>
 internal sealed partial class SummaryPicker
 {
@@ -28,7 +28,7 @@ internal sealed partial class SummaryPicker
     /// <summary>A paragraph at the top level of the body, as plain text.</summary>
     public void Paragraph(string text)
     {
-        // A paragraph of only an image (a post's banner) has no words to show.
+        // A paragraph without words says nothing (one of only images is not offered: see MarkdownRenderer.OnlyImages).
         if (_firstParagraph is not null || _marked is not null || text.Length == 0)
         {
             return;

@@ -166,11 +166,15 @@ public sealed class PageScaffolder(ContentSet site)
             : Translation(source, language, title ?? source.Title);
     }
 
-    /// <summary>Words only, <c>sourceHash</c> of the source, and the source's summary and body to translate in place.</summary>
+    /// <summary>
+    /// Words only, <c>sourceHash</c> of the source, and the source's summary and body to translate in place; a draft
+    /// until translated, since the source's text published as the translation would hide the "not yet translated" notice.
+    /// </summary>
     private ScaffoldResult Translation(Page source, string language, string title)
     {
         var text = new StringBuilder()
             .Append("---\n")
+            .Append("# Translate the summary and the body in place, then remove `draft: true` to publish.\n")
             .Append("title: ").Append(YamlText.Quote(title.Trim())).Append('\n');
         if (!string.IsNullOrWhiteSpace(source.Summary))
         {
@@ -178,6 +182,7 @@ public sealed class PageScaffolder(ContentSet site)
         }
 
         text.Append("sourceHash: ").Append(source.SourceHash).Append('\n')
+            .Append("draft: true\n")
             .Append("---\n")
             .Append(source.Body.TrimEnd()).Append('\n');
         return Create($"{language}/{source.Id}", text.ToString());

@@ -57,6 +57,7 @@ public class NewCommandTests
         Assert.Contains("title: \"网格新闻\"", text);
         Assert.Matches("sourceHash: [0-9a-f]{12}\n", text);
         Assert.DoesNotContain("date:", text); // a fact: comes from the English post
+        Assert.Contains("draft: true\n", text); // untranslated until the translator removes it
         await AssertChecks(site);
     }
 
@@ -72,7 +73,7 @@ public class NewCommandTests
         Assert.Contains("facts stated by the en page", factErrors);
         Assert.True(code == 0, errors);
         var text = File.ReadAllText(Path.Combine(site.Input, "zh", "projects", "prometheus.md"));
-        Assert.StartsWith("---\ntitle: \"Prometheus\"\nsourceHash: ", text);
+        Assert.StartsWith("---\n# Translate the summary and the body in place, then remove `draft: true` to publish.\ntitle: \"Prometheus\"\nsourceHash: ", text);
         Assert.Contains("Prometheus collects metrics.", text);
         await AssertChecks(site);
     }
