@@ -28,6 +28,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<ComponentExtension>();
         builder.Extensions.AddIfNotAlready<AdmonitionExtension>();
         builder.Extensions.AddIfNotAlready<GitHubAlertExtension>();
+        builder.Extensions.AddIfNotAlready<MkDocsAdmonitionExtension>();
         builder.Extensions.AddIfNotAlready<MdxCommentExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();

@@ -5,8 +5,9 @@ namespace Site.Content.Markdown.Extensions;
 
 /// <summary>
 /// The callouts of other sites' markdown, read as the theme's callout components so that pages move over
-/// unchanged: Docusaurus's admonitions (<c>:::note</c>) and GitHub's alerts (<c>&gt; [!NOTE]</c>). Each kind
-/// maps to `note`, `tip` or `warning`; a theme without that component gets an error naming it.
+/// unchanged: Docusaurus's admonitions (<c>:::note</c>), GitHub's alerts (<c>&gt; [!NOTE]</c>) and MkDocs's
+/// admonitions (<c>!!! note</c>). Each kind maps to `note`, `tip` or `warning`; a theme without that component
+/// gets an error naming it.
 /// </summary>
 internal static class CalloutSyntaxes
 {
@@ -32,12 +33,50 @@ internal static class CalloutSyntaxes
     };
 
     /// <summary>
+    /// The admonition types of MkDocs (Python-Markdown's admonition, with Material for MkDocs's names and aliases),
+    /// and the component each is drawn with. Python-Markdown takes any word as a type; one not listed is a note.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> MkDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["note"] = "note",
+        ["abstract"] = "note",
+        ["summary"] = "note",
+        ["tldr"] = "note",
+        ["info"] = "note",
+        ["todo"] = "note",
+        ["question"] = "note",
+        ["help"] = "note",
+        ["faq"] = "note",
+        ["example"] = "note",
+        ["quote"] = "note",
+        ["cite"] = "note",
+        ["success"] = "tip",
+        ["check"] = "tip",
+        ["done"] = "tip",
+        ["tip"] = "tip",
+        ["hint"] = "tip",
+        ["important"] = "tip",
+        ["warning"] = "warning",
+        ["caution"] = "warning",
+        ["attention"] = "warning",
+        ["failure"] = "warning",
+        ["fail"] = "warning",
+        ["missing"] = "warning",
+        ["danger"] = "warning",
+        ["error"] = "warning",
+        ["bug"] = "warning",
+    };
+
+    /// <summary>
     /// A component block for a callout written as <paramref name="written"/>, drawn by <paramref name="component"/>,
     /// with its call validated against the theme's catalog (or an error when the theme lacks the component).
     /// </summary>
-    public static ComponentBlock Block(BlockParser parser, ComponentCatalog catalog, string written, string component, string? title, int line, int column, int titleColumn)
+    public static ComponentBlock Block(BlockParser parser, ComponentCatalog catalog, string written, string component, string? title, int line, int column, int titleColumn) =>
+        Block(parser, catalog, written, component, title is null ? [] : [new ComponentArgument("title", title, titleColumn)], line, column);
+
+    /// <summary>The same, for a component called with <paramref name="arguments"/> (a collapsible block's summary and state).</summary>
+    public static ComponentBlock Block(BlockParser parser, ComponentCatalog catalog, string written, string component, IReadOnlyList<ComponentArgument> arguments, int line, int column)
     {
-        var arguments = title is null ? [] : new[] { new ComponentArgument("title", title, titleColumn) };
         var block = new ComponentBlock(parser)
         {
             Line = line,

@@ -1,0 +1,122 @@
+using Site.Content.Diagnostics;
+using Site.Content.Markdown;
+using Site.Content.Markdown.Components;
+
+namespace Site.Content.Tests.Markdown;
+
+/// <summary>
+/// MkDocs's admonitions (<c>!!! note "Title"</c> with its text indented under it) and collapsible blocks
+/// (<c>??? note</c>, <c>???+ note</c>): pages of MkDocs sites (Knative's blog) move over unchanged and show the
+/// theme's callouts and details, not a paragraph of exclamation marks followed by an indented code block.
+/// </summary>
+public sealed class MkDocsAdmonitionTests
+{
+    private const string Declarations = """
+        note:
+          inner: required
+          args:
+            title: {}
+        tip:
+          inner: required
+          args:
+            title: {}
+        warning:
+          inner: required
+          args:
+            title: {}
+        details:
+          inner: required
+          args:
+            summary: {}
+            open: { kind: boolean }
+        """;
+
+    private static RenderedMarkdown Render(string md, string declarations = Declarations) =>
+        new MarkdownRenderer(new FakeComponents(ComponentCatalog.Parse(declarations, "shortcodes.yml", new List<Diagnostic>())))
+            .Render(md, 1, language: "en");
+
+    [Theory]
+    [InlineData("!!! note \"Heads up\"\n    Some **bold** text.\n\n    Second.\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n<p>Second.</p>\n</note>")]
+    [InlineData("!!! important\n    Read this.\n", "<tip title=\"Important\" lang=\"en\" index=\"1\"><p>Read this.</p>\n</tip>")]
+    [InlineData("!!! danger \"Data loss\"\n\tTabs count as four spaces.\n", "<warning title=\"Data loss\" lang=\"en\" index=\"1\"><p>Tabs count as four spaces.</p>\n</warning>")]
+    [InlineData("!!! note \"\"\n    An empty title, which MkDocs leaves out.\n", "<note lang=\"en\" index=\"1\"><p>An empty title, which MkDocs leaves out.</p>\n</note>")]
+    [InlineData("!!! example inline end \"Side\"\n    Modifiers are layout only.\n", "<note title=\"Side\" lang=\"en\" index=\"1\"><p>Modifiers are layout only.</p>\n</note>")]
+    [InlineData("!!! bug\n    Known.\n", "<warning title=\"Bug\" lang=\"en\" index=\"1\"><p>Known.</p>\n</warning>")]
+    [InlineData("Text right above.\n!!! note\n    Interrupts a paragraph, as in MkDocs.\n", "<p>Text right above.</p>\n<note lang=\"en\" index=\"1\"><p>Interrupts a paragraph, as in MkDocs.</p>\n</note>")]
+    [InlineData("!!!note\n    No blank after the marks.\n", "<note lang=\"en\" index=\"1\"><p>No blank after the marks.</p>\n</note>")]
+    [InlineData("??? tip \"Why Iter8?\"\n    Hidden at first.\n", "<details summary=\"Why Iter8?\" lang=\"en\" index=\"1\"><p>Hidden at first.</p>\n</details>")]
+    [InlineData("???+ note\n    Shown at first.\n", "<details open=\"true\" summary=\"Note\" lang=\"en\" index=\"1\"><p>Shown at first.</p>\n</details>")]
+    public void An_mkdocs_admonition_renders_as_the_themes_callout_or_details(string md, string html)
+    {
+        var r = Render("Intro.\n\n" + md + "\nAfter.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains(html, r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("!!!", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("???", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pre", r.Html, StringComparison.Ordinal);
+        Assert.EndsWith("<p>After.</p>\n", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_lists_and_nested_admonitions_inside_keep_their_own_indentation()
+    {
+        var r = Render("""
+            ??? note "About this experiment"
+                1. First step.
+                2. Second step.
+
+                ```shell
+                    kubectl get ksvc
+                ```
+
+                !!! warning
+                    Nested.
+
+            After.
+            """);
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<ol>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("language-shell", r.Html, StringComparison.Ordinal);
+        Assert.Contains("    kubectl get ksvc", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<warning lang=\"en\" index=\"1\"><p>Nested.</p>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("</details>\n<p>After.</p>", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_text_is_found_for_search_and_its_links_are_checked_at_their_lines()
+    {
+        var r = Render("Intro.\n\n!!! note\n    See [the guide](/docs/guide/).\n");
+
+        var link = Assert.Single(r.Links);
+        Assert.Equal((4, 9), (link.Line, link.Column));
+        Assert.Contains("See the guide.", r.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("!!! note\n\nNot indented.\n", 1, 1, "the admonition `!!! note` is empty: indent its text by four spaces under it, as MkDocs reads it")]
+    [InlineData("!!! tip\n    Text.\n", 1, 1, "`!!! tip` is drawn with the theme's `tip` component, which this theme does not have")]
+    public void An_empty_admonition_or_one_the_theme_cannot_draw_is_an_error_at_its_line(string md, int line, int column, string message)
+    {
+        var r = Render(md, "note:\n  inner: required\n  args:\n    title: {}\n");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((Severity.Error, line, column), (f.Severity, f.Line, f.Column));
+        Assert.StartsWith(message, f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("```\n!!! note\n    In code.\n```\n")]
+    [InlineData("    !!! note\n        Indented code.\n")]
+    [InlineData("!!! Wow, that is loud.\n")]
+    [InlineData("!!!\n    No type.\n")]
+    public void Other_exclamation_and_question_lines_stay_as_written(string md)
+    {
+        var r = Render(md);
+
+        Assert.Empty(r.Findings);
+        Assert.DoesNotContain("<note", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<details", r.Html, StringComparison.Ordinal);
+    }
+}
