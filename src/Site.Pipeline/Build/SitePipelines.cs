@@ -154,7 +154,7 @@ public sealed class SitePipelines
             Read =
             [
                 new ReadFiles(Path.Combine(options.ThemePath, "assets"), "assets"),
-                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), ThemeLunr, LunrMissing),
+                new ReadFile(Path.Combine(options.LunrPackagePath, "lunr.min.js"), ThemeLunr, LunrMissing(options.LunrPackagePath)),
                 new ReadFile(Path.Combine(options.LunrPackagePath, "LICENSE"), "assets/js/lunr.LICENSE.txt"),
                 new ReadFile(options.LunrCjkScriptPath, ThemeLunrCjk),
             ],
@@ -184,9 +184,17 @@ public sealed class SitePipelines
 
     private const string ThemeLunr = "assets/js/lunr.min.js";
 
-    private const string LunrMissing =
-        "lunr.js is not installed, so the site's search cannot work: run `bash tools/setup.sh` (it installs lunr with npm into tools/node_modules), "
-        + "or build from the repository's root folder";
+    /// <summary>
+    /// The warning for a missing lunr.js, naming the setup script of the repository the package folder belongs to: a
+    /// contributor who runs the generator from their content's folder has no tools/ of their own to run.
+    /// </summary>
+    private static string LunrMissing(string packagePath)
+    {
+        var full = Path.GetFullPath(packagePath).Replace('\\', '/');
+        const string Installed = "/tools/node_modules/lunr";
+        var setup = full.EndsWith(Installed, StringComparison.Ordinal) ? full[..^Installed.Length] + "/tools/setup.sh" : "tools/setup.sh";
+        return $"lunr.js is not installed, so the site's search cannot work: run `bash {setup}` (it installs lunr with npm into the generator's tools/node_modules)";
+    }
     private const string ThemeLunrCjk = "assets/js/lunr-cjk.js";
 
     /// <summary>

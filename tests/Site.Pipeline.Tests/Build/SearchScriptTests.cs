@@ -21,6 +21,16 @@ public sealed class SearchScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task The_warning_names_the_setup_script_of_the_generators_repository_by_its_full_path()
+    {
+        var repository = _site.Output + "-generator";
+        var report = await Site.Pipeline.Build.SiteBuilder.BuildAsync(_site.Options with { LunrPackagePath = Path.Combine(repository, "tools", "node_modules", "lunr") });
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Message.Contains("lunr.js is not installed", StringComparison.Ordinal));
+        Assert.Contains($"run `bash {Path.GetFullPath(repository).Replace('\\', '/')}/tools/setup.sh`", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_build_with_lunr_installed_publishes_it_without_a_word()
     {
         var report = await Site.Pipeline.Build.SiteBuilder.BuildAsync(_site.Options);
