@@ -46,6 +46,16 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     private string? ProblemOf(Page page, RenderedMarkdown rendered, MarkdownLink link, out bool isWarning)
     {
         isWarning = false;
+        if (link.Liquid is { } liquid)
+        {
+            return LiquidLink(liquid, link.Url);
+        }
+
+        if (JekyllLiquid.Holds(link.Url))
+        {
+            return null; // a Liquid tag in an HTML attribute: reported with its address as the tag itself
+        }
+
         var target = LinkTarget.Parse(link.Url, page.Url);
         return DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
             ?? (target is { } t
@@ -156,6 +166,22 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     /// `[report]: <{{% param canonical_url %}}>` (Docsy fills in a front matter value): inside a link a tag is read as
     /// part of the address, here and in Hugo without that feature, so the address would lead nowhere.
     /// </summary>
+    /// <summary>A Jekyll link tag, shown as text here: the address it means on this site, or that there is none.</summary>
+    private string LiquidLink(string liquid, string path)
+    {
+        if (content.OutputUrls.Contains(path))
+        {
+            return JekyllLiquid.LinkMessage(liquid, $"write the address itself, `{path}`");
+        }
+
+        if (PathFormSuggestion.Suggest(content, path) is { } form)
+        {
+            return JekyllLiquid.LinkMessage(liquid, $"write the address itself, `{form.Url}`");
+        }
+
+        return JekyllLiquid.LinkMessage(liquid, JekyllLiquid.Unknown(liquid, path));
+    }
+
     private static string? ShortcodeInTarget(string url)
     {
         var start = url.IndexOf("{{", StringComparison.Ordinal);

@@ -25,6 +25,8 @@ internal sealed partial class MarkdownLints
 
     private readonly List<int>? _attributeLines;
     private readonly List<int>? _mdxStatements;
+    private readonly List<(int Index, string Text, string? Tag, string Arguments)>? _liquid;
+    private List<(int Start, int End)>? _code;
     private readonly bool _fullWidthColonAfterBracket;
     private readonly bool _mayHoldMath;
 
@@ -46,12 +48,22 @@ internal sealed partial class MarkdownLints
             }
         }
 
+        if (JekyllLiquid.MayHold(markdown) && JekyllLiquid.Find(markdown).ToList() is { Count: > 0 } liquid)
+        {
+            _liquid = liquid;
+        }
+
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
         _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
     }
 
     public void Check(Block block)
     {
+        if (_liquid is not null && block is CodeBlock)
+        {
+            Code(block.Span);
+        }
+
         switch (block)
         {
             case HtmlBlock { Type: not (HtmlBlockType.ScriptPreOrStyle or HtmlBlockType.Comment) } html:
@@ -99,6 +111,42 @@ internal sealed partial class MarkdownLints
                 Add(Diagnostics.Severity.Warning, fence.Line, fence.Column + 1,
                     $"this code block is never closed, so everything after it, to the end of the page, is shown as code: end it with a line `{new string(fence.FencedChar, fence.OpeningFencedCharCount)}`");
                 break;
+        }
+    }
+
+    /// <summary>A span of code (a block or a `code` span), where templates of other languages are content, not Liquid.</summary>
+    public void Code(SourceSpan span)
+    {
+        if (_liquid is not null)
+        {
+            (_code ??= []).Add((span.Start, span.End));
+        }
+    }
+
+    /// <summary>
+    /// Reports the body's Liquid, once its code is known: in text every tag, in code only Liquid's escapes. A link tag
+    /// goes to <paramref name="links"/> with the address it stands for, which the link check answers with the page there.
+    /// </summary>
+    public void FinishLiquid(List<MarkdownLink> links)
+    {
+        foreach (var (index, text, tag, arguments) in _liquid ?? [])
+        {
+            var inCode = _code?.Exists(c => index >= c.Start && index <= c.End) == true;
+            if (inCode && !JekyllLiquid.IsEscape(tag, text))
+            {
+                continue;
+            }
+
+            var line = _markdown.AsSpan(0, index).Count('\n');
+            var column = index - (index == 0 ? 0 : _markdown.LastIndexOf('\n', index - 1) + 1) + 1;
+
+            if (!inCode && JekyllLiquid.AddressOf(tag, arguments) is { } address)
+            {
+                links.Add(new MarkdownLink(address, _firstLine + line, column, IsImage: false, Liquid: text));
+                continue;
+            }
+
+            Add(JekyllLiquid.IsEscape(tag, text) ? Diagnostics.Severity.Warning : Diagnostics.Severity.Error, line, column, JekyllLiquid.Message(tag, text, arguments));
         }
     }
 
@@ -219,11 +267,11 @@ internal sealed partial class MarkdownLints
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)(?:\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{:(?!/)[^\n{}]*\})[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
 
-    /// <summary>`\\(…\\)` (the backslashes doubled for markdown) or `$$…$$` within one line.</summary>
     /// <summary>An MDX `import … from '…'`, `import '…'` or `export const|default|function …` line, at the start of a line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:import[ \t]+(?:[\w*{}, \t]+[ \t]+from[ \t]+)?['""][^'""\n]+['""]|export[ \t]+(?:const|let|default|function)\b[^\n]*);?[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex MdxStatement();
 
+    /// <summary>`\\(…\\)` (the backslashes doubled for markdown) or `$$…$$` within one line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\\\\\((?:(?!\\\\\)).)+\\\\\)|\$\$[^$\n]+\$\$")]
     private static partial System.Text.RegularExpressions.Regex InlineMath();
 

@@ -109,6 +109,9 @@ public sealed class MarkdownRenderer
 
             switch (inline)
             {
+                case CodeInline code:
+                    w.Lints.Code(code.Span);
+                    break;
                 case ComponentTagInline { Message.Length: > 0 } misplaced:
                     w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + misplaced.Line, misplaced.Column + 1, misplaced.Message));
                     break;
@@ -128,6 +131,7 @@ public sealed class MarkdownRenderer
                     break;
             }
         });
+        walk.Lints.FinishLiquid(walk.Links);
         var (headingBlocks, inputs) = (walk.HeadingBlocks, walk.Inputs);
         walk.Components.Prepare(walk.Links);
         IReadOnlyList<MarkdownLink> links = walk.Links;

@@ -12,7 +12,11 @@ namespace Site.Content.Markdown;
 public sealed record Heading(int Level, string Text, string Id, bool IsExplicitId = false, int Line = 0, string? GitHubAnchor = null);
 
 /// <summary>A link or image URL as written, at its file position (line/column 1-based).</summary>
-public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage);
+/// <param name="Liquid">
+/// For the address a Jekyll link tag (`{% post_url … %}`, `{% link … %}`) stands for, the tag as written: it is shown
+/// as text here, so the link is always a problem, whose fix is the address (see <see cref="JekyllLiquid"/>).
+/// </param>
+public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage, string? Liquid = null);
 
 /// <summary>A problem found while rendering a body (raw HTML removed, a second title), at its file position (1-based).</summary>
 public sealed record BodyFinding(Severity Severity, int Line, int Column, string Message);
