@@ -30,6 +30,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<GitHubAlertExtension>();
         builder.Extensions.AddIfNotAlready<MkDocsAdmonitionExtension>();
         builder.Extensions.AddIfNotAlready<MdxCommentExtension>();
+        builder.Extensions.AddIfNotAlready<KramdownSpanAttributesExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();
         builder.Extensions.AddIfNotAlready<CjkSoftBreakExtension>();
         builder.Extensions.AddIfNotAlready<TableAlignmentClassExtension>();

@@ -112,6 +112,9 @@ public sealed class MarkdownRenderer
                 case CodeInline code:
                     w.Lints.Code(code.Span);
                     break;
+                case DroppedAttributesInline dropped:
+                    w.DroppedAttributes.Add(dropped);
+                    break;
                 case ComponentTagInline { Message.Length: > 0 } misplaced:
                     w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + misplaced.Line, misplaced.Column + 1, misplaced.Message));
                     break;
@@ -132,6 +135,13 @@ public sealed class MarkdownRenderer
             }
         });
         walk.Lints.FinishLiquid(walk.Links);
+        if (walk.DroppedAttributes is [var firstDropped, ..] dropped)
+        {
+            var more = dropped.Count == 1 ? string.Empty : $" (and {dropped.Count - 1} more on this page)";
+            found.Add(new BodyFinding(Diagnostics.Severity.Warning, firstLine + firstDropped.Line, firstDropped.Column + 1,
+                $"`{firstDropped.Text}` is kramdown's attribute list of the text before it, which this site does not read, so it is left out{more}: delete them (a link opens in the reader's own tab here, and classes and sizes come from the theme)"));
+        }
+
         var (headingBlocks, inputs) = (walk.HeadingBlocks, walk.Inputs);
         walk.Components.Prepare(walk.Links);
         IReadOnlyList<MarkdownLink> links = walk.Links;
@@ -382,6 +392,8 @@ public sealed class MarkdownRenderer
         public List<HeadingIdAssigner.Input> Inputs { get; } = [];
 
         public List<MarkdownLink> Links { get; } = [];
+
+        public List<DroppedAttributesInline> DroppedAttributes { get; } = [];
     }
 
     /// <summary>Latin words separated by spaces, plus one word per Han/kana character.</summary>
