@@ -29,6 +29,7 @@ public static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<AdmonitionExtension>();
         builder.Extensions.AddIfNotAlready<GitHubAlertExtension>();
         builder.Extensions.AddIfNotAlready<MkDocsAdmonitionExtension>();
+        builder.Extensions.AddIfNotAlready<PremonitionExtension>();
         builder.Extensions.AddIfNotAlready<MdxCommentExtension>();
         builder.Extensions.AddIfNotAlready<KramdownSpanAttributesExtension>();
         builder.Extensions.AddIfNotAlready<SafeUrlExtension>();

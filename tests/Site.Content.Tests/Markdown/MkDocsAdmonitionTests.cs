@@ -120,3 +120,60 @@ public sealed class MkDocsAdmonitionTests
         Assert.DoesNotContain("<details", r.Html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Jekyll's premonition callouts (`> warning "Title"` then the quote's text), as KubeVirt's blog writes them.</summary>
+public sealed class PremonitionTests
+{
+    private const string Declarations = """
+        note:
+          inner: required
+          args:
+            title: {}
+        warning:
+          inner: required
+          args:
+            title: {}
+        """;
+
+    private static RenderedMarkdown Render(string md) =>
+        new MarkdownRenderer(new FakeComponents(ComponentCatalog.Parse(Declarations, "shortcodes.yml", new List<Diagnostic>())))
+            .Render(md, 1, language: "en");
+
+    [Theory]
+    [InlineData("> warning \"Warning\"\n> Back up **first**.\n", "<warning title=\"Warning\" lang=\"en\" index=\"1\"><p>Back up <strong>first</strong>.</p>\n</warning>")]
+    [InlineData("> info \"Prerequisites\"\n> You need a cluster.\n>\n> And kubectl.\n", "<note title=\"Prerequisites\" lang=\"en\" index=\"1\"><p>You need a cluster.</p>\n<p>And kubectl.</p>\n</note>")]
+    [InlineData("> error \"\"\n> It fails.\n", "<warning lang=\"en\" index=\"1\"><p>It fails.</p>\n</warning>")]
+    [InlineData("- A step.\n\n  > note \"Note\"\n  > Inside a list.\n", "<note title=\"Note\" lang=\"en\" index=\"1\"><p>Inside a list.</p>\n</note>")]
+    public void A_premonition_quote_renders_as_the_themes_callout(string md, string html)
+    {
+        var r = Render("Intro.\n\n" + md + "\nAfter.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains(html, r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blockquote", r.Html, StringComparison.Ordinal);
+        Assert.EndsWith("<p>After.</p>\n", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> note that this is a quote.\n")]
+    [InlineData("> citation \"Jane Doe\"\n> Quoted words.\n")]
+    [InlineData("> Warning \"Capitalised\" is not a type.\n")]
+    [InlineData("```\n> note \"x\"\n> y\n```\n")]
+    public void Other_quotes_stay_quotes(string md)
+    {
+        var r = Render(md);
+
+        Assert.Empty(r.Findings);
+        Assert.DoesNotContain("<note", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<warning", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_premonition_is_an_error_at_its_line()
+    {
+        var f = Assert.Single(Render("Intro.\n\n> note \"Note\"\n\nAfter.\n").Findings);
+
+        Assert.Equal((Severity.Error, 3), (f.Severity, f.Line));
+        Assert.StartsWith("the callout `note \"…\"` is empty", f.Message, StringComparison.Ordinal);
+    }
+}
