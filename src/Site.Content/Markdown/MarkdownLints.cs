@@ -25,6 +25,7 @@ internal sealed partial class MarkdownLints
 
     private readonly List<int>? _attributeLines;
     private readonly List<int>? _mdxStatements;
+    private readonly List<int>? _jsxTags;
     private readonly List<(int Index, string Text, string? Tag, string Arguments)>? _liquid;
     private List<(int Start, int End)>? _code;
     private readonly bool _fullWidthColonAfterBracket;
@@ -51,6 +52,14 @@ internal sealed partial class MarkdownLints
         if (JekyllLiquid.MayHold(markdown) && JekyllLiquid.Find(markdown).ToList() is { Count: > 0 } liquid)
         {
             _liquid = liquid;
+        }
+
+        if (markdown.Contains('<'))
+        {
+            foreach (var match in JsxTag().EnumerateMatches(markdown))
+            {
+                (_jsxTags ??= []).Add(match.Index);
+            }
         }
 
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
@@ -85,6 +94,14 @@ internal sealed partial class MarkdownLints
                     if (_mdxStatements[i] >= paragraph.Span.Start && _mdxStatements[i] <= paragraph.Span.End)
                     {
                         MdxStatementInText(paragraph, _mdxStatements[i]);
+                    }
+                }
+
+                for (var i = 0; _jsxTags is not null && i < _jsxTags.Count; i++)
+                {
+                    if (_jsxTags[i] == paragraph.Span.Start)
+                    {
+                        JsxInText(paragraph, _jsxTags[i]);
                     }
                 }
 
@@ -237,7 +254,25 @@ internal sealed partial class MarkdownLints
         var end = _markdown.IndexOf('\n', at);
         var text = _markdown[at..(end < 0 ? _markdown.Length : end)].Trim();
         Add(Diagnostics.Severity.Warning, line, 1,
-            $"`{text}` is an MDX statement of a Docusaurus page, which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown");
+            $"`{text}` is an MDX statement (of a Docusaurus or Gatsby page), which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown");
+    }
+
+    /// <summary>
+    /// `&lt;BlogAuthor {...authors.x} /&gt;` opening a paragraph: a JSX component of an MDX page (Gatsby, Docusaurus),
+    /// whose JavaScript attributes make it no HTML at all, so markdown shows it as text, code and all.
+    /// </summary>
+    private void JsxInText(ParagraphBlock paragraph, int at)
+    {
+        var name = JsxTag().Match(_markdown, at).Groups["name"].Value;
+        var advice = name switch
+        {
+            _ when name.Contains("Author", StringComparison.OrdinalIgnoreCase) => "name the author in the front matter, `authors: [Their Name]`, and delete the tag",
+            _ when name.Contains("Youtube", StringComparison.OrdinalIgnoreCase) || name.Contains("Video", StringComparison.OrdinalIgnoreCase) => "write each video as `{{< youtube ID >}}`, or link the playlist, and delete the tag",
+            _ when name.Contains("Image", StringComparison.OrdinalIgnoreCase) || name.Contains("Gallery", StringComparison.OrdinalIgnoreCase) => "show each image with `![what it shows](file.png)`, the files beside the page in its bundle, and delete the tag",
+            _ => "delete the tag, and write what it showed as markdown",
+        };
+        Add(Diagnostics.Severity.Warning, paragraph.Line, 1,
+            $"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}");
     }
 
     /// <summary>What an attribute line is (Hugo's `{.x}`, kramdown's `{: .x}`, `{:toc}`, `{::comment}`) and what to do with it.</summary>
@@ -266,6 +301,10 @@ internal sealed partial class MarkdownLints
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)(?:\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{:(?!/)[^\n{}]*\})[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
+
+    /// <summary>A capitalised tag at the start of a line: JSX's components (HTML's elements are lower-case).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]{0,3})<(?<name>[A-Z][\w.]*)(?=[\s/>])", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex JsxTag();
 
     /// <summary>An MDX `import … from '…'`, `import '…'` or `export const|default|function …` line, at the start of a line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:import[ \t]+(?:[\w*{}, \t]+[ \t]+from[ \t]+)?['""][^'""\n]+['""]|export[ \t]+(?:const|let|default|function)\b[^\n]*);?[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]

@@ -360,7 +360,29 @@ public sealed class MarkdownRendererTests
         var finding = Assert.Single(Render(md).Findings, f => f.Message.StartsWith($"`{statement}`", StringComparison.Ordinal));
 
         Assert.Equal((line, 1), (finding.Line, finding.Column));
-        Assert.Equal($"`{statement}` is an MDX statement of a Docusaurus page, which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown", finding.Message);
+        Assert.Equal($"`{statement}` is an MDX statement (of a Docusaurus or Gatsby page), which this site does not read, so readers see it as text (and lists may show it as the summary): delete the line, and write what the component it brings in showed as markdown", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Intro.\n\n<BlogAuthor {...authors.CharityMbisi} />\n", 3, "BlogAuthor", "name the author in the front matter, `authors: [Their Name]`, and delete the tag")]
+    [InlineData("<ImageGallery images={[{ src: clustermesh1Img, alt: '' },\n  { src: clustermesh2Img, alt: '' }]} />\n\nText.\n", 1, "ImageGallery", "show each image with `![what it shows](file.png)`, the files beside the page in its bundle, and delete the tag")]
+    [InlineData("<YoutubePlaylistGallery playlists={[{ id: 'PLx' }]} />\n", 1, "YoutubePlaylistGallery", "write each video as `{{< youtube ID >}}`, or link the playlist, and delete the tag")]
+    [InlineData("<Chart {...series} />\n", 1, "Chart", "delete the tag, and write what it showed as markdown")]
+    public void A_jsx_component_of_an_mdx_page_is_a_warning_not_silent_text(string md, int line, string name, string advice)
+    {
+        var finding = Assert.Single(Render(md).Findings, f => f.Message.Contains("JSX", StringComparison.Ordinal));
+
+        Assert.Equal((line, 1), (finding.Line, finding.Column));
+        Assert.Equal($"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Use `<BlogAuthor />` in Gatsby.\n")]
+    [InlineData("```jsx\n<BlogAuthor {...authors.x} />\n```\n")]
+    [InlineData("A <b>bold</b> word and a <Foo> in the middle of a line.\n")]
+    public void Jsx_in_code_or_inside_a_sentence_is_not_reported(string md)
+    {
+        Assert.DoesNotContain(Render(md).Findings, f => f.Message.Contains("JSX", StringComparison.Ordinal));
     }
 
     [Fact]
