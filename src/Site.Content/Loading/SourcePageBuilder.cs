@@ -28,6 +28,13 @@ internal static class SourcePageBuilder
             known.Add("the title is the body's `# ` line, which is then left out as a repeat");
         }
 
+        // MkDocs and Gatsby posts name their authors in the body: the list goes with the other lines, the body's line goes.
+        if (file.Kind == PageKind.Post && BodyByline.Find(file.Document.Body) is { } byline)
+        {
+            lines = lines.Append($"`{AuthorNames.ListLine(byline.Names)}`");
+            known.Add($"the authors are those of the body's line {file.Document.BodyStartLine + byline.Line}, which you then delete");
+        }
+
         if (date is not null)
         {
             known.Add("the date is the one its name starts with");
@@ -179,9 +186,16 @@ internal static class SourcePageBuilder
                     var date = written ?? KeyValidator.DateInFileName(file.Id)
                         ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+                    var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [];
+                    if (authorList.Count == 0 && fm.Present && !suggested.Contains("authors") && BodyByline.Find(doc.Body) is { } byline)
+                    {
+                        reader.Warning(new Position(doc.BodyStartLine + byline.Line, 1),
+                            $"this line names the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete this line");
+                    }
+
                     page = new PostPage(common, date)
                     {
-                        Authors = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [],
+                        Authors = authorList,
                         Tags = tags,
                         Projects = projects,
                         Glossary = Ids("glossary"),

@@ -290,6 +290,42 @@ public sealed class FrontMatterRuleTests
         Assert.Equal(message, SingleError(path, content).Message);
     }
 
+    [Theory]
+    [InlineData("# Knative and Restate\n\n**Author: [Giselle van Dongen](https://github.com/gvdongen), Software Engineer @ Restate**\n\nText.\n",
+        "missing front matter: start the file with the lines `---`, `title: Knative and Restate`, `date: …`, `authors: [Giselle van Dongen]`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the authors are those of the body's line 3, which you then delete; give the post its date)")]
+    [InlineData("# A post\n\nText.\n\n#### _Author: Charity Mbisi, Isovalent_\n",
+        "missing front matter: start the file with the lines `---`, `title: A post`, `date: …`, `authors: [Charity Mbisi (Isovalent)]`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the authors are those of the body's line 5, which you then delete; give the post its date)")]
+    public void Missing_front_matter_of_a_post_that_names_its_authors_in_the_body_gets_the_authors_line(string content, string message)
+    {
+        Assert.Equal(message, SingleError("en/blog/restate.md", content).Message);
+    }
+
+    [Theory]
+    [InlineData("**Author:** Jane Doe\n\nText.\n", 5, "authors: [Jane Doe]")]
+    [InlineData("Text.\n\n*By Jane Doe and John Roe*\n", 7, "authors: [Jane Doe, John Roe]")]
+    [InlineData("作者：张三\n\n正文。\n", 5, "authors: [张三]")]
+    public void A_post_without_authors_that_names_them_in_the_body_is_told_the_authors_line(string body, int line, string authors)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\n" + body));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("names the post's authors", StringComparison.Ordinal));
+
+        Assert.Equal((Severity.Warning, line, 1), (d.Severity, d.Line, d.Column));
+        Assert.Equal($"this line names the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{authors}` there, and delete this line", d.Message);
+    }
+
+    [Theory]
+    [InlineData("authors: [Jane Doe]\n", "**Author:** Jane Doe\n\nText.\n")]
+    [InlineData("", "By default, the controller retries.\n")]
+    [InlineData("", "Text.\n\nBy using this feature you agree.\n")]
+    [InlineData("", "## Authors: a guide\n\nWriting about authors and how they write the things they write about.\n")]
+    public void A_post_with_authors_or_without_a_byline_gets_no_authors_advice(string key, string body)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n" + key + "---\n" + body));
+
+        Assert.DoesNotContain(site.Load().Diagnostics, d => d.Message.Contains("names the post's authors", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_post_without_front_matter_and_its_translation_are_still_built_so_that_their_bodies_are_checked_in_the_same_run()
     {
