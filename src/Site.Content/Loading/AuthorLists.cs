@@ -5,7 +5,8 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Content.Loading;
 
 /// <summary>A Docusaurus <c>blog/authors.yml</c> found in a language folder: its keys and the names they stand for.</summary>
-internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<string, string> Names);
+/// <param name="DisplayPath">The file as diagnostics show it (`input/zh/blog/authors.yml`): each language may have its own.</param>
+internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<string, string> Names, string DisplayPath);
 
 /// <summary>
 /// Docusaurus sites list their blog's authors once (<c>blog/authors.yml</c>: a key, then <c>name</c>, <c>title</c>,
@@ -14,13 +15,13 @@ internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<str
 /// </summary>
 internal static class AuthorLists
 {
-    public const string IgnoredMessage = "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (the posts that use a key are told the line to write): then delete this file";
+    public const string IgnoredMessage = "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write): once none does, delete this file";
 
     /// <summary>Whether <paramref name="rel"/>, a file's path below its language folder, is the blog's author list.</summary>
     public static bool IsAuthorList(string rel) => rel is "blog/authors.yml" or "blog/authors.yaml";
 
     /// <summary>The keys and names of an author list; null when the file is not a YAML mapping (it is ignored either way).</summary>
-    public static AuthorList? Read(LanguageInfo language, string fullPath)
+    public static AuthorList? Read(LanguageInfo language, string fullPath, string displayPath)
     {
         try
         {
@@ -50,7 +51,7 @@ internal static class AuthorLists
                 }
             }
 
-            return new AuthorList(language, names);
+            return new AuthorList(language, names, displayPath);
         }
         catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException)
         {
@@ -80,7 +81,8 @@ internal static class AuthorLists
                 YamlScalarNode { Value: { } one } => [one],
                 _ => [],
             };
-            var keys = written.Where(list.Names.ContainsKey).ToList();
+            // A key that is the very name it stands for (`Volcano: {name: Volcano}`) reads the same either way.
+            var keys = written.Where(w => list.Names.TryGetValue(w, out var name) && name != w).ToList();
             if (keys.Count == 0)
             {
                 continue;
@@ -90,7 +92,7 @@ internal static class AuthorLists
             var what = keys.Count == 1 ? "is a key" : "are keys";
             var line = AuthorNames.ListLine(written.Select(w => list.Names.GetValueOrDefault(w, w)));
             diagnostics.Add(Diagnostic.Error(file.DisplayPath, entry.ValuePosition.Line, entry.ValuePosition.Column,
-                $"{quoted} {what} of blog/authors.yml (Docusaurus's list of authors), not {(keys.Count == 1 ? "a name" : "names")}: write `{line}`"));
+                $"{quoted} {what} of {list.DisplayPath} (Docusaurus's list of authors), not {(keys.Count == 1 ? "a name" : "names")}: write `{line}`"));
         }
     }
 }

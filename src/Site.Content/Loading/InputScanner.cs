@@ -163,7 +163,7 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
 
             if (Loading.AuthorLists.IsAuthorList(rel))
             {
-                if (Loading.AuthorLists.Read(language, full) is { } list)
+                if (Loading.AuthorLists.Read(language, full, display(full)) is { } list)
                 {
                     AuthorLists.Add(list);
                 }

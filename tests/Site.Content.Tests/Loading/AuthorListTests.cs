@@ -30,9 +30,9 @@ public sealed class AuthorListTests
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         Assert.Equal(2, errors.Count);
         Assert.Equal(("input/en/blog/2021-03-15-sidecarset.md", 4, 10), (errors[0].Path, errors[0].Line, errors[0].Column));
-        Assert.Equal("`Fei-Guo` and `FillZpp` are keys of blog/authors.yml (Docusaurus's list of authors), not names: write `authors: [Fei Guo, Siyu Wang, Someone Else]`", errors[0].Message);
+        Assert.Equal("`Fei-Guo` and `FillZpp` are keys of input/en/blog/authors.yml (Docusaurus's list of authors), not names: write `authors: [Fei Guo, Siyu Wang, Someone Else]`", errors[0].Message);
         Assert.Equal(("input/zh/blog/2021-03-15-sidecarset.md", 3), (errors[1].Path, errors[1].Line));
-        Assert.Equal("`solo` is a key of blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Ann Lee]`", errors[1].Message);
+        Assert.Equal("`solo` is a key of input/en/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Ann Lee]`", errors[1].Message);
     }
 
     [Fact]
@@ -44,6 +44,23 @@ public sealed class AuthorListTests
 
         Assert.False(warning.IsError);
         Assert.Equal("input/en/blog/authors.yml", warning.Path);
-        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (the posts that use a key are told the line to write): then delete this file", warning.Message);
+        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write): once none does, delete this file", warning.Message);
+    }
+
+    [Fact]
+    public void A_key_that_is_also_the_name_it_stands_for_is_a_name_and_each_language_names_its_own_list()
+    {
+        using var site = TestSite.With(
+            ("en/blog/authors.yml", "volcano:\n  name: Volcano\n"),
+            ("zh/blog/authors.yml", "Volcano:\n  name: Volcano\n李灏/爱奇艺资深研发工程师:\n  name: 李灏\n  title: 爱奇艺资深研发工程师\n"),
+            ("en/blog/2021-03-15-iqiyi.md", "---\ntitle: iQIYI\ndate: 2021-03-15\nauthors: [volcano]\n---\nText.\n"),
+            ("zh/blog/2021-03-15-iqiyi.md", "---\ntitle: 爱奇艺\nauthors: [\"Volcano\", \"李灏/爱奇艺资深研发工程师\"]\n---\n正文。\n"),
+            ("en/blog/2021-04-01-as-named.md", "---\ntitle: As named\ndate: 2021-04-01\nauthors: [Volcano]\n---\nText.\n"));
+
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal("`volcano` is a key of input/en/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Volcano]`", errors[0].Message);
+        Assert.Equal(("input/zh/blog/2021-03-15-iqiyi.md", "`李灏/爱奇艺资深研发工程师` is a key of input/zh/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Volcano, 李灏]`"), (errors[1].Path, errors[1].Message));
     }
 }
