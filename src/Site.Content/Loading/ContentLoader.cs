@@ -194,6 +194,13 @@ public static class ContentLoader
         {
             var f = files[i];
             var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
+            if (f.WrittenId is { } written)
+            {
+                // Its name's error; the page is read under the name the error tells it to take (InputScanner).
+                PagePath.Classify(written, out var nameError, f.IsBundle);
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError!));
+            }
+
             var classified = PagePath.Classify(f.Id, out var pathError, f.IsBundle);
             if (classified is null)
             {

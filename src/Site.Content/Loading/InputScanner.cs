@@ -26,6 +26,13 @@ internal sealed record PageFile(LanguageInfo Language, string Id, string FullPat
 {
     /// <summary>The file is a page bundle's `index.md`, with its id taken from its folder.</summary>
     public bool IsBundle { get; init; }
+
+    /// <summary>
+    /// The id its name gives, when that name is not a URL slug: the file's "must be a URL slug" error is reported, and
+    /// the page is loaded as <see cref="Id"/>, the name the error tells it to take, so that everything else in it is
+    /// checked in the same run (the build fails on the error all the same).
+    /// </summary>
+    public string? WrittenId { get; init; }
 }
 
 /// <summary>A file beside a page bundle's `index.md` (or in a folder below it).</summary>
@@ -126,16 +133,24 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
         Walk(folder, string.Empty, (rel, full) => (rel.EndsWith(".md", StringComparison.Ordinal) ? markdown : others).Add((rel, full)));
 
         var plain = markdown.Select(m => m.Rel).ToHashSet(StringComparer.Ordinal);
+        // A name that is not a URL slug (`blog/1.4 release.md`) is read as the name it is told to take, unless another
+        // file has that name (or two would take it): then it is not loaded, as that page is already there.
+        var written = markdown.Select(m => PagePath.BundlePageId(m.Rel) ?? m.Rel).ToList();
+        var writtenIds = written.ToHashSet(StringComparer.Ordinal);
+        var renamed = written.Select(id => PagePath.SlugId(id) is { } slugId && !writtenIds.Contains(slugId) ? slugId : null).ToList();
+        var taken = renamed.OfType<string>().GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var bundles = new Dictionary<string, string>(StringComparer.Ordinal); // bundle folder (`blog/2023/kwok/`) → page id
-        foreach (var (rel, full) in markdown)
+        for (var i = 0; i < markdown.Count; i++)
         {
+            var (rel, full) = markdown[i];
+            var asSlug = renamed[i] is { } slugId && !taken.Contains(slugId) ? slugId : null;
             if (PagePath.BundlePageId(rel) is not { } id)
             {
-                Pages.Add(new PageFile(language, rel, full, display(full)));
+                Pages.Add(new PageFile(language, asSlug ?? rel, full, display(full)) { WrittenId = asSlug is null ? null : rel });
                 continue;
             }
 
-            bundles[PagePath.BundleFolder(id)] = id;
+            bundles[PagePath.BundleFolder(id)] = asSlug ?? id;
             if (plain.Contains(id))
             {
                 diagnostics.Add(Diagnostic.Error(display(full), 0, 0,
@@ -143,7 +158,7 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
-            Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = true });
+            Pages.Add(new PageFile(language, asSlug ?? id, full, display(full)) { IsBundle = true, WrittenId = asSlug is null ? null : id });
         }
 
         foreach (var (rel, full) in others)

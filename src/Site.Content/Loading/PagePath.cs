@@ -42,6 +42,23 @@ public static partial class PagePath
         return null;
     }
 
+    /// <summary>
+    /// The id a page would have under the name its "must be a URL slug" error tells it to take (`blog/1-4-release.md`
+    /// for `blog/1.4 release.md`), or null when its name is a slug already, or has no letter or digit to make one of.
+    /// </summary>
+    public static string? SlugId(string id)
+    {
+        var slash = id.LastIndexOf('/');
+        var slug = id[(slash + 1)..^3];
+        if (id == "_index.md" || slug.Length == 0 || slug.StartsWith('_') || slug.StartsWith('.') || SlugPattern().IsMatch(slug))
+        {
+            return null;
+        }
+
+        var suggested = Text.Slug.From(slug);
+        return suggested.Length > 0 ? id[..(slash + 1)] + suggested + ".md" : null;
+    }
+
     /// <summary>Kind and slug of an id such as `blog/2019/x.md`, or an error message.</summary>
     /// <param name="bundle">The id is a page bundle's (`blog/2023/x/index.md`): messages name its folder, not a file.</param>
     public static (PageKind Kind, string Slug)? Classify(string id, out string? error, bool bundle = false)

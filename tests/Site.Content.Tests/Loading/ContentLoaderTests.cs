@@ -390,11 +390,7 @@ public sealed class ContentLoaderTests
     [InlineData("en/blog/2024-09-13-karmada-v1.11/karmada-v1.11.md", "a Docusaurus post folder, whose name dates the post: rename the file to `blog/2024-09-13-karmada-v1.11/index.md`, which makes the folder a page bundle: its images stay beside it, and its name keeps the date for the `date:` line the post needs")]
     [InlineData("en/blog/misc/kwok/index.md", "blog/<yyyy>/<slug>.md`: move the folder `blog/misc/kwok/` to `blog/kwok/`")]
     [InlineData("en/projects/a/b/index.md", "`projects/` holds pages directly: no sub-folders: move the folder `projects/a/b/` to `projects/b/`")]
-    [InlineData("en/blog/2023/My Post/index.md", "folder name `My Post` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `my-post` (the page's URL is its folder's name)")]
     [InlineData("en/blog/2023/_draft/index.md", "folder name `_draft` is not a page name")]
-    [InlineData("en/pages/my page.md", "must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `my-page.md` (the page's URL is its file's name)")]
-    [InlineData("en/blog/Meet  Volcano in AI & Big Data.md", "; rename it to `meet-volcano-in-ai-big-data.md`")]
-    [InlineData("en/blog/1.4 release.md", "; rename it to `1-4-release.md`")]
     [InlineData("en/pages/_index.md", "only the language root")]
     [InlineData("en/blog/2024/_index.md", "`_index.md` is the page of a folder's list on a Hugo site; here every list (the blog, its years, projects, tags) is generated: delete the file")]
     public void FilesOutsideTheLayoutAreErrors(string path, string message)
@@ -403,6 +399,57 @@ public sealed class ContentLoaderTests
         var d = Assert.Single(site.Load().Diagnostics);
         Assert.True(d.IsError);
         Assert.Contains(message, d.Message);
+    }
+
+    [Theory]
+    [InlineData("en/blog/2023/My Post/index.md", "blog/2023/my-post.md", "folder name `My Post` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `my-post` (the page's URL is its folder's name)")]
+    [InlineData("en/pages/my page.md", "pages/my-page.md", "file name `my page.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `my-page.md` (the page's URL is its file's name)")]
+    [InlineData("en/blog/Meet  Volcano in AI & Big Data.md", "blog/meet-volcano-in-ai-big-data.md", "file name `Meet  Volcano in AI & Big Data.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `meet-volcano-in-ai-big-data.md` (the page's URL is its file's name)")]
+    [InlineData("en/blog/1.4 release.md", "blog/1-4-release.md", "file name `1.4 release.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `1-4-release.md` (the page's URL is its file's name)")]
+    public void A_name_that_is_not_a_url_slug_is_an_error_and_the_page_is_read_under_the_name_it_is_told_to_take(string path, string id, string message)
+    {
+        using var site = TestSite.With((path, id.StartsWith("blog/", StringComparison.Ordinal) ? "---\ntitle: X\ndate: 2023-01-01\n---\nX.\n" : "---\ntitle: X\n---\nX.\n"));
+
+        var result = site.Load();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/" + path, true, message), (d.Path, d.IsError, d.Message));
+        Assert.Equal("X", result.Content!.Get("en", id)!.Title);
+    }
+
+    [Fact]
+    public void A_post_whose_folder_name_is_not_a_url_slug_has_its_front_matter_body_images_and_translation_checked_in_the_same_run()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2024/Tetragon-and Azure-Sentinel/index.md", "---\ntitle: Tetragon and Azure Sentinel\ndate: 2024-03-01\nogImage: x.png\n---\n![Diagram](diagram.png) and ![gone](missing.png).\n"),
+            ("en/blog/2024/Tetragon-and Azure-Sentinel/diagram.png", "png"),
+            ("zh/blog/2024/Tetragon-and Azure-Sentinel/index.md", "---\ntitle: Tetragon 与 Azure Sentinel\ndate: 2024-03-02\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        var page = result.Content!.Get("en", "blog/2024/tetragon-and-azure-sentinel.md")!;
+        Assert.Equal(("Tetragon and Azure Sentinel", "/blog/2024/tetragon-and-azure-sentinel/"), (page.Title, page.Url));
+        Assert.False(result.Content.Get("zh", "blog/2024/tetragon-and-azure-sentinel.md")!.IsFallback);
+        Assert.Contains(result.Content.Assets, a => a.Url == "/blog/2024/tetragon-and-azure-sentinel/diagram.png");
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Message)).ToList();
+        Assert.Contains(("input/en/blog/2024/Tetragon-and Azure-Sentinel/index.md", "folder name `Tetragon-and Azure-Sentinel` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `tetragon-and-azure-sentinel` (the page's URL is its folder's name)"), errors);
+        Assert.Contains(("input/zh/blog/2024/Tetragon-and Azure-Sentinel/index.md", "folder name `Tetragon-and Azure-Sentinel` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `tetragon-and-azure-sentinel` (the page's URL is its folder's name)"), errors);
+        Assert.Contains(errors, e => e.Path == "input/en/blog/2024/Tetragon-and Azure-Sentinel/index.md" && e.Message.StartsWith("unknown key `ogImage`", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "input/zh/blog/2024/Tetragon-and Azure-Sentinel/index.md" && e.Message.StartsWith("`date` contradicts the source page", StringComparison.Ordinal));
+        var images = Site.Content.Markdown.ContentRenderer.RenderAll(result.Content).Diagnostics.Where(d => d.Message.Contains(".png", StringComparison.Ordinal)).Select(d => d.Message).ToList();
+        Assert.All(images, m => Assert.Contains("missing.png", m, StringComparison.Ordinal));
+        Assert.NotEmpty(images);
+    }
+
+    [Fact]
+    public void A_name_that_is_not_a_url_slug_is_not_read_under_a_name_another_file_has()
+    {
+        using var site = TestSite.With(("en/pages/my page.md", "---\ntitle: Mine\n---\nX.\n"), ("en/pages/my-page.md", "---\ntitle: Theirs\n---\nX.\n"));
+
+        var result = site.Load();
+
+        Assert.Single(result.Diagnostics);
+        Assert.Equal("Theirs", result.Content!.Get("en", "pages/my-page.md")!.Title);
     }
 
     [Fact]
