@@ -54,17 +54,19 @@ public static partial class FrontMatterParser
         var yaml = text[afterFirst..closeStart];
         var body = CompactText.Of(text.AsSpan(closeEnd));
         var bodyStartLine = line + 1;
-        var ok = TryParseYaml(source, yaml, diagnostics, out var entries);
-        return new SourceDocument(source, new FrontMatterBlock(true, 1, entries), body, bodyStartLine, ok);
+        var ok = TryParseYaml(source, yaml, diagnostics, out var entries, out var unread);
+        return new SourceDocument(source, new FrontMatterBlock(true, 1, entries), body, bodyStartLine, ok) { BodyUsable = true, UnreadKeys = unread };
     }
 
     /// <summary>
     /// Names the key given twice and the line that gave it first (two Hugo keys that both mean `summary`, renamed as
-    /// told, end up as one key twice); the parser says only that some key repeats.
+    /// told, end up as one key twice); the parser says only that some key repeats. <paramref name="lines"/> are the
+    /// block's lines as read so far (an earlier repeat left out), the first of them file line 2.
     /// </summary>
-    private static string DuplicateKey(SourceText source, int line, int column)
+    private static string DuplicateKey(string[] lines, int line, int column, out int? earlierLine)
     {
-        var text = source.Line(line) ?? string.Empty;
+        earlierLine = null;
+        var text = line - 2 < lines.Length ? lines[line - 2] : string.Empty;
         var start = Math.Clamp(column - 1, 0, text.Length);
         var colon = text.IndexOf(':', start);
         if (colon <= start)
@@ -75,10 +77,11 @@ public static partial class FrontMatterParser
         var key = text[start..colon].Trim().Trim('"', '\'');
         for (var earlier = 2; earlier < line; earlier++)
         {
-            var other = source.Line(earlier) ?? string.Empty;
+            var other = lines[earlier - 2];
             var at = other.IndexOf(key, StringComparison.Ordinal);
             if (at == start && other.AsSpan(at + key.Length).TrimStart().StartsWith(":"))
             {
+                earlierLine = earlier;
                 return $"duplicate key `{key}`: line {earlier} gives it already; keep one of the two";
             }
         }
@@ -86,61 +89,157 @@ public static partial class FrontMatterParser
         return $"duplicate key `{key}` in front matter: keep one of its lines";
     }
 
-    private static bool TryParseYaml(SourceText source, string yaml, DiagnosticBag diagnostics, out IReadOnlyList<FrontMatterEntry> entries)
+    /// <summary>
+    /// The block with the lines of one key left out (made blank, so that every position stays where it was): the key
+    /// on <paramref name="keyLine"/> (block line, 0-based) and the lines that continue its value: more deeply indented,
+    /// a `- ` item at its indent, or blank; with <paramref name="toNextKey"/> (a value that is not valid YAML, whose
+    /// lines may be indented wrongly), every line up to the next `key:` line. <paramref name="through"/>: a line known
+    /// to belong to the value (where its error was found).
+    /// </summary>
+    private static string WithoutKey(string[] lines, int keyLine, int through, bool toNextKey)
+    {
+        var indent = lines[keyLine].Length - lines[keyLine].TrimStart(' ').Length;
+        var end = Math.Max(keyLine, through) + 1;
+        while (end < lines.Length)
+        {
+            var next = lines[end];
+            var nextIndent = next.Length - next.TrimStart(' ').Length;
+            var continues = toNextKey
+                ? !KeyLine().IsMatch(next)
+                : string.IsNullOrWhiteSpace(next) || nextIndent > indent || (nextIndent == indent && next.AsSpan(nextIndent).StartsWith("-"));
+            if (!continues)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        var kept = (string[])lines.Clone();
+        for (var i = keyLine; i < end; i++)
+        {
+            kept[i] = new string(' ', kept[i].TrimEnd('\r').Length) + (kept[i].EndsWith('\r') ? "\r" : string.Empty);
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    /// <summary>The block line (0-based) of the top-level key whose value holds <paramref name="line"/>, or null.</summary>
+    private static int? KeyHolding(string[] lines, int line)
+    {
+        for (var i = Math.Min(line, lines.Length - 1); i >= 0; i--)
+        {
+            if (KeyLine().IsMatch(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Parses the block. Invalid YAML is reported, and then read as far as it can be, so that the keys it holds are
+    /// checked in the same run as its error: a key given twice keeps its last value (as YAML 1.1 tools do), and the key
+    /// whose value is not valid YAML is left out (named in <paramref name="unread"/>). Null <paramref name="unread"/>
+    /// when the keys could not be read at all.
+    /// </summary>
+    private static bool TryParseYaml(SourceText source, string yaml, DiagnosticBag diagnostics, out IReadOnlyList<FrontMatterEntry> entries, out IReadOnlySet<string>? unread)
     {
         entries = [];
+        unread = null;
         if (string.IsNullOrWhiteSpace(yaml))
         {
             return true;
         }
 
-        var stream = new YamlStream();
-        try
+        var left = new HashSet<string>(StringComparer.Ordinal);
+        var read = yaml;
+        YamlStream stream;
+        // Each pass reads past one more problem (a block has a handful of keys; the bound keeps a pathological one cheap).
+        for (var pass = 0; ; pass++)
         {
-            stream.Load(new GuardedYamlParser(yaml));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet fails on some malformed input (bad surrogate escapes, broken plain scalars) with these instead of a YamlException.
-            diagnostics.Add(source.Error(2, 1, "front matter is not valid YAML: look for an unclosed bracket or quote, or a bad escape such as `\\uD800`"));
-            return false;
-        }
-        catch (YamlException ex)
-        {
-            var at = ToFile(source, ex.Start);
-            var message = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-                ? DuplicateKey(source, at.Line, at.Column)
-                : "front matter is not valid YAML: " + Clean(ex.Message);
-            diagnostics.Add(source.Error(Math.Max(at.Line, 2), Math.Max(at.Column, 1), message));
-            return false;
+            stream = new YamlStream();
+            try
+            {
+                stream.Load(new GuardedYamlParser(read));
+                break;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                // YamlDotNet fails on some malformed input (bad surrogate escapes, broken plain scalars) with these instead of a YamlException.
+                diagnostics.Add(source.Error(2, 1, "front matter is not valid YAML: look for an unclosed bracket or quote, or a bad escape such as `\\uD800`"));
+                return false;
+            }
+            catch (YamlException ex)
+            {
+                var at = ToFile(source, ex.Start);
+                var lines = read.Split('\n');
+                var line = Math.Max(at.Line, 2);
+                int? leaveOut;
+                int through;
+                var duplicate = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
+                if (duplicate)
+                {
+                    diagnostics.Add(source.Error(line, Math.Max(at.Column, 1), DuplicateKey(lines, line, at.Column, out var earlier)));
+                    leaveOut = earlier - 2;
+                    through = leaveOut ?? 0;
+                }
+                else if (left.Count > 0)
+                {
+                    // Another syntax error once a key was left out may be the first one seen again from elsewhere (an
+                    // unclosed bracket is found where the block ends): not reported twice, and no key is read.
+                    return false;
+                }
+                else
+                {
+                    diagnostics.Add(source.Error(line, Math.Max(at.Column, 1), "front matter is not valid YAML: " + Clean(ex.Message)));
+                    leaveOut = KeyHolding(lines, line - 2);
+                    through = line - 2;
+                    if (leaveOut is { } k)
+                    {
+                        left.Add(lines[k][..lines[k].IndexOf(':', StringComparison.Ordinal)].Trim());
+                    }
+                }
+
+                if (leaveOut is not { } keyLine || pass >= 16)
+                {
+                    return false;
+                }
+
+                read = WithoutKey(lines, keyLine, through, toNextKey: !duplicate);
+            }
         }
 
+        var ok = read == yaml;
+        unread = left;
         if (stream.Documents.Count == 0)
         {
-            return true;
+            return ok;
         }
 
         if (stream.Documents.Count > 1)
         {
             diagnostics.Add(source.Error(2, 1, "front matter must hold a single YAML document"));
+            unread = null;
             return false;
         }
 
         var root = stream.Documents[0].RootNode;
         if (root is YamlScalarNode { Value: null or "" })
         {
-            return true;
+            return ok;
         }
 
         if (root is not YamlMappingNode map)
         {
             var p = ToFile(source, root.Start);
             diagnostics.Add(source.Error(p.Line, p.Column, "front matter must be `key: value` lines"));
+            unread = null;
             return false;
         }
 
         var list = new List<FrontMatterEntry>(map.Children.Count);
-        var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var kp = ToFile(source, keyNode.Start);

@@ -36,4 +36,19 @@ public sealed record SourceDocument(
 
     /// <summary>The body as kept.</summary>
     public CompactText BodyCompact => _body;
+
+    /// <summary>
+    /// Invalid front matter between a `---` and a closing `---` line: its error is reported, but the body is the file's,
+    /// so the page is built all the same and its body checked in the same run (the build fails on the error).
+    /// </summary>
+    public bool BodyUsable { get; init; }
+
+    /// <summary>
+    /// Of invalid front matter (<see cref="BodyUsable"/>), the keys whose lines could not be read: the rest of the block
+    /// was read without them (a key given twice: its last value). Null when no key could be read at all.
+    /// </summary>
+    public IReadOnlySet<string>? UnreadKeys { get; init; }
+
+    /// <summary>Whether the front matter's keys were read, so that one it lacks is missing (not merely unreadable).</summary>
+    public bool Lacks(string key) => IsValid || (BodyUsable && UnreadKeys is { } unread && !unread.Contains(key));
 }

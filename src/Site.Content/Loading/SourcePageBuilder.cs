@@ -68,7 +68,9 @@ internal static class SourcePageBuilder
         var schema = PageSchema.For(file.Kind);
         var fm = doc.FrontMatter;
 
-        if (!doc.IsValid)
+        // Front matter that is not valid YAML has been reported; the page is still built from the keys that could be
+        // read (stand-ins for the rest), so that its body and translations are checked in this run.
+        if (!doc.IsValid && !doc.BodyUsable)
         {
             return null;
         }
@@ -107,6 +109,8 @@ internal static class SourcePageBuilder
 
         if (fm.Present)
         {
+            // A key that could not be read from invalid YAML is not missing: the YAML's error stands for it.
+            suggested.UnionWith(schema.Required.Where(key => !doc.Lacks(key)));
             KeyValidator.ReportMissing(fm, schema, reader, suggested, Path.GetFileNameWithoutExtension(file.Id));
         }
 

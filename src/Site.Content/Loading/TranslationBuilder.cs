@@ -20,7 +20,8 @@ internal static class TranslationBuilder
         var reader = new FrontMatterReader(doc.Source, diagnostics);
         var schema = PageSchema.For(translation.Kind);
         var fm = doc.FrontMatter;
-        if (!doc.IsValid)
+        // Invalid YAML (reported): built from the keys that could be read, so that its body is checked in this run.
+        if (!doc.IsValid && !doc.BodyUsable)
         {
             return null;
         }
@@ -55,7 +56,7 @@ internal static class TranslationBuilder
         string? title = fm.Get("title") is { } te ? reader.String(te) : headingTitle;
         if (title is null && translation.Kind != PageKind.Home)
         {
-            if (fm.Get("title") is null && fm.Present)
+            if (fm.Get("title") is null && fm.Present && doc.Lacks("title"))
             {
                 reader.Error(new Position(1, 1), "missing required key `title`: a translation gives the translated title");
             }

@@ -388,6 +388,64 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void Every_key_given_twice_is_reported_and_read_with_its_last_value_so_that_the_other_keys_and_the_body_are_checked_in_the_same_run()
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md",
+            "---\ntitle: X\ndate: 2024-01-02\ntags: [a]\ndate: 2024-01-03\nogImage: y.png\ntags:\n- b\n- c\n---\nSee ![gone](/assets/missing.png).\n"));
+
+        var result = site.Load();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Line, d.Column, d.Message)).ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.Equal((5, 1, "duplicate key `date`: line 3 gives it already; keep one of the two"), errors[0]);
+        Assert.Equal((6, 1), (errors[1].Line, errors[1].Column));
+        Assert.StartsWith("unknown key `ogImage`", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal((7, 1, "duplicate key `tags`: line 4 gives it already; keep one of the two"), errors[2]);
+        var post = (PostPage)result.Content!.Get("en", "blog/2024/x.md")!;
+        Assert.Equal(new DateTimeOffset(2024, 1, 3, 0, 0, 0, TimeSpan.Zero), post.Date);
+        Assert.Equal(["b", "c"], post.Tags);
+        var image = Assert.Single(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.IsError);
+        Assert.Equal((11, "image /assets/missing.png does not exist"), (image.Line, image.Message[.."image /assets/missing.png does not exist".Length]));
+    }
+
+    [Fact]
+    public void Front_matter_that_is_not_valid_yaml_has_its_other_keys_and_its_body_checked_in_the_same_run()
+    {
+        // KubeVirt's: a quoted value continued on an unindented line.
+        using var site = TestSite.With(("en/blog/2020/x.md",
+            "---\nlayout: post\ndescription: \"The talk is called\nKubeVirt Deep Dive: GPU Workloads\"\nnavbar_active: Blogs\ntitle: Deep dive\n---\nSee ![gone](/assets/missing.png).\n"));
+
+        var result = site.Load();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Line, d.Column, d.Message)).ToList();
+        Assert.Equal(4, errors.Count);
+        Assert.Equal((1, 1), (errors[0].Line, errors[0].Column));
+        Assert.StartsWith("missing required key `date`", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown key `layout`", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal((3, 14), (errors[2].Line, errors[2].Column));
+        Assert.StartsWith("front matter is not valid YAML: ", errors[2].Message, StringComparison.Ordinal);
+        Assert.Equal(5, errors[3].Line);
+        Assert.StartsWith("unknown key `navbar_active`", errors[3].Message, StringComparison.Ordinal);
+        Assert.Equal("Deep dive", result.Content!.Get("en", "blog/2020/x.md")!.Title);
+        var image = Assert.Single(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.IsError);
+        Assert.Equal(8, image.Line);
+    }
+
+    [Fact]
+    public void A_translation_whose_title_is_not_valid_yaml_is_not_told_it_lacks_one_and_has_its_body_checked()
+    {
+        using var site = TestSite.With(("zh/blog/2019/linkerd-benchmarks.md", "---\ntitle: \"Linkerd 基准\n测试\"\n---\n见 ![图](/assets/missing.png)。\n"));
+
+        var result = site.Load();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((2, 8), (error.Line, error.Column));
+        Assert.StartsWith("front matter is not valid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Content!.Get("zh", "blog/2019/linkerd-benchmarks.md")!.IsFallback);
+        Assert.Single(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.IsError && d.Path == "input/zh/blog/2019/linkerd-benchmarks.md");
+    }
+
+    [Fact]
     public void AListExampleQuotesAValueThatACommaWouldCutInTwo()
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: \"Craig Box (ARMO), for the Istio Product Security Working Group\"\n---\nBody.\n");
