@@ -35,6 +35,12 @@ public static class Keys
     public const string NoWrite = "no-write";
 
     /// <summary>
+    /// True on a page `check` renders although its file has an error, for the link check alone: it is never written
+    /// (<see cref="NoWrite"/> is set too), so it claims no output file.
+    /// </summary>
+    public const string LinkCheckOnly = "link-check-only";
+
+    /// <summary>
     /// True on the model document when a session rebuild built only the page jobs that read an
     /// edited page (the others are unchanged on disk and are not among the run's documents).
     /// </summary>

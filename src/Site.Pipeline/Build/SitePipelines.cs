@@ -105,7 +105,7 @@ public sealed class SitePipelines
             {
                 DependsOn = [Model],
                 Read = [new LoadTheme(options.ThemePath, session)],
-                Process = [new RenderPages(Model, writeThrough, session?.Records, postRender) { Session = session }],
+                Process = [new RenderPages(Model, writeThrough, session?.Records, postRender) { Session = session, RenderPagesWithErrors = options.CheckOnly }],
                 Write = [write],
             },
             new(Feeds)

@@ -57,11 +57,10 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
         {
             var document = pages[i];
             var job = document.GetRequired<PageJob>(Keys.Job);
-            if (job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
-            {
-                return; // already reported; its links would only repeat the error
-            }
-
+            // A page whose file has an error is checked too (RenderPages renders it for `check`), so that a broken
+            // `#fragment` is not hidden until an unrelated error is mended; but what the theme printed from its
+            // half-valid data is not reported, nor a link whose error the markdown's own check gave at that position.
+            var hasErrors = job.Source is { } source && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var href in HtmlAttributes.Links(document.Content.GetText()))
             {
@@ -72,6 +71,12 @@ public sealed class RenderedLinkCheck(string contentPipeline, string pagesPipeli
 
                 foreach (var key in Locate(job, href, problem, rendered))
                 {
+                    var (path, line, column, _, _) = key;
+                    if (hasErrors && (line == 0 || context.HasErrorAt(path, line, column)))
+                    {
+                        continue;
+                    }
+
                     problems.AddOrUpdate(key, (job.Url, 1), (_, s) => (s.FirstPage, s.Count + 1));
                 }
             }

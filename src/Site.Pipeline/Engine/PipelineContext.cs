@@ -42,6 +42,9 @@ public sealed class PipelineContext
     /// <summary>True when an error was reported for this file; later steps skip it to avoid follow-up errors.</summary>
     public bool HasErrorsIn(string path) => _run.Diagnostics.HasErrorsIn(path);
 
+    /// <summary>True when an error was reported at this position (a later step would only say it again).</summary>
+    public bool HasErrorAt(string path, int line, int column) => _run.Diagnostics.HasErrorAt(path, line, column);
+
     /// <summary>True once any module of the run reported an error.</summary>
     public bool HasErrors => _run.Diagnostics.ErrorCount > 0;
 

@@ -1,4 +1,5 @@
 using Site.Content.Diagnostics;
+using Site.Pipeline.Build;
 using Site.Pipeline.Engine;
 
 namespace Site.Pipeline.Modules;
@@ -16,7 +17,7 @@ public sealed class CheckDestinations(IReadOnlyList<string> writingPipelines) : 
         {
             foreach (var document in context.Outputs(pipeline))
             {
-                if (document.Destination is not { } destination)
+                if (document.Destination is not { } destination || document.Get(Keys.LinkCheckOnly, false))
                 {
                     continue;
                 }

@@ -25,6 +25,13 @@ namespace Site.Pipeline.Modules;
 /// </summary>
 public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThrough = null, RenderRecords? records = null, Func<string, string>? postRender = null) : IModule
 {
+    /// <summary>
+    /// `check`: a page whose file has an error is rendered too (flagged <see cref="Keys.NoWrite"/>), for the link check
+    /// of the final pages only, so that its broken links and `#fragments` are reported in the same run as that error,
+    /// not once it is mended. One that fails to render (its data too broken) is left out without a word, as in a build.
+    /// </summary>
+    public bool RenderPagesWithErrors { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var theme = Shared.Find<Theme>(inputs, LoadTheme.Key);
@@ -64,8 +71,9 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                 {
                     var document = jobs[i];
                     var deferred = document.Get<DeferredJob?>(Keys.DeferredJob, null);
-                    if ((deferred?.Planned.Source ?? document.Get<PageJob?>(Keys.Job, null)?.Source) is { } source
-                        && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath)))
+                    var hasErrors = (deferred?.Planned.Source ?? document.Get<PageJob?>(Keys.Job, null)?.Source) is { } source
+                        && (context.HasErrorsIn(source.SourcePath) || context.HasErrorsIn(source.FactsPath));
+                    if (hasErrors && (!RenderPagesWithErrors || writeThrough is not null))
                     {
                         // Its file already has an error; rendering half-valid data would only add follow-up errors.
                         continue;
@@ -76,6 +84,18 @@ public sealed class RenderPages(string modelPipeline, IOutputWriter? writeThroug
                     {
                         // The model goes with this iteration; the job the later steps see keeps what the sitemap reads.
                         document = document.WithMetadata(Keys.Job, ForSitemap(job));
+                    }
+
+                    if (hasErrors)
+                    {
+                        // For the link check alone: never written, and a template error of its half-valid data is not
+                        // the contributor's to hear about before the file's own error is mended.
+                        if (renderer.Render(job, out var unreported) is { } checkedHtml)
+                        {
+                            results[i] = document.WithText(checkedHtml).WithMetadata(Keys.NoWrite, true).WithMetadata(Keys.LinkCheckOnly, true);
+                        }
+
+                        continue;
                     }
 
                     var fingerprint = 0UL;

@@ -169,6 +169,29 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_page_with_an_error_still_has_the_links_of_its_rendered_html_checked_without_repeating_that_error()
+    {
+        // KubeVirt's footnotes: their `#fn:1` links were reported only once an unrelated missing file in the page was mended.
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            About this site<sup><a href="#fn:1">1</a></sup>.
+
+            See the [slides](/assets/slides.pdf).
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        var lines = errors.Replace('\\', '/').Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Any(l => l.Contains("about.md:4:21: error: link #fn:1 leads to /pages/about/#fn:1: ", StringComparison.Ordinal)), errors);
+        Assert.Single(lines, l => l.Contains("/assets/slides.pdf", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("about.md:6:9: error: file /assets/slides.pdf does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_broken_link_written_several_times_is_reported_at_each_line_once_for_all_languages()
     {
         // Flux's monthly posts link `/#calendar` several times: one line a round took ten rounds, each twice (English and 中文 copy).
