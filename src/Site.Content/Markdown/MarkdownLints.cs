@@ -26,6 +26,7 @@ internal sealed partial class MarkdownLints
     private readonly List<int>? _attributeLines;
     private readonly List<int>? _mdxStatements;
     private readonly List<int>? _jsxTags;
+    private readonly List<int>? _linkTypos;
     private readonly List<(int Index, string Text, string? Tag, string Arguments)>? _liquid;
     private List<(int Start, int End)>? _code;
     private readonly bool _fullWidthColonAfterBracket;
@@ -62,6 +63,14 @@ internal sealed partial class MarkdownLints
             }
         }
 
+        if (markdown.Contains("] (", StringComparison.Ordinal) || markdown.Contains("](", StringComparison.Ordinal) || markdown.Contains("[//]:", StringComparison.Ordinal))
+        {
+            foreach (var match in LinkTypo().EnumerateMatches(markdown))
+            {
+                (_linkTypos ??= []).Add(match.Index);
+            }
+        }
+
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
         _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
     }
@@ -94,6 +103,14 @@ internal sealed partial class MarkdownLints
                     if (_mdxStatements[i] >= paragraph.Span.Start && _mdxStatements[i] <= paragraph.Span.End)
                     {
                         MdxStatementInText(paragraph, _mdxStatements[i]);
+                    }
+                }
+
+                for (var i = 0; _linkTypos is not null && i < _linkTypos.Count; i++)
+                {
+                    if (_linkTypos[i] >= paragraph.Span.Start && _linkTypos[i] <= paragraph.Span.End)
+                    {
+                        LinkTypoInText(paragraph, _linkTypos[i]);
                     }
                 }
 
@@ -275,6 +292,51 @@ internal sealed partial class MarkdownLints
             $"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}");
     }
 
+    /// <summary>
+    /// Links that markdown reads as text, shown to readers brackets and all: `[text] (https://…)` (a space before the
+    /// parenthesis), `[text](https://x/a b.md)` (a space in the address), and a `[//]: # (note)` comment written right
+    /// under a line of text, where it cannot start a definition. Not inside `code`.
+    /// </summary>
+    private void LinkTypoInText(ParagraphBlock paragraph, int at)
+    {
+        var lineStart = at == 0 ? 0 : _markdown.LastIndexOf('\n', at - 1) + 1;
+        if (_markdown.AsSpan(lineStart, at - lineStart).Count('`') % 2 == 1)
+        {
+            return;
+        }
+
+        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var m = LinkTypo().Match(_markdown, at);
+        string message;
+        if (m.Groups["comment"].Success)
+        {
+            if (lineStart == paragraph.Span.Start)
+            {
+                return; // first in its paragraph: a definition, hidden as meant
+            }
+
+            message = $"`{m.Value.TrimEnd()}` is shown as text, not hidden as a comment, because it follows a line of text: leave a blank line before it";
+        }
+        else if (m.Groups["spaced"].Success)
+        {
+            var text = m.Groups["text"].Value;
+            var url = m.Groups["url"].Value;
+            message = $"`[{text}] ({url})` is not a link, because of the space between `]` and `(`: readers see it as written; write `[{text}]({url})`";
+        }
+        else
+        {
+            var inner = m.Groups["inner"].Value;
+            if (LinkWithTitle().IsMatch(inner))
+            {
+                return; // `(url "title")`: a link with its title
+            }
+
+            message = $"`({inner})` is not a link's address, because an address cannot hold a space: readers see the link as written; write `({inner.Trim().Replace(" ", "%20", StringComparison.Ordinal)})`";
+        }
+
+        Add(Diagnostics.Severity.Warning, line, at - lineStart + 1, message);
+    }
+
     /// <summary>What an attribute line is (Hugo's `{.x}`, kramdown's `{: .x}`, `{:toc}`, `{::comment}`) and what to do with it.</summary>
     private static string AttributeLineMeaning(string text)
     {
@@ -301,6 +363,14 @@ internal sealed partial class MarkdownLints
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)(?:\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{:(?!/)[^\n{}]*\})[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
+
+    /// <summary>`[text] (url)`, `](address with a space)`, or a `[//]: # …` comment line (see <see cref="LinkTypoInText"/>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<spaced>\[(?<text>[^\]\n]+)\][ \t]+\((?<url>(?:https?://|/|\.\.?/|mailto:)[^)\s]*)\))|\]\((?<inner>(?:https?://|/|\.\.?/)[^)\n]*[ \t][^)\n]*)\)|(?<comment>(?<=^[ \t]{0,3})\[(?://|comment)\]:[ \t]*#[^\n]*)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex LinkTypo();
+
+    /// <summary>An address followed by its title: `https://x "Title"`, `'Title'` or `(Title)`.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S+[ \t]+(?:""[^""]*""|'[^']*'|\([^)]*\))[ \t]*$")]
+    private static partial System.Text.RegularExpressions.Regex LinkWithTitle();
 
     /// <summary>A capitalised tag at the start of a line: JSX's components (HTML's elements are lower-case).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]{0,3})<(?<name>[A-Z][\w.]*)(?=[\s/>])", System.Text.RegularExpressions.RegexOptions.Multiline)]

@@ -101,6 +101,16 @@ public sealed class MarkdownRenderer
             }
         }, static (inline, w) =>
         {
+            if (inline is LinkInline { IsImage: false, IsAutoLink: false, Url: { } href } empty && !HasText(empty))
+            {
+                // `[](/img/diagram.png)`: an image whose `!` was lost, or a link nobody can see or follow (nor a screen reader name).
+                var asImage = ImageExtensions.Contains(Path.GetExtension(href.Split('?', '#')[0]))
+                    ? $"; it names an image, shown with a `!` before the brackets: `![what it shows]({href})`"
+                    : string.Empty;
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + empty.Line, empty.Column + 1,
+                    $"link to {href} has no text, so readers can neither see nor follow it: write its text between the brackets, `[what it leads to]({href})`{asImage}"));
+            }
+
             if (inline is LinkInline { IsImage: true, Url: { } src } image && !HasText(image))
             {
                 w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + image.Line, image.Column + 1,
@@ -276,6 +286,8 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Whether an image's brackets hold any text (its alt text); whitespace is none.</summary>
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif" };
+
     private static bool HasText(ContainerInline container)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)

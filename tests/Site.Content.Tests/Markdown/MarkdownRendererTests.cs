@@ -385,6 +385,40 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain(Render(md).Findings, f => f.Message.Contains("JSX", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("See [Volcano v1.13] (https://github.com/volcano-sh/volcano/releases) now.\n", 1, 5, "`[Volcano v1.13] (https://github.com/volcano-sh/volcano/releases)` is not a link, because of the space between `]` and `(`: readers see it as written; write `[Volcano v1.13](https://github.com/volcano-sh/volcano/releases)`")]
+    [InlineData("Read [the guide](https://x.example/docs/how_to _use_nodegroup.md) first.\n", 1, 16, "`(https://x.example/docs/how_to _use_nodegroup.md)` is not a link's address, because an address cannot hold a space: readers see the link as written; write `(https://x.example/docs/how_to%20_use_nodegroup.md)`")]
+    [InlineData("Some text.\n[//]: # (https://drive.google.com/x)\n", 2, 1, "`[//]: # (https://drive.google.com/x)` is shown as text, not hidden as a comment, because it follows a line of text: leave a blank line before it")]
+    public void A_link_that_markdown_reads_as_text_is_a_warning_with_the_mended_form(string md, int line, int column, string message)
+    {
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("A [link](https://x.example/ \"its title\") with a title.\n")]
+    [InlineData("Some text.\n\n[//]: # (a comment of its own)\n\nMore.\n")]
+    [InlineData("Write `[text] (https://x.example/)` to see it fail.\n")]
+    [InlineData("Footnote [1] (see above) is prose.\n")]
+    [InlineData("A [link](<https://x.example/a b.md>) in angle brackets.\n")]
+    public void Links_with_titles_comments_of_their_own_and_code_are_not_link_typos(string md)
+    {
+        Assert.Empty(Render(md).Findings);
+    }
+
+    [Theory]
+    [InlineData("See [](/img/blog/hypernode-example.png) below.\n", "link to /img/blog/hypernode-example.png has no text, so readers can neither see nor follow it: write its text between the brackets, `[what it leads to](/img/blog/hypernode-example.png)`; it names an image, shown with a `!` before the brackets: `![what it shows](/img/blog/hypernode-example.png)`")]
+    [InlineData("A [ ](https://x.example/) link.\n", "link to https://x.example/ has no text, so readers can neither see nor follow it: write its text between the brackets, `[what it leads to](https://x.example/)`")]
+    public void A_link_without_text_is_an_error(string md, string message)
+    {
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal(Site.Content.Diagnostics.Severity.Error, finding.Severity);
+        Assert.Equal(message, finding.Message);
+    }
+
     [Fact]
     public void Import_in_a_sentence_or_in_code_is_not_mdx()
     {
