@@ -22,7 +22,7 @@ public static partial class PathFormSuggestion
     {
         if (OldUrls.Of(content).GetValueOrDefault(path.EndsWith('/') ? path : path + "/") is { } moved)
         {
-            return (moved, "the address `url:` gave the page on the site it comes from; here a page's URL is its file's path");
+            return (moved, "the address the page's `url:`, `path:` or `permalink:` gave it on the site it comes from; here a page's URL is its file's path");
         }
 
         var undone = Undo(content.Config, path);
@@ -230,7 +230,7 @@ public static partial class PathFormSuggestion
         return name is "_index" or "index" or "README" ? withoutExtension[..(slash + 1)] : withoutExtension + "/";
     }
 
-    /// <summary>The pages by the address their `url:` gave them on the site they come from (<see cref="Model.Page.OldUrl"/>), once per content.</summary>
+    /// <summary>The pages by the address their `url:`, `path:` or `permalink:` gave them on the site they come from (<see cref="Model.Page.OldUrl"/>), once per content.</summary>
     private static class OldUrls
     {
         private static readonly ConditionalWeakTable<ContentSet, Dictionary<string, string>> Built = new();

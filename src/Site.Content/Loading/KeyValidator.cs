@@ -22,11 +22,12 @@ internal static partial class KeyValidator
         }
         else if (inherited is null && allowed.Contains("aliases") && UrlKeyValue(e) is { } oldUrl)
         {
-            // Hugo's `url: /blog/2020/12/december-update/`: the address old links use; as an alias they keep working.
-            message += $": `url` sets a page's address on Hugo sites; here its file's name does: to keep the old address working, write it as `aliases: [{oldUrl}]`";
+            // Hugo's `url: /blog/2020/12/december-update/`, Gatsby's `path:`, Jekyll's `permalink:`: the address old links use;
+            // as an alias they keep working. (Gatsby's `path` renamed to the nearest key, `date`, gave a post two dates.)
+            message += $": `{e.Key}` sets a page's address on {UrlKeyOrigin(e.Key)} sites; here its file's name does: to keep the old address working, write it as `aliases: [{oldUrl}]`";
             near = "aliases";
         }
-        else if (inherited is not null && e.Key is "slug" or "permalink" or "url")
+        else if (inherited is not null && e.Key is "slug" or "permalink" or "url" or "path")
         {
             // kubernetes.io's translations repeat their source's `slug`: here a translation's URL is its source page's.
             message += ": a translation's URL is its source page's (with the language's prefix): delete the key";
@@ -171,10 +172,24 @@ internal static partial class KeyValidator
     public static string InPlaceOf(FrontMatterEntry e) =>
         e.Value.End.Line > e.Value.Start.Line ? ", in place of the key and the lines of its value under it" : string.Empty;
 
-    /// <summary>A `url:` key's site path (`/blog/2020/12/x/`), with its final `/` as aliases have it; null for another key or value.</summary>
+    /// <summary>The keys that give a page's address on the site it comes from, which <see cref="UrlKeyValue"/> reads.</summary>
+    public static readonly string[] UrlKeys = ["url", "path", "permalink"];
+
+    private static string UrlKeyOrigin(string key) => key switch
+    {
+        "path" => "Gatsby",
+        "permalink" => "Jekyll and Hugo",
+        _ => "Hugo",
+    };
+
+    /// <summary>
+    /// A `url:`, `path:` or `permalink:` key's site path (`/blog/2020/12/x/`), with its final `/` as aliases have it; null
+    /// for another key or value: a permalink pattern (`/:year/:title/`) or a `.html` address, which no alias can give.
+    /// </summary>
     public static string? UrlKeyValue(FrontMatterEntry e) =>
-        e.Key == "url" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 1 } path }
+        UrlKeys.Contains(e.Key) && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 1 } path }
         && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Any(char.IsWhiteSpace) && !path.Contains('#') && !path.Contains('?')
+        && !path.Contains(':') && !path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
             ? (path.EndsWith('/') ? path : path + "/")
             : null;
 

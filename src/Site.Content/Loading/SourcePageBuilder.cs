@@ -304,7 +304,8 @@ internal static class SourcePageBuilder
         }
 
         var declaredSlug = fm.Get("slug") is { } slugEntry ? KeyValidator.SlugValue(slugEntry) : null;
-        var oldUrl = fm.Get("url") is { } urlEntry ? KeyValidator.UrlKeyValue(urlEntry) : null;
+        // Hugo's `url:`, Gatsby's `path:` or Jekyll's `permalink:`: links to that old address are told the page's new one.
+        var oldUrl = KeyValidator.UrlKeys.Select(k => fm.Get(k) is { } urlEntry ? KeyValidator.UrlKeyValue(urlEntry) : null).FirstOrDefault(u => u is not null);
         return page is null ? null : page with { FactLocations = locations, Aliases = aliases, IsDraft = isDraft, DeclaredSlug = declaredSlug, OldUrl = oldUrl };
 
         IReadOnlyList<string> Tags()

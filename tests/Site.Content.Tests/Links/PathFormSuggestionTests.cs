@@ -130,7 +130,21 @@ public sealed class PathFormSuggestionTests
 
         var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics, d => d.Path == "input/en/pages/about.md");
 
-        Assert.Equal("link to unknown page /blog/2020/12/december-update/: the address `url:` gave the page on the site it comes from; here a page's URL is its file's path; did you mean /blog/2020-12-01-december-update/#calendar?", d.Message);
+        Assert.Equal("link to unknown page /blog/2020/12/december-update/: the address the page's `url:`, `path:` or `permalink:` gave it on the site it comes from; here a page's URL is its file's path; did you mean /blog/2020-12-01-december-update/#calendar?", d.Message);
+    }
+
+    [Fact]
+    public void A_link_to_the_address_a_gatsby_post_had_by_its_path_key_names_the_post()
+    {
+        // Cilium's Gatsby posts set `path: '/blog/2024/10/04/cilium-kubecon-na-2024'`.
+        using var site = TestSite.With(
+            ("en/blog/2024/cilium-kubecon/index.md", "---\ntitle: KubeCon\ndate: 2024-10-04\npath: '/blog/2024/10/04/cilium-kubecon-na-2024'\n---\nText.\n"),
+            ("en/pages/about.md", "---\ntitle: About\n---\nSee [it](/blog/2024/10/04/cilium-kubecon-na-2024).\n"));
+        var result = site.Load();
+
+        var d = Assert.Single(ContentRenderer.RenderAll(result.Content!).Diagnostics, d => d.Path == "input/en/pages/about.md");
+
+        Assert.Equal("link to unknown page /blog/2024/10/04/cilium-kubecon-na-2024: the address the page's `url:`, `path:` or `permalink:` gave it on the site it comes from; here a page's URL is its file's path; did you mean /blog/2024/cilium-kubecon/?", d.Message);
     }
 
     [Fact]

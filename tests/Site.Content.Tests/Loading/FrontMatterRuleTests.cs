@@ -84,6 +84,18 @@ public sealed class FrontMatterRuleTests
         Assert.Contains(advice, d.Message);
     }
 
+    [Theory]
+    [InlineData("path: '/blog/2024/10/04/cilium-kubecon-na-2024'", "unknown key `path` for blog posts: `path` sets a page's address on Gatsby sites; here its file's name does: to keep the old address working, write it as `aliases: [/blog/2024/10/04/cilium-kubecon-na-2024/]`")]
+    [InlineData("permalink: /2019/11/22/jenkins-infra-upgrade/", "unknown key `permalink` for blog posts: `permalink` sets a page's address on Jekyll and Hugo sites; here its file's name does: to keep the old address working, write it as `aliases: [/2019/11/22/jenkins-infra-upgrade/]`")]
+    [InlineData("permalink: /:year/:title/", "unknown key `permalink` for blog posts: the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)")]
+    public void A_gatsby_path_key_is_told_its_finished_aliases_line(string line, string message)
+    {
+        // Renamed to the nearest key, `date`, as it once was told, Gatsby's `path` gave each post two dates.
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2024-10-04\n" + line + "\n---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+    }
+
     [Fact]
     public void A_key_under_a_foreign_name_stands_in_so_the_body_and_the_translation_are_checked_in_the_same_run()
     {
