@@ -12,7 +12,8 @@ internal static class ForeignKeyHints
     private static readonly Dictionary<string, (string? Use, string Advice)> Hints = Build(
         (["description", "excerpt", "abstract", "subtitle", "lead"], "summary", string.Empty),
         (["canonicalUrl", "canonical_url", "canonical", "source_url", "original_url", "originalURL", "externalUrl", "link", "crosspost_url"], "originalUrl", string.Empty),
-        (["categories", "keywords"], "tags", string.Empty),
+        // Jekyll's `category: news` on a post; a project page's `category` is its own key, never looked up here.
+        (["categories", "category", "keywords"], "tags", string.Empty),
         (["author", "contributors", "by", "attribution", "author_name", "author_names"], "authors", string.Empty),
         // kubernetes.io's translations credit their translators (`translator: >` with links).
         (["translator", "transltor", "translated_by", "translation_by"], "translators", string.Empty),

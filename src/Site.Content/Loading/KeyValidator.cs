@@ -9,7 +9,8 @@ namespace Site.Content.Loading;
 internal static partial class KeyValidator
 {
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null)
+    /// <param name="block">The page's front matter: advice that meets another of its keys (`categories` beside `tags:`) gives the finished line of both.</param>
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
@@ -48,6 +49,12 @@ internal static partial class KeyValidator
         {
             // `description: ""` (a Docusaurus template's blank): renamed, it would only become an empty `summary`.
             message += $": it is `{use}` here, but empty: delete the line";
+            near = use;
+        }
+        else if (use == "tags" && TagsAdvice(e, block) is { } tagsLine)
+        {
+            // `categories` beside `tags:`, renamed as told, gave a duplicate key, and keeping one of the two lost labels.
+            message += $": {tagsLine}";
             near = use;
         }
         else if (use is not null && FinishedLine(use, e) is { } line)
@@ -162,6 +169,63 @@ internal static partial class KeyValidator
         };
     }
 
+    /// <summary>
+    /// `categories` (or another key that gives tags) as `tags:`: the finished `tags: […]` line, merged with the page's own
+    /// `tags:` when it has one (each label once, theirs first, in order), so that no label is lost and no key given twice.
+    /// Null for a value that is no list of words (a map), or beside a `tags:` that is none.
+    /// </summary>
+    private static string? TagsAdvice(FrontMatterEntry e, FrontMatterBlock? block)
+    {
+        var given = Words(e.Value);
+        if (given is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var plural = e.Key.EndsWith('s');
+        var these = plural ? $"`{e.Key}` are tags here" : $"`{e.Key}` is a tag here";
+        var deleteThis = HasLinesUnder(e) ? "delete this key and the lines of its value under it" : "delete this key";
+        if (block?.Get("tags") is not { } tags)
+        {
+            return $"write it as `tags: [{string.Join(", ", given.Select(FrontMatterReader.FlowItem))}]`{InPlaceOf(e)}";
+        }
+
+        if (Words(tags.Value) is not { } own)
+        {
+            return null;
+        }
+
+        // Two labels that make the same tag page (`Community`, `community`) are one tag.
+        var merged = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in own.Concat(given))
+        {
+            var slug = Slug.From(word);
+            if (seen.Add(slug.Length > 0 ? slug : word))
+            {
+                merged.Add(word);
+            }
+        }
+
+        var line = tags.KeyPosition.Line;
+        if (merged.Count == own.Count)
+        {
+            return $"{these}, and `tags:` on line {line} has {(plural ? "each of them" : "it")} already: {deleteThis}";
+        }
+
+        var itsLines = HasLinesUnder(tags) ? " (in place of that key and the lines of its value under it)" : string.Empty;
+        return $"{these}: merge {(plural ? "them" : "it")} into `tags:` on line {line}: `tags: [{string.Join(", ", merged.Select(FrontMatterReader.FlowItem))}]`{itsLines}, and {deleteThis}";
+
+        // `categories: [A, B]`, one `- A` per line, or `category: A`.
+        static List<string>? Words(YamlDotNet.RepresentationModel.YamlNode node) => node switch
+        {
+            YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } => string.IsNullOrWhiteSpace(v) ? [] : [v.Trim()],
+            YamlDotNet.RepresentationModel.YamlSequenceNode list when list.Children.All(c => c is YamlDotNet.RepresentationModel.YamlScalarNode) =>
+                [.. list.Children.Select(c => ((YamlDotNet.RepresentationModel.YamlScalarNode)c).Value?.Trim()).OfType<string>().Where(v => v.Length > 0)],
+            _ => null,
+        };
+    }
+
     private static bool IsEmpty(FrontMatterEntry e) =>
         e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
 
@@ -170,7 +234,10 @@ internal static partial class KeyValidator
     /// which replacing the key's line alone would not (the lines left under it break the YAML). Empty for a one-line value.
     /// </summary>
     public static string InPlaceOf(FrontMatterEntry e) =>
-        e.Value.End.Line > e.Value.Start.Line ? ", in place of the key and the lines of its value under it" : string.Empty;
+        HasLinesUnder(e) ? ", in place of the key and the lines of its value under it" : string.Empty;
+
+    /// <summary>Whether the value goes on under the key's line: a block (`description: >`) or a list of `- item` lines.</summary>
+    private static bool HasLinesUnder(FrontMatterEntry e) => e.Value.End.Line > e.Value.Start.Line || e.ValuePosition.Line > e.KeyPosition.Line;
 
     /// <summary>The keys that give a page's address on the site it comes from, which <see cref="UrlKeyValue"/> reads.</summary>
     public static readonly string[] UrlKeys = ["url", "path", "permalink"];

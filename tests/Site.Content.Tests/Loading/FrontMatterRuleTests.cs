@@ -42,7 +42,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "description: Short.", "for blog posts: write it as `summary: Short.`")]
     [InlineData("en/blog/x.md", "description: \"Short: and sweet\"", "for blog posts: write it as `summary: \"Short: and sweet\"`")]
     [InlineData("en/blog/x.md", "description: \"\"", "for blog posts: it is `summary` here, but empty: delete the line")]
-    [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags`")]
+    [InlineData("en/blog/x.md", "categories: [Networking]", "for blog posts: write it as `tags: [Networking]`")]
     [InlineData("en/blog/x.md", "categories: Networking", "for blog posts: write it as `tags: [Networking]`")]
     [InlineData("en/blog/x.md", "attribution: Ada Lovelace (Example Corp)", "for blog posts: write it as `authors: [Ada Lovelace (Example Corp)]`")]
     [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl: \"https://example.org/original/\"`")]
@@ -94,6 +94,21 @@ public sealed class FrontMatterRuleTests
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2024-10-04\n" + line + "\n---\nBody.\n");
 
         Assert.Equal(message, d.Message);
+    }
+
+    [Theory]
+    [InlineData("tags: [cilium, ebpf]\ncategories: [Community, eBPF]\n", 5, "unknown key `categories` for blog posts: `categories` are tags here: merge them into `tags:` on line 4: `tags: [cilium, ebpf, Community]`, and delete this key")]
+    [InlineData("categories:\n  - Community\ntags:\n  - cilium\n", 4, "unknown key `categories` for blog posts: `categories` are tags here: merge them into `tags:` on line 6: `tags: [cilium, Community]` (in place of that key and the lines of its value under it), and delete this key and the lines of its value under it")]
+    [InlineData("tags: [news, kubevirt]\ncategory: news\n", 5, "unknown key `category` for blog posts: `category` is a tag here, and `tags:` on line 4 has it already: delete this key")]
+    [InlineData("category: news\n", 4, "unknown key `category` for blog posts: write it as `tags: [news]`")]
+    [InlineData("categories:\n  - Community\n  - How-To\n", 4, "unknown key `categories` for blog posts: write it as `tags: [Community, How-To]`, in place of the key and the lines of its value under it")]
+    public void Categories_beside_tags_are_given_the_merged_tags_line(string lines, int line, string message)
+    {
+        // Renamed as told beside `tags:`, `categories` made a duplicate key, and keeping one of the two lost 67 of Cilium's labels.
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2024-10-04\n" + lines + "---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+        Assert.Equal(line, d.Line);
     }
 
     [Fact]
