@@ -28,13 +28,20 @@ internal static class ForeignKeyHints
             "how the site the page comes from tracks its translations; here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file"),
         (["layout"], null, "the page's folder sets its layout (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
         // `kind: article` marks a blog post on Nanoc sites; only a SIG page has a `kind` here (sig, tag, wg), and there it is allowed.
-        (["kind"], null, "the page's type on Nanoc and Jekyll sites; here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
+        // Knative's MkDocs posts say `type: "blog"`.
+        (["kind", "type"], null, "the page's type on the site it comes from (Nanoc, Jekyll, Hugo, MkDocs); here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key"),
+        // KubeVirt's Jekyll posts name the menu entry their theme highlights.
+        (["navbar_active", "nav_active", "active_nav"], null, "the menu entry the theme of the site the page comes from highlights; here the page's folder (blog/, projects/, …) gives it: delete the key"),
+        // Cilium's Gatsby posts mark the ones its blog list shows first.
+        (["isFeatured", "isPopular", "featured", "popular", "pinned", "sticky"], null,
+            "how the blog list of the site the page comes from picks posts to show first; here every list shows its posts newest first: delete the key"),
         (["slug", "permalink"], null,
             "the page's URL comes from its file name: rename the file instead (`site move` does it for a published page and keeps its old URL working)"),
         (["lastmod", "last_modified_at", "lastUpdated", "updated", "modified"], null,
             "the last-updated date comes from the file's git history: delete the key"),
-        (["image", "images", "featured_image", "featuredImage", "cover", "thumbnail", "og_image", "banner"], null,
-            "the site draws each page's link-preview card itself: delete the key (a picture for readers goes in the text, `![…](/assets/…)`)"),
+        // As Hugo's `params.cover` is told (KeyValidator): Cilium's Gatsby posts give `ogImage`.
+        (["image", "images", "featured_image", "featuredImage", "cover", "thumbnail", "og_image", "ogImage", "og:image", "socialImage", "social_image", "banner"], null,
+            "a cover or link-preview picture: this site shows no cover or thumbnail image (it draws each page's link-preview card itself): delete the key (a picture for readers goes in the text, `![…](/assets/…)`)"),
         (["author_title", "author_url", "author_image_url", "author_imageURL", "authorURL", "authorTitle", "authorImageURL", "author_twitter"], null,
             "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key"),
         (["resources"], null, "Hugo's list of a page's files (their names and titles): here a page bundle's files, beside its index.md, are published with it and linked by name (`![…](diagram.png)`), and other images go in input/assets/: delete the key"),

@@ -9,8 +9,9 @@ namespace Site.Content.Loading;
 internal static partial class KeyValidator
 {
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
+    /// <param name="fileName">The file's name without `.md`: a post named `2021-08-30-x.md` is dated by it, which `pub-date` is compared with.</param>
     /// <param name="block">The page's front matter: advice that meets another of its keys (`categories` beside `tags:`) gives the finished line of both.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null)
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null, string fileName = "")
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
@@ -32,6 +33,18 @@ internal static partial class KeyValidator
         {
             // kubernetes.io's translations repeat their source's `slug`: here a translation's URL is its source page's.
             message += ": a translation's URL is its source page's (with the language's prefix): delete the key";
+            near = null;
+        }
+        else if (inherited is null && e.Key is "pub-date" or "pub-year" or "pug-year" && allowed.Contains("date"))
+        {
+            // KubeVirt's Jekyll posts repeat their date as `pub-date: November 22` and `pub-year: 2019`, some of them wrongly.
+            message += $": {PubDateAdvice(e, block, fileName)}";
+            near = null;
+        }
+        else if (inherited is null && e.Key is "author handle" or "author_handle" or "authorHandle" && allowed.Contains("authors"))
+        {
+            // Knative's `author handle: https://github.com/kahirokunn`: deleted with no word, the author seemed lost.
+            message += $": {AuthorHandleAdvice(e, block)}";
             near = null;
         }
         else if (hint is not null && use is not null && inherited?.Contains(use) == true)
@@ -224,6 +237,75 @@ internal static partial class KeyValidator
                 [.. list.Children.Select(c => ((YamlDotNet.RepresentationModel.YamlScalarNode)c).Value?.Trim()).OfType<string>().Where(v => v.Length > 0)],
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// `pub-date: November 22` with `pub-year: 2019` (KubeVirt's Jekyll theme) repeat the post's date: compared with the
+    /// `date:` line, or with the date the file's name starts with, they are deleted, or the difference is named, so that
+    /// the contributor looks up which of the two is right rather than losing the one that was.
+    /// </summary>
+    private static string PubDateAdvice(FrontMatterEntry e, FrontMatterBlock? block, string fileName)
+    {
+        string? Text(string key) => block?.Get(key)?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } v } ? v.Trim() : null;
+        var dayText = Text("pub-date");
+        var yearText = Text("pub-year") ?? Text("pug-year");
+        int? year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 3000 ? y : null;
+        var dateEntry = block?.Get("date");
+        DateOnly? date = dateEntry?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } d } && FrontMatterReader.TryParseDate(d.Trim(), out var written)
+            ? DateOnly.FromDateTime(written.DateTime)
+            : DateInFileName(fileName) is { } named ? DateOnly.FromDateTime(named.DateTime) : null;
+        // Without `pub-year`, `pub-date: November 22` is read in the year of the post's date; KubeVirt also writes `February, 01`.
+        var dayYear = year ?? date?.Year;
+        DateOnly? day = null;
+        if (dayText is not null && FrontMatterReader.TryParseDate(dayText, out var iso))
+        {
+            day = DateOnly.FromDateTime(iso.DateTime);
+        }
+        else if (dayText is not null && dayYear is not null
+            && DateOnly.TryParseExact($"{string.Join(' ', dayText.Split([',', '.', ' '], StringSplitOptions.RemoveEmptyEntries))} {dayYear}", ["MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        {
+            day = parsed;
+        }
+
+        var where = dateEntry is not null ? $"`date:` on line {dateEntry.KeyPosition.Line}" : "the date the file's name starts with";
+        var both = block?.Get("pub-date") is not null && yearText is not null ? $"`pub-date: {dayText}` with `{(Text("pub-year") is not null ? "pub-year" : "pug-year")}: {yearText}`" : $"`{e.Key}`";
+        var what = day is not null ? $"{both} {(both.StartsWith("`pub-date:", StringComparison.Ordinal) ? "say" : "says")} {day:yyyy-MM-dd}" : null;
+        if (date is null)
+        {
+            return day is not null
+                ? $"{what}, the post's date: write it as `date: {day:yyyy-MM-dd}`, then delete `pub-date` and `{(Text("pub-year") is not null ? "pub-year" : "pug-year")}`"
+                : "the day the post was published, which `date:` gives here: write `date: YYYY-MM-DD` if the post has none, then delete the key";
+        }
+
+        if (day is not null && day != date)
+        {
+            return $"{what}, but {where} says {date:yyyy-MM-dd}: find out which is right, and if it is this one, write `date: {day:yyyy-MM-dd}`{(dateEntry is not null ? $" on line {dateEntry.KeyPosition.Line}" : string.Empty)}; then delete the key";
+        }
+
+        if (day is null && year is not null && year != date.Value.Year && e.Key != "pub-date")
+        {
+            return $"`{e.Key}: {year}`, but {where} says {date:yyyy-MM-dd}: find out which year is right, and correct `date:` if it is this one; then delete the key";
+        }
+
+        return $"it repeats the post's date ({where}): delete the key";
+    }
+
+    /// <summary>`author handle: https://github.com/kahirokunn` (Knative's posts): authors are shown by name, so the name stays in `authors:`.</summary>
+    private static string AuthorHandleAdvice(FrontMatterEntry e, FrontMatterBlock? block)
+    {
+        var text = (e.Value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+        var named = block?.Get("authors") ?? block?.Get("author");
+        if (named is not null)
+        {
+            return $"the author's address on the site the post comes from; this site shows authors by name only: keep the name in `authors:` (line {named.KeyPosition.Line} gives it) and delete this key";
+        }
+
+        // `https://github.com/kahirokunn` or `@kahirokunn`: the handle is the name the post has, when nothing else gives one.
+        var handle = text.TrimEnd('/');
+        handle = handle[(handle.LastIndexOf('/') + 1)..].TrimStart('@');
+        return handle.Length > 0 && handle.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? $"the author's address on the site the post comes from; this site shows authors by name only: write `authors: [{handle}]` (or the author's full name) and delete this key"
+            : "the author's address on the site the post comes from; this site shows authors by name only: write the name as `authors: [Name]` and delete this key";
     }
 
     private static bool IsEmpty(FrontMatterEntry e) =>

@@ -93,7 +93,7 @@ internal static class SourcePageBuilder
         {
             // A `slug:` naming the page's new name is reported by the loader, which knows the other pages of the folder.
             if (!schema.Allowed.Contains(e.Key) && !(DefersSlug(file) && KeyValidator.SlugValue(e) is not null)
-                && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, block: fm) is { } near)
+                && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, block: fm, fileName: Path.GetFileNameWithoutExtension(file.Id)) is { } near)
             {
                 suggested.Add(near);
                 // `description:` stands in for `summary` too: else "no summary" would be reported of a page that has one.

@@ -73,7 +73,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "description: >\n  A folded value\n  over two lines.", "for blog posts: write it as `summary: A folded value over two lines.`, in place of the key and the lines of its value under it")]
     [InlineData("en/blog/x.md", "author_name: Goutham Veeramachaneni (@Gouthamve) and Carrie Edwards (@carrieedwards)", "write it as `authors: [\"Goutham Veeramachaneni (@Gouthamve)\", \"Carrie Edwards (@carrieedwards)\"]`")]
     [InlineData("en/blog/x.md", "author: Brian Brazil", "for blog posts: write it as `authors: [Brian Brazil]`")]
-    [InlineData("en/blog/x.md", "kind: article", "the page's type on Nanoc and Jekyll sites; here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key")]
+    [InlineData("en/blog/x.md", "kind: article", "the page's type on the site it comes from (Nanoc, Jekyll, Hugo, MkDocs); here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key")]
     public void A_key_from_Hugo_Docusaurus_or_Jekyll_says_what_to_do_instead(string path, string line, string advice)
     {
         var isPost = path.StartsWith("en/blog/", StringComparison.Ordinal);
@@ -109,6 +109,57 @@ public sealed class FrontMatterRuleTests
 
         Assert.Equal(message, d.Message);
         Assert.Equal(line, d.Line);
+    }
+
+    [Theory]
+    [InlineData("ogImage: cilium-kubecon.png", "unknown key `ogImage` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image (it draws each page's link-preview card itself): delete the key (a picture for readers goes in the text, `![…](/assets/…)`)")]
+    [InlineData("image: /img/x.png", "unknown key `image` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image")]
+    [InlineData("cover: x.png", "unknown key `cover` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image")]
+    [InlineData("isFeatured: true", "unknown key `isFeatured` for blog posts: how the blog list of the site the page comes from picks posts to show first; here every list shows its posts newest first: delete the key")]
+    [InlineData("isPopular: false", "unknown key `isPopular` for blog posts: how the blog list of the site the page comes from picks posts to show first; here every list shows its posts newest first: delete the key")]
+    [InlineData("navbar_active: Blogs", "unknown key `navbar_active` for blog posts: the menu entry the theme of the site the page comes from highlights; here the page's folder (blog/, projects/, …) gives it: delete the key")]
+    [InlineData("type: \"blog\"", "unknown key `type` for blog posts: the page's type on the site it comes from (Nanoc, Jekyll, Hugo, MkDocs); here the page's folder gives it (blog/, projects/, sigs/, glossary/, pages/): delete the key")]
+    [InlineData("pub-date: November 22", "unknown key `pub-date` for blog posts: it repeats the post's date (`date:` on line 3): delete the key")]
+    [InlineData("pub-year: 2019", "unknown key `pub-year` for blog posts: it repeats the post's date (`date:` on line 3): delete the key")]
+    [InlineData("pub-date: November, 22", "unknown key `pub-date` for blog posts: it repeats the post's date (`date:` on line 3): delete the key")]
+    [InlineData("pub-date: November 26", "unknown key `pub-date` for blog posts: `pub-date` says 2019-11-26, but `date:` on line 3 says 2019-11-22: find out which is right, and if it is this one, write `date: 2019-11-26` on line 3; then delete the key")]
+    [InlineData("author handle: https://github.com/kahirokunn", "unknown key `author handle` for blog posts: the author's address on the site the post comes from; this site shows authors by name only: write `authors: [kahirokunn]` (or the author's full name) and delete this key")]
+    public void A_key_real_blogs_carry_is_told_what_to_do_with_it(string line, string message)
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2019-11-22\n" + line + "\n---\nBody.\n");
+
+        Assert.StartsWith(message, d.Message);
+        Assert.DoesNotContain("valid keys", d.Message);
+    }
+
+    [Fact]
+    public void A_pub_date_that_disagrees_with_the_date_says_so()
+    {
+        var errors = Errors("en/blog/x.md", "---\ntitle: X\ndate: 2025-10-31\npub-date: November 26\npub-year: 2025\n---\nBody.\n").Select(d => (d.Line, d.Message)).ToList();
+
+        Assert.Equal(
+            [
+                (4, "unknown key `pub-date` for blog posts: `pub-date: November 26` with `pub-year: 2025` say 2025-11-26, but `date:` on line 3 says 2025-10-31: find out which is right, and if it is this one, write `date: 2025-11-26` on line 3; then delete the key"),
+                (5, "unknown key `pub-year` for blog posts: `pub-date: November 26` with `pub-year: 2025` say 2025-11-26, but `date:` on line 3 says 2025-10-31: find out which is right, and if it is this one, write `date: 2025-11-26` on line 3; then delete the key"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void A_pub_year_that_disagrees_with_the_date_in_the_file_name_says_so()
+    {
+        var errors = Errors("en/blog/2020-02-06-gpu.md", "---\ntitle: X\npub-year: 2019\n---\nBody.\n").Select(d => d.Message).ToList();
+
+        Assert.Contains("unknown key `pub-year` for blog posts: `pub-year: 2019`, but the date the file's name starts with says 2020-02-06: find out which year is right, and correct `date:` if it is this one; then delete the key", errors);
+        Assert.Contains(errors, m => m.StartsWith("missing required key `date`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_author_handle_beside_the_authors_name_is_deleted_keeping_the_name()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\nauthors: [kahirokunn]\nauthor handle: https://github.com/kahirokunn\ndate: 2026-05-07\n---\nBody.\n");
+
+        Assert.Equal("unknown key `author handle` for blog posts: the author's address on the site the post comes from; this site shows authors by name only: keep the name in `authors:` (line 3 gives it) and delete this key", d.Message);
     }
 
     [Fact]
