@@ -75,7 +75,9 @@ internal static class ForeignKeyHints
         }
 
         use = hint.Use;
-        return $"write it as `{hint.Use}`";
+        // Said when no finished line is given (a value too long for one, a list, a block): "write it as `summary`", followed
+        // as a line to paste, lost the text and broke the YAML.
+        return $"rename the key to `{hint.Use}`, keeping its value";
     }
 
     private static Dictionary<string, (string? Use, string Advice)> Build(params (string[] Keys, string? Use, string Advice)[] groups)

@@ -66,7 +66,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "author_url: https://github.com/x", "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key")]
     [InlineData("en/pages/x.md", "weight: 20", "a setting of another site generator")]
     [InlineData("en/pages/x.md", "sidebar_position: 2", "a setting of another site generator")]
-    [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: write it as `aliases`")]
+    [InlineData("en/pages/x.md", "redirect_from: [/old/]", "for free pages: rename the key to `aliases`, keeping its value")]
     [InlineData("en/pages/x.md", "redirect_from: /old/", "for free pages: write it as `aliases: [/old/]`")]
     [InlineData("en/blog/x.md", "author_name: Fabian Reinartz, Julius Volz", "for blog posts: write it as `authors: [Fabian Reinartz, Julius Volz]`")]
     [InlineData("en/blog/x.md", "author: \"dholbach & pjbgf\"", "for blog posts: write it as `authors: [dholbach, pjbgf]`")]
@@ -160,6 +160,17 @@ public sealed class FrontMatterRuleTests
         var d = SingleError("en/blog/x.md", "---\ntitle: X\nauthors: [kahirokunn]\nauthor handle: https://github.com/kahirokunn\ndate: 2026-05-07\n---\nBody.\n");
 
         Assert.Equal("unknown key `author handle` for blog posts: the author's address on the site the post comes from; this site shows authors by name only: keep the name in `authors:` (line 3 gives it) and delete this key", d.Message);
+    }
+
+    [Fact]
+    public void A_long_description_is_told_to_rename_the_key_keeping_its_value()
+    {
+        // "write it as `summary`", followed as a line to paste in place of the key's line, lost KubeVirt's text and broke the YAML.
+        var text = string.Join(' ', Enumerable.Repeat("KubeVirt runs virtual machines on Kubernetes.", 6));
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\ndescription: " + text + "\n---\nBody.\n");
+
+        Assert.Equal("unknown key `description` for blog posts: rename the key to `summary`, keeping its value", d.Message);
+        Assert.Equal((4, 1), (d.Line, d.Column));
     }
 
     [Fact]
