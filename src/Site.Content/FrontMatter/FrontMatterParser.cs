@@ -90,6 +90,117 @@ public static partial class FrontMatterParser
     }
 
     /// <summary>
+    /// Every key given twice at the top of the front matter, each reported on its later line with what tells the two
+    /// apart: the two values, and which of them the key accepts (a `date` renamed from Gatsby's `path` holds a URL), or
+    /// the merged list. Keys are read from the lines that start at the margin; an empty list when none repeats there
+    /// (a key repeated inside a map), which the parser's own position then reports.
+    /// </summary>
+    private static List<Diagnostic> TopLevelDuplicates(SourceText source, string yaml)
+    {
+        var found = new List<Diagnostic>();
+        var first = new Dictionary<string, (int Line, string Value, bool Under)>(StringComparer.Ordinal);
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = TopLevelKey().Match(lines[i].TrimEnd('\r'));
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var key = match.Groups["q"].Success ? match.Groups["q"].Value : match.Groups["s"].Success ? match.Groups["s"].Value : match.Groups["k"].Value.TrimEnd();
+            var value = match.Groups["rest"].Value.Trim();
+            var line = i + 2;
+
+            // A value's lines under its key (`- item`, a block's text, a list's brackets) go with it.
+            var under = false;
+            for (var j = i + 1; j < lines.Length && lines[j].Length > 0 && (char.IsWhiteSpace(lines[j][0]) || lines[j][0] == '-'); j++)
+            {
+                value += "\n" + lines[j].TrimEnd('\r');
+                under = true;
+            }
+
+            if (first.TryGetValue(key, out var earlier))
+            {
+                found.Add(source.Error(line, 1, $"duplicate key `{key}`: line {earlier.Line} gives it already{Choice(key, (earlier.Line, earlier.Value, earlier.Under), (value, under))}"));
+            }
+            else
+            {
+                first[key] = (line, value, under);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What to keep of two lines giving one key: said from their values when both fit on their lines.</summary>
+    private static string Choice(string key, (int Line, string Value, bool Under) earlier, (string Value, bool Under) later)
+    {
+        const string Either = "; keep one of the two";
+        var earlierLine = earlier.Line;
+        var a = ValueOf(earlier.Value);
+        var b = ValueOf(later.Value);
+        if (a is YamlScalarNode { Value: { Length: > 0 } x } && b is YamlScalarNode { Value: { Length: > 0 } y } && !earlier.Under && !later.Under)
+        {
+            if (x == y)
+            {
+                return ", with the same value: delete this line";
+            }
+
+            if (key == "date")
+            {
+                // One of them is often another key renamed as told (Gatsby's `path`, a URL): that one is no date.
+                var xDate = FrontMatterReader.TryParseDate(x, out _);
+                var yDate = FrontMatterReader.TryParseDate(y, out _);
+                if (xDate != yDate)
+                {
+                    return xDate
+                        ? $" as `{x}`, and this line as `{y}`, which is not a date: delete this line"
+                        : $" as `{x}`, which is not a date, and this line as `{y}`: delete line {earlierLine}";
+                }
+            }
+
+            return $" as `{x}`, and this line as `{y}`: keep the line whose value is right and delete the other";
+        }
+
+        if (a is YamlSequenceNode la && b is YamlSequenceNode lb && la.Children.Concat(lb.Children).All(c => c is YamlScalarNode))
+        {
+            // Two lists (`categories` renamed to `tags` beside the page's own): one line holding each item once loses none.
+            var items = la.Children.Concat(lb.Children).Select(c => ((YamlScalarNode)c).Value?.Trim() ?? string.Empty)
+                .Where(v => v.Length > 0).DistinctBy(v => Slug.From(v) is { Length: > 0 } slug ? slug : v).Select(FrontMatterReader.FlowItem);
+            var inPlace = earlier.Under ? $"in place of line {earlierLine} and the lines of its value under it" : $"in place of line {earlierLine}";
+            var deleteThis = later.Under ? "delete this key and the lines of its value under it" : "delete this line";
+            return $": merge the two lists into one line, `{key}: [{string.Join(", ", items)}]`, {inPlace}, and {deleteThis}";
+        }
+
+        return Either;
+
+        // The value written after a key (`'/blog/x'`, `[a, b]`, `- item` lines), read as YAML; null for a block of text or none.
+        static YamlNode? ValueOf(string rest)
+        {
+            if (rest.Length == 0 || rest[0] is '|' or '>' or '&' or '*' or '!')
+            {
+                return null;
+            }
+
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader("v: " + rest));
+                return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode m ? m.Children.Values.Single() : null;
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A `key:` line at the margin of YAML front matter: a plain, double- or single-quoted key, and what follows its colon.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:""(?<q>[^""]+)""|'(?<s>[^']+)'|(?<k>[^\s#\-\[\]{}'""?:][^#:]*?))\s*:(?:\s+(?<rest>.*))?$")]
+    private static partial System.Text.RegularExpressions.Regex TopLevelKey();
+
+    /// <summary>
     /// The block with the lines of one key left out (made blank, so that every position stays where it was): the key
     /// on <paramref name="keyLine"/> (block line, 0-based) and the lines that continue its value: more deeply indented,
     /// a `- ` item at its indent, or blank; with <paramref name="toNextKey"/> (a value that is not valid YAML, whose
@@ -154,6 +265,7 @@ public static partial class FrontMatterParser
         }
 
         var left = new HashSet<string>(StringComparer.Ordinal);
+        List<Diagnostic>? topLevel = null;
         var read = yaml;
         YamlStream stream;
         // Each pass reads past one more problem (a block has a handful of keys; the bound keeps a pathological one cheap).
@@ -181,7 +293,10 @@ public static partial class FrontMatterParser
                 var duplicate = ex.InnerException is ArgumentException || ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
                 if (duplicate)
                 {
-                    diagnostics.Add(source.Error(line, Math.Max(at.Column, 1), DuplicateKey(lines, line, at.Column, out var earlier)));
+                    // Said from both values when the key is at the margin (which line to keep, or the merged list).
+                    var message = DuplicateKey(lines, line, at.Column, out var earlier);
+                    topLevel ??= TopLevelDuplicates(source, yaml);
+                    diagnostics.Add(topLevel.Find(d => d.Line == line) ?? source.Error(line, Math.Max(at.Column, 1), message));
                     leaveOut = earlier - 2;
                     through = leaveOut ?? 0;
                 }

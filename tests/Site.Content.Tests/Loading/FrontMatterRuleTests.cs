@@ -472,8 +472,36 @@ public sealed class FrontMatterRuleTests
     public void DuplicateKeyIsAnErrorThatNamesTheKeyAndItsFirstLine()
     {
         var d = SingleError("en/pages/x.md", "---\ntitle: X\nsummary: A\ntitle: Y\n---\nBody.\n");
-        Assert.Equal("duplicate key `title`: line 2 gives it already; keep one of the two", d.Message);
+        Assert.Equal("duplicate key `title`: line 2 gives it already as `X`, and this line as `Y`: keep the line whose value is right and delete the other", d.Message);
         Assert.Equal(4, d.Line);
+    }
+
+    [Theory]
+    [InlineData("date: '/blog/2024/10/04/cilium-kubecon-na-2024'\ntitle: X\ndate: 2024-10-04\n", "duplicate key `date`: line 2 gives it already as `/blog/2024/10/04/cilium-kubecon-na-2024`, which is not a date, and this line as `2024-10-04`: delete line 2")]
+    [InlineData("date: 2024-10-04\ntitle: X\ndate: /blog/x\n", "duplicate key `date`: line 2 gives it already as `2024-10-04`, and this line as `/blog/x`, which is not a date: delete this line")]
+    [InlineData("date: 2024-10-04\ntitle: X\ndate: 2024-10-04\n", "duplicate key `date`: line 2 gives it already, with the same value: delete this line")]
+    [InlineData("tags: [cilium, ebpf]\ntitle: X\ntags: [Community, eBPF]\n", "duplicate key `tags`: line 2 gives it already: merge the two lists into one line, `tags: [cilium, ebpf, Community]`, in place of line 2, and delete this line")]
+    [InlineData("tags:\n  - Community\ntitle: X\ntags:\n  - Cilium\n", "duplicate key `tags`: line 2 gives it already: merge the two lists into one line, `tags: [Community, Cilium]`, in place of line 2 and the lines of its value under it, and delete this key and the lines of its value under it")]
+    [InlineData("summary: >\n  One.\ntitle: X\nsummary: Two.\n", "duplicate key `summary`: line 2 gives it already; keep one of the two")]
+    public void A_duplicate_key_shows_both_values_and_which_one_is_valid(string lines, string message)
+    {
+        var d = SingleError("en/pages/x.md", "---\n" + lines + "---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+    }
+
+    [Fact]
+    public void Every_duplicate_key_of_a_file_is_reported_in_one_run()
+    {
+        // Cilium's posts showed their duplicate `date` in one round and their duplicate `tags` only in the next.
+        var errors = Errors("en/blog/x.md", "---\ntitle: X\ndate: '/blog/2024/10/04/x'\ntags: [a]\ndate: 2024-10-04\ntags: [b]\n---\nBody.\n");
+
+        Assert.Equal(
+            [
+                (5, "duplicate key `date`: line 3 gives it already as `/blog/2024/10/04/x`, which is not a date, and this line as `2024-10-04`: delete line 3"),
+                (6, "duplicate key `tags`: line 4 gives it already: merge the two lists into one line, `tags: [a, b]`, in place of line 4, and delete this line"),
+            ],
+            errors.Select(d => (d.Line, d.Message)));
     }
 
     [Fact]
