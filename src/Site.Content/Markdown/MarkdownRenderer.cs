@@ -61,6 +61,8 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, int firstLine = 1, IReadOnlyList<Heading>? sourceOutline = null, string language = "en", string? title = null)
     {
         markdown = WithoutLoneSurrogates(markdown);
+        List<BodyFinding> found = [];
+        markdown = HtmlWrapperLines.Unwrap(markdown, firstLine, found);
         MarkdownDocument document;
         try
         {
@@ -82,7 +84,6 @@ public sealed class MarkdownRenderer
             repeatedTitle = markdown.AsSpan(top.Span.Start, Math.Max(0, Math.Min(top.Span.Length, markdown.Length - top.Span.Start))).ToString().Split('\n')[0].TrimEnd();
         }
 
-        List<BodyFinding> found = [];
         var walk = new WalkState(firstLine, new ComponentRenderState(_components, language, firstLine, found), new MarkdownLints(markdown, firstLine, found));
         SyntaxWalker.Walk(document, walk, static (block, w) =>
         {

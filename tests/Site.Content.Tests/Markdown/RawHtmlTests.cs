@@ -238,9 +238,9 @@ public sealed class RawHtmlTests
     [Fact]
     public void A_component_tag_inside_an_html_block_is_an_error_that_says_how_to_make_it_a_component()
     {
-        var r = Render("Watch:\n\n<div align=\"center\">\n  {{< youtube hsXXmWSUtyo >}}\n</div>\n\n<pre>\n{{< not-a-component >}}\n</pre>\n");
+        var r = Render("Watch:\n\n<section>\n  {{< youtube hsXXmWSUtyo >}}\n</section>\n\n<pre>\n{{< not-a-component >}}\n</pre>\n");
 
-        var finding = Assert.Single(r.Findings);
+        var finding = Assert.Single(r.Findings, f => f.Severity == Site.Content.Diagnostics.Severity.Error);
         Assert.Equal((4, 3), (finding.Line, finding.Column));
         Assert.True(finding.Severity == Site.Content.Diagnostics.Severity.Error);
         Assert.Equal("the tag of `youtube` is inside the HTML block that starts on line 3 and would be shown as text: leave a blank line before and after it (HTML runs until a blank line), or remove the HTML around it", finding.Message);
@@ -407,5 +407,37 @@ public sealed class RawHtmlTests
         Assert.Contains("Run helm.", r.Html, StringComparison.Ordinal);
         Assert.All(r.Findings, f => Assert.Contains("a Docusaurus (MDX) component, which this site does not run; its text is kept", f.Message, StringComparison.Ordinal));
         Assert.NotEmpty(r.Findings);
+    }
+}
+
+/// <summary>Markdown between a lone `&lt;center&gt;` (or `&lt;div&gt;`, `&lt;p align&gt;`) line and its closing line is read as markdown.</summary>
+public sealed class HtmlWrapperLinesTests
+{
+    private static RenderedMarkdown Render(string md) => MarkdownRenderer.Shared.Render(md, 1);
+
+    [Theory]
+    [InlineData("<center>\n![Plan](/assets/img/plan.png)\n**Volcano社区共建计划介绍**\n</center>\n", "center")]
+    [InlineData("<div align=\"center\">\n![Plan](/assets/img/plan.png)\n**Volcano社区共建计划介绍**\n</div>\n", "div")]
+    [InlineData("<p align=\"center\">\n![Plan](/assets/img/plan.png)\n**Volcano社区共建计划介绍**\n</p>\n", "p")]
+    public void Markdown_inside_a_wrapper_without_blank_lines_is_read_as_markdown_with_a_warning(string md, string name)
+    {
+        var r = Render("Intro.\n\n" + md + "\nAfter.\n");
+
+        Assert.Contains("<img src=\"/assets/img/plan.png\" alt=\"Plan\"", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Volcano社区共建计划介绍</strong>", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("![", r.Html, StringComparison.Ordinal);
+        Assert.Equal(new Site.Content.Markdown.MarkdownLink("/assets/img/plan.png", 4, 1, true), Assert.Single(r.Links));
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((3, 1), (f.Line, f.Column));
+        Assert.StartsWith($"removed `{md.Split('\n')[0]}` and its `</{name}>` on line 6", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div>\n<table><tr><td>x</td></tr></table>\n</div>\n")]
+    [InlineData("```html\n<center>\n**x**\n</center>\n```\n")]
+    [InlineData("<center>\n\n**Blank lines already make it markdown.**\n\n</center>\n")]
+    public void Html_inside_code_and_wrappers_with_blank_lines_are_left_alone(string md)
+    {
+        Assert.DoesNotContain(Render(md).Findings, f => f.Message.StartsWith("removed `<center>` and", StringComparison.Ordinal) || f.Message.StartsWith("removed `<div>` and", StringComparison.Ordinal));
     }
 }
