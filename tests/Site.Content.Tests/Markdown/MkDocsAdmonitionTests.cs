@@ -94,6 +94,19 @@ public sealed class MkDocsAdmonitionTests
         Assert.Contains("See the guide.", r.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Content_tabs_are_details_the_first_of_a_run_open()
+    {
+        var r = Render("=== \"Text\"\n    ```shell\n    iter8 k report\n    ```\n\n=== \"HTML\"\n    Open `report.html`.\n\nAfter.\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Contains("<details open=\"true\" summary=\"Text\" lang=\"en\" index=\"1\">", r.Html, StringComparison.Ordinal);
+        Assert.Contains("<details summary=\"HTML\" lang=\"en\" index=\"2\"><p>Open <code>report.html</code>.</p>", r.Html, StringComparison.Ordinal);
+        Assert.Contains("iter8 k report", r.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("===", r.Html, StringComparison.Ordinal);
+        Assert.EndsWith("<p>After.</p>\n", r.Html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("!!! note\n\nNot indented.\n", 1, 1, "the admonition `!!! note` is empty: indent its text by four spaces under it, as MkDocs reads it")]
     [InlineData("!!! tip\n    Text.\n", 1, 1, "`!!! tip` is drawn with the theme's `tip` component, which this theme does not have")]
@@ -111,6 +124,8 @@ public sealed class MkDocsAdmonitionTests
     [InlineData("    !!! note\n        Indented code.\n")]
     [InlineData("!!! Wow, that is loud.\n")]
     [InlineData("!!!\n    No type.\n")]
+    [InlineData("=== not a tab\n    Indented code.\n")]
+    [InlineData("a === b\n")]
     public void Other_exclamation_and_question_lines_stay_as_written(string md)
     {
         var r = Render(md);

@@ -13,7 +13,9 @@ namespace Site.Content.Markdown.Extensions;
 /// <c>??? note "Title"</c> (closed) and <c>???+ note</c> (open), read as the theme's <c>details</c>. Without a
 /// title, MkDocs shows the type's name: so do we, except where the component's own heading already says it
 /// (<c>!!! note</c> is the theme's "Note", in the reader's language). Layout modifiers (<c>inline end</c>) are
-/// dropped. Needs <see cref="ComponentExtension"/>, which renders the blocks.
+/// dropped. pymdownx's content tabs, <c>=== "Title"</c> with the tab's markdown indented under it, are read as
+/// <c>details</c> too, one per tab: the first of a run open, the others closed (this site runs no tab script), so every
+/// tab's text is on the page and one click away. Needs <see cref="ComponentExtension"/>, which renders the blocks.
 /// </summary>
 public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
 {
@@ -28,11 +30,15 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
     [GeneratedRegex("""^(?<marks>!!!|\?\?\?\+?) ?(?<words>[\w-]+(?: +[\w-]+)*)?(?: +"(?<title>.*?)")? *$""")]
     private static partial Regex Opening();
 
+    // A content tab: `=== "Title"`, `===! "Title"` (starts a new set), `===+ "Title"` (the one shown first).
+    [GeneratedRegex("""^===[!+]? +"(?<title>[^"\n]*)" *$""")]
+    private static partial Regex Tab();
+
     private sealed class MkDocsAdmonitionParser : BlockParser
     {
         private const int Indent = 4;
 
-        public MkDocsAdmonitionParser() => OpeningCharacters = ['!', '?'];
+        public MkDocsAdmonitionParser() => OpeningCharacters = ['!', '?', '='];
 
         public override bool CanInterrupt(BlockProcessor processor, Block block) => true;
 
@@ -44,6 +50,11 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
             }
 
             var text = processor.Line.ToString();
+            if (text[0] == '=')
+            {
+                return OpenTab(processor, text);
+            }
+
             var match = Opening().Match(text);
             var collapsible = text[0] == '?';
             if (!match.Success || (!match.Groups["words"].Success && !collapsible))
@@ -81,6 +92,38 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
             block.Span = new SourceSpan(processor.Line.Start, processor.Line.End);
             block.IsClosed = true;
             block.SetData(typeof(MkDocsAdmonitionExtension), written);
+            processor.NewBlocks.Push(block);
+            return block.Call is null ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
+        }
+
+        /// <summary>A content tab, as a `details` whose line to click is the tab's title: open when it is the first of its run.</summary>
+        private BlockState OpenTab(BlockProcessor processor, string text)
+        {
+            if (Tab().Match(text) is not { Success: true } match)
+            {
+                return BlockState.None;
+            }
+
+            var title = match.Groups["title"].Value.Trim();
+            // The tab before, at this tab's column: still the open container when this line is read, or its last child.
+            var container = processor.CurrentContainer;
+            var follows = (container is ComponentBlock open && open.GetData(typeof(MkDocsAdmonitionExtension)) is "===" && open.Column == processor.Column)
+                || (container?.LastChild is ComponentBlock previous && previous.GetData(typeof(MkDocsAdmonitionExtension)) is "===");
+            var arguments = new List<ComponentArgument>();
+            if (title.Length > 0)
+            {
+                arguments.Add(new ComponentArgument("summary", title, processor.Column + match.Groups["title"].Index));
+            }
+
+            if (!follows || text.StartsWith("===!", StringComparison.Ordinal) || text.StartsWith("===+", StringComparison.Ordinal))
+            {
+                arguments.Add(new ComponentArgument("open", "true", processor.Column));
+            }
+
+            var block = CalloutSyntaxes.Block(this, ComponentExtension.CatalogOf(processor.Context), "===", "details", arguments, processor.LineIndex, processor.Column);
+            block.Span = new SourceSpan(processor.Line.Start, processor.Line.End);
+            block.IsClosed = true;
+            block.SetData(typeof(MkDocsAdmonitionExtension), "===");
             processor.NewBlocks.Push(block);
             return block.Call is null ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
         }
