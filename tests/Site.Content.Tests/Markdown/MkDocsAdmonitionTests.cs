@@ -31,7 +31,7 @@ public sealed class MkDocsAdmonitionTests
             open: { kind: boolean }
         """;
 
-    private static RenderedMarkdown Render(string md, string declarations = Declarations) =>
+    internal static RenderedMarkdown Render(string md, string declarations = Declarations) =>
         new MarkdownRenderer(new FakeComponents(ComponentCatalog.Parse(declarations, "shortcodes.yml", new List<Diagnostic>())))
             .Render(md, 1, language: "en");
 
@@ -139,20 +139,8 @@ public sealed class MkDocsAdmonitionTests
 /// <summary>Jekyll's premonition callouts (`> warning "Title"` then the quote's text), as KubeVirt's blog writes them.</summary>
 public sealed class PremonitionTests
 {
-    private const string Declarations = """
-        note:
-          inner: required
-          args:
-            title: {}
-        warning:
-          inner: required
-          args:
-            title: {}
-        """;
-
-    private static RenderedMarkdown Render(string md) =>
-        new MarkdownRenderer(new FakeComponents(ComponentCatalog.Parse(Declarations, "shortcodes.yml", new List<Diagnostic>())))
-            .Render(md, 1, language: "en");
+    // The callouts' declarations of the MkDocs tests, which hold note and warning.
+    private static RenderedMarkdown Render(string md) => MkDocsAdmonitionTests.Render(md);
 
     [Theory]
     [InlineData("> warning \"Warning\"\n> Back up **first**.\n", "<warning title=\"Warning\" lang=\"en\" index=\"1\"><p>Back up <strong>first</strong>.</p>\n</warning>")]
