@@ -410,6 +410,23 @@ public sealed class RawHtmlTests
     }
 }
 
+/// <summary>A page exported from Medium repeats the same attributes on every element: one warning per kind, counted.</summary>
+public sealed class RemovalWarningGroupingTests
+{
+    [Fact]
+    public void The_same_removal_on_many_elements_is_one_warning_at_the_first_with_the_count()
+    {
+        var r = MarkdownRenderer.Shared.Render("<p class=\"graf\">One.</p>\n<p class=\"graf\">Two.</p>\n<p class=\"graf\">Three.</p>\n\n<img src=\"/a.png\" alt=\"A\" style=\"width:1px\">\n", 1);
+
+        Assert.Equal(2, r.Findings.Count);
+        Assert.Equal(1, r.Findings[0].Line);
+        Assert.StartsWith("removed `class` from `<p>`: ", r.Findings[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith(" (and 2 more like it on this page)", r.Findings[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("removed `style` from `<img>`", r.Findings[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("more like it", r.Findings[1].Message, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>Markdown between a lone `&lt;center&gt;` (or `&lt;div&gt;`, `&lt;p align&gt;`) line and its closing line is read as markdown.</summary>
 public sealed class HtmlWrapperLinesTests
 {

@@ -44,6 +44,42 @@ internal static class RawHtmlSanitizer
 
     /// <param name="markedHtml">Markdig's output with the raw HTML markers.</param>
     /// <param name="firstLine">File line of the body's first line.</param>
+    /// <summary>
+    /// One warning for each kind of removal on a page, at its first place, with how many more there are: a post exported
+    /// from Medium has `class`, `id` and `name` on each of its 65 paragraphs, and 195 lines saying the same thing would
+    /// bury the few that ask for something.
+    /// </summary>
+    private static List<BodyFinding> Grouped(List<BodyFinding> findings)
+    {
+        if (findings.Count < 2)
+        {
+            return findings;
+        }
+
+        var counts = findings.Where(f => f.Severity == Severity.Warning).GroupBy(f => f.Message, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (counts.Count == 0)
+        {
+            return findings;
+        }
+
+        var grouped = new List<BodyFinding>(findings.Count);
+        foreach (var f in findings)
+        {
+            if (f.Severity != Severity.Warning || !counts.TryGetValue(f.Message, out var count))
+            {
+                grouped.Add(f);
+            }
+            else if (count > 0)
+            {
+                grouped.Add(f with { Message = $"{f.Message} (and {count - 1} more like it on this page)" });
+                counts[f.Message] = 0;
+            }
+        }
+
+        return grouped;
+    }
+
     public static SanitizedHtml Sanitize(string markedHtml, int firstLine)
     {
         var (clean, segments) = StripMarkers(markedHtml, firstLine);
@@ -111,7 +147,7 @@ internal static class RawHtmlSanitizer
             }
         }
 
-        return new SanitizedHtml(result.ChildNodes.ToHtml(Sanitizer.OutputFormatter), run.Findings, links);
+        return new SanitizedHtml(result.ChildNodes.ToHtml(Sanitizer.OutputFormatter), Grouped(run.Findings), links);
     }
 
     /// <summary>The visible text of a raw HTML block (for search and summaries): code, forms and foreign markup left out.</summary>
