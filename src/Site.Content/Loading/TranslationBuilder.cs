@@ -170,6 +170,9 @@ internal static class TranslationBuilder
     private static bool SameText(string a, string b) =>
         a.Length > 0 && string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 
+    private static DateTimeOffset? DateOf(FrontMatterEntry e) =>
+        e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FrontMatterReader.TryParseDate(text, out var date) ? date : null;
+
     private static void CheckFact(FrontMatterEntry e, ParsedFile sourceFile, FrontMatterReader reader)
     {
         var sourceEntry = sourceFile.Document.FrontMatter.Get(e.Key);
@@ -186,7 +189,12 @@ internal static class TranslationBuilder
         }
 
         var shown = sourceFile.Document.Source.Line(sourceEntry.KeyPosition.Line)?.Trim();
+        // A translation published before its source (Volcano's Chinese posts were WeChat's originals): the page has one
+        // date, and the earlier one may be the right one, so the choice is the contributor's, not lost by deleting it.
+        var earlier = e.Key == "date" && DateOf(e) is { } own && DateOf(sourceEntry) is { } theirs && own < theirs
+            ? $" (every language shows that date; if this text appeared first, its date is the page's: write `date: {own.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}` in {sourceFile.DisplayPath} instead)"
+            : string.Empty;
         reader.Error(e.ValuePosition,
-            $"`{e.Key}` contradicts the source page: {sourceFile.DisplayPath}:{sourceEntry.KeyPosition.Line} says `{shown}`; translations inherit facts, remove this line");
+            $"`{e.Key}` contradicts the source page: {sourceFile.DisplayPath}:{sourceEntry.KeyPosition.Line} says `{shown}`; translations inherit facts, remove this line{earlier}");
     }
 }

@@ -68,6 +68,21 @@ public sealed class ContentLoaderTests
         Assert.Equal("zh", zh.ContentLanguage);
     }
 
+    [Theory]
+    [InlineData("2019-11-06", "; translations inherit facts, remove this line (every language shows that date; if this text appeared first, its date is the page's: write `date: 2019-11-06` in input/en/blog/2020/paddle.md instead)")]
+    [InlineData("2021-01-01", "; translations inherit facts, remove this line")]
+    public void A_translation_dated_before_its_source_is_told_it_may_be_the_pages_date(string date, string ending)
+    {
+        using var site = TestSite.With(
+            ("en/blog/2020/paddle.md", "---\ntitle: Paddle\ndate: 2020-12-23\n---\nText.\n"),
+            ("zh/blog/2020/paddle.md", $"---\ntitle: 飞桨\ndate: {date}\n---\n正文。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, x => x.IsError);
+
+        Assert.StartsWith("`date` contradicts the source page: input/en/blog/2020/paddle.md:3 says `date: 2020-12-23`", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith(ending, d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TranslationContradictingAFactIsAnErrorAtItsLine()
     {
