@@ -18,10 +18,12 @@ namespace Site.Content.History;
 public sealed class FileDates
 {
     private readonly Dictionary<string, DateTimeOffset> _byPath;
+    private readonly HashSet<string> _edited;
 
-    private FileDates(Dictionary<string, DateTimeOffset> byPath, string? reason)
+    private FileDates(Dictionary<string, DateTimeOffset> byPath, string? reason, HashSet<string>? edited = null)
     {
         _byPath = byPath;
+        _edited = edited ?? [];
         Unavailable = reason;
     }
 
@@ -37,6 +39,12 @@ public sealed class FileDates
     /// <summary>The last change of a file (absolute path), or null when git has no commit of it (untracked, or no history).</summary>
     public DateTimeOffset? LastChanged(string fullPath) =>
         _byPath.TryGetValue(Normalise(fullPath), out var date) ? date : null;
+
+    /// <summary>
+    /// Whether a file changed in a commit after the one that added it: a post's "last updated" means an edit after it
+    /// was published, not the day it was committed (an imported blog's posts all carry the day of their import).
+    /// </summary>
+    public bool EditedSinceAdded(string fullPath) => _edited.Contains(Normalise(fullPath));
 
     /// <summary>Reads the history of every file below <paramref name="folder"/> in one git call.</summary>
     public static FileDates Read(string folder)
@@ -68,11 +76,13 @@ public sealed class FileDates
             return None;
         }
 
-        return new FileDates(Parse(log, top), null);
+        var edited = new HashSet<string>(StringComparer.Ordinal);
+        return new FileDates(Parse(log, top, edited), null, edited);
     }
 
     /// <summary>Parses <c>git log --format=%x1e%aI --name-only -z</c> output (paths relative to <paramref name="top"/>).</summary>
-    internal static Dictionary<string, DateTimeOffset> Parse(string log, string top)
+    /// <param name="edited">Gets every path named by more than one commit.</param>
+    internal static Dictionary<string, DateTimeOffset> Parse(string log, string top, HashSet<string>? edited = null)
     {
         var byPath = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         DateTimeOffset? current = null;
@@ -92,7 +102,11 @@ public sealed class FileDates
 
             if (current is { } when)
             {
-                byPath.TryAdd(Normalise(Path.Combine(top, item)), when);
+                var path = Normalise(Path.Combine(top, item));
+                if (!byPath.TryAdd(path, when))
+                {
+                    edited?.Add(path);
+                }
             }
         }
 

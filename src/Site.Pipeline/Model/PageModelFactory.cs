@@ -596,7 +596,8 @@ public sealed class PageModelFactory(LanguageContext lc)
             ["pagination"] = null,
             ["translate_url"] = page.IsFallback ? Urls.Url(GeneratedUrls.TranslationStatus(lc.Info)) + "#how-to-translate" : null,
             ["content_locale"] = config.Language(page.ContentLanguage)?.Locale ?? lc.Info.Locale,
-            ["updated"] = Updated(page.FullPath),
+            // A post is dated; its last change says something only when it was edited after it was added.
+            ["updated"] = page is PostPage && !Site.FileDates.EditedSinceAdded(page.FullPath) ? null : Updated(page.FullPath),
             ["source_updated"] = page.TranslationState == TranslationState.Outdated && sourcePage is not null ? Updated(sourcePage.FullPath) : null,
             ["has_code"] = rendered.HtmlCompact.ContainsAscii("<div class=\"code-block\">"),
             ["has_table"] = rendered.HtmlCompact.ContainsAscii("<div class=\"table-scroll\""),

@@ -28,6 +28,8 @@ public sealed class FileDatesTests
         Assert.Equal(First, dates.LastChanged(zh));
         Assert.Null(dates.LastChanged(Path.Combine(repo.Path, "outside.txt")));
         Assert.Equal(3, dates.Count);
+        Assert.True(dates.EditedSinceAdded(a));
+        Assert.False(dates.EditedSinceAdded(b));
     }
 
     [Fact]

@@ -40,6 +40,21 @@ public sealed class ReadingModelTests
     }
 
     [Fact]
+    public void A_post_shows_a_last_update_only_once_edited_after_it_was_added()
+    {
+        using var site = new MiniSite(beforeLoad: temp =>
+        {
+            var git = new TempGitRepository(temp.Path);
+            git.Commit("import", Written);
+            temp.WriteFile("input/en/blog/p001.md", "---\ntitle: Post 1\ndate: 2020-01-02\n---\nBody 1, corrected.\n");
+            git.Commit("correction", Edited);
+        });
+
+        Assert.Equal("2025-07-09T08:00:00+02:00", Updated(site.Job(site.En, "/blog/p001/").Page)["iso"]);
+        Assert.Null(site.Job(site.En, "/blog/p002/").Page["updated"]); // added by the import, never edited since
+    }
+
+    [Fact]
     public void Outside_git_there_are_no_dates()
     {
         using var site = new MiniSite();
