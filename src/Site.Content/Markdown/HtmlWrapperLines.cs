@@ -16,10 +16,9 @@ internal static partial class HtmlWrapperLines
     /// <summary><paramref name="markdown"/> with such tag lines made blank, and a warning for each pair.</summary>
     public static string Unwrap(string markdown, int firstLine, List<BodyFinding> findings)
     {
-        if (!markdown.Contains("<center", StringComparison.OrdinalIgnoreCase) && !markdown.Contains("<div", StringComparison.OrdinalIgnoreCase)
-            && !markdown.Contains("<p", StringComparison.OrdinalIgnoreCase))
+        if (!markdown.Contains('<') || !AnyOpening().IsMatch(markdown))
         {
-            return markdown;
+            return markdown; // most bodies: one search, no split
         }
 
         var lines = markdown.Split('\n');
@@ -73,6 +72,9 @@ internal static partial class HtmlWrapperLines
 
     [GeneratedRegex(@"^ {0,3}<(?<name>center|div|p)(?:\s+[^<>]*)?>\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"^ {0,3}<(?:center|div|p)(?:\s+[^<>\n]*)?>[ \t]*\r?$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex AnyOpening();
 
     [GeneratedRegex(@"^ {0,3}</(?<name>center|div|p)\s*>\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
