@@ -375,6 +375,7 @@ public static class ContentLoader
         var folderChecks = new DiagnosticBag();
         AuthorLists.Check(parsed, scan.AuthorLists, folderChecks);
         ReportSlugs(sourceFiles, sourceIndex, folderChecks);
+        SourceLanguageCheck.Check(config, sourceFiles, parsed, folderChecks);
         var folderProblems = folderChecks.ToSortedList();
         if (cache is { LastScanReused: true, LastAssembly: { Diagnostics.Count: 0 } last } && orphans.Count == 0 && folderProblems.Count == 0
             && drafts.SequenceEqual(last.Content.DraftIds)

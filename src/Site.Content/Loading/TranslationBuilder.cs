@@ -3,6 +3,7 @@ using Site.Content.Diagnostics;
 using Site.Content.FrontMatter;
 using Site.Content.Markdown;
 using Site.Content.Model;
+using Site.Content.Text;
 
 namespace Site.Content.Loading;
 
@@ -107,6 +108,14 @@ internal static class TranslationBuilder
             var sourceLanguage = sourceFile.Language.Name;
             reader.Warning(new Position(doc.BodyStartLine, 1),
                 $"the body is its source's, in {sourceLanguage}, not translated: translate it, or delete the file until it is (readers of {translation.Language.Name} then get the {sourceLanguage} page with a \"not yet translated\" notice, which this copy hides from them)");
+        }
+        else if (!isDraft && ProseScript.IsHanLanguage(translation.Language.Code) && !ProseScript.IsHanLanguage(sourceFile.Language.Code)
+            && ProseScript.Count(body.ToString()) is var (letters, han) && ProseScript.ReadsAsLatin(letters, han))
+        {
+            // Left untranslated at the source (Volcano's Chinese "how Volcano…" post is the English text): counted as translated, shown as Chinese.
+            var (sourceLanguage, language) = (sourceFile.Language.Name, translation.Language.Name);
+            reader.Warning(new Position(doc.BodyStartLine, 1),
+                $"the body reads as {sourceLanguage}, not {language} (only {han} of its {letters} letters are Han characters), so readers of {language} would get the page in {sourceLanguage}, marked as translated: translate it, or delete the file until it is (readers of {language} then get the {sourceLanguage} page with a \"not yet translated\" notice)");
         }
 
         var translated = source with

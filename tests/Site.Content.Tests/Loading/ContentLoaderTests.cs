@@ -362,6 +362,95 @@ public sealed class ContentLoaderTests
         }
     }
 
+    private const string EnglishProse =
+        "Volcano schedules batch jobs on Kubernetes. It groups the pods of a job so that they start together, shares the cluster "
+        + "between queues by their weight, and reclaims resources from queues that borrowed them when their owners need them back.\n";
+
+    private const string ChineseProse =
+        "Volcano 是基于 Kubernetes 的批处理调度系统。它把一个作业的 Pod 作为一组来调度，让它们同时启动；按权重在队列之间分配集群资源，"
+        + "并在资源的主人需要时，从借用资源的队列中收回。许多企业用它运行人工智能训练、大数据分析和高性能计算的作业，"
+        + "因为这些作业的任务必须一起运行，少一个都无法开始。本文介绍它的设计、主要功能，以及在生产环境中的实践经验和常见问题，"
+        + "并说明如何从社区获得帮助，如何参与贡献代码、文档与测试，以及如何在自己的集群中一步一步地安装和配置它。\n";
+
+    [Theory]
+    [InlineData("Volcano schedules batch jobs. " + EnglishProse + "\n" + EnglishProse, true)]
+    [InlineData(ChineseProse, false)]
+    // A Chinese page that quotes English at length in code (commands, YAML) is Chinese: code is not prose.
+    [InlineData(ChineseProse + "\n```yaml\napiVersion: batch.volcano.sh/v1alpha1\nkind: Job\nmetadata:\n  name: tensorflow-benchmark-with-a-long-name\nspec:\n  schedulerName: volcano\n  minAvailable: 3\n```\n\n    kubectl apply -f https://raw.githubusercontent.com/volcano-sh/volcano/master/installer/volcano-development.yaml\n", false)]
+    // Too short to tell: a stub, a list of links.
+    [InlineData("See [the release notes](https://github.com/volcano-sh/volcano/releases).\n", false)]
+    public void A_chinese_translation_whose_body_reads_as_english_is_warned(string translated, bool warned)
+    {
+        // Volcano's Chinese "how Volcano…" post is the English post, left untranslated at the source, yet counted as translated.
+        using var site = TestSite.With(
+            ("en/pages/volcano.md", "---\ntitle: Volcano\n---\n" + EnglishProse),
+            ("zh/pages/volcano.md", "---\ntitle: Volcano 介绍\n---\n" + translated));
+
+        var warning = site.Load().Diagnostics.SingleOrDefault(d => d.Message.StartsWith("the body reads as", StringComparison.Ordinal));
+
+        Assert.Equal(warned, warning is not null);
+        if (warning is not null)
+        {
+            Assert.Equal(("input/zh/pages/volcano.md", 4, Site.Content.Diagnostics.Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+            Assert.Equal("the body reads as English, not 中文 (only 0 of its 417 letters are Han characters), so readers of 中文 would get the page in English, marked as translated: translate it, or delete the file until it is (readers of 中文 then get the English page with a \"not yet translated\" notice)", warning.Message);
+        }
+    }
+
+    [Fact]
+    public void A_translation_that_is_its_source_word_for_word_gets_one_warning_not_two()
+    {
+        using var site = TestSite.With(
+            ("en/pages/volcano.md", "---\ntitle: Volcano\n---\n" + EnglishProse),
+            ("zh/pages/volcano.md", "---\ntitle: Volcano 介绍\n---\n" + EnglishProse));
+
+        var warning = Assert.Single(site.Load().Diagnostics, d => d.Path == "input/zh/pages/volcano.md");
+
+        Assert.StartsWith("the body is its source's", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_english_source_page_written_in_chinese_is_told_to_become_the_translation(bool translationExists)
+    {
+        var files = new List<(string, string)> { ("en/blog/2020/volcano.md", "---\ntitle: Volcano 介绍\ndate: 2020-12-23\n---\n" + ChineseProse) };
+        if (translationExists)
+        {
+            files.Add(("zh/blog/2020/volcano.md", "---\ntitle: Volcano 介绍\n---\n" + ChineseProse + "\n更多内容。\n"));
+        }
+
+        using var site = TestSite.With([.. files]);
+
+        var warning = Assert.Single(site.Load().Diagnostics, d => d.Message.StartsWith("the body reads as", StringComparison.Ordinal));
+
+        Assert.Equal(("input/en/blog/2020/volcano.md", 5, Site.Content.Diagnostics.Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+        Assert.Equal("the body reads as 中文, not English (195 of its 215 letters are Han characters), so readers of English would get it as their page and readers of 中文 a \"not yet translated\" notice: "
+            + (translationExists
+                ? "its zh translation, input/zh/blog/2020/volcano.md, exists already: write this page in English (if this 中文 text is newer than that file's, copy it there first)"
+                : "it is the zh translation of a page yet to be written: move the file to input/zh/blog/2020/volcano.md and write the English page here, in its place (the translation then keeps only its words, `title:`, `summary:` and the body; facts such as `date:` stay on the English page)"),
+            warning.Message);
+    }
+
+    [Fact]
+    public void A_site_whose_own_language_is_chinese_has_chinese_source_pages_without_a_warning()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: { zh: 云原生知识库, en: Cloud Native Knowledge Base }\nbaseUrl: https://example.netlify.app/\nlanguages:\n  - { code: zh, name: 中文, locale: zh-CN }\n  - { code: en, name: English, locale: en-US }\ntheme: default\n",
+            ["zh/pages/volcano.md"] = "---\ntitle: Volcano 介绍\n---\n" + ChineseProse,
+        });
+
+        Assert.DoesNotContain(site.Load().Diagnostics, d => d.Message.Contains("reads as", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_site_has_no_page_in_the_wrong_language()
+    {
+        var result = ContentLoader.Load(Path.Combine(RepositoryRoot.Path, "input"), new ContentLoaderOptions());
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("the body reads as", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<!-- Linkerd is a mesh. -->\n", true)]
     [InlineData("\n<!--\nLinkerd is a mesh.\n-->\n\n", true)]
