@@ -14,7 +14,7 @@ namespace Site.Content.Markdown;
 /// Renders one markdown body to HTML and collects, in the same pass over the syntax tree, its
 /// headings, links and plain text. Thread-safe: one instance serves all parallel renders.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private const int MaxPooledBuilderCapacity = 1024 * 1024;
 
@@ -176,8 +176,7 @@ public sealed class MarkdownRenderer
         if (topLevel > 0)
         {
             (findings ??= []).Add(new BodyFinding(Diagnostics.Severity.Warning, headings.First(h => h.Level == 1).Line, 1, topLevel == 1 ? SecondTitle
-                : $"this page has {topLevel} `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)"
-                    + (repeatedTitle is { Length: > 0 } first ? $", but not its first line, `{first}`, which repeats the title and is left out: delete that line instead" : string.Empty)));
+                : TopHeadings(headings, headingBlocks, markdown, title, repeatedTitle)));
         }
 
         if (findings is not null)
@@ -208,6 +207,56 @@ public sealed class MarkdownRenderer
             UsesComponents = walk.Components.Any,
             SummaryIsMarked = summary.IsMarked,
         };
+    }
+
+    /// <summary>
+    /// Several `#` headings: sections written a level too high, moved down together. The first one repeating the title
+    /// (after a banner image or an MDX line, where it is not left out) is deleted instead, or it would become the first
+    /// section, the title again. Headings already at the bottom of the scale are named, since moving them down cannot
+    /// work as the rest does.
+    /// </summary>
+    private static string TopHeadings(Heading[] headings, List<HeadingBlock> blocks, string markdown, string? title, string? repeatedTitle)
+    {
+        var topLevel = headings.Count(h => h.Level == 1);
+        var message = $"this page has {topLevel} `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …)";
+        var first = Array.FindIndex(headings, h => h.Level == 1);
+        var repeat = -1;
+        if (repeatedTitle is { Length: > 0 } removed)
+        {
+            message += $", but not its first line, `{removed}`, which repeats the title and is left out: delete that line instead";
+        }
+        else if (title is not null && SameTitle(headings[first].Text, title) && !blocks[first].IsSetext && LineAt(markdown, blocks[first].Line) is { } line)
+        {
+            repeat = first;
+            message += $", but not the first, `{line.Trim()}` (line {headings[first].Line}), which repeats the title: delete that line instead";
+        }
+
+        var moved = headings.Where((_, i) => i != repeat).ToArray();
+        if (moved.FirstOrDefault(h => h.Level == 5) is { } fifth)
+        {
+            message += $"; a `#####` heading (line {fifth.Line}) becomes `######`, the smallest there is";
+        }
+
+        if (moved.FirstOrDefault(h => h.Level == 6) is { } sixth)
+        {
+            message += $"; a `######` heading (line {sixth.Line}) cannot go lower (seven `#` make no heading): leave it at `######`, or, if it heads no section (a date, a byline), write it as a line of text";
+        }
+
+        return message;
+    }
+
+    private static string? LineAt(string markdown, int line)
+    {
+        var index = 0;
+        foreach (var text in markdown.AsSpan().EnumerateLines())
+        {
+            if (index++ == line)
+            {
+                return text.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The line of a heading's text: a setext heading (`Title` over `=====`) is placed by Markdig at its underline.</summary>
@@ -272,10 +321,28 @@ public sealed class MarkdownRenderer
         return sb.ToString();
     }
 
-    /// <summary>Equal once case and runs of white space are set aside: `# Volcano  v1.15 released` repeats `title: Volcano v1.15 Released`.</summary>
+    /// <summary>
+    /// Equal once case, runs of white space, white space before punctuation and emphasis around the whole are set aside:
+    /// `# Volcano  v1.15 released` repeats `title: Volcano v1.15 Released`, and Cilium's `# **Kubernetes Runtime Security: The Guide**`
+    /// repeats `title: 'Kubernetes Runtime Security : The Guide'`. Raw heading text (`**…**`, `_…_`) and parsed text compare alike.
+    /// </summary>
     public static bool SameTitle(string heading, string title) =>
-        string.Equals(string.Join(' ', heading.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-            string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+        string.Equals(TitleWords(heading), TitleWords(title), StringComparison.OrdinalIgnoreCase);
+
+    private static string TitleWords(string text)
+    {
+        text = text.Trim();
+        while (text.Length > 2 && text[0] is '*' or '_' && text[^1] == text[0])
+        {
+            text = text[1..^1].Trim();
+        }
+
+        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return TitlePunctuationSpace().Replace(words, string.Empty);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?=[:;,.!?])")]
+    private static partial System.Text.RegularExpressions.Regex TitlePunctuationSpace();
 
     private static RenderedMarkdown Unparsable(string markdown)
     {

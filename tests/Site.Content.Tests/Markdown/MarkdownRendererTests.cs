@@ -221,6 +221,65 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("# Understanding Kubernetes Networking", "Understanding Kubernetes Networking")]
+    [InlineData("# **Multi-Cluster Kubernetes Explained**", "Multi-Cluster Kubernetes Explained")]
+    [InlineData("# _Multi-Cluster Kubernetes Explained_", "Multi-Cluster Kubernetes Explained")]
+    [InlineData("# **Kubernetes Runtime Security: The Guide**", "Kubernetes Runtime Security : The Guide")]
+    public void Moving_headings_down_is_told_to_delete_the_first_h1_that_repeats_the_title_after_a_banner(string repeat, string title)
+    {
+        // Cilium's guides: an image or an MDX `import` line, then `# **Title**`, then `# Introduction`: moving every heading
+        // down as told made the title the first section, shown twice and first in the table of contents.
+        var r = MarkdownRenderer.Shared.Render($"![Cover](cover.png)\n\n{repeat}\n\n# Introduction\n\nText.\n\n## Details\n\nText.\n", 20, title: title);
+
+        var f = Assert.Single(r.Findings, f => f.Message.StartsWith("this page has", StringComparison.Ordinal));
+        Assert.Equal((22, 1), (f.Line, f.Column));
+        Assert.Equal($"this page has 2 `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …), but not the first, `{repeat}` (line 22), which repeats the title: delete that line instead", f.Message);
+    }
+
+    [Fact]
+    public void Moving_headings_down_names_the_headings_that_reach_the_smallest_level()
+    {
+        // Cilium's eCHO post: `###### July 01st, 2025` and `##### Author: …` under `#` sections; a seventh `#` makes no heading.
+        var r = MarkdownRenderer.Shared.Render("###### July 01st, 2025\n\n##### Author: Donia\n\n# Security\n\nText.\n\n# Networking\n\n#### More resources\n", 10, title: "Themed eCHO playlists");
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((14, 1), (f.Line, f.Column));
+        Assert.Equal("this page has 2 `#` headings, each a second `<h1>` beside the layout's title (and left out of the table of contents): move every heading of the page one level down (`#` → `##`, `##` → `###`, …); a `#####` heading (line 12) becomes `######`, the smallest there is; a `######` heading (line 10) cannot go lower (seven `#` make no heading): leave it at `######`, or, if it heads no section (a date, a byline), write it as a line of text", f.Message);
+    }
+
+    [Theory]
+    [InlineData("**Multi-Cluster Kubernetes Explained**", "Multi-Cluster Kubernetes Explained", true)]
+    [InlineData("_Multi-Cluster Kubernetes Explained_", "Multi-Cluster Kubernetes Explained", true)]
+    [InlineData("__*Multi-Cluster  Kubernetes Explained*__", "multi-cluster kubernetes explained", true)]
+    [InlineData("Kubernetes Runtime Security: The Guide", "Kubernetes Runtime Security : The Guide", true)]
+    [InlineData("**Multi-Cluster** Kubernetes Explained", "Multi-Cluster Kubernetes Explained", false)]
+    [InlineData("Multi-Cluster Kubernetes", "Multi-Cluster Kubernetes Explained", false)]
+    public void A_raw_heading_line_in_emphasis_is_seen_as_repeating_the_title(string heading, string title, bool same) =>
+        // The summary check reads the body's first line as written, `# **Title**`, not parsed.
+        Assert.Equal(same, MarkdownRenderer.SameTitle(heading, title));
+
+    [Fact]
+    public void A_first_h1_that_does_not_repeat_the_title_is_moved_down_with_the_rest()
+    {
+        var r = MarkdownRenderer.Shared.Render("![Cover](cover.png)\n\n# Native mTLS for Cilium\n\n# How it works\n", 20, title: "Native mTLS for Cilium: Transparent Encryption with ztunnel");
+
+        var f = Assert.Single(r.Findings, f => f.Message.StartsWith("this page has", StringComparison.Ordinal));
+        Assert.EndsWith("(`#` → `##`, `##` → `###`, …)", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# **Volcano v1.15 Released**\n\nThe release.\n", "Volcano v1.15 Released")]
+    [InlineData("# **Kubernetes Runtime Security: The Guide**\n\nThe release.\n", "Kubernetes Runtime Security : The Guide")]
+    public void A_leading_h1_in_emphasis_that_repeats_the_title_is_left_out(string md, string title)
+    {
+        var r = MarkdownRenderer.Shared.Render(md, 5, title: title);
+
+        Assert.Empty(r.Findings);
+        Assert.DoesNotContain("<h1", r.Html, StringComparison.Ordinal);
+        Assert.Equal("The release.", r.FirstParagraphText);
+    }
+
+    [Theory]
     [InlineData("# Volcano  v1.15 Released\n\nThe release.\n", "Volcano v1.15 released")]
     [InlineData("\n# 基于 KubeVela 的 GitOps 交付\n\nThe release.\n", "基于 KubeVela 的 GitOps 交付")]
     [InlineData("Volcano v1.15 Released\n======================\n\nThe release.\n", "Volcano v1.15 Released")]
