@@ -131,6 +131,11 @@ internal sealed partial class MarkdownLints
                 }
 
                 break;
+            case CodeBlock indented and not FencedCodeBlock when indented.Parent is MarkdownDocument document && IsIndentedProse(indented, ReferenceEquals(document[0], indented)):
+                // Chinese typesetting indents a paragraph's first line; Docusaurus (MDX) shows it as a paragraph, markdown as code.
+                Add(Diagnostics.Severity.Warning, indented.Line, 1,
+                    "this paragraph is indented by four spaces, so it is shown as code: remove the indentation (code goes in a ``` fence with its language)");
+                break;
             case FencedCodeBlock { Info: { Length: > 0 } info } diagram when DiagramLanguages.Contains(CodeLanguages.FirstWordSpan(info)):
                 // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
                 Add(Diagnostics.Severity.Warning, diagram.Line, diagram.Column + 1,
@@ -147,6 +152,55 @@ internal sealed partial class MarkdownLints
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether an indented code block reads as prose: no line has what code has (operators, braces, a leading option,
+    /// list or comment mark, a `key: value` pair), and either it has Han characters (Chinese text indented as Chinese
+    /// typesetting does) or, first in the body, it is sentences: words, a line ending as a sentence does, and none of
+    /// the marks English text has only in code (a file or method name, a call, `*`, `_`, `@`).
+    /// </summary>
+    private static bool IsIndentedProse(CodeBlock block, bool first)
+    {
+        var han = false;
+        var words = 0;
+        var sentence = false;
+        var latinCode = false;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var line = block.Lines.Lines[i].Slice.AsSpan().Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (CodeMarks().IsMatch(line))
+            {
+                return false;
+            }
+
+            foreach (var c in line)
+            {
+                han |= Text.ProseScript.IsHan(c);
+            }
+
+            latinCode |= LatinCodeMarks().IsMatch(line);
+            words += line.Count(' ') + 1;
+            sentence |= line[^1] is '.' or '!' or '?' or '。' or '！' or '？';
+        }
+
+        return han || (first && sentence && words >= 6 && !latinCode);
+    }
+
+    /// <summary>
+    /// Marks of code in any language's text: braces, operators, shell characters, a leading option, list, prompt or comment
+    /// mark, YAML's `key: value`, a call with a string or nothing (`print("你好")`; Chinese prose glosses a word as `队列(Queue)`).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[{};=<>$|\\`]|^(?:[-+#>]|//|\d+[.)]\s)|^[\w.-]+:(?:\s|$)|\w\((?:[""')]|$)")]
+    private static partial System.Text.RegularExpressions.Regex CodeMarks();
+
+    /// <summary>Marks English prose has only in code: a word joined by a dot or `/` to another (a file, a method, a path), a call, brackets, `*`, `_`, `@`, `&amp;`, `%`.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\[\]*_~^@&%]|[A-Za-z][./][A-Za-z]|\w\(")]
+    private static partial System.Text.RegularExpressions.Regex LatinCodeMarks();
 
     /// <summary>A span of code (a block or a `code` span), where templates of other languages are content, not Liquid.</summary>
     public void Code(SourceSpan span)

@@ -307,6 +307,40 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<h1", r.Html, StringComparison.Ordinal);
     }
 
+    private const string IndentedProse = "this paragraph is indented by four spaces, so it is shown as code: remove the indentation (code goes in a ``` fence with its language)";
+
+    [Theory]
+    // Volcano's Chinese co-construction post opens with a paragraph indented as Chinese typesetting does; Docusaurus shows a paragraph.
+    [InlineData("    随着人工智能技术的高速发展，各行各业对智能算力的需求呈爆发式增长，除了AI芯片等硬件设备的支持，对于AI任务的高性能智能调度也是重中之重。\n\nVolcano 是云原生批量计算项目。\n", 5)]
+    [InlineData("Volcano 是云原生批量计算项目。\n\n    在细粒度资源管理方面，Volcano(火山) 支持 min-max 队列资源管理，详见[文档](https://volcano.sh/zh/docs/)。\n    第二行。\n", 7)]
+    [InlineData("    Volcano is a batch system built on Kubernetes. It schedules the pods of a job together.\n\n## Install\n", 5)]
+    public void A_paragraph_indented_by_four_spaces_is_told_it_shows_as_code(string md, int line)
+    {
+        var r = MarkdownRenderer.Shared.Render(md, 5);
+
+        var f = Assert.Single(r.Findings);
+        Assert.Equal((line, 1, IndentedProse), (f.Line, f.Column, f.Message));
+        Assert.Contains("<pre", r.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Install it:\n\n    kubectl apply -f https://raw.githubusercontent.com/volcano-sh/volcano/master/installer/volcano-development.yaml\n")]
+    [InlineData("    helm install volcano volcano-sh/volcano --namespace volcano-system --create-namespace\n\nThen run a job.\n")]
+    [InlineData("    kubectl get pods\n\nThen run a job.\n")]
+    [InlineData("配置如下：\n\n    apiVersion: batch.volcano.sh/v1alpha1\n    kind: Job\n    metadata:\n      name: 训练任务\n")]
+    [InlineData("代码如下：\n\n    // 启动调度器\n    func main() {\n        run()\n    }\n")]
+    [InlineData("代码如下：\n\n    print(\"你好\")\n")]
+    [InlineData("    # 安装 Volcano\n    make install\n\n正文。\n")]
+    [InlineData("    NAME      STATUS    AGE\n    volcano   Running   1d\n\nText.\n")]
+    [InlineData("Intro.\n\n    Volcano is a batch system built on Kubernetes. It schedules the pods of a job together.\n")]
+    [InlineData("    See pkg/scheduler/framework.go for the plugin interface, which every plugin implements.\n\nText.\n")]
+    public void Indented_code_is_not_taken_for_an_indented_paragraph(string md)
+    {
+        var r = MarkdownRenderer.Shared.Render(md, 5);
+
+        Assert.DoesNotContain(r.Findings, f => f.Message == IndentedProse);
+    }
+
     [Fact]
     public void ARawH1IsASecondTitleToo()
     {
