@@ -28,6 +28,9 @@ internal sealed class LinkSuggestions
     private readonly List<string> _assetUrls;
     private readonly HashSet<string> _logoUrls;
 
+    /// <summary>The page id whose bundle holds each bundle file, by the file's URL.</summary>
+    private readonly Dictionary<string, string> _bundleOf;
+
     public LinkSuggestions(ContentSet content)
     {
         _content = content;
@@ -68,6 +71,14 @@ internal sealed class LinkSuggestions
         // Logos are published cleaned, under content-hashed names: their input URLs are not addresses to suggest.
         _assetUrls = [.. content.Assets.Where(a => !a.IsLogo).Select(a => a.Url).Order(StringComparer.Ordinal)];
         _logoUrls = content.Assets.Where(a => a.IsLogo).Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        _bundleOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var asset in content.Assets)
+        {
+            if (asset.BundleOf is { } bundle)
+            {
+                _bundleOf.TryAdd(asset.Url, bundle);
+            }
+        }
         foreach (var id in content.DraftIds)
         {
             foreach (var language in content.Config.Languages)
@@ -286,8 +297,39 @@ internal sealed class LinkSuggestions
             : beside is not null
                 ? $"a file beside a page is published only when the page is a folder's index.md (a page bundle): make the page one, with `{beside}` beside it, or put the file in input/assets/ and link it as /assets/…"
             : $"{kind}s go in input/assets/ and are linked as /assets/…";
-        var near = NearestAsset(path);
-        return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
+        if (beside is null)
+        {
+            var near = NearestAsset(path, _assetUrls);
+            return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
+        }
+
+        // A file of the page's own bundle is looked for there and in input/assets/ only: another page's file of the same or a
+        // near name is another picture as often as not (Cilium's KubeCon EU post was offered the NA post's photo), so it is
+        // named as that page's, for the contributor to judge, never offered as the one meant.
+        var own = NearestAsset(path, [.. _assetUrls.Where(u => !_bundleOf.ContainsKey(u) || u.StartsWith(page!.Url, StringComparison.Ordinal))]);
+        if (own is not null)
+        {
+            return $"{kind} {path} does not exist: {where}; did you mean {own}?";
+        }
+
+        var language = LanguageOf(path);
+        var other = NearestAsset(path, [.. _assetUrls.Where(u => _bundleOf.ContainsKey(u) && LanguageOf(u) == language)]);
+        if (other is null || OwnerFile(other) is not { } owner)
+        {
+            return $"{kind} {path} does not exist: {where}";
+        }
+
+        var likeness = string.Equals(LastSegment(other), LastSegment(path), StringComparison.OrdinalIgnoreCase) ? "of the same name" : "of a near name";
+        var what = isImage ? "picture" : "file";
+        return $"{kind} {path} does not exist: {where}; {other}, {likeness}, belongs to another page ({owner}): copy it beside this page only if it is the same {what}";
+    }
+
+    /// <summary>The file of the page whose bundle holds <paramref name="url"/> (its source's, for a fallback).</summary>
+    private string? OwnerFile(string url)
+    {
+        var id = _bundleOf[url];
+        var owner = _content.Get(LanguageOf(url), id);
+        return (owner is { IsFallback: true } ? _content.Get(_content.Config.DefaultLanguage.Code, id) : owner)?.SourcePath;
     }
 
     private string? NearestPage(string path, string? from)
@@ -326,7 +368,7 @@ internal sealed class LinkSuggestions
 
     private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
-    private string? NearestAsset(string path)
+    private static string? NearestAsset(string path, IReadOnlyList<string> assetUrls)
     {
         // The same name in another folder (of several, the one whose folders end as the written path's do: two posts
         // each with a `diagram.png` are told apart by their folders); a near name in the same folder; a longer name of
@@ -335,14 +377,14 @@ internal sealed class LinkSuggestions
         var stem = Path.GetFileNameWithoutExtension(name);
         var folder = Folder(path);
         var written = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return _assetUrls.Where(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
+        return assetUrls.Where(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(u => SharedTail(written, u.Split('/', StringSplitOptions.RemoveEmptyEntries)))
                 .FirstOrDefault()
-            ?? NearestMatch.FindBy(name, _assetUrls.Where(u => Folder(u) == folder), LastSegment)
-            ?? _assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
+            ?? NearestMatch.FindBy(name, assetUrls.Where(u => Folder(u) == folder), LastSegment)
+            ?? assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
                 && string.Equals(Path.GetExtension(u), Path.GetExtension(name), StringComparison.OrdinalIgnoreCase)
                 && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            ?? NearestMatch.FindBy(name, _assetUrls, LastSegment);
+            ?? NearestMatch.FindBy(name, assetUrls, LastSegment);
     }
 
     /// <summary>How many path segments the two paths end with alike, ignoring case.</summary>

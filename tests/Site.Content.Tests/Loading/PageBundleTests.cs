@@ -68,6 +68,43 @@ public sealed class PageBundleTests
     }
 
     [Fact]
+    public void A_missing_bundle_image_is_never_offered_another_posts_picture_but_told_that_one_of_a_near_name_belongs_to_it()
+    {
+        // Cilium's KubeCon EU 26 post lacked ciliumcon.jpeg; the KubeCon NA post's ciliumcon.jpg, offered as "did you mean",
+        // put a photo of another event on the page.
+        using var site = TestSite.With(
+            ("en/blog/2025/kubecon-eu-26/index.md", "---\ntitle: EU 26\ndate: 2025-01-23\n---\nAtlanta.\n\n![CiliumCon](ciliumcon.jpeg)\n"),
+            ("en/blog/2025/kubecon-na-2025/index.md", "---\ntitle: NA 25\ndate: 2025-08-20\n---\nLondon.\n\n![CiliumCon](ciliumcon.jpg)\n"),
+            ("en/blog/2025/kubecon-na-2025/ciliumcon.jpg", "jpg"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.Equal(
+            "image /blog/2025/kubecon-eu-26/ciliumcon.jpeg does not exist: put it beside input/en/blog/2025/kubecon-eu-26/index.md, as `ciliumcon.jpeg`"
+            + " (the files of a page bundle are published with its page); /blog/2025/kubecon-na-2025/ciliumcon.jpg, of a near name, belongs to another page"
+            + " (input/en/blog/2025/kubecon-na-2025/index.md): copy it beside this page only if it is the same picture",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_missing_bundle_image_is_offered_a_near_name_of_its_own_bundle_or_of_input_assets_not_of_another_bundle()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2025/kubecon-eu-26/index.md", "---\ntitle: EU 26\ndate: 2025-01-23\n---\n![Hall](images/exhibit-hall.png)\n\n![Booth](booth.png)\n"),
+            ("en/blog/2025/kubecon-eu-26/images/exhibit-hall.jpg", "jpg"),
+            ("en/blog/2025/kubecon-na-2025/index.md", "---\ntitle: NA 25\ndate: 2025-08-20\n---\n![Hall](images/exhibit-hall.png)\n\n![Booth](booth.png)\n"),
+            ("en/blog/2025/kubecon-na-2025/images/exhibit-hall.png", "png"),
+            ("en/blog/2025/kubecon-na-2025/booth.png", "png"),
+            ("assets/img/booth-1.png", "png"));
+
+        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Equal(2, messages.Count);
+        Assert.EndsWith("; did you mean /blog/2025/kubecon-eu-26/images/exhibit-hall.jpg?", messages[0], StringComparison.Ordinal);
+        Assert.EndsWith("; did you mean /assets/img/booth-1.png?", messages[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARelativeImageOfAPageThatIsNotABundleIsToldHowToMakeItOne()
     {
         using var site = TestSite.With(("en/blog/2023/kwok.md", Post.Replace("![Shot](images/shot.png)\n", string.Empty)));
