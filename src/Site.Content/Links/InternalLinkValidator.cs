@@ -57,6 +57,14 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         var target = LinkTarget.Parse(link.Url, page.Url);
+        if (target is null && DoubledSlash(link.Url) is { } doubled)
+        {
+            // Checked as the path it means, so a missing file still gets its nearest asset (Volcano's `//img/blog/x.png`).
+            var meant = Check(page, rendered, doubled.Path, LinkTarget.Parse(doubled.Path, page.Url)!.Value, link.IsImage, out isWarning);
+            var said = $"{(link.IsImage ? "image" : "link")} {link.Url.Trim()} starts with a doubled slash, which makes `{doubled.Host}` a host name (of another site), not a folder of this one";
+            return meant is null ? $"{said}: write `{doubled.Path}`" : $"{said}: written with one slash, {meant}";
+        }
+
         return DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
             ?? (target is { } t
                 ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
@@ -180,6 +188,25 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         return JekyllLiquid.LinkMessage(liquid, JekyllLiquid.Unknown(liquid, path));
+    }
+
+    /// <summary>
+    /// `//img/blog/x.png`: a doubled slash before a site path makes its first folder a host name. A host without a dot
+    /// (other than `localhost`, or one with a port) names no site on the web, so the path with one slash is meant; null otherwise.
+    /// </summary>
+    private static (string Host, string Path)? DoubledSlash(string url)
+    {
+        url = url.Trim();
+        if (!url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = url.IndexOfAny(['/', '?', '#', ':', '@'], 2);
+        var host = end < 0 ? url[2..] : url[2..end];
+        return end < 0 || url[end] != '/' || host.Length == 0 || host.Contains('.') || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : (host, url[1..]);
     }
 
     private static string? ShortcodeInTarget(string url)

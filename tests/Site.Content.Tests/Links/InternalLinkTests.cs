@@ -366,6 +366,48 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void An_image_path_with_a_doubled_slash_is_told_so_and_checked_with_one_slash_naming_the_existing_asset()
+    {
+        // Volcano's `//img/blog/architecture.png` was called an image of another host, with an example path beside the real file.
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/pages/about.md", Page("![Colocation Architecture](//img/blog/architecture.png)\n")),
+            ("assets/img/blog/architecture.png", "png")));
+
+        Assert.True(d.IsError);
+        Assert.Equal(
+            "image //img/blog/architecture.png starts with a doubled slash, which makes `img` a host name (of another site), not a folder of this one:"
+            + " written with one slash, image /img/blog/architecture.png does not exist: images go in input/assets/ and are linked as /assets/…;"
+            + " did you mean /assets/img/blog/architecture.png?",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_doubled_slash_before_a_path_that_exists_is_told_the_path_with_one_slash()
+    {
+        var messages = LinkDiagnostics(
+            ("en/pages/about.md", Page("![Logo](//assets/img/logo.png) and [Linkerd](//projects/linkerd/)\n")),
+            ("assets/img/logo.png", "png")).Select(d => d.Message);
+
+        Assert.Equal(
+            [
+                "image //assets/img/logo.png starts with a doubled slash, which makes `assets` a host name (of another site), not a folder of this one: write `/assets/img/logo.png`",
+                "link //projects/linkerd/ starts with a doubled slash, which makes `projects` a host name (of another site), not a folder of this one: write `/projects/linkerd/`",
+            ],
+            messages);
+    }
+
+    [Theory]
+    [InlineData("![chart](//cdn.example.org/chart.png)")]
+    [InlineData("![chart](//localhost/chart.png)")]
+    [InlineData("![chart](//intranet:8080/chart.png)")]
+    public void An_image_from_a_host_written_with_a_doubled_slash_is_still_one_of_another_host(string md)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page(md + "\n"))));
+
+        Assert.Contains("is loaded from another host", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Neither_a_tag_list_nor_an_old_address_of_another_page_is_offered_for_a_missing_page()
     {
         // Flux: `/ecosystem/` is a page of the origin site, not the posts tagged "ecosystem"; `/blog/2022/12/…` were the
