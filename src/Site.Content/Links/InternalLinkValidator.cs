@@ -231,7 +231,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
 
     private static string Suggest(string fragment, RenderedMarkdown rendered)
     {
-        var near = NearestMatch.Find(fragment, rendered.Headings.Select(h => h.Id));
+        // By spelling first (a typo); else the one heading whose id holds all the fragment's words (KubeVirt's
+        // `#environment-setup` for "Setup demo environment").
+        var ids = rendered.Headings.Select(h => h.Id).ToList();
+        var near = NearestMatch.Find(fragment, ids) ?? NearestMatch.HoldingAllWords(fragment, ids);
         return near is null ? string.Empty : $"; did you mean `#{near}`?";
     }
 }

@@ -41,6 +41,40 @@ public static class NearestMatch
         return bestDistance <= limit ? best : null;
     }
 
+    /// <summary>
+    /// The one candidate whose words (split at `-`, `_` and `.`, ignoring case) include every word of
+    /// <paramref name="input"/>, in any order: `environment-setup` for `setup-demo-environment`, the id of a heading
+    /// reworded after the link was written, which spelling alone cannot reach. Null when none or several do.
+    /// </summary>
+    public static string? HoldingAllWords(string input, IEnumerable<string> candidates)
+    {
+        var words = Words(input);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
+        {
+            var held = Words(candidate);
+            if (words.All(w => held.Contains(w)))
+            {
+                if (found is not null)
+                {
+                    return null; // two headings hold them: either may be meant
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found;
+    }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     public static int Distance(string a, string b)
     {

@@ -128,6 +128,34 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void A_fragment_whose_words_one_heading_id_holds_in_any_order_is_offered_that_id()
+    {
+        // KubeVirt's `#environment-setup` meant "### Setup demo environment": too far apart to spell alike.
+        var body = "## Introduction\n\n### Setup demo environment\n\nThe [following section](#environment-setup) shows it.\n";
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page(body))));
+
+        Assert.Equal("link to `#environment-setup`, which is not a heading id of this page; did you mean `#setup-demo-environment`?", d.Message);
+    }
+
+    [Fact]
+    public void A_fragment_to_another_page_whose_words_one_heading_id_holds_is_offered_that_id()
+    {
+        var target = "---\ntitle: Contact\n---\n## Setup demo environment\n\n## Cleanup\n";
+        var d = Assert.Single(LinkDiagnostics(("en/pages/contact.md", target), ("en/pages/about.md", Page("[a](/pages/contact/#environment-setup)\n"))));
+
+        Assert.Equal("link to /pages/contact/#environment-setup: input/en/pages/contact.md has no heading with id `environment-setup`; did you mean `#setup-demo-environment`?", d.Message);
+    }
+
+    [Fact]
+    public void A_fragment_whose_words_several_heading_ids_hold_is_offered_none()
+    {
+        var body = "## Setup demo environment\n\n## Environment setup for production\n\n[a](#environment-setup)\n";
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page(body))));
+
+        Assert.Equal("link to `#environment-setup`, which is not a heading id of this page", d.Message);
+    }
+
+    [Fact]
     public void Fragments_in_GitHubs_form_resolve_on_the_same_page_and_across_pages()
     {
         var target = "---\ntitle: Contact\n---\n## Edit types.go\n\n## TL;DR\n";

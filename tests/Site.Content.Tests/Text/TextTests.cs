@@ -42,6 +42,15 @@ public sealed class NearestMatchTests
 
     [Fact]
     public void TranspositionCountsAsOneEdit() => Assert.Equal(1, NearestMatch.Distance("sgi", "sig"));
+
+    [Theory]
+    [InlineData("environment-setup", "setup-demo-environment")]
+    [InlineData("Demo_Setup", "setup-demo-environment")]
+    [InlineData("cleanup", null)]
+    [InlineData("setup", null)]
+    [InlineData("setups-environment", null)]
+    public void Holding_all_words_finds_the_one_candidate_with_every_word_in_any_order(string input, string? expected) =>
+        Assert.Equal(expected, NearestMatch.HoldingAllWords(input, ["setup-demo-environment", "setup-for-production", "introduction"]));
 }
 
 public sealed class SourceHashTests
