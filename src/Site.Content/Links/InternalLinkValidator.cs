@@ -111,6 +111,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
                 // A foreign form whose page is not there under that slug: look for renames, drafts and near names from the path it means.
                 return _suggestions.Value.UnknownPage(t.Path, undone.Path, undone.Reason, FragmentOf(t), page.Url);
             }
+            else if (!LinkSuggestions.IsFile(t.Path, isImage) && _suggestions.Value.RelativeIntoForeignSection(t.Path, url, FragmentOf(t), page.Url) is { } relative)
+            {
+                return relative;
+            }
             else
             {
                 // `kubelet-config.v1` in a section this site lacks names a page of the site the text comes from, not a file.

@@ -205,6 +205,34 @@ internal sealed class LinkSuggestions
             : $"link to {written}";
     }
 
+    /// <summary>
+    /// The message for a relative link to a page (`docs/functions`, `../docs/x`) whose first folder, as written, is a
+    /// section this site lacks: text from another site that wrote it relative to that site's root (Knative's posts), which
+    /// resolved against the page's URL names nothing here; null for any other link.
+    /// </summary>
+    /// <param name="resolved">The path it resolves to from <paramref name="from"/>, the page's URL.</param>
+    /// <param name="written">The link as written.</param>
+    /// <param name="fragment">`#x` or empty.</param>
+    public string? RelativeIntoForeignSection(string resolved, string written, string fragment, string from)
+    {
+        written = written.Trim();
+        if (written.StartsWith('/') || ForeignSection(resolved) is not null)
+        {
+            return null; // not relative, or its path is told of the section already
+        }
+
+        var rest = written;
+        while (rest.StartsWith("./", StringComparison.Ordinal) || rest.StartsWith("../", StringComparison.Ordinal))
+        {
+            rest = rest[(rest.IndexOf('/') + 1)..];
+        }
+
+        return LinkTarget.Parse("/" + rest, "/") is { } asRoot && ForeignSection(asRoot.Path) is { } section
+            ? $"link to unknown page {resolved}: the relative link `{written}` is resolved against this page's URL ({from}), and this site has no {section} section;"
+                + $" {FullAddress("page", asRoot.Path, fragment)}"
+            : null;
+    }
+
     private static string FullAddress(string what, string path, string fragment) =>
         $"if the {what} is on the site the text comes from, link to it there with its full address (`https://<that site>{path}{fragment}`), or drop the link";
 

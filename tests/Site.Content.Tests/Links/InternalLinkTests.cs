@@ -251,6 +251,30 @@ public sealed class InternalLinkTests
         Assert.Equal(message, d.Message);
     }
 
+    [Theory]
+    [InlineData("docs/functions", "/blog/2024/x/docs/functions", "/docs/functions")]
+    [InlineData("../docs/eventing#brokers", "/blog/2024/docs/eventing", "/docs/eventing#brokers")]
+    [InlineData("./docs/serving/", "/blog/2024/x/docs/serving/", "/docs/serving/")]
+    public void A_relative_link_into_a_section_this_site_lacks_gets_the_full_address_advice_and_is_told_how_it_was_resolved(string link, string resolved, string address)
+    {
+        // Knative's posts wrote `docs/functions` relative to their own site's root: resolved against the post's URL it names nothing.
+        var d = Assert.Single(LinkDiagnostics(("en/blog/2024/x.md", $"---\ntitle: X\ndate: 2024-01-01\n---\nSee [the docs]({link}).\n")), x => x.IsError);
+
+        Assert.Equal(
+            $"link to unknown page {resolved}: the relative link `{link}` is resolved against this page's URL (/blog/2024/x/), and this site has no /docs/ section;"
+            + $" if the page is on the site the text comes from, link to it there with its full address (`https://<that site>{address}`), or drop the link",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_relative_link_to_a_file_or_into_a_section_this_site_has_is_not_sent_to_another_site()
+    {
+        var messages = LinkDiagnostics(
+            ("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\n[a](images/chart.png) [b](blog/2024/y/)\n")).Select(d => d.Message);
+
+        Assert.DoesNotContain(messages, m => m.Contains("full address", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_dated_link_to_a_post_with_front_matter_errors_or_a_draft_names_that_post()
     {
