@@ -105,7 +105,7 @@ public sealed partial class MarkdownRenderer
             if (inline is LinkInline { IsImage: false, IsAutoLink: false, Url: { } href } empty && !HasText(empty))
             {
                 // `[](/img/diagram.png)`: an image whose `!` was lost, or a link nobody can see or follow (nor a screen reader name).
-                var asImage = ImageExtensions.Contains(Path.GetExtension(href.Split('?', '#')[0]))
+                var asImage = Links.ImageFiles.Named(href)
                     ? $"; it names an image, shown with a `!` before the brackets: `![what it shows]({href})`"
                     : string.Empty;
                 w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Error, w.FirstLine + empty.Line, empty.Column + 1,
@@ -354,8 +354,6 @@ public sealed partial class MarkdownRenderer
     }
 
     /// <summary>Whether an image's brackets hold any text (its alt text); whitespace is none.</summary>
-    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif" };
-
     private static bool HasText(ContainerInline container)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)

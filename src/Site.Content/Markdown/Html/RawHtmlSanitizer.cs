@@ -288,15 +288,8 @@ internal static class RawHtmlSanitizer
             }
 
             // A poster that is no picture (KubeVirt gave the video's own .mp4) shows nothing: advised, it would be copied as it is.
-            var poster = video.GetAttribute("poster") is { Length: > 0 } p && !p.Contains('"') && IsImageFile(p) ? $" poster=\"{p}\"" : string.Empty;
+            var poster = video.GetAttribute("poster") is { Length: > 0 } p && !p.Contains('"') && Links.ImageFiles.Named(p) ? $" poster=\"{p}\"" : string.Empty;
             return ($"{{{{< video src=\"{src}\"{poster} title=\"…\" >}}}}", src);
-        }
-
-        private static bool IsImageFile(string url)
-        {
-            var end = url.IndexOfAny(['?', '#']);
-            var extension = Path.GetExtension(end < 0 ? url : url[..end]).ToLowerInvariant();
-            return extension is ".png" or ".jpg" or ".jpeg" or ".gif" or ".webp" or ".avif" or ".svg";
         }
 
         /// <summary>
