@@ -32,7 +32,7 @@ internal static class SourcePageBuilder
         if (file.Kind == PageKind.Post && BodyByline.Find(file.Document.Body) is { } byline)
         {
             lines = lines.Append($"`{AuthorNames.ListLine(byline.Names)}`");
-            known.Add($"the authors are those of the body's line {file.Document.BodyStartLine + byline.Line}, which you then delete");
+            known.Add($"the authors are those of the body's {BylineLines(file.Document.BodyStartLine, byline.Line, byline.Lines)}, which you then delete");
         }
 
         if (date is not null)
@@ -54,6 +54,9 @@ internal static class SourcePageBuilder
 
         return $"missing front matter: start the file with the lines `---`, {string.Join(", ", lines)}, `---` ({string.Join("; ", known)})";
     }
+
+    private static string BylineLines(int bodyStart, int line, int count) =>
+        count == 1 ? $"line {bodyStart + line}" : $"lines {bodyStart + line}–{bodyStart + line + count - 1}";
 
     /// <summary>Whether the loader reports this source file's `slug:` (<see cref="KeyValidator.ReportSlug"/>): every page but the home page.</summary>
     internal static bool DefersSlug(ParsedFile file) => file.Id != "_index.md";
@@ -191,10 +194,13 @@ internal static class SourcePageBuilder
                         ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
                     var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [];
-                    if (authorList.Count == 0 && fm.Present && !suggested.Contains("authors") && BodyByline.Find(doc.Body) is { } byline)
+                    if (fm.Present && BodyByline.Find(doc.Body) is { } byline)
                     {
-                        reader.Warning(new Position(doc.BodyStartLine + byline.Line, 1),
-                            $"this line names the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete this line");
+                        var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";
+                        var it = byline.Lines == 1 ? "this line" : "them";
+                        reader.Warning(new Position(doc.BodyStartLine + byline.Line, 1), authorList.Count > 0 || suggested.Contains("authors")
+                            ? $"{these} the post's authors, whom the front matter gives already and the page shows under its title: delete {it}"
+                            : $"{these} the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete {it}");
                     }
 
                     page = new PostPage(common, date)

@@ -14,8 +14,11 @@ internal static partial class BodyByline
     /// <summary>How many non-blank lines from the top (after a `# Title` line) and from the end are looked at.</summary>
     private const int Reach = 4;
 
-    /// <summary>The byline's 0-based line in the body and the names it gives, or null.</summary>
-    public static (int Line, IReadOnlyList<string> Names)? Find(string body)
+    /// <summary>
+    /// The byline's 0-based first line in the body, how many lines it spans (a bold byline may wrap: `**Authors: A,
+    /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null.
+    /// </summary>
+    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string body)
     {
         var lines = body.Split('\n');
         var nonBlank = Enumerable.Range(0, lines.Length).Where(i => !string.IsNullOrWhiteSpace(lines[i])).ToList();
@@ -27,17 +30,25 @@ internal static partial class BodyByline
         var candidates = nonBlank.Take(Reach).Concat(nonBlank.Skip(Math.Max(Reach, nonBlank.Count - Reach)));
         foreach (var i in candidates)
         {
-            var match = Byline().Match(lines[i].TrimEnd('\r'));
+            // A bold byline whose `**` closes on a later line of its paragraph is read to there.
+            var text = lines[i].TrimEnd('\r');
+            var span = 1;
+            while (Bold().Count(text) % 2 == 1 && span < 3 && i + span < lines.Length && !string.IsNullOrWhiteSpace(lines[i + span]))
+            {
+                text += " " + lines[i + span].Trim();
+                span++;
+            }
+
+            var match = Byline().Match(text);
             if (!match.Success)
             {
                 continue;
             }
 
-            var text = Emphasis().Replace(match.Groups["names"].Value, string.Empty).Trim().TrimEnd('.');
-            var names = WithAffiliations(AuthorNames.FromText(text));
+            var names = NamesOnly(AuthorNames.FromText(Emphasis().Replace(match.Groups["names"].Value, string.Empty).Trim().TrimEnd('.')));
             if (names.Count > 0 && names.All(IsName))
             {
-                return (i, names);
+                return (i, span, names);
             }
         }
 
@@ -45,11 +56,12 @@ internal static partial class BodyByline
     }
 
     /// <summary>
-    /// `Charity Mbisi, Isovalent`, `Ali Ok, Principal Software Engineer @ Red Hat`: what follows a full name and is no
-    /// name (a single word, a job title, a company) is its affiliation, written here as the theme shows one,
-    /// `Charity Mbisi (Isovalent)`, not as a second author. `Arman P @CanopusAI.com` is a name with its company.
+    /// `Charity Mbisi, Isovalent`, `Ali Ok, Principal Software Engineer @ Red Hat`, `Arman P @CanopusAI.com`: what follows
+    /// a full name and is no name (a single word, a job title, a company) is its affiliation, which is left out: `authors`
+    /// holds names, and one person is one name on every post, whatever the byline added that day (Knative names one
+    /// author with three titles).
     /// </summary>
-    private static List<string> WithAffiliations(IReadOnlyList<string> parts)
+    private static List<string> NamesOnly(IReadOnlyList<string> parts)
     {
         var names = new List<string>();
         foreach (var raw in parts)
@@ -58,15 +70,16 @@ internal static partial class BodyByline
             var at = part.IndexOf('@');
             if (at > 0 && !IsAffiliation(part[..at]) && part[..at].Trim().Contains(' '))
             {
-                part = $"{part[..at].Trim()} ({part[(at + 1)..].Trim()})";
+                part = part[..at].Trim();
             }
             else if (names.Count > 0 && names[^1].Contains(' ') && (!part.Contains(' ') || at >= 0 || IsAffiliation(part)))
             {
-                names[^1] = names[^1].EndsWith(')') ? $"{names[^1][..^1]}, {part})" : $"{names[^1]} ({part})";
                 continue;
             }
 
-            names.Add(part);
+            // `Mauricio Salatino (Salaboy)`: a handle or company in parentheses goes too.
+            var paren = part.IndexOf(" (", StringComparison.Ordinal);
+            names.Add(paren > 0 ? part[..paren].Trim() : part);
         }
 
         return names;
@@ -96,6 +109,9 @@ internal static partial class BodyByline
     /// <summary>A heading mark and emphasis may wrap it; a label with a colon, or `By` before a capitalised name or a link.</summary>
     [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,3}[ \t]*(?:(?:(?i:authors?|written[ \t]+by|posted[ \t]+by)|作者)[ \t]*[*_]{0,3}[ \t]*[:：]|(?i:(?:written|posted)[ \t]+)?By[ \t]+(?=[\p{Lu}\[@]))[ \t]*[*_]{0,3}[ \t]*(?<names>[^\n]+?)[ \t]*[*_]{0,3}[ \t]*$")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"\*\*")]
+    private static partial Regex Bold();
 
     [GeneratedRegex(@"(?<![\w])[*_]{1,3}|[*_]{1,3}(?![\w])")]
     private static partial Regex Emphasis();

@@ -383,7 +383,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("# Knative and Restate\n\n**Author: [Giselle van Dongen](https://github.com/gvdongen), Software Engineer @ Restate**\n\nText.\n",
         "missing front matter: start the file with the lines `---`, `title: Knative and Restate`, `date: …`, `authors: [Giselle van Dongen]`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the authors are those of the body's line 3, which you then delete; give the post its date)")]
     [InlineData("# A post\n\nText.\n\n#### _Author: Charity Mbisi, Isovalent_\n",
-        "missing front matter: start the file with the lines `---`, `title: A post`, `date: …`, `authors: [Charity Mbisi (Isovalent)]`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the authors are those of the body's line 5, which you then delete; give the post its date)")]
+        "missing front matter: start the file with the lines `---`, `title: A post`, `date: …`, `authors: [Charity Mbisi]`, `---` (the title is the body's `# ` line, which is then left out as a repeat; the authors are those of the body's line 5, which you then delete; give the post its date)")]
     public void Missing_front_matter_of_a_post_that_names_its_authors_in_the_body_gets_the_authors_line(string content, string message)
     {
         Assert.Equal(message, SingleError("en/blog/restate.md", content).Message);
@@ -404,15 +404,29 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
-    [InlineData("authors: [Jane Doe]\n", "**Author:** Jane Doe\n\nText.\n")]
     [InlineData("", "By default, the controller retries.\n")]
     [InlineData("", "Text.\n\nBy using this feature you agree.\n")]
     [InlineData("", "## Authors: a guide\n\nWriting about authors and how they write the things they write about.\n")]
-    public void A_post_with_authors_or_without_a_byline_gets_no_authors_advice(string key, string body)
+    public void A_post_without_a_byline_gets_no_authors_advice(string key, string body)
     {
         using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n" + key + "---\n" + body));
 
         Assert.DoesNotContain(site.Load().Diagnostics, d => d.Message.Contains("names the post's authors", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("authors: [Jane Doe]\n", "**Author:** Jane Doe\n\nText.\n", 6, "this line names the post's authors, whom the front matter gives already and the page shows under its title: delete this line")]
+    [InlineData("author: kahirokunn\n", "**Author: [kahirokunn](https://github.com/kahirokunn)**\n\nText.\n", 6, "this line names the post's authors, whom the front matter gives already and the page shows under its title: delete this line")]
+    [InlineData("", "**Authors: Pierangelo Di Pilato, Senior Software Engineer @ Red Hat, Matthias Weßendorf, Senior\nPrincipal Software Engineer @ Red Hat**\n\nText.\n", 5, "these 2 lines name the post's authors, whom lists, feeds and the page's byline take from the front matter: write `authors: [Pierangelo Di Pilato, Matthias Weßendorf]` there, and delete them")]
+    [InlineData("", "Text.\n\n*By Ben Moss (VMware), Mauricio Salatino @Camunda*\n", 7, "this line names the post's authors, whom lists, feeds and the page's byline take from the front matter: write `authors: [Ben Moss, Mauricio Salatino]` there, and delete this line")]
+    public void A_byline_in_the_body_is_told_to_go_to_the_front_matter_or_to_go_when_it_is_there(string key, string body, int line, string message)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n" + key + "---\n" + body));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("the post's authors", StringComparison.Ordinal));
+
+        Assert.Equal((Severity.Warning, line, 1), (d.Severity, d.Line, d.Column));
+        Assert.Equal(message, d.Message);
     }
 
     [Fact]
