@@ -191,6 +191,13 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             return JekyllLiquid.LinkMessage(liquid, $"write the address itself, `{form.Url}`");
         }
 
+        // A post of that name whose date is not written yet, or differs (the import's posts are dated in the same run).
+        if (JekyllLiquid.PostName(path) is { } name
+            && content.Pages.Where(p => p is PostPage && !p.IsFallback && string.Equals(Path.GetFileNameWithoutExtension(p.Id), name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() is [var post])
+        {
+            return JekyllLiquid.LinkMessage(liquid, $"write the address itself, `{post.Url}` (the post of that name)");
+        }
+
         return JekyllLiquid.LinkMessage(liquid, JekyllLiquid.Unknown(liquid, path));
     }
 

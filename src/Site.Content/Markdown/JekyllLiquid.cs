@@ -79,6 +79,9 @@ internal static partial class JekyllLiquid
     /// <summary>The message for a link tag, given what the address it means is on this site.</summary>
     public static string LinkMessage(string text, string fix) => $"`{text}` {NotRead} and the link leads nowhere: {fix}";
 
+    /// <summary>The post name of a dated address a link tag stands for (`/2019/12/04/lab1/` → `lab1`), or null.</summary>
+    public static string? PostName(string address) => DatedAddress().Match(address) is { Success: true } m ? m.Groups[2].Value : null;
+
     /// <summary>What to do when the tag's page is not on this site: it is a page of the site the text comes from.</summary>
     public static string Unknown(string text, string address)
     {

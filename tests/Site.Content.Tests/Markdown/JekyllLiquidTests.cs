@@ -50,6 +50,17 @@ public sealed class JekyllLiquidTests
     }
 
     [Fact]
+    public void A_post_url_to_a_post_whose_date_is_not_written_yet_names_the_post_of_that_name()
+    {
+        // The import's posts are dated in the same round that mends the tags: the link must not be sent to another site.
+        var d = Assert.Single(Diagnostics(
+            ("en/blog/2019/KubeVirt_lab1_use_kubevirt.md", "---\ntitle: Lab 1\ndate: 2019-01-01\n---\nFirst lab.\n"),
+            ("en/blog/2020/lab3.md", Post("See [Lab 1]({% post_url 2019-12-04-KubeVirt_lab1_use_kubevirt %}).\n"))));
+
+        Assert.EndsWith("write the address itself, `/blog/2019/KubeVirt_lab1_use_kubevirt/` (the post of that name)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_link_tag_inside_an_html_attribute_is_reported_once_as_liquid()
     {
         var found = Diagnostics(

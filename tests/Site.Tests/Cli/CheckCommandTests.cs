@@ -169,6 +169,25 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_jekyll_link_tag_in_an_html_attribute_is_reported_once_as_liquid_not_again_as_a_relative_link()
+    {
+        using var site = new SampleSite();
+        site.Write("input/en/pages/about.md", """
+            ---
+            title: About
+            ---
+            Get <a href="{% link assets/img/logo.svg %}">the logo</a>.
+            """);
+
+        var (code, _, errors) = await Check(site);
+
+        Assert.Equal(1, code);
+        var lines = errors.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count == 1, errors);
+        Assert.Contains("is Jekyll's Liquid", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_with_an_error_still_has_the_links_of_its_rendered_html_checked_without_repeating_that_error()
     {
         // KubeVirt's footnotes: their `#fn:1` links were reported only once an unrelated missing file in the page was mended.
