@@ -60,7 +60,7 @@ internal static partial class HtmlWrapperLines
             lines[close] = Blank(lines[close]);
             changed ??= new StringBuilder();
             findings.Add(new BodyFinding(Diagnostics.Severity.Warning, firstLine + i, 1,
-                $"removed `{text.Trim()}` and its `</{name}>` on line {firstLine + close}: around markdown without blank lines, HTML would have shown the markdown as text; it is read as markdown instead (alignment comes from the theme): delete the two lines"));
+                $"removed `{text.Trim()}` and its `</{name}>` on line {firstLine + close}: around markdown without blank lines, HTML would have shown the markdown as text; it is read as markdown instead (alignment comes from the theme): delete the two lines, leaving a blank line in place of each so that the text around stays apart"));
             i = close;
         }
 

@@ -463,6 +463,17 @@ public sealed class HtmlWrapperLinesTests
     }
 
     [Theory]
+    [InlineData("<center> ![](/img/blog/co-construction-1.jpg)</center>\n", 1, 10, "`![](/img/blog/co-construction-1.jpg)` is a markdown image inside HTML")]
+    [InlineData("<div class=\"note\">See [the guide](/docs/).</div>\n", 1, 23, "`[the guide](/docs/)` is a markdown link inside HTML")]
+    public void Markdown_inside_html_on_one_line_is_a_warning(string md, int line, int column, string start)
+    {
+        var f = Assert.Single(Render(md).Findings, f => f.Message.Contains("inside HTML", StringComparison.Ordinal));
+
+        Assert.Equal((line, column), (f.Line, f.Column));
+        Assert.StartsWith(start, f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<div>\n<table><tr><td>x</td></tr></table>\n</div>\n")]
     [InlineData("```html\n<center>\n**x**\n</center>\n```\n")]
     [InlineData("<center>\n\n**Blank lines already make it markdown.**\n\n</center>\n")]
