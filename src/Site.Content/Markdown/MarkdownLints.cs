@@ -117,9 +117,9 @@ internal sealed partial class MarkdownLints
 
                 for (var i = 0; _jsxTags is not null && i < _jsxTags.Count; i++)
                 {
-                    if (_jsxTags[i] == paragraph.Span.Start)
+                    if (_jsxTags[i] >= paragraph.Span.Start && _jsxTags[i] <= paragraph.Span.End)
                     {
-                        JsxInText(paragraph, _jsxTags[i]);
+                        JsxInText(paragraph, _jsxTags[i]); // each line's: two `<BlogAuthor />` lines make one paragraph
                     }
                 }
 
@@ -363,7 +363,9 @@ internal sealed partial class MarkdownLints
             _ when name.Contains("Image", StringComparison.OrdinalIgnoreCase) || name.Contains("Gallery", StringComparison.OrdinalIgnoreCase) => "show each image with `![what it shows](file.png)`, the files beside the page in its bundle, and delete the tag",
             _ => "delete the tag, and write what it showed as markdown",
         };
-        Add(Diagnostics.Severity.Warning, paragraph.Line, 1,
+        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var lineStart = at == 0 ? 0 : _markdown.LastIndexOf('\n', at - 1) + 1;
+        Add(Diagnostics.Severity.Warning, line, at - lineStart + 1,
             $"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}");
     }
 

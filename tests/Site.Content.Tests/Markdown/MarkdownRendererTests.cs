@@ -469,6 +469,14 @@ public sealed class MarkdownRendererTests
         Assert.Equal($"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}", finding.Message);
     }
 
+    [Fact]
+    public void Each_jsx_component_of_consecutive_lines_is_reported()
+    {
+        var found = Render("Text.\n\n<BlogAuthor {...authors.NehaAggarwal} />\n<BlogAuthor {...authors.thomasGraf} />\n").Findings.Where(f => f.Message.Contains("JSX", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([3, 4], found.Select(f => f.Line));
+    }
+
     [Theory]
     [InlineData("Use `<BlogAuthor />` in Gatsby.\n")]
     [InlineData("```jsx\n<BlogAuthor {...authors.x} />\n```\n")]
