@@ -68,6 +68,7 @@ public sealed class LinkResolver(SiteUrls urls, IReadOnlySet<string> files, IRea
         return ids.Contains(fragment)
             ? null
             : new LinkProblem("/" + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file) + "#" + fragment,
-                $"that page has no element with id `{fragment}`");
+                $"that page has no element with id `{fragment}`"
+                + (Site.Content.Markdown.FootnoteAnchors.Is(fragment) ? $"; it is a footnote's, which HTML footnotes lose here: {Site.Content.Markdown.FootnoteAnchors.Advice}" : string.Empty));
     }
 }

@@ -440,6 +440,19 @@ public sealed class RemovalWarningGroupingTests
     }
 }
 
+/// <summary>Footnotes a page brought as HTML (kramdown's export): their anchors are told to become markdown footnotes.</summary>
+public sealed class HtmlFootnoteTests
+{
+    [Fact]
+    public void A_footnote_anchor_removed_from_html_says_to_write_a_markdown_footnote()
+    {
+        var r = MarkdownRenderer.Shared.Render("Text<sup id=\"fnref:1\"><a href=\"#fn:1\">1</a></sup>.\n", 1);
+
+        var f = Assert.Single(r.Findings, f => f.Message.Contains("`id`", StringComparison.Ordinal));
+        Assert.Equal("removed `id` from `<sup>`: it is a footnote's anchor of a page written as HTML: " + FootnoteAnchors.Advice, f.Message);
+    }
+}
+
 /// <summary>Markdown between a lone `&lt;center&gt;` (or `&lt;div&gt;`, `&lt;p align&gt;`) line and its closing line is read as markdown.</summary>
 public sealed class HtmlWrapperLinesTests
 {

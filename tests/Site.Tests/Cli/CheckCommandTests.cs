@@ -206,6 +206,7 @@ public class CheckCommandTests
         Assert.Equal(1, code);
         var lines = errors.Replace('\\', '/').Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
         Assert.True(lines.Any(l => l.Contains("about.md:4:21: error: link #fn:1 leads to /pages/about/#fn:1: ", StringComparison.Ordinal)), errors);
+        Assert.Contains(lines, l => l.Contains("that page has no element with id `fn:1`; it is a footnote's, which HTML footnotes lose here: write the footnote in markdown", StringComparison.Ordinal));
         Assert.Single(lines, l => l.Contains("/assets/slides.pdf", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("about.md:6:9: error: file /assets/slides.pdf does not exist", StringComparison.Ordinal));
     }

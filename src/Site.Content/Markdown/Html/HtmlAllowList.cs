@@ -80,6 +80,7 @@ internal static class HtmlAllowList
         {
             "style" => "the site's Content-Security-Policy (`style-src 'self'`) blocks inline styles; layout and alignment come from the theme",
             "class" => "content cannot use the theme's classes",
+            "id" when FootnoteAnchors.Is(value) => "it is a footnote's anchor of a page written as HTML: " + FootnoteAnchors.Advice,
             "id" => "ids come from headings (`## Title {#id}`)",
             "srcset" or "sizes" => "one image per `<img>`: give its `src` (and `width`/`height`)",
             "target" => "links open where the reader chooses (a new tab is one middle-click away), so the site never opens one itself",
