@@ -29,7 +29,7 @@ internal static class SourcePageBuilder
         }
 
         // MkDocs and Gatsby posts name their authors in the body: the list goes with the other lines, the body's line goes.
-        if (file.Kind == PageKind.Post && BodyByline.Find(file.Document.Body) is { } byline)
+        if (file.Kind == PageKind.Post && BodyByline.Find(file.Document.BodyCompact) is { } byline)
         {
             lines = lines.Append($"`{AuthorNames.ListLine(byline.Names)}`");
             known.Add($"the authors are those of the body's {BylineLines(file.Document.BodyStartLine, byline.Line, byline.Lines)}, which you then delete");
@@ -194,7 +194,7 @@ internal static class SourcePageBuilder
                         ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
                     var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [];
-                    if (fm.Present && BodyByline.Find(doc.Body) is { } byline)
+                    if (fm.Present && BodyByline.Find(doc.BodyCompact) is { } byline)
                     {
                         var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";
                         var it = byline.Lines == 1 ? "this line" : "them";

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Site.Content.Loading;
+using Site.Content.Text;
 
 namespace Site.Content.Markdown;
 
@@ -14,21 +16,56 @@ internal static partial class BodyByline
     /// <summary>How many non-blank lines from the top (after a `# Title` line) and from the end are looked at.</summary>
     private const int Reach = 4;
 
+    /// <summary>A long body is read only this far from each end (in UTF-8 bytes or characters): a byline opens or closes a post.</summary>
+    private const int Window = 4096;
+
     /// <summary>
     /// The byline's 0-based first line in the body, how many lines it spans (a bold byline may wrap: `**Authors: A,
-    /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null.
+    /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null. Every post is looked at while the
+    /// site loads, so a long body is neither decoded nor split whole: only its first and last lines are.
     /// </summary>
-    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string body)
+    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(CompactText body)
     {
-        var lines = body.Split('\n');
-        var nonBlank = Enumerable.Range(0, lines.Length).Where(i => !string.IsNullOrWhiteSpace(lines[i])).ToList();
-        if (nonBlank.Count > 0 && lines[nonBlank[0]].TrimStart().StartsWith("# ", StringComparison.Ordinal))
+        if (body.Utf8 is { } utf8 && utf8.Length > 2 * Window)
         {
-            nonBlank.RemoveAt(0);
+            var bytes = utf8.Span;
+            var headEnd = Math.Max(bytes[..Window].LastIndexOf((byte)'\n'), 0);
+            var tailStart = bytes.Length - Window + bytes[^Window..].IndexOf((byte)'\n') + 1;
+            return Find(Encoding.UTF8.GetString(bytes[..headEnd]).Split('\n'), Encoding.UTF8.GetString(bytes[tailStart..]).Split('\n'), bytes[..tailStart].Count((byte)'\n'));
         }
 
-        var candidates = nonBlank.Take(Reach).Concat(nonBlank.Skip(Math.Max(Reach, nonBlank.Count - Reach)));
-        foreach (var i in candidates)
+        return Find(body.ToString());
+    }
+
+    /// <summary>The same, of a body as text.</summary>
+    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string body)
+    {
+        if (body.Length > 2 * Window)
+        {
+            var headEnd = Math.Max(body.LastIndexOf('\n', Window), 0);
+            var tailStart = body.IndexOf('\n', body.Length - Window) + 1;
+            return Find(body[..headEnd].Split('\n'), body[tailStart..].Split('\n'), body.AsSpan(0, tailStart).Count('\n'));
+        }
+
+        var lines = body.Split('\n');
+        return Find(lines, lines, 0);
+    }
+
+    /// <param name="head">The body's first lines.</param>
+    /// <param name="tail">Its last lines (the same array for a short body).</param>
+    /// <param name="tailLine">The body line of <paramref name="tail"/>'s first.</param>
+    private static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string[] head, string[] tail, int tailLine)
+    {
+        var first = Enumerable.Range(0, head.Length).Where(i => !string.IsNullOrWhiteSpace(head[i])).Take(Reach + 1).ToList();
+        if (first.Count > 0 && head[first[0]].TrimStart().StartsWith("# ", StringComparison.Ordinal))
+        {
+            first.RemoveAt(0);
+        }
+
+        var last = Enumerable.Range(0, tail.Length).Where(i => !string.IsNullOrWhiteSpace(tail[i])).ToList();
+        var fromEnd = last.Skip(Math.Max(0, last.Count - Reach)).Where(i => !ReferenceEquals(head, tail) || !first.Take(Reach).Contains(i));
+        var candidates = first.Take(Reach).Select(i => (Lines: head, Index: i, Offset: 0)).Concat(fromEnd.Select(i => (Lines: tail, Index: i, Offset: tailLine)));
+        foreach (var (lines, i, offset) in candidates)
         {
             // A bold byline whose `**` closes on a later line of its paragraph is read to there.
             var text = lines[i].TrimEnd('\r');
@@ -48,7 +85,7 @@ internal static partial class BodyByline
             var names = NamesOnly(AuthorNames.FromText(Emphasis().Replace(match.Groups["names"].Value, string.Empty).Trim().TrimEnd('.')));
             if (names.Count > 0 && names.All(IsName))
             {
-                return (i, span, names);
+                return (offset + i, span, names);
             }
         }
 
