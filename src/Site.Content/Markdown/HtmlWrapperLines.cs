@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Site.Content.Markdown;
@@ -22,7 +21,7 @@ internal static partial class HtmlWrapperLines
         }
 
         var lines = markdown.Split('\n');
-        StringBuilder? changed = null;
+        var changed = false;
         char fence = '\0';
         for (var i = 0; i < lines.Length; i++)
         {
@@ -58,13 +57,13 @@ internal static partial class HtmlWrapperLines
 
             lines[i] = Blank(lines[i]);
             lines[close] = Blank(lines[close]);
-            changed ??= new StringBuilder();
+            changed = true;
             findings.Add(new BodyFinding(Diagnostics.Severity.Warning, firstLine + i, 1,
                 $"removed `{text.Trim()}` and its `</{name}>` on line {firstLine + close}: around markdown without blank lines, HTML would have shown the markdown as text; it is read as markdown instead (alignment comes from the theme): delete the two lines, leaving a blank line in place of each so that the text around stays apart"));
             i = close;
         }
 
-        return changed is null ? markdown : string.Join('\n', lines);
+        return !changed ? markdown : string.Join('\n', lines);
     }
 
     /// <summary>Spaces in place of a line's characters: every position after it stays where it was.</summary>

@@ -227,7 +227,7 @@ internal sealed partial class MarkdownLints
             }
 
             var line = _markdown.AsSpan(0, index).Count('\n');
-            var column = index - (index == 0 ? 0 : _markdown.LastIndexOf('\n', index - 1) + 1) + 1;
+            var column = index - LineStart(index) + 1;
 
             if (!inCode && JekyllLiquid.AddressOf(tag, arguments) is { } address)
             {
@@ -323,14 +323,20 @@ internal sealed partial class MarkdownLints
         }
     }
 
+    /// <summary>Where the body line holding <paramref name="at"/> starts.</summary>
+    private int LineStart(int at) => at == 0 ? 0 : _markdown.LastIndexOf('\n', at - 1) + 1;
+
+    /// <summary>The 0-based body line of <paramref name="at"/>, a place in <paramref name="paragraph"/>.</summary>
+    private int LineIn(ParagraphBlock paragraph, int at) => paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+
     /// <summary>
     /// `{.mt-3}` or `{style="max-width: 9rem"}` on a line of its own under a paragraph or image: Hugo's attribute
     /// list, which this site does not read (it would let content set classes and styles), so readers would see it.
     /// </summary>
     private void AttributeLineInText(ParagraphBlock paragraph, int at)
     {
-        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
-        var lineStart = _markdown.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var line = LineIn(paragraph, at);
+        var lineStart = LineStart(at);
         var end = _markdown.IndexOf('\n', at);
         var text = _markdown[at..(end < 0 ? _markdown.Length : end)].Trim();
         Add(Diagnostics.Severity.Warning, line, at - lineStart + 1, $"`{text}` is {AttributeLineMeaning(text)}");
@@ -342,7 +348,7 @@ internal sealed partial class MarkdownLints
     /// </summary>
     private void MdxStatementInText(ParagraphBlock paragraph, int at)
     {
-        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var line = LineIn(paragraph, at);
         var end = _markdown.IndexOf('\n', at);
         var text = _markdown[at..(end < 0 ? _markdown.Length : end)].Trim();
         Add(Diagnostics.Severity.Warning, line, 1,
@@ -363,8 +369,8 @@ internal sealed partial class MarkdownLints
             _ when name.Contains("Image", StringComparison.OrdinalIgnoreCase) || name.Contains("Gallery", StringComparison.OrdinalIgnoreCase) => "show each image with `![what it shows](file.png)`, the files beside the page in its bundle, and delete the tag",
             _ => "delete the tag, and write what it showed as markdown",
         };
-        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
-        var lineStart = at == 0 ? 0 : _markdown.LastIndexOf('\n', at - 1) + 1;
+        var line = LineIn(paragraph, at);
+        var lineStart = LineStart(at);
         Add(Diagnostics.Severity.Warning, line, at - lineStart + 1,
             $"`<{name}>` is a JSX component of an MDX page (Docusaurus, Gatsby), which this site does not run, so readers see its code as text: {advice}");
     }
@@ -376,13 +382,13 @@ internal sealed partial class MarkdownLints
     /// </summary>
     private void LinkTypoInText(ParagraphBlock paragraph, int at)
     {
-        var lineStart = at == 0 ? 0 : _markdown.LastIndexOf('\n', at - 1) + 1;
+        var lineStart = LineStart(at);
         if (_markdown.AsSpan(lineStart, at - lineStart).Count('`') % 2 == 1)
         {
             return;
         }
 
-        var line = paragraph.Line + _markdown.AsSpan(paragraph.Span.Start, at - paragraph.Span.Start).Count('\n');
+        var line = LineIn(paragraph, at);
         var m = LinkTypo().Match(_markdown, at);
         string message;
         if (m.Groups["comment"].Success)
