@@ -24,8 +24,9 @@ internal static class SourceLanguageCheck
         foreach (var file in sourceFiles)
         {
             var body = file.Document.BodyCompact;
-            // English bodies are kept as UTF-8: one without a byte over 0x7F has no Han character, and most have none.
-            if (body.Utf8 is { } utf8 && !utf8.Span.ContainsAnyInRange((byte)0x80, (byte)0xFF))
+            // Bodies are kept as UTF-8: a Han character (U+3400–U+9FFF, U+F900–U+FAFF) starts with a byte 0xE3–0xE9 or
+            // 0xEF, and an English body, dashes and quotes and all, has none of them, so most are passed over undecoded.
+            if (body.Utf8 is { } utf8 && !utf8.Span.ContainsAnyInRange((byte)0xE3, (byte)0xE9) && !utf8.Span.Contains((byte)0xEF))
             {
                 continue;
             }
