@@ -67,7 +67,7 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
 
         return DoubledParentheses(link.Url) ?? ShortcodeInTarget(link.Url)
             ?? (target is { } t
-                ? Check(page, rendered, link.Url, t, link.IsImage, out isWarning)
+                ? AsWritten(Check(page, rendered, link.Url, t, link.IsImage, out isWarning), link.Url, t)
                 : link.IsImage ? ExternalImageRule.Problem(link.Url, content.Config.BaseUrl) : null);
     }
 
@@ -170,14 +170,6 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return LinkTarget.Parse(url, folder)?.Path;
     }
 
-    /// <summary>
-    /// <c>[text]((#section))</c>, a typo GitHub forgives by showing the text as it is: CommonMark reads
-    /// the inner parentheses as part of the target, which then resolves to a page named <c>(</c>. Said as written.
-    /// </summary>
-    /// <summary>
-    /// `[report]: <{{% param canonical_url %}}>` (Docsy fills in a front matter value): inside a link a tag is read as
-    /// part of the address, here and in Hugo without that feature, so the address would lead nowhere.
-    /// </summary>
     /// <summary>A Jekyll link tag, shown as text here: the address it means on this site, or that there is none.</summary>
     private string LiquidLink(string liquid, string path)
     {
@@ -220,6 +212,10 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             : (host, url[1..]);
     }
 
+    /// <summary>
+    /// `[report]: <{{% param canonical_url %}}>` (Docsy fills in a front matter value): inside a link a tag is read as
+    /// part of the address, here and in Hugo without that feature, so the address would lead nowhere.
+    /// </summary>
     private static string? ShortcodeInTarget(string url)
     {
         var start = url.IndexOf("{{", StringComparison.Ordinal);
@@ -233,10 +229,31 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         return $"link target `{url.Trim()}` holds the tag `{tag}`, which is not read inside a link: write the address itself";
     }
 
+    /// <summary>
+    /// <c>[text]((#section))</c>, a typo GitHub forgives by showing the text as it is: CommonMark reads
+    /// the inner parentheses as part of the target, which then resolves to a page named <c>(</c>. Said as written.
+    /// </summary>
     private static string? DoubledParentheses(string url) =>
         url.Length > 2 && url[0] == '(' && url[^1] == ')'
             ? $"link target `{url}` is wrapped in a second pair of parentheses: write `]{url}`, not `]({url})`"
             : null;
+
+    /// <summary>
+    /// A relative link is reported by the path it resolves to, which is nowhere in the file: the contributor searching for
+    /// `/docs/install/` would not find Knative's `../../../../docs/install/`. So the link as written comes first.
+    /// </summary>
+    private static string? AsWritten(string? problem, string url, LinkTarget t)
+    {
+        var written = url.Trim();
+        if (problem is null || written.StartsWith('/') || written.StartsWith('#') || problem.Contains($"`{written}`", StringComparison.Ordinal)
+            || problem.IndexOf(t.Path, StringComparison.Ordinal) is var at && at < 0)
+        {
+            return problem;
+        }
+
+        var subject = t.Path + (problem.AsSpan(at + t.Path.Length).StartsWith(FragmentOf(t)) ? FragmentOf(t) : string.Empty);
+        return $"{problem[..at]}`{written}` (read as {subject}){problem[(at + subject.Length)..]}";
+    }
 
     private static string FragmentOf(LinkTarget t) => t.Fragment is { Length: > 0 } f ? "#" + f : string.Empty;
 

@@ -73,15 +73,28 @@ public sealed class InternalLinkTests
 
     [Theory]
     [InlineData("![diagram](diagram.svg)", "image /pages/about/diagram.svg does not exist")]
-    [InlineData("[notes](README.md)", "link to unknown page /pages/about/README.md")]
+    [InlineData("[notes](README.md)", "link to unknown page `README.md` (read as /pages/about/README.md)")]
     [InlineData("[script](install.sh)", "file /pages/about/install.sh does not exist")]
-    [InlineData("[v](v1.2/)", "link to unknown page /pages/about/v1.2/")]
+    [InlineData("[v](v1.2/)", "link to unknown page `v1.2/` (read as /pages/about/v1.2/)")]
     public void A_missing_file_name_is_not_taken_for_a_web_address(string link, string message)
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
 
         Assert.Contains(message, d.Message);
         Assert.DoesNotContain("https://", d.Message);
+    }
+
+    [Theory]
+    [InlineData("[guide](../../../projects/linkerd2/)", "link to unknown page `../../../projects/linkerd2/` (read as /projects/linkerd2/); did you mean /projects/linkerd/?")]
+    [InlineData("[a](../../../projects/linkerd/#nowhere)", "link to `../../../projects/linkerd/#nowhere` (read as /projects/linkerd/#nowhere): input/en/projects/linkerd.md has no heading with id `nowhere`")]
+    [InlineData("<img src=\"../../../img/chart.png\" alt=\"chart\">", "image `../../../img/chart.png` (read as /img/chart.png) does not exist")]
+    [InlineData("[root](/projects/linkerd2/)", "link to unknown page /projects/linkerd2/; did you mean /projects/linkerd/?")]
+    public void A_relative_link_is_reported_as_written_beside_the_path_it_resolves_to(string link, string message)
+    {
+        // Knative's Medium exports wrote `../../../../docs/install/`: a message naming only `/docs/install/` could not be found in the file.
+        var d = Assert.Single(LinkDiagnostics(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\nSee " + link + " here.\n")), x => x.IsError);
+
+        Assert.StartsWith(message, d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
