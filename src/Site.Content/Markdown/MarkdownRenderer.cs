@@ -112,6 +112,11 @@ public sealed partial class MarkdownRenderer
                     $"link to {href} has no text, so readers can neither see nor follow it: write its text between the brackets, `[what it leads to]({href})`{asImage}"));
             }
 
+            if (inline is LinkInline { IsImage: false, IsAutoLink: false } nested && NestedLink.Of(nested) is { } nestedLink)
+            {
+                w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + nested.Line, nested.Column, nestedLink));
+            }
+
             if (inline is LinkInline { IsImage: true, Url: { } src } image && !HasText(image))
             {
                 w.Components.State.Findings.Add(new BodyFinding(Diagnostics.Severity.Warning, w.FirstLine + image.Line, image.Column + 1,

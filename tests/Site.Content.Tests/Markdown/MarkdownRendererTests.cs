@@ -520,6 +520,29 @@ public sealed class MarkdownRendererTests
         Assert.Equal(message, finding.Message);
     }
 
+    [Theory]
+    [InlineData("Watch [[YouTube Video](https://img.youtube.com/vi/Dp/0.jpg)](https://youtu.be/Dp) now.\n", 7,
+        "`[[YouTube Video](https://img.youtube.com/vi/Dp/0.jpg)](https://youtu.be/Dp)` is a link inside a link, which markdown cannot show: readers see brackets and both addresses; for a picture that links, put a `!` before the inner brackets: `[![YouTube Video](https://img.youtube.com/vi/Dp/0.jpg)](https://youtu.be/Dp)`")]
+    [InlineData("See [[the docs](/docs/)](/projects/linkerd/).\n", 5,
+        "`[[the docs](/docs/)](/projects/linkerd/)` is a link inside a link, which markdown cannot show: readers see brackets and both addresses; keep one of the two links: `[the docs](/projects/linkerd/)`")]
+    public void A_link_inside_a_link_is_a_warning_with_the_picture_link_it_likely_meant(string md, int column, string message)
+    {
+        // Knative's posts: a video thumbnail that lost its `!` became a link in brackets, followed by `](https://youtu.be/…)` as text.
+        var finding = Assert.Single(Render(md).Findings);
+
+        Assert.Equal(Site.Content.Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Equal((1, column), (finding.Line, finding.Column));
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("A picture that links: [![logo](/assets/logo.png)](https://x.example/).\n")]
+    [InlineData("Array [a[0](x)] and [b](y) here.\n")]
+    public void A_linked_picture_or_brackets_around_a_link_are_not_nested_links(string md)
+    {
+        Assert.DoesNotContain(Render(md).Findings, f => f.Message.Contains("link inside a link", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Import_in_a_sentence_or_in_code_is_not_mdx()
     {
