@@ -68,6 +68,7 @@ public sealed partial class MarkdownRenderer
         {
             var context = new MarkdownParserContext();
             context.Properties[ComponentExtension.CatalogKey] = _components?.Catalog ?? ComponentCatalog.Empty;
+            context.Properties[ComponentExtension.LanguageKey] = language;
             document = Markdig.Markdown.Parse(markdown, _pipeline, context);
         }
         catch (ArgumentException) when (markdown.Length > 0)

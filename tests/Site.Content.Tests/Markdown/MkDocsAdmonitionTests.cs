@@ -31,9 +31,19 @@ public sealed class MkDocsAdmonitionTests
             open: { kind: boolean }
         """;
 
-    internal static RenderedMarkdown Render(string md, string declarations = Declarations) =>
+    internal static RenderedMarkdown Render(string md, string declarations = Declarations, string language = "en") =>
         new MarkdownRenderer(new FakeComponents(ComponentCatalog.Parse(declarations, "shortcodes.yml", new List<Diagnostic>())))
-            .Render(md, 1, language: "en");
+            .Render(md, 1, language: language);
+
+    [Theory]
+    [InlineData("!!! important\n    读这里。\n", "<tip lang=\"zh\" index=\"1\"><p>读这里。</p>\n</tip>")]
+    [InlineData("???+ note\n    默认展开。\n", "<details open=\"true\" lang=\"zh\" index=\"1\"><p>默认展开。</p>\n</details>")]
+    [InlineData("!!! bug \"已知问题\"\n    见下文。\n", "<warning title=\"已知问题\" lang=\"zh\" index=\"1\"><p>见下文。</p>\n</warning>")]
+    public void On_a_page_in_another_language_an_untitled_admonition_takes_the_components_own_heading_not_the_English_type_name(string md, string html)
+    {
+        // Knative's `!!! important` showed "Important" on a Chinese page; the theme's heading there is 提示/注意/警告.
+        Assert.Equal(html, Render(md, language: "zh").Html.Trim());
+    }
 
     [Theory]
     [InlineData("!!! note \"Heads up\"\n    Some **bold** text.\n\n    Second.\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n<p>Second.</p>\n</note>")]

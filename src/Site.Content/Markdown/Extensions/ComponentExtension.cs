@@ -40,6 +40,13 @@ public sealed class ComponentExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>Key of the page's language code in <see cref="MarkdownParserContext.Properties"/>.</summary>
+    public static readonly object LanguageKey = typeof(ComponentExtension);
+
+    /// <summary>The language code of the page being parsed; English when the parse was not given one.</summary>
+    internal static string LanguageOf(MarkdownParserContext? context) =>
+        context?.Properties.TryGetValue(LanguageKey, out var value) == true && value is string code ? code : "en";
+
     internal static ComponentCatalog CatalogOf(MarkdownParserContext? context) =>
         context?.Properties.TryGetValue(CatalogKey, out var value) == true && value is ComponentCatalog catalog ? catalog : ComponentCatalog.Empty;
 

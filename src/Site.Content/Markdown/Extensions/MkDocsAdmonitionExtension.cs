@@ -67,10 +67,12 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
             var titleColumn = processor.Column + (match.Groups["title"].Success ? match.Groups["title"].Index : 0);
             var component = collapsible ? "details" : CalloutSyntaxes.MkDocs.GetValueOrDefault(kind, "note");
 
-            // No title: MkDocs shows the type's name, which the component's own heading says already when they agree.
+            // No title: MkDocs shows the type's name, which the component's own heading says already when they agree. The
+            // name is an English word: a page in another language gets the component's heading in its own language.
+            var english = ComponentExtension.LanguageOf(processor.Context).StartsWith("en", StringComparison.OrdinalIgnoreCase);
             var heading = title switch
             {
-                null when kind.Length > 0 && !string.Equals(kind, component, StringComparison.OrdinalIgnoreCase) => char.ToUpperInvariant(kind[0]) + kind[1..],
+                null when english && kind.Length > 0 && !string.Equals(kind, component, StringComparison.OrdinalIgnoreCase) => char.ToUpperInvariant(kind[0]) + kind[1..],
                 null or "" => null,
                 _ => title,
             };
