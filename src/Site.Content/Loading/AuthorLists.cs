@@ -4,9 +4,27 @@ using YamlDotNet.RepresentationModel;
 
 namespace Site.Content.Loading;
 
-/// <summary>A Docusaurus <c>blog/authors.yml</c> found in a language folder: its keys and the names they stand for.</summary>
+/// <summary>
+/// A list of authors of the site the posts come from: Docusaurus's <c>blog/authors.yml</c> in a language folder, or Jekyll's
+/// <c>_data/authors.yml</c> at the top of input/ (the default language's); its keys and the names they stand for.
+/// </summary>
 /// <param name="DisplayPath">The file as diagnostics show it (`input/zh/blog/authors.yml`): each language may have its own.</param>
-internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<string, string> Names, string DisplayPath);
+/// <param name="Origin">What the file is, as messages name it ("Docusaurus's list of authors").</param>
+internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<string, string> Names, string DisplayPath, string Origin = AuthorLists.Docusaurus)
+{
+    /// <summary>The names of <paramref name="written"/>'s keys, when at least one of them is a key that is not its own name; else null.</summary>
+    public IReadOnlyList<string>? KeysIn(IReadOnlyList<string> written) =>
+        written.Where(w => Names.TryGetValue(w, out var name) && name != w).ToList() is { Count: > 0 } keys ? keys : null;
+
+    /// <summary>What to say of <paramref name="keys"/>, keys of this list written where names belong, and the line to write.</summary>
+    public string KeysMessage(IReadOnlyList<string> keys, IEnumerable<string> written, string key = "authors")
+    {
+        var quoted = string.Join(" and ", keys.Select(k => $"`{k}`"));
+        var what = keys.Count == 1 ? "is a key" : "are keys";
+        var line = AuthorNames.ListLine(written.Select(w => Names.GetValueOrDefault(w, w)), key);
+        return $"{quoted} {what} of {DisplayPath} ({Origin}), not {(keys.Count == 1 ? "a name" : "names")}: write `{line}`";
+    }
+}
 
 /// <summary>
 /// Docusaurus sites list their blog's authors once (<c>blog/authors.yml</c>: a key, then <c>name</c>, <c>title</c>,
@@ -15,13 +33,23 @@ internal sealed record AuthorList(LanguageInfo Language, IReadOnlyDictionary<str
 /// </summary>
 internal static class AuthorLists
 {
+    public const string Docusaurus = "Docusaurus's list of authors";
+    public const string Jekyll = "Jekyll's list of authors";
+
     public const string IgnoredMessage = "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write): once none does, delete this file";
 
     /// <summary>Whether <paramref name="rel"/>, a file's path below its language folder, is the blog's author list.</summary>
     public static bool IsAuthorList(string rel) => rel is "blog/authors.yml" or "blog/authors.yaml";
 
+    /// <summary>Whether <paramref name="name"/> is the file name of an author list.</summary>
+    public static bool IsAuthorFileName(string name) => name is "authors.yml" or "authors.yaml";
+
+    /// <summary>The list the posts of <paramref name="language"/> name their authors from: their own language's, else the default language's.</summary>
+    public static AuthorList? For(IReadOnlyList<AuthorList> lists, LanguageInfo language) =>
+        lists.FirstOrDefault(l => l.Language == language) ?? lists.FirstOrDefault(l => l.Language.IsDefault);
+
     /// <summary>The keys and names of an author list; null when the file is not a YAML mapping (it is ignored either way).</summary>
-    public static AuthorList? Read(LanguageInfo language, string fullPath, string displayPath)
+    public static AuthorList? Read(LanguageInfo language, string fullPath, string displayPath, string origin = Docusaurus)
     {
         try
         {
@@ -51,7 +79,7 @@ internal static class AuthorLists
                 }
             }
 
-            return new AuthorList(language, names, displayPath);
+            return new AuthorList(language, names, displayPath, origin);
         }
         catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException)
         {
@@ -70,29 +98,25 @@ internal static class AuthorLists
         foreach (var file in files)
         {
             if (file is not { Kind: Model.PageKind.Post } || file.Document.FrontMatter.Get("authors") is not { } entry
-                || (lists.FirstOrDefault(l => l.Language == file.Language) ?? lists.FirstOrDefault(l => l.Language.IsDefault)) is not { } list)
+                || For(lists, file.Language) is not { } list)
             {
                 continue;
             }
 
-            var written = entry.Value switch
-            {
-                YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList(),
-                YamlScalarNode { Value: { } one } => [one],
-                _ => [],
-            };
+            var written = Written(entry);
             // A key that is the very name it stands for (`Volcano: {name: Volcano}`) reads the same either way.
-            var keys = written.Where(w => list.Names.TryGetValue(w, out var name) && name != w).ToList();
-            if (keys.Count == 0)
+            if (list.KeysIn(written) is { } keys)
             {
-                continue;
+                diagnostics.Add(Diagnostic.Error(file.DisplayPath, entry.ValuePosition.Line, entry.ValuePosition.Column, list.KeysMessage(keys, written)));
             }
-
-            var quoted = string.Join(" and ", keys.Select(k => $"`{k}`"));
-            var what = keys.Count == 1 ? "is a key" : "are keys";
-            var line = AuthorNames.ListLine(written.Select(w => list.Names.GetValueOrDefault(w, w)));
-            diagnostics.Add(Diagnostic.Error(file.DisplayPath, entry.ValuePosition.Line, entry.ValuePosition.Column,
-                $"{quoted} {what} of {list.DisplayPath} (Docusaurus's list of authors), not {(keys.Count == 1 ? "a name" : "names")}: write `{line}`"));
         }
     }
+
+    /// <summary>The names or keys an `authors`/`author` value gives: a list's items, or the one scalar.</summary>
+    public static IReadOnlyList<string> Written(FrontMatter.FrontMatterEntry entry) => entry.Value switch
+    {
+        YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList(),
+        YamlScalarNode { Value: { } one } => [one],
+        _ => [],
+    };
 }

@@ -172,9 +172,9 @@ public static class ContentLoader
     }
 
     /// <summary>A source page, and whether it is held back as a draft (not when drafts are included: then it is built, marked).</summary>
-    internal static (Page? Page, bool HeldBack) BuildSource(ParsedFile file, DiagnosticBag diagnostics, bool includeDrafts)
+    internal static (Page? Page, bool HeldBack) BuildSource(ParsedFile file, DiagnosticBag diagnostics, bool includeDrafts, AuthorList? authors = null)
     {
-        var page = SourcePageBuilder.Build(file, diagnostics, out var draft);
+        var page = SourcePageBuilder.Build(file, diagnostics, out var draft, authors);
         return (page, draft && !includeDrafts);
     }
 
@@ -254,12 +254,18 @@ public static class ContentLoader
         var sourceFiles = parsed.Where(p => p is not null && p.Language.IsDefault).Select(p => p!).ToArray();
         var sourcePages = new Page?[sourceFiles.Length];
         var sourceDraft = new bool[sourceFiles.Length];
-        if (cache is null)
+        var authors = AuthorLists.For(scan.AuthorLists, config.DefaultLanguage);
+        // With an origin site's list of authors, messages depend on a file besides the page's own: no page is reused.
+        if (cache is null || authors is not null)
         {
             Parallel.For(0, sourceFiles.Length, parallel, i =>
             {
-                (sourcePages[i], sourceDraft[i]) = BuildSource(sourceFiles[i], diagnostics, includeDrafts);
+                (sourcePages[i], sourceDraft[i]) = BuildSource(sourceFiles[i], diagnostics, includeDrafts, authors);
             });
+            if (cache is not null)
+            {
+                cache.Sources = new Dictionary<ParsedFile, CachedPage>(ReferenceEqualityComparer.Instance);
+            }
         }
         else
         {

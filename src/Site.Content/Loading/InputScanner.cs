@@ -69,7 +69,24 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
-            if (entry is DirectoryInfo && !known.Contains(entry.Name))
+            if (entry is DirectoryInfo data && entry.Name == "_data")
+            {
+                // Jekyll's data files are no content (a warning, not the unknown folder's error); its authors.yml names the
+                // authors its posts give by key (`author: jakub_scholz`), so those posts are told the names (Strimzi).
+                var list = data.EnumerateFiles().Where(f => Loading.AuthorLists.IsAuthorFileName(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault() is { } file
+                    ? Loading.AuthorLists.Read(config.DefaultLanguage, file.FullName, display(file.FullName), Loading.AuthorLists.Jekyll)
+                    : null;
+                if (list is not null)
+                {
+                    AuthorLists.Add(list);
+                }
+
+                diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0, "folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: "
+                    + (list is null
+                        ? "delete it (a picture or download in it goes in input/assets/)"
+                        : "posts that name an author by a key of its authors.yml are told the name to write; once none does, delete the folder")));
+            }
+            else if (entry is DirectoryInfo && !known.Contains(entry.Name))
             {
                 // An error, not a warning: the pages in it would silently not be published.
                 diagnostics.Add(Diagnostic.Error(display(entry.FullName), 0, 0, UnknownFolderMessage(entry.Name)));

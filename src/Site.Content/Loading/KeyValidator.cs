@@ -11,7 +11,7 @@ internal static partial class KeyValidator
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
     /// <param name="fileName">The file's name without `.md`: a post named `2021-08-30-x.md` is dated by it, which `pub-date` is compared with.</param>
     /// <param name="block">The page's front matter: advice that meets another of its keys (`categories` beside `tags:`) gives the finished line of both.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null, string fileName = "")
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null, string fileName = "", AuthorList? authors = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
@@ -52,6 +52,12 @@ internal static partial class KeyValidator
             // Hugo's `publishdate` in a translation: renamed to `date`, it would only be told it is inherited.
             message += $": it is `{use}` here, which a translation takes from its source page: delete the line";
             near = null;
+        }
+        else if (use == "authors" && authors is not null && AuthorLists.Written(e) is var keysOrNames && authors.KeysIn(keysOrNames) is { } keys)
+        {
+            // Jekyll's `author: jakub_scholz`, a key of `_data/authors.yml`: renamed as it is, the byline showed the key.
+            message += $": {authors.KeysMessage(keys, keysOrNames)}{InPlaceOf(e)}";
+            near = use;
         }
         else if (use == "authors" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && AuthorNames.FromLinks(text) is { } names)
         {

@@ -62,7 +62,8 @@ internal static class SourcePageBuilder
     internal static bool DefersSlug(ParsedFile file) => file.Id != "_index.md";
 
     /// <summary>The page, or null when it cannot be built (errors reported); drafts are returned with <paramref name="isDraft"/> set.</summary>
-    public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft)
+    /// <param name="originAuthors">The origin site's list of authors, if the input has one: a post naming its keys is told the names.</param>
+    public static Page? Build(ParsedFile file, DiagnosticBag diagnostics, out bool isDraft, AuthorList? originAuthors = null)
     {
         isDraft = false;
         var doc = file.Document;
@@ -96,7 +97,7 @@ internal static class SourcePageBuilder
         {
             // A `slug:` naming the page's new name is reported by the loader, which knows the other pages of the folder.
             if (!schema.Allowed.Contains(e.Key) && !(DefersSlug(file) && KeyValidator.SlugValue(e) is not null)
-                && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, block: fm, fileName: Path.GetFileNameWithoutExtension(file.Id)) is { } near)
+                && KeyValidator.ReportUnknown(e, schema, schema.Allowed, reader, block: fm, fileName: Path.GetFileNameWithoutExtension(file.Id), authors: originAuthors) is { } near)
             {
                 suggested.Add(near);
                 // `description:` stands in for `summary` too: else "no summary" would be reported of a page that has one.

@@ -63,4 +63,38 @@ public sealed class AuthorListTests
         Assert.Equal("`volcano` is a key of input/en/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Volcano]`", errors[0].Message);
         Assert.Equal(("input/zh/blog/2021-03-15-iqiyi.md", "`李灏/爱奇艺资深研发工程师` is a key of input/zh/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Volcano, 李灏]`"), (errors[1].Path, errors[1].Message));
     }
+
+    [Fact]
+    public void A_Jekyll_post_naming_its_author_by_a_key_of_data_authors_is_told_the_name_and_the_data_folder_is_a_warning()
+    {
+        // Strimzi's posts say `author: jakub_scholz`; renamed to `authors: [jakub_scholz]` as once told, every byline showed the key.
+        using var site = TestSite.With(
+            ("_data/authors.yml", "jakub_scholz:\n  name: Jakub Scholz\n  twitter: scholzj\ntom_cooper:\n  name: Tom Cooper\n"),
+            ("_data/navigation.yml", "- title: Blog\n"),
+            ("en/blog/2024/strimzi-0-40.md", "---\ntitle: Strimzi 0.40\ndate: 2024-03-01\nauthor: jakub_scholz\n---\nText.\n"),
+            ("en/blog/2024/kraft.md", "---\ntitle: KRaft\ndate: 2024-04-01\nauthors: [tom_cooper]\n---\nText.\n"));
+
+        var diagnostics = site.Load().Diagnostics;
+
+        var errors = diagnostics.Where(d => d.IsError).OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(("input/en/blog/2024/kraft.md", 4), (errors[0].Path, errors[0].Line));
+        Assert.Equal("`tom_cooper` is a key of input/_data/authors.yml (Jekyll's list of authors), not a name: write `authors: [Tom Cooper]`", errors[0].Message);
+        Assert.Equal(("input/en/blog/2024/strimzi-0-40.md", 4), (errors[1].Path, errors[1].Line));
+        Assert.StartsWith("unknown key `author` for blog posts: `jakub_scholz` is a key of input/_data/authors.yml (Jekyll's list of authors), not a name: write `authors: [Jakub Scholz]`", errors[1].Message, StringComparison.Ordinal);
+        var folder = Assert.Single(diagnostics, d => d.Path == "input/_data");
+        Assert.False(folder.IsError);
+        Assert.Equal("folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: posts that name an author by a key of its authors.yml are told the name to write; once none does, delete the folder", folder.Message);
+    }
+
+    [Fact]
+    public void A_data_folder_without_authors_is_a_warning_to_delete_it()
+    {
+        using var site = TestSite.With(("_data/navigation.yml", "- title: Blog\n"));
+
+        var folder = Assert.Single(site.Load().Diagnostics);
+
+        Assert.False(folder.IsError);
+        Assert.Equal("folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: delete it (a picture or download in it goes in input/assets/)", folder.Message);
+    }
 }
