@@ -70,21 +70,53 @@ public sealed class FileDates
         var top = Path.GetFullPath(lines[0]);
         var relative = Path.GetRelativePath(top, full).Replace('\\', '/');
         // %x1e marks a commit; -z ends every name with NUL, so no path is quoted or split.
-        var log = GitCommand.Run(top, "-c", "core.quotepath=off", "log", "--format=%x1e%aI", "--name-only", "-z", "--no-renames", "--", relative == "." ? "." : relative);
+        var log = GitCommand.Run(top, "-c", "core.quotepath=off", "log", "--format=%x1e%H %aI", "--name-only", "-z", "--no-renames", "--", relative == "." ? "." : relative);
         if (log is null)
         {
             return None;
         }
 
         var edited = new HashSet<string>(StringComparer.Ordinal);
-        return new FileDates(Parse(log, top, edited), null, edited);
+        return new FileDates(Parse(log, top, edited, IgnoredRevisions(top)), null, edited);
     }
 
-    /// <summary>Parses <c>git log --format=%x1e%aI --name-only -z</c> output (paths relative to <paramref name="top"/>).</summary>
-    /// <param name="edited">Gets every path named by more than one commit.</param>
-    internal static Dictionary<string, DateTimeOffset> Parse(string log, string top, HashSet<string>? edited = null)
+    /// <summary>
+    /// The commits git blame is told to look past (<c>blame.ignoreRevsFile</c>, else <c>.git-blame-ignore-revs</c> at the
+    /// repository's root, which GitHub's blame view reads too): mass edits such as reformatting or links rewritten by
+    /// <c>site move</c>, which are no update of each page they touch. One full object name per line; <c>#</c> comments.
+    /// </summary>
+    private static HashSet<string> IgnoredRevisions(string top)
+    {
+        var configured = GitCommand.Run(top, "config", "--get", "blame.ignoreRevsFile")?.Trim();
+        var file = Path.Combine(top, string.IsNullOrEmpty(configured) ? ".git-blame-ignore-revs" : configured);
+        var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(file))
+        {
+            return ignored;
+        }
+
+        foreach (var line in File.ReadLines(file))
+        {
+            var name = line.Split('#', 2)[0].Trim();
+            if (name.Length > 0)
+            {
+                ignored.Add(name);
+            }
+        }
+
+        return ignored;
+    }
+
+    /// <summary>Parses <c>git log --format=%x1e%H %aI --name-only -z</c> output (paths relative to <paramref name="top"/>).</summary>
+    /// <param name="edited">
+    /// Gets every path changed again at least a day after the commit that added it: a post mended on the day it was
+    /// published or imported (each `check` round of an import is a commit) was not updated since, for its readers.
+    /// </param>
+    /// <param name="ignored">Commits whose changes are left out, as if they were not in the history.</param>
+    internal static Dictionary<string, DateTimeOffset> Parse(string log, string top, HashSet<string>? edited = null, IReadOnlySet<string>? ignored = null)
     {
         var byPath = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var added = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         DateTimeOffset? current = null;
         foreach (var raw in log.Split('\0'))
         {
@@ -96,17 +128,26 @@ public sealed class FileDates
 
             if (item[0] == '\x1e')
             {
-                current = DateTimeOffset.TryParse(item.AsSpan(1).Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+                var header = item.AsSpan(1).Trim();
+                var space = header.IndexOf(' ');
+                current = space > 0 && ignored?.Contains(header[..space].ToString()) != true
+                    && DateTimeOffset.TryParse(header[(space + 1)..], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
                 continue;
             }
 
             if (current is { } when)
             {
                 var path = Normalise(Path.Combine(top, item));
-                if (!byPath.TryAdd(path, when))
-                {
-                    edited?.Add(path);
-                }
+                byPath.TryAdd(path, when);
+                added[path] = when; // newest first: the last one seen is the commit that added the file
+            }
+        }
+
+        foreach (var (path, last) in byPath)
+        {
+            if (last - added[path] >= TimeSpan.FromDays(1))
+            {
+                edited?.Add(path);
             }
         }
 

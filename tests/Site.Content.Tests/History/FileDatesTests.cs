@@ -33,6 +33,52 @@ public sealed class FileDatesTests
     }
 
     [Fact]
+    public void Commits_within_a_day_of_the_one_that_added_a_file_are_not_an_edit_since_it_was_added()
+    {
+        // Falco's and KubeEdge's imports: the posts were committed as copied, then mended the same day as `check` said,
+        // and every post of 2019 read "Last updated" with the import's date.
+        using var repo = new TempGitRepository();
+        var post = repo.WriteFile("input/en/blog/2019/a.md", "as imported");
+        repo.Commit("import", First);
+        repo.WriteFile("input/en/blog/2019/a.md", "mended");
+        repo.Commit("round 1", First.AddHours(3));
+
+        var dates = FileDates.Read(Path.Combine(repo.Path, "input"));
+
+        Assert.False(dates.EditedSinceAdded(post));
+        Assert.Equal(First.AddHours(3), dates.LastChanged(post));
+
+        repo.WriteFile("input/en/blog/2019/a.md", "revised a month on");
+        repo.Commit("revision", First.AddDays(30));
+        Assert.True(FileDates.Read(Path.Combine(repo.Path, "input")).EditedSinceAdded(post));
+    }
+
+    [Fact]
+    public void Commits_listed_in_git_blame_ignore_revs_are_left_out_of_the_dates()
+    {
+        // The convention git blame reads (and GitHub's blame view): a mass edit, such as links rewritten by `site move`
+        // in two hundred posts, is no update of each of them.
+        using var repo = new TempGitRepository();
+        var post = repo.WriteFile("input/en/blog/a.md", "a");
+        var other = repo.WriteFile("input/en/blog/b.md", "b");
+        repo.Commit("first", First);
+        repo.WriteFile("input/en/blog/a.md", "a, links rewritten");
+        repo.WriteFile("input/en/blog/b.md", "b, links rewritten");
+        repo.Commit("mass rewrite", Second);
+        var rewrite = repo.Git("rev-parse", "HEAD").Trim();
+        repo.WriteFile(".git-blame-ignore-revs", $"# link rewrites of site move\n{rewrite}\n");
+        repo.WriteFile("input/en/blog/b.md", "b, revised");
+        repo.Commit("revision of b", Second.AddDays(40));
+
+        var dates = FileDates.Read(Path.Combine(repo.Path, "input"));
+
+        Assert.Equal(First, dates.LastChanged(post));
+        Assert.False(dates.EditedSinceAdded(post));
+        Assert.Equal(Second.AddDays(40), dates.LastChanged(other));
+        Assert.True(dates.EditedSinceAdded(other));
+    }
+
+    [Fact]
     public void A_file_not_committed_yet_has_no_date()
     {
         using var repo = new TempGitRepository();
