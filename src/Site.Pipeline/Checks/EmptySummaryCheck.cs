@@ -64,9 +64,29 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
                 line < 0 ? null : LineOf(page.Body, line));
         }
 
+        var lineText = LineOf(page.Body, line);
+        if (opening == Heading && IsIntroductionHeading(lineText))
+        {
+            return null; // `### Summary`, `## TL;DR`, `## 简介`: the paragraph under it is the summary, as the author titled it
+        }
+
         return Diagnostic.Warning(page.SourcePath, page.BodyStartLine + line, 1,
-            $"no summary: the body opens with {opening}, so lists would show \"{Preview(rendered!.FirstParagraphText)}\"; {fix}",
-            LineOf(page.Body, line));
+            $"no summary: the body opens with {opening}, so lists show the first paragraph after it, \"{Preview(rendered!.FirstParagraphText)}\";"
+            + $" if those words do not introduce the {page.Kind.ToString().ToLowerInvariant()}, {fix}",
+            lineText);
+    }
+
+    /// <summary>Headings that announce the introduction itself (Strimzi's posts open with `### Summary`).</summary>
+    private static readonly HashSet<string> IntroductionHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "summary", "tl;dr", "tldr", "tl;dr;", "overview", "introduction", "intro", "abstract", "in brief", "in short", "at a glance",
+        "摘要", "概述", "概要", "简介", "简述", "引言", "前言", "导读", "介绍",
+    };
+
+    private static bool IsIntroductionHeading(string? line)
+    {
+        var text = line?.Trim().TrimStart('#').Trim().TrimEnd('#').Trim().TrimEnd(':', '：', '.', '。').Trim();
+        return text is not null && IntroductionHeadings.Contains(text);
     }
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..59].TrimEnd() + "…";
@@ -80,6 +100,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
         page is ProjectPage { LandscapeName: not null } or CategoryPage { LandscapePath: not null } && page.BodyCompact.IsWhiteSpace();
 
     private const string Image = "an image";
+    private const string Heading = "a heading";
 
     private static bool IsListed(Page page) => page.Kind is PageKind.Post or PageKind.Project or PageKind.Category or PageKind.Sig;
 
@@ -122,7 +143,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
             string? opening = text switch
             {
                 _ when indented => "a code block",
-                ['#', ..] => "a heading",
+                ['#', ..] => Heading,
                 ['`', '`', '`', ..] or ['~', '~', '~', ..] => "a code block",
                 ['>', ..] => "a quote",
                 ['|', ..] => "a table",

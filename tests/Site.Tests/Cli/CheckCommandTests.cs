@@ -84,6 +84,15 @@ public class CheckCommandTests
 
             Because.
             """);
+        site.Write("input/en/blog/2021/summary-heading.md", """
+            ---
+            title: Summary heading
+            date: 2021-04-05
+            ---
+            ### Summary
+
+            When you upgrade the operator, read this first.
+            """);
         site.Write("input/en/blog/2021/heading-then-more.md", """
             ---
             title: Heading, then the summary's end
@@ -122,7 +131,8 @@ public class CheckCommandTests
 
         Assert.True(code == 0, errors);
         Assert.Contains("code-first.md:5:1: warning: empty summary: the body has no paragraph (it opens with a code block)", errors);
-        Assert.Contains("heading-first.md:5:1: warning: no summary: the body opens with a heading, so lists would show \"Because.\"", errors);
+        Assert.Contains("heading-first.md:5:1: warning: no summary: the body opens with a heading, so lists show the first paragraph after it, \"Because.\"; if those words do not introduce the post, add `summary:`", errors);
+        Assert.DoesNotContain("summary-heading.md", errors); // `### Summary` titles the paragraph meant (Strimzi)
         Assert.Contains("0 errors, 2 warnings", output);
     }
 
