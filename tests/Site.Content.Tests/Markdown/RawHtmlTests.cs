@@ -171,7 +171,10 @@ public sealed class RawHtmlTests
         Assert.DoesNotContain("<iframe", r.Html, StringComparison.Ordinal);
         var finding = Assert.Single(r.Findings);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
-        Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+        var untitled = component.StartsWith("{{< youtube", StringComparison.Ordinal) && !component.Contains("title=", StringComparison.Ordinal)
+            ? "; add `title=\"…\"` with what the video shows, or readers and screen readers get only \"YouTube video\""
+            : string.Empty;
+        Assert.EndsWith($"; for this video write `{component}` (nothing loads from the video's site until the reader presses play{untitled})", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -245,7 +248,7 @@ public sealed class RawHtmlTests
         var r = Render("Watch:\n\n<div align=\"center\">\n<iframe src=\"https://www.youtube.com/embed/hsXXmWSUtyo\"></iframe>\n</div>\n");
 
         var finding = Assert.Single(r.Findings);
-        Assert.EndsWith("; for this video write `{{< youtube hsXXmWSUtyo >}}` on a line of its own, outside the HTML around the frame, with a blank line before and after it (nothing loads from the video's site until the reader presses play)", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; for this video write `{{< youtube hsXXmWSUtyo >}}` on a line of its own, outside the HTML around the frame, with a blank line before and after it (nothing loads from the video's site until the reader presses play; add `title=\"…\"` with what the video shows, or readers and screen readers get only \"YouTube video\")", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -358,7 +358,7 @@ internal static class RawHtmlSanitizer
                     ? " on a line of its own, outside the HTML around the frame, with a blank line before and after it"
                     : string.Empty;
                 var instead = name == "iframe" && EmbedReplacement.For(tag.GetAttribute("src"), tag.GetAttribute("title")) is { } component
-                    ? $"; for this video write `{component}`{where} (nothing loads from the video's site until the reader presses play)"
+                    ? $"; for this video write `{component}`{where} (nothing loads from the video's site until the reader presses play{UntitledNote(component)})"
                     : video is { } v ? $"; for this video write `{v.Component}`{where} (`title` says what it shows)" : string.Empty;
                 if (video is { Src: var src } && Extensions.ComponentExtension.IsSitePath(src))
                 {
@@ -445,4 +445,13 @@ internal static class RawHtmlSanitizer
             return found < 0 ? null : segments[found];
         }
     }
+
+    /// <summary>
+    /// A `youtube` component without a title is labelled "YouTube video" for readers (Strimzi's 22 frames had only the
+    /// share box's "YouTube video player"): said, so the title can be added from what the text around it says.
+    /// </summary>
+    private static string UntitledNote(string component) =>
+        component.StartsWith("{{< youtube ", StringComparison.Ordinal) && !component.Contains(" title=", StringComparison.Ordinal)
+            ? "; add `title=\"…\"` with what the video shows, or readers and screen readers get only \"YouTube video\""
+            : string.Empty;
 }
