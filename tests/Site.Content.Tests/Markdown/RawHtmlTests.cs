@@ -223,6 +223,16 @@ public sealed class RawHtmlTests
         Assert.Empty(Render("![The logo](/assets/img/logo.png) <img src=\"/assets/img/line.png\" alt=\"\">\n").Findings);
     }
 
+    [Theory]
+    [InlineData("<div className=\"grid\">\n\nText.\n\n</div>", "removed `classname` from `<div>`: `className` is JSX's spelling of `class` (an MDX page), and content cannot use the theme's classes either: delete the attribute")]
+    [InlineData("<p data-x=\"1\">Text.</p>", "removed `data-x` from `<p>`: it is not on the list of allowed attributes (see CONTRIBUTING.md): delete the attribute, the element is kept without it")]
+    [InlineData("<style>\n.x { color: red }\n</style>", "removed `<style>`: styles belong in the theme's CSS, and the site's Content-Security-Policy blocks inline ones: delete the element (its rules never apply here)")]
+    public void A_removed_attribute_or_style_element_says_what_to_do_with_it(string html, string message)
+    {
+        // Cilium's `<style>` and `className` warnings said what was removed, not whether to act, and stayed.
+        Assert.Contains(Render("Intro.\n\n" + html + "\n").Findings, f => f.Message == message);
+    }
+
     [Fact]
     public void An_icon_font_icon_is_told_that_it_is_left_empty()
     {

@@ -51,7 +51,7 @@ internal static class HtmlAllowList
     public static string ElementReason(string name) => name.ToLowerInvariant() switch
     {
         "script" => "scripts never run in page content (interactive features belong in the theme)",
-        "style" or "link" => "styles belong in the theme's CSS, and the site's Content-Security-Policy blocks inline ones",
+        "style" or "link" => "styles belong in the theme's CSS, and the site's Content-Security-Policy blocks inline ones: delete the element (its rules never apply here)",
         "iframe" or "frame" or "frameset" or "object" or "embed" or "applet" or "portal" =>
             "pages load nothing from other sites; use the `youtube` or `video` component, or a plain link",
         "audio" or "video" or "source" or "track" => "use the `video` component for a video",
@@ -67,7 +67,10 @@ internal static class HtmlAllowList
         _ => $"it is not an HTML element; its text is kept (to show the text `<{name}>`, write it in backticks or as `\\<{name}>`)",
     };
 
-    /// <summary>Why an attribute is removed, for the warning.</summary>
+    /// <summary>The action that ends the reasons of most removed attributes.</summary>
+    public const string DeleteAttribute = ": delete the attribute";
+
+    /// <summary>Why an attribute is removed, and what to do, for the warning.</summary>
     public static string AttributeReason(string attribute, string value)
     {
         var name = attribute.ToLowerInvariant();
@@ -78,8 +81,10 @@ internal static class HtmlAllowList
 
         return name switch
         {
-            "style" => "the site's Content-Security-Policy (`style-src 'self'`) blocks inline styles; layout and alignment come from the theme",
-            "class" => "content cannot use the theme's classes",
+            "style" => "the site's Content-Security-Policy (`style-src 'self'`) blocks inline styles; layout and alignment come from the theme: delete the attribute",
+            "class" => "content cannot use the theme's classes" + DeleteAttribute,
+            // JSX spells `class` this way (MDX pages of Docusaurus and Gatsby sites: Cilium's `<div className="…">`).
+            "classname" => "`className` is JSX's spelling of `class` (an MDX page), and content cannot use the theme's classes either: delete the attribute",
             "id" when FootnoteAnchors.Is(value) => "it is a footnote's anchor of a page written as HTML: " + FootnoteAnchors.Advice,
             "id" => "ids come from headings (`## Title {#id}`)",
             "srcset" or "sizes" => "one image per `<img>`: give its `src` (and `width`/`height`)",
@@ -90,7 +95,7 @@ internal static class HtmlAllowList
                 $"`{scheme}:` URLs are not allowed (only http, https, mailto and links within the site)",
             _ when value.Contains("&{", StringComparison.Ordinal) => "its value holds `&{`, which old browsers ran as script",
             _ when Attributes.Contains(name) => "its value is not a usable URL",
-            _ => "it is not on the list of allowed attributes (see CONTRIBUTING.md)",
+            _ => "it is not on the list of allowed attributes (see CONTRIBUTING.md): delete the attribute, the element is kept without it",
         };
     }
 

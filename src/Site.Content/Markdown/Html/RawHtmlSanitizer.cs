@@ -393,8 +393,13 @@ internal static class RawHtmlSanitizer
                 && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(c => c.StartsWith("fa-", StringComparison.Ordinal) || c.StartsWith("bi-", StringComparison.Ordinal)) is { } glyph
                 ? $"; `{glyph}` is an icon font's icon, and the element is left empty: delete it, or write the word the icon stands for"
                 : string.Empty;
-            Findings.Add(new BodyFinding(Severity.Warning, line, column,
-                $"removed `{name}` from `<{e.Tag.LocalName}>`: {HtmlAllowList.AttributeReason(name, value)}{icon}"));
+            var reason = HtmlAllowList.AttributeReason(name, value);
+            if (icon.Length > 0)
+            {
+                reason = reason.Replace(HtmlAllowList.DeleteAttribute, string.Empty, StringComparison.Ordinal); // the icon's advice says what to delete
+            }
+
+            Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `{name}` from `<{e.Tag.LocalName}>`: {reason}{icon}"));
         }
 
         public void OnRemovingCssClass(RemovingCssClassEventArgs e)
