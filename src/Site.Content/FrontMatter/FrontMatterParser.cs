@@ -249,6 +249,20 @@ public static partial class FrontMatterParser
         return null;
     }
 
+    /// <summary>The first line after <paramref name="start"/> (0-based in the block) that starts at the margin: where a quoted value went on unindented.</summary>
+    private static int? UnindentedContinuation(string[] lines, int start)
+    {
+        for (var i = start + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return char.IsWhiteSpace(lines[i][0]) ? null : i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Parses the block. Invalid YAML is reported, and then read as far as it can be, so that the keys it holds are
     /// checked in the same run as its error: a key given twice keeps its last value (as YAML 1.1 tools do), and the key
@@ -308,8 +322,21 @@ public static partial class FrontMatterParser
                 }
                 else
                 {
-                    diagnostics.Add(source.Error(line, Math.Max(at.Column, 1), "front matter is not valid YAML: " + Clean(ex.Message)));
                     leaveOut = KeyHolding(lines, line - 2);
+                    if (ex.Message.Contains("found wrong indentation", StringComparison.Ordinal) && UnindentedContinuation(lines, line - 2) is { } continued)
+                    {
+                        // KubeVirt's `description: "…` went on at the margin of the next line: YamlDotNet names the opening quote,
+                        // but the line to mend is the one below it.
+                        var key = leaveOut is { } k0 ? $" of `{lines[k0][..lines[k0].IndexOf(':', StringComparison.Ordinal)].Trim()}`" : string.Empty;
+                        diagnostics.Add(source.Error(continued + 2, 1,
+                            $"front matter is not valid YAML: the quoted value{key} (line {line}) goes on at line {continued + 2} without indentation:"
+                            + $" indent line {continued + 2} by two spaces, or join it to line {line}"));
+                    }
+                    else
+                    {
+                        diagnostics.Add(source.Error(line, Math.Max(at.Column, 1), "front matter is not valid YAML: " + Clean(ex.Message)));
+                    }
+
                     through = line - 2;
                     if (leaveOut is { } k)
                     {

@@ -553,8 +553,8 @@ public sealed class FrontMatterRuleTests
         Assert.Equal((1, 1), (errors[0].Line, errors[0].Column));
         Assert.StartsWith("missing required key `date`", errors[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("unknown key `layout`", errors[1].Message, StringComparison.Ordinal);
-        Assert.Equal((3, 14), (errors[2].Line, errors[2].Column));
-        Assert.StartsWith("front matter is not valid YAML: ", errors[2].Message, StringComparison.Ordinal);
+        Assert.Equal((4, 1), (errors[2].Line, errors[2].Column));
+        Assert.Equal("front matter is not valid YAML: the quoted value of `description` (line 3) goes on at line 4 without indentation: indent line 4 by two spaces, or join it to line 3", errors[2].Message);
         Assert.Equal(5, errors[3].Line);
         Assert.StartsWith("unknown key `navbar_active`", errors[3].Message, StringComparison.Ordinal);
         Assert.Equal("Deep dive", result.Content!.Get("en", "blog/2020/x.md")!.Title);
@@ -570,8 +570,8 @@ public sealed class FrontMatterRuleTests
         var result = site.Load();
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal((2, 8), (error.Line, error.Column));
-        Assert.StartsWith("front matter is not valid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal((3, 1), (error.Line, error.Column));
+        Assert.StartsWith("front matter is not valid YAML: the quoted value of `title` (line 2) goes on at line 3 without indentation", error.Message, StringComparison.Ordinal);
         Assert.False(result.Content!.Get("zh", "blog/2019/linkerd-benchmarks.md")!.IsFallback);
         Assert.Single(ContentRenderer.RenderAll(result.Content).Diagnostics, d => d.IsError && d.Path == "input/zh/blog/2019/linkerd-benchmarks.md");
     }
