@@ -405,15 +405,56 @@ internal sealed class LinkSuggestions
         var stem = Path.GetFileNameWithoutExtension(name);
         var folder = Folder(path);
         var written = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var alike = assetUrls.Where(u => MayBeTheSameFile(name, LastSegment(u))).ToList();
         return assetUrls.Where(u => string.Equals(LastSegment(u), name, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(u => SharedTail(written, u.Split('/', StringSplitOptions.RemoveEmptyEntries)))
                 .FirstOrDefault()
-            ?? NearestMatch.FindBy(name, assetUrls.Where(u => Folder(u) == folder), LastSegment)
+            ?? NearestMatch.FindBy(name, alike.Where(u => Folder(u) == folder), LastSegment)
             ?? assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
                 && string.Equals(Path.GetExtension(u), Path.GetExtension(name), StringComparison.OrdinalIgnoreCase)
                 && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            ?? NearestMatch.FindBy(name, assetUrls, LastSegment);
+            ?? NearestMatch.FindBy(name, alike, LastSegment);
     }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> may be the file <paramref name="name"/> meant, by the words of their names (split
+    /// at `-`, `_`, `.` and spaces, ignoring case): the same words (another extension, case or separator), words added to
+    /// or left out of one of them (`talk` and `talk-2024`), or one word misspelt in the other. Not when a word of each is
+    /// another word, or another number: Falco's `falco-mitre-attack-01.png` is not the post's cover art
+    /// `falco-mitre-attack-featured.png`, nor `diagram-1.png` the picture `diagram-2.png`, however near they spell.
+    /// </summary>
+    internal static bool MayBeTheSameFile(string name, string candidate)
+    {
+        var a = FileWords(Path.GetFileNameWithoutExtension(name));
+        var b = FileWords(Path.GetFileNameWithoutExtension(candidate));
+        foreach (var word in a.ToList())
+        {
+            if (b.Remove(word))
+            {
+                a.Remove(word);
+            }
+        }
+
+        if (a.Count == 0 || b.Count == 0 || string.Concat(a) == string.Concat(b))
+        {
+            return true;
+        }
+
+        if (a.Count != 1 || b.Count != 1)
+        {
+            return false;
+        }
+
+        // One word for another: a misspelling keeps its numbers and most of its letters.
+        var (x, y) = (a[0], b[0]);
+        return Digits(x) == Digits(y) && x.Any(char.IsLetter)
+            && NearestMatch.Distance(x, y) <= Math.Max(1, Math.Max(x.Length, y.Length) / 3);
+    }
+
+    private static List<string> FileWords(string stem) =>
+        [.. stem.ToLowerInvariant().Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string Digits(string word) => string.Concat(word.Where(char.IsAsciiDigit));
 
     /// <summary>How many path segments the two paths end with alike, ignoring case.</summary>
     private static int SharedTail(string[] a, string[] b)

@@ -105,6 +105,43 @@ public sealed class PageBundleTests
     }
 
     [Fact]
+    public void A_missing_bundle_image_is_not_offered_a_file_whose_name_differs_in_its_distinguishing_word()
+    {
+        // Falco's MITRE post lacked falco-mitre-attack-01.png and was offered its cover art, falco-mitre-attack-featured.png.
+        using var site = TestSite.With(
+            ("en/blog/2023/falco-mitre-attack/index.md", "---\ntitle: MITRE\ndate: 2023-09-01\n---\n![Matrix](images/falco-mitre-attack-01.png)\n\n![Flow](images/diagram-1.png)\n"),
+            ("en/blog/2023/falco-mitre-attack/images/falco-mitre-attack-featured.png", "png"),
+            ("en/blog/2023/falco-mitre-attack/images/diagram-2.png", "png"));
+
+        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Equal(
+            [
+                "image /blog/2023/falco-mitre-attack/images/falco-mitre-attack-01.png does not exist: put it beside input/en/blog/2023/falco-mitre-attack/index.md,"
+                    + " as `images/falco-mitre-attack-01.png` (the files of a page bundle are published with its page)",
+                "image /blog/2023/falco-mitre-attack/images/diagram-1.png does not exist: put it beside input/en/blog/2023/falco-mitre-attack/index.md,"
+                    + " as `images/diagram-1.png` (the files of a page bundle are published with its page)",
+            ],
+            messages);
+    }
+
+    [Theory]
+    [InlineData("images/falco-mitre-attack-featured.png", "images/falco-mitre-attack-featred.png", "images/falco-mitre-attack-featured.png")]
+    [InlineData("images/falco-mitre-attack-featured.png", "images/Falco-Mitre-Attack-Featured.PNG", "images/falco-mitre-attack-featured.png")]
+    [InlineData("images/exhibit-hall.jpg", "images/exhibit_hall.png", "images/exhibit-hall.jpg")]
+    [InlineData("images/dialog-box.png", "images/dialogbox.png", "images/dialog-box.png")]
+    public void A_missing_bundle_image_is_still_offered_its_misspelt_or_differently_cased_or_typed_name(string file, string link, string offered)
+    {
+        using var site = TestSite.With(
+            ("en/blog/2023/falco-mitre-attack/index.md", $"---\ntitle: MITRE\ndate: 2023-09-01\n---\n![Matrix]({link})\n"),
+            ($"en/blog/2023/falco-mitre-attack/{file}", "png"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.EndsWith($"; did you mean /blog/2023/falco-mitre-attack/{offered}?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARelativeImageOfAPageThatIsNotABundleIsToldHowToMakeItOne()
     {
         using var site = TestSite.With(("en/blog/2023/kwok.md", Post.Replace("![Shot](images/shot.png)\n", string.Empty)));
