@@ -260,9 +260,12 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
     private static string Suggest(string fragment, RenderedMarkdown rendered)
     {
         // By spelling first (a typo); else the one heading whose id holds all the fragment's words (KubeVirt's
-        // `#environment-setup` for "Setup demo environment").
+        // `#environment-setup` for "Setup demo environment"). Spelling looks at the GitHub anchors too, which the page
+        // answers to: a Chinese heading's id is a slug of its Latin letters only (`k8s-v1-30`), so a link written in
+        // GitHub's form (`#升级k8s依赖到130`) is near only to its anchor (`#升级k8s依赖到v130`).
         var ids = rendered.Headings.Select(h => h.Id).ToList();
-        var near = NearestMatch.Find(fragment, ids) ?? NearestMatch.HoldingAllWords(fragment, ids);
+        var anchors = rendered.Headings.Where(h => h.GitHubAnchor is not null).Select(h => h.GitHubAnchor!);
+        var near = NearestMatch.Find(fragment, ids.Concat(anchors)) ?? NearestMatch.HoldingAllWords(fragment, ids);
         return near is null ? string.Empty : $"; did you mean `#{near}`?";
     }
 }

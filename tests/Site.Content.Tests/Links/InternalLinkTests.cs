@@ -169,6 +169,18 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void A_fragment_of_Chinese_words_one_character_off_a_heading_id_is_offered_that_id()
+    {
+        // KubeEdge's v1.20 notes linked `#升级k8s依赖到130` for "升级K8s依赖到v1.30" and were told nothing: the heading's
+        // id is its English source's, and only its GitHub anchor is near.
+        var source = "## Overview\n\n### Support IPv6\n\n### Upgrade Kubernetes Dependency to v1.30\n\n## Upgrade notes\n";
+        var body = "## 新特性概览\n\n- [升级k8s依赖到1.30](#升级k8s依赖到130)\n\n### 边云通道支持IPv6\n\n### 升级K8s依赖到v1.30\n\n## 版本升级注意事项\n";
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page(source)), ("zh/pages/about.md", "---\ntitle: 关于\n---\n" + body)));
+
+        Assert.Equal("link to `#升级k8s依赖到130`, which is not a heading id of this page; did you mean `#升级k8s依赖到v130`?", d.Message);
+    }
+
+    [Fact]
     public void Fragments_in_GitHubs_form_resolve_on_the_same_page_and_across_pages()
     {
         var target = "---\ntitle: Contact\n---\n## Edit types.go\n\n## TL;DR\n";
