@@ -328,6 +328,13 @@ internal sealed class LinkSuggestions
         if (beside is null)
         {
             var near = NearestAsset(path, _assetUrls);
+            if (near is not null && _bundleOf.ContainsKey(near) && OwnerFile(near) is { } bundle)
+            {
+                // Falco's `/blog/falco-talon-v0-1-0/images/awss3.png` lacks the post's year: the file is a page bundle's, and
+                // "images go in input/assets/" would contradict the address offered.
+                return $"{kind} {path} does not exist; did you mean {near}? (a file of the page bundle of {bundle}, published with its page)";
+            }
+
             return $"{kind} {path} does not exist: {where}" + (near is null ? string.Empty : $"; did you mean {near}?");
         }
 

@@ -142,6 +142,24 @@ public sealed class PageBundleTests
     }
 
     [Fact]
+    public void A_missing_image_whose_nearest_file_is_a_bundles_is_offered_it_without_being_sent_to_input_assets()
+    {
+        // Falco's posts linked /blog/falco-talon-v0-1-0/images/awss3.png, without the year: told that images go in
+        // input/assets/, then offered the bundle's file, which was right.
+        using var site = TestSite.With(
+            ("en/blog/2024/falco-talon-v0-1-0/index.md", "---\ntitle: Talon 0.1\ndate: 2024-01-01\n---\n![S3](images/awss3.png)\n"),
+            ("en/blog/2024/falco-talon-v0-1-0/images/awss3.png", "png"),
+            ("en/blog/2024/falco-talon-v0-2-0/index.md", "---\ntitle: Talon 0.2\ndate: 2024-06-01\n---\n![S3](/blog/falco-talon-v0-1-0/images/awss3.png)\n"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.Equal(
+            "image /blog/falco-talon-v0-1-0/images/awss3.png does not exist; did you mean /blog/2024/falco-talon-v0-1-0/images/awss3.png?"
+            + " (a file of the page bundle of input/en/blog/2024/falco-talon-v0-1-0/index.md, published with its page)",
+            d.Message);
+    }
+
+    [Fact]
     public void ARelativeImageOfAPageThatIsNotABundleIsToldHowToMakeItOne()
     {
         using var site = TestSite.With(("en/blog/2023/kwok.md", Post.Replace("![Shot](images/shot.png)\n", string.Empty)));
