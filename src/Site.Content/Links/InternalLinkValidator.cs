@@ -118,7 +118,9 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
             else
             {
                 // `kubelet-config.v1` in a section this site lacks names a page of the site the text comes from, not a file.
-                return LinkSuggestions.IsFile(t.Path, isImage) && (isImage || !_suggestions.Value.IsInForeignSection(t.Path))
+                // Unless input/assets/ holds a file of that name: then it is that file, at the address Hugo's static/ gave it.
+                return LinkSuggestions.IsFile(t.Path, isImage)
+                        && (isImage || !_suggestions.Value.IsInForeignSection(t.Path) || _suggestions.Value.IsAssetName(t.Path))
                     ? _suggestions.Value.MissingFile(t.Path, isImage, page)
                     : _suggestions.Value.UnknownPage(t.Path, fragment: FragmentOf(t), from: page.Url);
             }

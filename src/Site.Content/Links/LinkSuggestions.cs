@@ -251,6 +251,14 @@ internal sealed class LinkSuggestions
     public bool IsInForeignSection(string path) => !path.StartsWith("/assets/", StringComparison.Ordinal) && ForeignSection(path) is not null;
 
     /// <summary>
+    /// True when input/assets/ holds a file of the name <paramref name="path"/> ends in: Hugo serves its static/ folder at
+    /// the site's root, so Falco's `/repo/falcosecurity-14CB7A8D.asc` is the file copied to input/assets/repo/, not a page
+    /// of a section this site lacks.
+    /// </summary>
+    public bool IsAssetName(string path) =>
+        _assetUrls.Any(u => u.StartsWith("/assets/", StringComparison.Ordinal) && string.Equals(LastSegment(u), LastSegment(path), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// The first folder of <paramref name="path"/> (`/docs/` of `/docs/setup/install/`) when no page of its language is
     /// below it and it is not a misspelling of one that is; null for a lone slug (`/service/`), which may be any page's.
     /// </summary>
@@ -324,6 +332,8 @@ internal sealed class LinkSuggestions
                 ? $"put it beside {page.SourcePath}, as `{beside}` (the files of a page bundle are published with its page)"
             : beside is not null
                 ? $"a file beside a page is published only when the page is a folder's index.md (a page bundle): make the page one, with `{beside}` beside it, or put the file in input/assets/ and link it as /assets/…"
+            : _assetUrls.Contains("/assets" + path)
+                ? $"{kind}s go in input/assets/ and are linked as /assets/… (a site's static/ folder, which Hugo serves at the root, is input/assets/ here)"
             : $"{kind}s go in input/assets/ and are linked as /assets/…";
         if (beside is null)
         {

@@ -453,7 +453,8 @@ public sealed class InternalLinkTests
         Assert.True(d.IsError);
         Assert.Equal(
             "image //img/blog/architecture.png starts with a doubled slash, which makes `img` a host name (of another site), not a folder of this one:"
-            + " written with one slash, image /img/blog/architecture.png does not exist: images go in input/assets/ and are linked as /assets/…;"
+            + " written with one slash, image /img/blog/architecture.png does not exist: images go in input/assets/ and are linked as /assets/…"
+            + " (a site's static/ folder, which Hugo serves at the root, is input/assets/ here);"
             + " did you mean /assets/img/blog/architecture.png?",
             d.Message);
     }
@@ -495,6 +496,29 @@ public sealed class InternalLinkTests
 
         Assert.Equal(2, d.Count);
         Assert.All(d, x => Assert.DoesNotContain("did you mean", x.Message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[key](/repo/falcosecurity-14CB7A8D.asc)", "file /repo/falcosecurity-14CB7A8D.asc")]
+    [InlineData("![key](/repo/falcosecurity-14CB7A8D.asc)", "image /repo/falcosecurity-14CB7A8D.asc")]
+    public void A_link_to_a_file_of_input_assets_written_at_the_sites_root_is_offered_its_assets_address(string md, string subject)
+    {
+        // Falco's posts link Hugo's static/repo/falcosecurity-14CB7A8D.asc as /repo/…: copied to input/assets/repo/, it was
+        // called an unknown page of a section this site lacks, to link on the old site or drop.
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page(md + "\n")), ("assets/repo/falcosecurity-14CB7A8D.asc", "key")));
+
+        Assert.Equal(
+            $"{subject} does not exist: {subject[..subject.IndexOf(' ')]}s go in input/assets/ and are linked as /assets/… (a site's static/ folder, which Hugo serves at the root, is input/assets/ here);"
+            + " did you mean /assets/repo/falcosecurity-14CB7A8D.asc?",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_file_of_the_same_name_as_one_in_input_assets_is_offered_that_file_not_the_full_address()
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("[key](/repo/keys/falcosecurity-14CB7A8D.asc)\n")), ("assets/repo/falcosecurity-14CB7A8D.asc", "key")));
+
+        Assert.Equal("file /repo/keys/falcosecurity-14CB7A8D.asc does not exist: files go in input/assets/ and are linked as /assets/…; did you mean /assets/repo/falcosecurity-14CB7A8D.asc?", d.Message);
     }
 
     [Fact]
