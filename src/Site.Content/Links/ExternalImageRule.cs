@@ -20,8 +20,48 @@ public static class ExternalImageRule
 
         var external = url.StartsWith("//", StringComparison.Ordinal)
             || (LinkTarget.SchemeOf(url) is { } scheme && !IsDroppedScheme(scheme));
-        return external
-            ? $"image {url} is loaded from another host, which the site does not do (it must work in mainland China, and the CSP blocks it): save the file under input/assets/ (for example input/assets/img/{FileName(url)}) and write ![…](/assets/img/{FileName(url)})"
+        if (!external)
+        {
+            return null;
+        }
+
+        var original = CamoOriginal(url);
+        var name = FileName(original ?? url);
+        var note = original is null ? string.Empty : $"; {CamoHost} is GitHub's image proxy, and the file is {original}";
+        if (!ImageFiles.Named(name))
+        {
+            // A name without a picture's extension is served as application/octet-stream, which browsers do not show.
+            name += ".png";
+            note += "; .png stands for the extension of the file's format: write .jpg, .gif, .svg or .webp instead if it is one of those";
+        }
+
+        return $"image {url} is loaded from another host, which the site does not do (it must work in mainland China, and the CSP blocks it):"
+            + $" save the file under input/assets/ (for example input/assets/img/{name}) and write ![…](/assets/img/{name}){note}";
+    }
+
+    private const string CamoHost = "camo.githubusercontent.com";
+
+    /// <summary>
+    /// The address a GitHub camo URL (`https://camo.githubusercontent.com/&lt;digest&gt;/&lt;hex&gt;`) proxies: its last segment
+    /// is the original address in hexadecimal, whose name (Falco's `falco-diagram-blog-contribution.png`) is the one to save
+    /// the file under, not the hex; null for any other URL.
+    /// </summary>
+    private static string? CamoOriginal(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.Host.Equals(CamoHost, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var hex = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        if (hex.Length == 0 || hex.Length % 2 != 0 || !hex.All(char.IsAsciiHexDigit))
+        {
+            return null;
+        }
+
+        var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromHexString(hex));
+        return decoded.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || decoded.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? decoded
             : null;
     }
 
@@ -36,6 +76,6 @@ public static class ExternalImageRule
         var end = url.IndexOfAny(['?', '#']);
         var path = end < 0 ? url : url[..end];
         var name = path[(path.LastIndexOf('/') + 1)..];
-        return name.Length == 0 ? "image.png" : name;
+        return name.Length == 0 ? "image" : name;
     }
 }
