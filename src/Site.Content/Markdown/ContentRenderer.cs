@@ -85,6 +85,7 @@ public static class ContentRenderer
             bag.AddRange(RenderFindings.For(pages[i], results[i]!));
             bag.AddRange(validator.Validate(pages[i], results[i]!));
         });
+        bag.AddRange(UnusedBundleFiles.Find(content, byPage));
         return new RenderedContent(byPage, bag.ToSortedList());
     }
 }

@@ -176,6 +176,12 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             }
         }
 
+        // Whole-site: whether any page links a bundle's file (cheap, one set of link targets), so never cached per page.
+        foreach (var diagnostic in UnusedBundleFiles.Find(content, byPage))
+        {
+            diagnostics.Add(diagnostic);
+        }
+
         // Entries of deleted pages go with the old generation.
         _checked = checkedPages;
         _entries = nextEntries;
@@ -302,6 +308,11 @@ public sealed class MarkdownCache(MarkdownRenderer? renderer = null)
             {
                 diagnostics.Add(diagnostic);
             }
+        }
+
+        foreach (var diagnostic in UnusedBundleFiles.Find(content, byPage))
+        {
+            diagnostics.Add(diagnostic);
         }
 
         _lastContent = content;

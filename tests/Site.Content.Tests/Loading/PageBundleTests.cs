@@ -97,7 +97,7 @@ public sealed class PageBundleTests
             ("en/blog/2025/kubecon-na-2025/booth.png", "png"),
             ("assets/img/booth-1.png", "png"));
 
-        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Select(d => d.Message).ToList();
+        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
 
         Assert.Equal(2, messages.Count);
         Assert.EndsWith("; did you mean /blog/2025/kubecon-eu-26/images/exhibit-hall.jpg?", messages[0], StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class PageBundleTests
             ("en/blog/2023/falco-mitre-attack/images/falco-mitre-attack-featured.png", "png"),
             ("en/blog/2023/falco-mitre-attack/images/diagram-2.png", "png"));
 
-        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Select(d => d.Message).ToList();
+        var messages = ContentRenderer.RenderAll(site.Load().Content!).Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
 
         Assert.Equal(
             [
@@ -136,7 +136,7 @@ public sealed class PageBundleTests
             ("en/blog/2023/falco-mitre-attack/index.md", $"---\ntitle: MITRE\ndate: 2023-09-01\n---\n![Matrix]({link})\n"),
             ($"en/blog/2023/falco-mitre-attack/{file}", "png"));
 
-        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics, d => d.IsError);
 
         Assert.EndsWith($"; did you mean /blog/2023/falco-mitre-attack/{offered}?", d.Message, StringComparison.Ordinal);
     }
@@ -157,6 +157,41 @@ public sealed class PageBundleTests
             "image /blog/falco-talon-v0-1-0/images/awss3.png does not exist; did you mean /blog/2024/falco-talon-v0-1-0/images/awss3.png?"
             + " (a file of the page bundle of input/en/blog/2024/falco-talon-v0-1-0/index.md, published with its page)",
             d.Message);
+    }
+
+    [Fact]
+    public void A_bundle_file_no_page_links_is_a_warning_to_delete_it_or_show_it()
+    {
+        // Falco's and KubeEdge's featured.png covers were copied beside their posts and published unseen.
+        using var site = TestSite.With(
+            ("en/blog/2023/kwok/index.md", Post),
+            ("en/blog/2023/kwok/diagram.png", "png"),
+            ("en/blog/2023/kwok/images/shot.png", "png"),
+            ("en/blog/2023/kwok/images/featured.png", "png"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.False(d.IsError);
+        Assert.Equal("input/en/blog/2023/kwok/images/featured.png", d.Path);
+        Assert.Equal(
+            "`images/featured.png` is published with input/en/blog/2023/kwok/index.md (at /blog/2023/kwok/images/featured.png), but no page links it, so no reader sees it"
+            + " (a cover picture, Hugo's and Docusaurus's `featured.png`, is not shown on this site): delete the file, or show it on the page with `![what it shows](images/featured.png)`",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_bundle_file_linked_from_raw_html_another_page_or_only_the_translation_is_used()
+    {
+        using var site = TestSite.With(
+            ("en/blog/2023/kwok/index.md", "---\ntitle: KWOK\ndate: 2023-03-01\n---\n<img src=\"raw.png\" alt=\"Raw\">\n\n<a href=\"slides.pdf\">Slides</a>\n"),
+            ("en/blog/2023/kwok/raw.png", "png"),
+            ("en/blog/2023/kwok/slides.pdf", "pdf"),
+            ("en/blog/2023/kwok/other.png", "png"),
+            ("en/blog/2023/kwok/zh-only.png", "png"),
+            ("en/pages/about.md", "---\ntitle: About\n---\n![Other](/blog/2023/kwok/other.png)\n"),
+            ("zh/blog/2023/kwok/index.md", "---\ntitle: KWOK 简介\n---\n<img src=\"raw.png\" alt=\"图\">\n\n<a href=\"slides.pdf\">幻灯片</a>\n\n![图](zh-only.png)\n"));
+
+        Assert.Empty(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
     }
 
     [Fact]

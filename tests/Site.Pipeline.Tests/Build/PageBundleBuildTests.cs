@@ -50,6 +50,29 @@ public sealed class PageBundleBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bundle_file_no_page_shows_is_a_warning_until_a_rebuild_links_it()
+    {
+        // Falco's and KubeEdge's featured.png covers were published beside their posts, unseen and unreported.
+        _site.Write(Bundle + "index.md", "---\ntitle: KWOK\ndate: 2021-04-01\n---\nKWOK fakes nodes.\n\n{{< figure src=\"diagram.svg\" alt=\"How KWOK fakes nodes\" >}}\n\n{{< video src=\"demo.webm\" title=\"KWOK in a minute\" >}}\n");
+        _site.Write(Bundle + "demo.webm", "webm");
+        _site.Write(Bundle + "featured.png", "png");
+
+        var report = await _session.BuildAsync();
+
+        var d = Assert.Single(report.Diagnostics);
+        Assert.False(d.IsError);
+        Assert.EndsWith("input/en/blog/2021/kwok/featured.png", d.Path, StringComparison.Ordinal);
+        Assert.StartsWith("`featured.png` is published with ", d.Message, StringComparison.Ordinal);
+        Assert.Contains("input/en/blog/2021/kwok/index.md (at /blog/2021/kwok/featured.png), but no page links it", d.Message, StringComparison.Ordinal);
+
+        _site.Write(Bundle + "index.md", "---\ntitle: KWOK\ndate: 2021-04-01\n---\nKWOK fakes nodes.\n\n{{< figure src=\"diagram.svg\" alt=\"How KWOK fakes nodes\" >}}\n\n{{< video src=\"demo.webm\" title=\"KWOK in a minute\" >}}\n\n![KWOK's logo](featured.png)\n");
+        var rebuilt = await _session.RebuildAsync([_site.SourceFile(Bundle + "index.md")]);
+
+        Assert.True(rebuilt.Succeeded);
+        Assert.Empty(rebuilt.Diagnostics);
+    }
+
+    [Fact]
     public async Task A_video_plays_a_bundles_file_by_its_relative_name()
     {
         _site.Write(Bundle + "index.md", "---\ntitle: KWOK\ndate: 2021-04-01\n---\nKWOK fakes nodes.\n\n{{< video src=\"demo.webm\" title=\"KWOK in a minute\" >}}\n");
