@@ -70,6 +70,12 @@ internal static partial class KeyValidator
             message += $": it is `{use}` here, but empty: delete the line";
             near = use;
         }
+        else if (use is not null && use != "tags" && block?.Get(use) is { } given && given != e && TargetGivenAdvice(e, use, given) is { } kept)
+        {
+            // `subtitle` beside `summary:` (KubeEdge): renamed as told, it gave a duplicate key, and keeping one of the two lost a text.
+            message += $": {kept}";
+            near = use;
+        }
         else if (use == "tags" && TagsAdvice(e, block) is { } tagsLine)
         {
             // `categories` beside `tags:`, renamed as told, gave a duplicate key, and keeping one of the two lost labels.
@@ -244,6 +250,81 @@ internal static partial class KeyValidator
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A foreign key whose equivalent the page gives already (`subtitle` beside `summary:`, `publishDate` beside `date:`,
+    /// `author` beside `authors:`): renamed, it would be a duplicate key, so the advice keeps both values in the existing
+    /// line: a text it repeats is deleted, another text is folded into it, list items are merged, and two different
+    /// single values (dates, addresses) are named, for the contributor to keep the right one. Null for a value of
+    /// another shape (a map), which the rename advice covers.
+    /// </summary>
+    private static string? TargetGivenAdvice(FrontMatterEntry e, string use, FrontMatterEntry given)
+    {
+        var line = given.KeyPosition.Line;
+        var deleteThis = HasLinesUnder(e) ? "delete this key and the lines of its value under it" : "delete this key";
+        var itsLines = HasLinesUnder(given) ? " (in place of that key and the lines of its value under it)" : string.Empty;
+        if (use is "authors" or "translators" or "aliases")
+        {
+            if (ListItems(e.Value, use) is not { Count: > 0 } these || ListItems(given.Value, use) is not { } own)
+            {
+                return null;
+            }
+
+            var merged = own.Concat(these).Distinct(StringComparer.Ordinal).ToList();
+            return merged.Count == own.Count
+                ? $"it is `{use}` here, and `{use}:` on line {line} has {(these.Count == 1 ? "it" : "each of them")} already: {deleteThis}"
+                : $"it is `{use}` here: merge it into `{use}:` on line {line}: `{use}: [{string.Join(", ", merged.Select(FrontMatterReader.FlowItem))}]`{itsLines}, and {deleteThis}";
+        }
+
+        if (Scalar(e.Value) is not { Length: > 0 } text || Scalar(given.Value) is not { Length: > 0 } existing)
+        {
+            return null;
+        }
+
+        if (use == "summary")
+        {
+            // Compared as the words a reader sees: KubeEdge's `subtitle` is its `summary` with a link, or the summary's last sentence.
+            var words = PlainWords(text);
+            var have = PlainWords(existing);
+            if (have.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                var links = MarkdownLink().Matches(text).Select(m => m.Groups[2].Value).Where(u => !existing.Contains(u, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+                var linkNote = links.Count == 0 ? string.Empty
+                    : $" (a summary is shown as plain text: if the body lacks {(links.Count == 1 ? "its link" : "its links")} to {string.Join(", ", links.Select(u => $"`{u}`"))}, add {(links.Count == 1 ? "it" : "them")} there)";
+                return $"it is `summary` here, and `summary:` on line {line} says this already: {deleteThis}{linkNote}";
+            }
+
+            var folded = words.Contains(have, StringComparison.OrdinalIgnoreCase) ? text : $"{existing.TrimEnd()} {text.TrimStart()}";
+            return $"it is `summary` here, and `summary:` on line {line} gives the page's summary already: fold this text into it, `summary: {FrontMatterReader.FlowItem(Flat(folded))}`{itsLines}, and {deleteThis}";
+        }
+
+        var same = use == "date" && FrontMatterReader.TryParseDate(text, out var a) && FrontMatterReader.TryParseDate(existing, out var b)
+            ? a == b || DateOnly.FromDateTime(a.DateTime) == DateOnly.FromDateTime(b.DateTime)
+            : string.Equals(text.TrimEnd('/'), existing.TrimEnd('/'), StringComparison.Ordinal);
+        return same
+            ? $"it is `{use}` here, and `{use}:` on line {line} says the same: {deleteThis}"
+            : $"it is `{use}` here, and `{use}:` on line {line} says `{Flat(existing)}`: find out which is right, and if it is this one, write `{use}: {FrontMatterReader.FlowItem(Flat(text))}` on line {line}; then {deleteThis}";
+
+        static string? Scalar(YamlDotNet.RepresentationModel.YamlNode node) =>
+            (node as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim();
+
+        static string Flat(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+        static string PlainWords(string s) => Flat(MarkdownLink().Replace(s, "$1")).TrimEnd('.', ' ');
+
+        static List<string>? ListItems(YamlDotNet.RepresentationModel.YamlNode node, string use) => node switch
+        {
+            YamlDotNet.RepresentationModel.YamlScalarNode { Value: var v } when string.IsNullOrWhiteSpace(v) => [],
+            YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } v } => use == "aliases" ? [v.Trim()] : [.. AuthorNames.FromText(v.Trim())],
+            YamlDotNet.RepresentationModel.YamlSequenceNode list when list.Children.All(c => c is YamlDotNet.RepresentationModel.YamlScalarNode) =>
+                [.. list.Children.Select(c => ((YamlDotNet.RepresentationModel.YamlScalarNode)c).Value?.Trim()).OfType<string>().Where(v => v.Length > 0)],
+            _ => null,
+        };
+    }
+
+    /// <summary>`[text](address)`: the text a reader sees, and the address.</summary>
+    [GeneratedRegex(@"\[([^\]]*)\]\(([^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
 
     /// <summary>
     /// `pub-date: November 22` with `pub-year: 2019` (KubeVirt's Jekyll theme) repeat the post's date: compared with the

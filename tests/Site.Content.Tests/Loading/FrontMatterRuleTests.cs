@@ -112,6 +112,26 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
+    [InlineData("subtitle: KubeEdge was accepted into the CNCF sandbox in March 2019\nsummary:\n  KubeEdge is a Kubernetes Native Edge Computing Framework. KubeEdge was accepted\n  into the CNCF sandbox in March 2019\n", 4, "unknown key `subtitle` for blog posts: it is `summary` here, and `summary:` on line 5 says this already: delete this key")]
+    [InlineData("subtitle: Win a conference ticket to [KubeCon + CloudNativeCon & Open Source Summit,\n  Shanghai, China 2019.](https://www.lfasiallc.com/events/kubecon-cloudnativecon-china-2019/)\nsummary: Win a conference ticket to KubeCon + CloudNativeCon & Open Source Summit,\n  Shanghai, China 2019.\n", 4, "unknown key `subtitle` for blog posts: it is `summary` here, and `summary:` on line 6 says this already: delete this key and the lines of its value under it (a summary is shown as plain text: if the body lacks its link to `https://www.lfasiallc.com/events/kubecon-cloudnativecon-china-2019/`, add it there)")]
+    [InlineData("summary: Falco 0.38 is out.\ndescription: It brings new rules.\n", 5, "unknown key `description` for blog posts: it is `summary` here, and `summary:` on line 4 gives the page's summary already: fold this text into it, `summary: Falco 0.38 is out. It brings new rules.`, and delete this key")]
+    [InlineData("summary: Falco 0.38\nexcerpt: Falco 0.38 is out, with new rules.\n", 5, "unknown key `excerpt` for blog posts: it is `summary` here, and `summary:` on line 4 gives the page's summary already: fold this text into it, `summary: \"Falco 0.38 is out, with new rules.\"`, and delete this key")]
+    [InlineData("publishDate: 2019-11-22\n", 4, "unknown key `publishDate` for blog posts: it is `date` here, and `date:` on line 3 says the same: delete this key")]
+    [InlineData("publishDate: 2019-11-26\n", 4, "unknown key `publishDate` for blog posts: it is `date` here, and `date:` on line 3 says `2019-11-22`: find out which is right, and if it is this one, write `date: 2019-11-26` on line 3; then delete this key")]
+    [InlineData("originalUrl: https://example.org/a/\ncanonicalUrl: https://example.org/a\n", 5, "unknown key `canonicalUrl` for blog posts: it is `originalUrl` here, and `originalUrl:` on line 4 says the same: delete this key")]
+    [InlineData("authors: [Ann Lee]\nauthor: Ann Lee\n", 5, "unknown key `author` for blog posts: it is `authors` here, and `authors:` on line 4 has it already: delete this key")]
+    [InlineData("authors: [Ann Lee]\nauthor: Bo Chen and Ann Lee\n", 5, "unknown key `author` for blog posts: it is `authors` here: merge it into `authors:` on line 4: `authors: [Ann Lee, Bo Chen]`, and delete this key")]
+    [InlineData("aliases: [/blog/old/]\nredirect_from:\n  - /2019/old.html\n", 5, "unknown key `redirect_from` for blog posts: it is `aliases` here: merge it into `aliases:` on line 4: `aliases: [/blog/old/, /2019/old.html]`, and delete this key and the lines of its value under it")]
+    public void A_key_whose_equivalent_the_page_gives_already_is_told_to_keep_both_in_that_line(string lines, int line, string message)
+    {
+        // KubeEdge's `subtitle` beside `summary:`, written as `summary:` as told, was a duplicate key, and keeping one of the two lost a text.
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2019-11-22\n" + lines + "---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+        Assert.Equal(line, d.Line);
+    }
+
+    [Theory]
     [InlineData("ogImage: cilium-kubecon.png", "unknown key `ogImage` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image (it draws each page's link-preview card itself): delete the key (a picture for readers goes in the text, `![…](/assets/…)`)")]
     [InlineData("image: /img/x.png", "unknown key `image` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image")]
     [InlineData("cover: x.png", "unknown key `cover` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image")]
