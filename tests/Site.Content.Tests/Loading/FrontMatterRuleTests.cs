@@ -131,6 +131,19 @@ public sealed class FrontMatterRuleTests
         Assert.Equal(line, d.Line);
     }
 
+    [Fact]
+    public void A_translations_categories_beside_its_tags_are_merged_into_that_line()
+    {
+        // KubeEdge's Chinese posts: told `write it as tags: [...]` beside their `tags:`, ten gave a duplicate key.
+        using var site = TestSite.With(
+            ("en/blog/x.md", "---\ntitle: X\ndate: 2019-04-23\ntags: [KubeEdge]\n---\nBody.\n"),
+            ("zh/blog/x.md", "---\ntitle: X 中文\ncategories:\n- General\n- Announcements\ntags:\n- KubeEdge\n---\n正文。\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal("unknown key `categories` for blog posts (translations give only words): `categories` are tags here: merge them into `tags:` on line 6: `tags: [KubeEdge, General, Announcements]` (in place of that key and the lines of its value under it), and delete this key and the lines of its value under it", d.Message);
+    }
+
     [Theory]
     [InlineData("ogImage: cilium-kubecon.png", "unknown key `ogImage` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image (it draws each page's link-preview card itself): delete the key (a picture for readers goes in the text, `![…](/assets/…)`)")]
     [InlineData("image: /img/x.png", "unknown key `image` for blog posts: a cover or link-preview picture: this site shows no cover or thumbnail image")]
