@@ -44,6 +44,9 @@ internal static class ForeignKeyHints
             "a cover or link-preview picture: this site shows no cover or thumbnail image (it draws each page's link-preview card itself): delete the key (a picture for readers goes in the text, `![…](/assets/…)`)"),
         (["author_title", "author_url", "author_image_url", "author_imageURL", "authorURL", "authorTitle", "authorImageURL", "author_twitter"], null,
             "an author's details on a Docusaurus site; this site shows authors by name (`authors: [Name]`): delete the key"),
+        // Docusaurus's and Medium's `readTime: 12 min read`: the theme puts a reading time computed from the text on every post.
+        (["readTime", "readingTime", "reading_time", "read_time", "readtime", "timeToRead", "time_to_read", "estimatedReadingTime"], null,
+            "a reading time, which this site works out from the text itself and shows on every post: delete the key"),
         (["resources"], null, "Hugo's list of a page's files (their names and titles): here a page bundle's files, beside its index.md, are published with it and linked by name (`![…](diagram.png)`), and other images go in input/assets/: delete the key"),
         (["weight", "linkTitle", "menu", "toc", "toc_hide", "hide_summary", "evergreen", "comments", "sitemap", "math", "mermaid",
             "no_list", "sidebar_position", "sidebar_label", "sidebar_class_name", "hide_table_of_contents", "hide_title", "sidebar", "nav_order",

@@ -156,6 +156,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("pub-year: 2019", "unknown key `pub-year` for blog posts: it repeats the post's date (`date:` on line 3): delete the key")]
     [InlineData("pub-date: November, 22", "unknown key `pub-date` for blog posts: it repeats the post's date (`date:` on line 3): delete the key")]
     [InlineData("pub-date: November 26", "unknown key `pub-date` for blog posts: `pub-date` says 2019-11-26, but `date:` on line 3 says 2019-11-22: find out which is right, and if it is this one, write `date: 2019-11-26` on line 3; then delete the key")]
+    [InlineData("readTime: 12 min read", "unknown key `readTime` for blog posts: a reading time, which this site works out from the text itself and shows on every post: delete the key")]
     [InlineData("author handle: https://github.com/kahirokunn", "unknown key `author handle` for blog posts: the author's address on the site the post comes from; this site shows authors by name only: write `authors: [kahirokunn]` (or the author's full name) and delete this key")]
     public void A_key_real_blogs_carry_is_told_what_to_do_with_it(string line, string message)
     {
