@@ -175,7 +175,7 @@ internal static class SourcePageBuilder
             SourceHash = SourceHash.Compute(title, summary, doc.BodyCompact),
         };
 
-        var aliases = Aliases(fm, reader, Loc, locations);
+        var aliases = Aliases(fm, reader, Loc, locations, file.Id.Contains('/') ? file.Id[..file.Id.IndexOf('/')] : string.Empty);
         Page? page;
         switch (file.Kind)
         {
@@ -335,7 +335,7 @@ internal static class SourcePageBuilder
     /// `aliases:` as written: site paths of the default language ending in `/`. Whether one
     /// collides with a page or names another language is checked with the site's URLs.
     /// </summary>
-    private static IReadOnlyList<string> Aliases(FrontMatterBlock fm, FrontMatterReader reader, Func<Position, FactLocation> loc, Dictionary<string, FactLocation> locations)
+    private static IReadOnlyList<string> Aliases(FrontMatterBlock fm, FrontMatterReader reader, Func<Position, FactLocation> loc, Dictionary<string, FactLocation> locations, string section)
     {
         if (fm.Get("aliases") is not { } e || reader.ListWithPositions(e) is not { } items)
         {
@@ -346,7 +346,7 @@ internal static class SourcePageBuilder
         for (var i = 0; i < items.Count; i++)
         {
             var (value, at) = items[i];
-            var problem = AliasPath.Problem(value);
+            var problem = AliasPath.Problem(value, section);
             if (problem is not null)
             {
                 reader.Error(at, $"`aliases`: `{value}` {problem}");

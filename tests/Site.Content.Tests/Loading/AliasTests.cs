@@ -78,6 +78,33 @@ public sealed class AliasTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en/blog/2023/falco-week-46-2023/index.md", "[falco-w-46-2023]", "`aliases`: `falco-w-46-2023` must be a path of this site starting with `/`; as written it is relative, which Hugo reads against the page's section, `/blog/`, and must end with `/` (pages are folders): write `/blog/falco-w-46-2023/`")]
+    [InlineData("en/blog/2023/x.md", "[/falco-w-46-2023]", "`aliases`: `/falco-w-46-2023` must end with `/` (pages are folders): write `/falco-w-46-2023/`")]
+    [InlineData("en/blog/2023/x.md", "[blog/old]", "`aliases`: `blog/old` must be a path of this site starting with `/`, and must end with `/` (pages are folders): write `/blog/old/`")]
+    [InlineData("en/blog/2023/x.md", "[old page]", "`aliases`: `old page` must be a path of this site starting with `/`; as written it is relative, which Hugo reads against the page's section, `/blog/`, must be a plain path: no query (`?`), fragment (`#`), spaces, quotes or escapes, and must end with `/` (pages are folders)")]
+    [InlineData("en/blog/2023/x.md", "[\"//example.org/x/\"]", "`aliases`: `//example.org/x/` must be a path of this site starting with `/`, such as `/blog/old-name/`")]
+    public void A_relative_hugo_alias_is_told_its_finished_path_in_its_section_with_every_fault_at_once(string path, string aliases, string message)
+    {
+        // Falco's weekly posts: told to add `/`, then next round to end with `/`, they redirected /falco-w-46-2023/, not Hugo's /blog/falco-w-46-2023/.
+        using var site = TestSite.With((path, $"---\ntitle: X\ndate: 2023-11-17\naliases: {aliases}\n---\nBody.\n"));
+
+        var error = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal((4, message), (error.Line, error.Message));
+    }
+
+    [Fact]
+    public void The_finished_path_a_relative_alias_is_told_redirects_to_the_page()
+    {
+        using var site = TestSite.With(("en/blog/2023/falco-week-46-2023/index.md", "---\ntitle: X\ndate: 2023-11-17\naliases:\n  - /blog/falco-w-46-2023/\n---\nBody.\n"));
+
+        var load = site.Load();
+
+        Assert.DoesNotContain(load.Diagnostics, d => d.IsError);
+        Assert.Equal(["/blog/falco-w-46-2023/"], load.Content!.Get("en", "blog/2023/falco-week-46-2023.md")!.Aliases);
+    }
+
     [Fact]
     public void A_translation_contradicting_the_aliases_is_an_error()
     {
