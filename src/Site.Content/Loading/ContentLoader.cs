@@ -194,11 +194,10 @@ public static class ContentLoader
         {
             var f = files[i];
             var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
-            if (f.WrittenId is { } written)
+            foreach (var nameError in f.NameErrors)
             {
-                // Its name's error; the page is read under the name the error tells it to take (InputScanner).
-                PagePath.Classify(written, out var nameError, f.IsBundle);
-                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError!));
+                // Its name's errors; the page is read under the id they tell it to take (InputScanner).
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError));
             }
 
             var classified = PagePath.Classify(f.Id, out var pathError, f.IsBundle);

@@ -33,6 +33,11 @@ internal sealed record PageFile(LanguageInfo Language, string Id, string FullPat
     /// checked in the same run (the build fails on the error all the same).
     /// </summary>
     public string? WrittenId { get; init; }
+
+    /// <summary>
+    /// The errors of its name, which tell it to take <see cref="Id"/> (a name that is no URL slug, Docusaurus's `.mdx`): reported as it is read under that id, so its other problems show in the same run.
+    /// </summary>
+    public IReadOnlyList<string> NameErrors { get; init; } = [];
 }
 
 /// <summary>A file beside a page bundle's `index.md` (or in a folder below it).</summary>
@@ -147,7 +152,27 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
     {
         var markdown = new List<(string Rel, string Full)>();
         var others = new List<(string Rel, string Full)>();
-        Walk(folder, string.Empty, (rel, full) => (rel.EndsWith(".md", StringComparison.Ordinal) ? markdown : others).Add((rel, full)));
+        var mdx = new List<(string Rel, string Full)>();
+        Walk(folder, string.Empty, (rel, full) =>
+            (rel.EndsWith(".md", StringComparison.Ordinal) ? markdown : rel.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) ? mdx : others).Add((rel, full)));
+
+        // A Docusaurus MDX page (`blog/x/index.mdx`) is a page to rename, not a download to move to assets: it is read as
+        // the `.md` file it is told to become, so that its other problems show in the same run; unless that file is there.
+        var mdxNames = new Dictionary<string, string>(StringComparer.Ordinal); // `.md` path it is read as → its own name
+        var present = markdown.Select(m => m.Rel).ToHashSet(StringComparer.Ordinal);
+        foreach (var (rel, full) in mdx)
+        {
+            var md = rel[..^4] + ".md";
+            if (present.Contains(md))
+            {
+                diagnostics.Add(Diagnostic.Error(display(full), 0, 0,
+                    $"`{Path.GetFileName(rel)}` is an MDX page (Docusaurus): pages here are markdown `.md` files, and `{Path.GetFileName(md)}` beside it is one already: keep one of the two"));
+                continue;
+            }
+
+            markdown.Add((md, full));
+            mdxNames[md] = Path.GetFileName(rel);
+        }
 
         var plain = markdown.Select(m => m.Rel).ToHashSet(StringComparer.Ordinal);
         // A name that is not a URL slug (`blog/1.4 release.md`) is read as the name it is told to take, unless another
@@ -156,26 +181,39 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
         var writtenIds = written.ToHashSet(StringComparer.Ordinal);
         var renamed = written.Select(id => PagePath.SlugId(id) is { } slugId && !writtenIds.Contains(slugId) ? slugId : null).ToList();
         var taken = renamed.OfType<string>().GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var named = written.Select((id, i) => renamed[i] is { } slugId && !taken.Contains(slugId) ? slugId : id).ToList();
         var bundles = new Dictionary<string, string>(StringComparer.Ordinal); // bundle folder (`blog/2023/kwok/`) → page id
         for (var i = 0; i < markdown.Count; i++)
         {
             var (rel, full) = markdown[i];
-            var asSlug = renamed[i] is { } slugId && !taken.Contains(slugId) ? slugId : null;
-            if (PagePath.BundlePageId(rel) is not { } id)
+            var bundleId = PagePath.BundlePageId(rel);
+            var errors = new List<string>();
+            if (mdxNames.TryGetValue(rel, out var mdxName))
             {
-                Pages.Add(new PageFile(language, asSlug ?? rel, full, display(full)) { WrittenId = asSlug is null ? null : rel });
-                continue;
+                errors.Add($"`{mdxName}` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `{Path.GetFileName(rel)}` (an `import` line or other text only MDX reads is reported at its line)");
             }
 
-            bundles[PagePath.BundleFolder(id)] = asSlug ?? id;
-            if (plain.Contains(id))
+            var id = named[i];
+            if (id != written[i])
+            {
+                PagePath.Classify(written[i], out var nameError, bundleId is not null);
+                errors.Add(nameError!);
+            }
+
+            var folderOfFiles = bundleId is not null ? PagePath.BundleFolder(bundleId) : null;
+            if (folderOfFiles is not null)
+            {
+                bundles[folderOfFiles] = id;
+            }
+
+            if (bundleId is not null && plain.Contains(bundleId))
             {
                 diagnostics.Add(Diagnostic.Error(display(full), 0, 0,
-                    $"`{rel}` and `{id}` are the same page: a folder's index.md is the page named after the folder (a page bundle); keep one of them"));
+                    $"`{rel}` and `{bundleId}` are the same page: a folder's index.md is the page named after the folder (a page bundle); keep one of them"));
                 continue;
             }
 
-            Pages.Add(new PageFile(language, asSlug ?? id, full, display(full)) { IsBundle = true, WrittenId = asSlug is null ? null : id });
+            Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = folderOfFiles is not null, WrittenId = id == (bundleId ?? rel) ? null : bundleId ?? rel, NameErrors = errors });
         }
 
         foreach (var (rel, full) in others)

@@ -505,6 +505,40 @@ public sealed class ContentLoaderTests
         Assert.Contains(message, d.Message);
     }
 
+    [Fact]
+    public void A_docusaurus_mdx_post_is_told_its_md_name_and_is_read_as_that_page_in_the_same_run()
+    {
+        // KubeEdge's blog/<slug>/index.mdx posts were told to move to input/assets/ as downloads, as a warning.
+        using var site = TestSite.With(
+            ("en/blog/cncf-graduation-announcement/index.mdx", "---\ntitle: KubeEdge graduates\ndate: 2024-10-15\nreadTime: 4 min read\n---\n![Logo](logo.png)\n"),
+            ("en/blog/cncf-graduation-announcement/logo.png", "png"),
+            ("zh/blog/cncf-graduation-announcement/index.mdx", "---\ntitle: KubeEdge 毕业\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        Assert.Equal("KubeEdge graduates", result.Content!.Get("en", "blog/cncf-graduation-announcement.md")!.Title);
+        Assert.False(result.Content.Get("zh", "blog/cncf-graduation-announcement.md")!.IsFallback);
+        Assert.Contains(result.Content.Assets, a => a.Url == "/blog/cncf-graduation-announcement/logo.png");
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Message)).ToList();
+        Assert.Contains(("input/en/blog/cncf-graduation-announcement/index.mdx", "`index.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `index.md` (an `import` line or other text only MDX reads is reported at its line)"), errors);
+        Assert.Contains(("input/zh/blog/cncf-graduation-announcement/index.mdx", "`index.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `index.md` (an `import` line or other text only MDX reads is reported at its line)"), errors);
+        Assert.Contains(errors, e => e.Message.StartsWith("unknown key `readTime`", StringComparison.Ordinal));
+        Assert.Equal(3, errors.Count);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("ignored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_mdx_file_beside_the_md_file_it_would_become_is_told_to_keep_one()
+    {
+        using var site = TestSite.With(("en/pages/x.mdx", "---\ntitle: Mine\n---\nX.\n"), ("en/pages/x.md", "---\ntitle: Theirs\n---\nX.\n"));
+
+        var result = site.Load();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/en/pages/x.mdx", true, "`x.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files, and `x.md` beside it is one already: keep one of the two"), (d.Path, d.IsError, d.Message));
+        Assert.Equal("Theirs", result.Content!.Get("en", "pages/x.md")!.Title);
+    }
+
     [Theory]
     [InlineData("en/blog/2023/My Post/index.md", "blog/2023/my-post.md", "folder name `My Post` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename the folder to `my-post` (the page's URL is its folder's name)")]
     [InlineData("en/pages/my page.md", "pages/my-page.md", "file name `my page.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `my-page.md` (the page's URL is its file's name)")]
