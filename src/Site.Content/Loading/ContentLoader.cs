@@ -196,7 +196,7 @@ public static class ContentLoader
             var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
             foreach (var nameError in f.NameErrors)
             {
-                // Its name's errors; the page is read under the id they tell it to take (InputScanner).
+                // Its name's and place's errors; the page is read under the id they tell it to take (InputScanner).
                 diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError));
             }
 

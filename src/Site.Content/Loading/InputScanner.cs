@@ -35,7 +35,8 @@ internal sealed record PageFile(LanguageInfo Language, string Id, string FullPat
     public string? WrittenId { get; init; }
 
     /// <summary>
-    /// The errors of its name, which tell it to take <see cref="Id"/> (a name that is no URL slug, Docusaurus's `.mdx`): reported as it is read under that id, so its other problems show in the same run.
+    /// The errors of its name and place, which tell it to take <see cref="Id"/> (a name that is no URL slug, Docusaurus's
+    /// `.mdx`, a folder one too deep): reported as it is read under that id, so its other problems show in the same run.
     /// </summary>
     public IReadOnlyList<string> NameErrors { get; init; } = [];
 }
@@ -182,6 +183,10 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
         var renamed = written.Select(id => PagePath.SlugId(id) is { } slugId && !writtenIds.Contains(slugId) ? slugId : null).ToList();
         var taken = renamed.OfType<string>().GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var named = written.Select((id, i) => renamed[i] is { } slugId && !taken.Contains(slugId) ? slugId : id).ToList();
+        // So is a page one folder too deep (`blog/misc/x.md`): read where it is told to move, unless a page is there.
+        var moves = named.Select((id, i) => PagePath.MovedId(id, PagePath.BundlePageId(markdown[i].Rel) is not null)).ToList();
+        var namedIds = named.ToHashSet(StringComparer.Ordinal);
+        var moveTaken = moves.OfType<(string Id, bool FolderIsBundle)>().GroupBy(m => m.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 || namedIds.Contains(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var bundles = new Dictionary<string, string>(StringComparer.Ordinal); // bundle folder (`blog/2023/kwok/`) → page id
         for (var i = 0; i < markdown.Count; i++)
         {
@@ -200,7 +205,22 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 errors.Add(nameError!);
             }
 
-            var folderOfFiles = bundleId is not null ? PagePath.BundleFolder(bundleId) : null;
+            string? folderOfFiles = bundleId is not null ? PagePath.BundleFolder(bundleId) : null;
+            if (moves[i] is { } move && !moveTaken.Contains(move.Id))
+            {
+                PagePath.Classify(id, out var placeError, bundleId is not null);
+                var here = rel[..(rel.LastIndexOf('/') + 1)];
+                if (bundleId is null && (move.FolderIsBundle || AloneWithFiles(here)))
+                {
+                    // Its images beside it go with it: read as the bundle it is told to become, its links to them resolve.
+                    folderOfFiles = here;
+                    placeError = move.FolderIsBundle ? placeError : PagePath.MoveWithFilesAdvice(id);
+                }
+
+                errors.Add(placeError!);
+                id = move.Id;
+            }
+
             if (folderOfFiles is not null)
             {
                 bundles[folderOfFiles] = id;
@@ -215,6 +235,11 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
 
             Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = folderOfFiles is not null, WrittenId = id == (bundleId ?? rel) ? null : bundleId ?? rel, NameErrors = errors });
         }
+
+        // A page file alone in its folder (no other page there or below) with other files beside it, its images.
+        bool AloneWithFiles(string dir) =>
+            markdown.Count(m => m.Rel.StartsWith(dir, StringComparison.Ordinal)) == 1
+            && others.Any(o => o.Rel.StartsWith(dir, StringComparison.Ordinal));
 
         foreach (var (rel, full) in others)
         {

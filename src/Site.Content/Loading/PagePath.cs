@@ -59,6 +59,48 @@ public static partial class PagePath
         return suggested.Length > 0 ? id[..(slash + 1)] + suggested + ".md" : null;
     }
 
+    /// <summary>
+    /// The id a page in a folder one too deep takes when it is moved as its error tells (`blog/misc/x.md` and the bundle
+    /// `blog/misc/x/index.md` to `blog/x.md`), and whether the folder it is in now is then its page bundle (Docusaurus's
+    /// `blog/2024-09-13-x/x.md`, and `blog/kwok/kwok.md`, told to become that folder's `index.md`). Null for a page that
+    /// is in its place, or whose error names no single place (deeper folders, a name that is no slug).
+    /// </summary>
+    public static (string Id, bool FolderIsBundle)? MovedId(string id, bool bundle)
+    {
+        var parts = id.Split('/');
+        var stem = parts[^1][..^3];
+        var oneFolderDeep = parts[0] == "blog"
+            ? parts.Length == 3 || (parts.Length == 4 && YearPattern().IsMatch(parts[1]))
+            : parts[0] is "projects" or "categories" or "sigs" or "pages" or "glossary" && parts.Length == 3;
+        if (!oneFolderDeep || Classify(id, out _, bundle) is not null || stem.StartsWith('_') || stem.StartsWith('.') || !SlugPattern().IsMatch(stem))
+        {
+            return null;
+        }
+
+        var folder = string.Join('/', parts[..^1]);
+        var moved = bundle ? ($"{string.Join('/', parts[..^2])}/{stem}.md", false)
+            : (parts[0] == "blog" && DatedFolder().IsMatch(parts[^2])) || stem == parts[^2] ? ($"{folder}.md", true)
+            : ($"{string.Join('/', parts[..^2])}/{stem}.md", false);
+        return Classify(moved.Item1, out _) is null ? null : moved;
+    }
+
+    /// <summary>
+    /// The error of a page file one folder too deep with other files beside it and no other page in its folder
+    /// (KubeEdge's `blog/cncf-lfx-EAI-benchmarking/EAI-meets-KubeEdge-Ianvs.md` among its images): moved with them as a
+    /// page bundle, its links to them keep working, which a move of the page alone would break.
+    /// </summary>
+    public static string MoveWithFilesAdvice(string id)
+    {
+        var parts = id.Split('/');
+        var folder = string.Join('/', parts[..^1]);
+        var target = $"{string.Join('/', parts[..^2])}/{parts[^1][..^3]}";
+        return $"{Layout(parts[0])}: move the folder `{folder}/` to `{target}/` and rename the file in it to `index.md`, which makes it a page bundle: the files beside the page are published with it, so its links to them keep working";
+    }
+
+    private static string Layout(string folder) => folder == "blog"
+        ? "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`"
+        : $"`{folder}/` holds pages directly: no sub-folders";
+
     /// <summary>Kind and slug of an id such as `blog/2019/x.md`, or an error message.</summary>
     /// <param name="bundle">The id is a page bundle's (`blog/2023/x/index.md`): messages name its folder, not a file.</param>
     public static (PageKind Kind, string Slug)? Classify(string id, out string? error, bool bundle = false)
@@ -101,7 +143,7 @@ public static partial class PagePath
             case "blog" when parts.Length == 3 && YearPattern().IsMatch(parts[1]):
                 return (PageKind.Post, slug);
             case "blog":
-                const string posts = "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`";
+                var posts = Layout(folder);
                 error = MoveAdvice(parts, (parts.Length == 4 && YearPattern().IsMatch(parts[1])) || parts.Length == 3, posts, bundle) ?? posts;
                 return null;
             case "projects" or "categories" or "sigs" or "pages" or "glossary" when parts.Length == 2:
@@ -114,7 +156,7 @@ public static partial class PagePath
                     _ => PageKind.Free,
                 }, slug);
             case "projects" or "categories" or "sigs" or "pages" or "glossary":
-                var direct = $"`{folder}/` holds pages directly: no sub-folders";
+                var direct = Layout(folder);
                 error = MoveAdvice(parts, parts.Length == 3, direct, bundle) ?? direct;
                 return null;
             default:
