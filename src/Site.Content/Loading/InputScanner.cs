@@ -119,6 +119,8 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
             ScanLanguage(language, folder);
         }
 
+        ReportLeftFiles();
+
         var assets = Path.Combine(_root, "assets");
         if (Directory.Exists(assets))
         {
@@ -267,12 +269,68 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
-            // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
-            var asset = language.IsDefault ? rel : input;
-            diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } problem
-                ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {problem}"
-                : $"ignored: only .md files are pages; images and downloads go in input/assets/ (move it to `input/assets/{asset}` and link it as `/assets/{asset}`), or beside their page when it is a folder's index.md (a page bundle)"));
+            // A file where a page bundle would be, with no page there (`zh/blog/x/images/a.png` once the untranslated
+            // `zh/blog/x/index.md` is deleted): what it is depends on the default language's pages, known once all are scanned.
+            var place = BundlePlace(rel);
+            if (place is not null && !markdown.Any(m => m.Rel.StartsWith(place, StringComparison.Ordinal) || m.Rel == place[..^1] + ".md"))
+            {
+                _left.Add((language, rel, full, place));
+                continue;
+            }
+
+            Ignored(language, rel, full);
         }
+    }
+
+    /// <summary>Files where a page bundle would be but no page is (<see cref="ReportLeftFiles"/>).</summary>
+    private readonly List<(LanguageInfo Language, string Rel, string Full, string Place)> _left = [];
+
+    /// <summary>
+    /// The outermost folder holding <paramref name="rel"/> whose `index.md` would be a page (`blog/x/` for
+    /// `blog/x/images/a.png`, `blog/2023/x/` in a year folder), or null for a file of no such folder (`blog/a.png`).
+    /// </summary>
+    private static string? BundlePlace(string rel)
+    {
+        for (var slash = rel.IndexOf('/'); slash > 0 && slash < rel.LastIndexOf('/') + 1; slash = rel.IndexOf('/', slash + 1))
+        {
+            var folder = rel[..(slash + 1)];
+            if (folder.Count(c => c == '/') > 1 && !(folder.StartsWith("blog/", StringComparison.Ordinal) && PagePath.YearFolder(folder + "x.md") is not null) && PagePath.Classify(folder[..^1] + ".md", out _, bundle: true) is not null)
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A file in a folder that has no page, where a page bundle would be: the files of a translation that is not there (the
+    /// default language has that page, whose own files every language shows), or of a page that is gone. Nothing shows
+    /// them, so they can go; moving them to input/assets/ (the advice for a file beside no page) would publish dead files.
+    /// </summary>
+    private void ReportLeftFiles()
+    {
+        var sources = Pages.Where(p => p.Language.IsDefault).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().DisplayPath, StringComparer.Ordinal);
+        foreach (var (language, rel, full, place) in _left)
+        {
+            var shown = display(full);
+            var folder = shown.EndsWith(rel, StringComparison.Ordinal) ? shown[..^rel.Length] + place : place;
+            var asset = language.IsDefault ? rel : language.Code + "/" + rel;
+            var elsewhere = $"(if a page links to it, move it to `input/assets/{asset}` and link it as `/assets/{asset}`)";
+            var message = !language.IsDefault && sources.TryGetValue(place[..^1] + ".md", out var source)
+                ? $"ignored: `{folder}` has no index.md, so this is a file of the {language.Name} translation of {source}, which is not there: {language.Name} readers get the {config.DefaultLanguage.Name} page, with its own files: delete it, unless you put the translation back as `{folder}index.md`"
+                : $"ignored: `{folder}` has no index.md, so this is a file of a page bundle whose page is not there (gone, or moved): delete it, unless you put the page back as `{folder}index.md` {elsewhere}";
+            diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, message));
+        }
+    }
+
+    private void Ignored(LanguageInfo language, string rel, string full)
+    {
+        // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
+        var asset = language.IsDefault ? rel : language.Code + "/" + rel;
+        diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } problem
+            ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {problem}"
+            : $"ignored: only .md files are pages; images and downloads go in input/assets/ (move it to `input/assets/{asset}` and link it as `/assets/{asset}`), or beside their page when it is a folder's index.md (a page bundle)"));
     }
 
     /// <summary>The innermost bundle folder holding <paramref name="rel"/>, if any.</summary>

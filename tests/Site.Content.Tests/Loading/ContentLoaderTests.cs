@@ -576,6 +576,25 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void The_files_of_a_deleted_translations_bundle_are_told_they_can_be_deleted()
+    {
+        // KubeEdge: the untranslated zh/blog/secure-kubeedge/index.md deleted as told, its images were told to move to input/assets/ and be linked (29 times).
+        using var site = TestSite.With(
+            ("en/blog/secure-kubeedge/index.md", "---\ntitle: Secure KubeEdge\ndate: 2023-01-01\n---\n![Node](images/node1.png)\n"),
+            ("en/blog/secure-kubeedge/images/node1.png", "png"),
+            ("zh/blog/secure-kubeedge/images/node1.png", "png"),
+            ("zh/blog/2023/gone/diagram.png", "png"),
+            ("zh/blog/loose.png", "png"));
+
+        var warnings = site.Load().Diagnostics.Where(d => !d.IsError).ToDictionary(d => d.Path, d => d.Message);
+
+        Assert.Equal(3, warnings.Count);
+        Assert.Equal("ignored: `input/zh/blog/secure-kubeedge/` has no index.md, so this is a file of the 中文 translation of input/en/blog/secure-kubeedge/index.md, which is not there: 中文 readers get the English page, with its own files: delete it, unless you put the translation back as `input/zh/blog/secure-kubeedge/index.md`", warnings["input/zh/blog/secure-kubeedge/images/node1.png"]);
+        Assert.Equal("ignored: `input/zh/blog/2023/gone/` has no index.md, so this is a file of a page bundle whose page is not there (gone, or moved): delete it, unless you put the page back as `input/zh/blog/2023/gone/index.md` (if a page links to it, move it to `input/assets/zh/blog/2023/gone/diagram.png` and link it as `/assets/zh/blog/2023/gone/diagram.png`)", warnings["input/zh/blog/2023/gone/diagram.png"]);
+        Assert.StartsWith("ignored: only .md files are pages; images and downloads go in input/assets/ (move it to `input/assets/zh/blog/loose.png`", warnings["input/zh/blog/loose.png"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_one_folder_too_deep_is_not_read_where_another_page_is()
     {
         using var site = TestSite.With(("en/blog/misc/x.md", "---\ntitle: Mine\ndate: 2024-01-01\n---\nX.\n"), ("en/blog/x.md", "---\ntitle: Theirs\ndate: 2024-01-01\n---\nX.\n"));
