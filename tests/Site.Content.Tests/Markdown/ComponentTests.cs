@@ -140,6 +140,33 @@ public sealed class ComponentTests
     }
 
     [Theory]
+    [InlineData("{{% pageinfo color=\"warning\" %}}\nAlpha stage.\n{{% /pageinfo %}}\n", "unknown component `pageinfo`: Docsy's page information box; here it is `{{< warning >}}` … `{{< /warning >}}` (its color=\"warning\" makes it a warning)")]
+    [InlineData("{{% pageinfo color=\"danger\" %}}\nDeprecated.\n{{% /pageinfo %}}\n", "unknown component `pageinfo`: Docsy's page information box; here it is `{{< warning >}}` … `{{< /warning >}}` (its color=\"danger\" makes it a warning)")]
+    [InlineData("{{% pageinfo color=\"success\" %}}\nDone.\n{{% /pageinfo %}}\n", "unknown component `pageinfo`: Docsy's page information box; here it is `{{< tip >}}` … `{{< /tip >}}` (its color=\"success\" makes it a tip)")]
+    [InlineData("{{% pageinfo color=\"primary\" %}}\nOld post.\n{{% /pageinfo %}}\n", "unknown component `pageinfo`: Docsy's page information box; here it is `{{< note >}}` … `{{< /note >}}`")]
+    public void A_docsy_pageinfo_is_told_the_callout_its_colour_means_as_alert_reads_it(string md, string message)
+    {
+        var callouts = new FakeComponents(ComponentCatalog.Parse(Declarations + "\nwarning:\n  inner: required\ntip:\n  inner: required\n", "shortcodes.yml", new List<Diagnostic>()));
+
+        var f = Assert.Single(new MarkdownRenderer(callouts).Render(md, 1, language: "en").Findings);
+
+        Assert.Equal(message, f.Message);
+    }
+
+    [Theory]
+    [InlineData("{{< asciicast src=\"https://asciinema.org/a/857572.json\" poster=\"npt:0:04\" autoPlay=true loop=true >}}\n", "https://asciinema.org/a/857572")]
+    [InlineData("{{< asciicast 857572 >}}\n", "https://asciinema.org/a/857572")]
+    [InlineData("{{< asciicast id=\"abc123\" >}}\n", "https://asciinema.org/a/abc123")]
+    [InlineData("{{< asciicast src=\"https://example.org/casts/demo.cast\" >}}\n", "https://example.org/casts/demo.cast")]
+    [InlineData("{{< asciicast >}}\n", "https://asciinema.org/a/<id>")]
+    public void An_asciicast_is_told_to_keep_a_link_to_its_recording_not_to_remove_the_demo(string md, string address)
+    {
+        var f = Assert.Single(Render(md).Findings);
+
+        Assert.Equal($"unknown component `asciicast`: an asciinema recording of a terminal, which this site does not play (pages load nothing from other sites); keep a link to it instead of the tag: `[the demo recording]({address})`", f.Message);
+    }
+
+    [Theory]
     [InlineData(":::note\nSome **bold** text.\n:::\n", "<note lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
     [InlineData(":::info Heads up\nSome **bold** text.\n:::\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
     [InlineData(":::note[Heads up]\n\nSome **bold** text.\n\n:::\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -20,7 +21,7 @@ namespace Site.Content.Markdown.Extensions;
 /// bad values are errors at their column; a tag inside a sentence is an error too (components are
 /// blocks). `{{&lt;/* name */&gt;}}` shows the tag itself, as in Hugo.
 /// </summary>
-public sealed class ComponentExtension : IMarkdownExtension
+public sealed partial class ComponentExtension : IMarkdownExtension
 {
     /// <summary>Key of the <see cref="ComponentCatalog"/> in <see cref="MarkdownParserContext.Properties"/>.</summary>
     public static readonly object CatalogKey = typeof(ComponentCatalog);
@@ -114,12 +115,26 @@ public sealed class ComponentExtension : IMarkdownExtension
         return names;
     }
 
-    internal static string UnknownMessage(string name, ComponentCatalog catalog)
+    internal static string UnknownMessage(ComponentTag tag, ComponentCatalog catalog)
     {
+        var name = tag.Name;
         if (name is "ref" or "relref")
         {
             // Hugo's link helpers resolve a file to its URL; here a link names the URL itself, and every link is checked.
             return $"unknown component `{name}`: Hugo's link helper is not needed here; link to the page's URL, as in `[text](/glossary/<term>/)` (see \"Links and images\" in CONTRIBUTING.md); every internal link is checked when the site is built";
+        }
+
+        if (name == "pageinfo" && DocsyCallout(tag) is var callout && catalog.Components.ContainsKey(callout))
+        {
+            // Docsy's colour says what the box is: a warning drawn as a blue note would tell readers it is harmless.
+            return $"unknown component `{name}`: Docsy's page information box; here it is `{{{{< {callout} >}}}}` … `{{{{< /{callout} >}}}}`"
+                + (callout == "note" ? string.Empty : $" (its color=\"{Argument(tag, "color")}\" makes it a {callout})");
+        }
+
+        if (name == "asciicast")
+        {
+            // The recording is the demo: removing the tag loses it, and this site plays nothing from other sites.
+            return $"unknown component `{name}`: an asciinema recording of a terminal, which this site does not play (pages load nothing from other sites); keep a link to it instead of the tag: `[the demo recording]({AsciinemaAddress(tag)})`";
         }
 
         if (ForeignComponents.TryGetValue(name, out var instead) && (instead.Use is null || catalog.Components.ContainsKey(instead.Use)))
@@ -139,6 +154,45 @@ public sealed class ComponentExtension : IMarkdownExtension
         return $"unknown component `{name}`: this theme has {catalog.Names}; use one of them or remove the tag"
             + $" (a new component is declared in {catalog.DeclaredIn} and drawn by {template}, a change to the theme)";
     }
+
+    /// <summary>The value of a tag's argument by name, or the empty string.</summary>
+    private static string Argument(ComponentTag tag, string name) =>
+        tag.Arguments.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase))?.Value ?? string.Empty;
+
+    /// <summary>The callout a Docsy `pageinfo` is by its colour, as the theme's `alert` reads Docsy's colours.</summary>
+    private static string DocsyCallout(ComponentTag tag) => Argument(tag, "color").ToLowerInvariant() switch
+    {
+        "warning" or "danger" => "warning",
+        "success" => "tip",
+        _ => "note",
+    };
+
+    /// <summary>
+    /// The page of an `asciicast` tag's recording on asciinema.org: from its `src` (`https://asciinema.org/a/857572.json`),
+    /// its `id` or its first argument without a name; a placeholder when it names none.
+    /// </summary>
+    private static string AsciinemaAddress(ComponentTag tag)
+    {
+        var src = Argument(tag, "src");
+        if (AsciinemaUrl().Match(src) is { Success: true } url)
+        {
+            return $"https://asciinema.org/a/{url.Groups[1].Value}";
+        }
+
+        if (src.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || src.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return src;
+        }
+
+        var id = Argument(tag, "id") is { Length: > 0 } named ? named : tag.Arguments.FirstOrDefault(a => a.Name is null)?.Value ?? string.Empty;
+        return AsciinemaId().IsMatch(id) ? $"https://asciinema.org/a/{id}" : "https://asciinema.org/a/<id>";
+    }
+
+    [GeneratedRegex(@"^https?://asciinema\.org/a/([A-Za-z0-9]+)(?:\.(?:json|cast|js|svg|png))?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsciinemaUrl();
+
+    [GeneratedRegex(@"^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AsciinemaId();
 
     /// <summary>Checks a tag's arguments against the declaration: the call, and the problems at their columns.</summary>
     internal static ComponentCall Validate(ComponentTag tag, ComponentDeclaration declaration, int line, int column, List<(int Line, int Column, string Message)> errors)
@@ -316,7 +370,7 @@ public sealed class ComponentExtension : IMarkdownExtension
                 // One message per unknown name: its closing tag, if any, is not reported again.
                 if (!tag.IsClosing || !UnknownNames(processor).Contains(tag.Name))
                 {
-                    block.Errors.Add((0, column, UnknownMessage(tag.Name, catalog)));
+                    block.Errors.Add((0, column, UnknownMessage(tag, catalog)));
                 }
 
                 UnknownNames(processor).Add(tag.Name);
@@ -470,7 +524,7 @@ public sealed class ComponentExtension : IMarkdownExtension
             {
                 // One message per unknown name, as for blocks: `{{< gloss >}}word{{< /gloss >}}` is reported at its opening tag.
                 var unknown = UnknownNames(processor.Document);
-                message = tag.IsClosing && unknown.Contains(tag.Name) ? string.Empty : UnknownMessage(tag.Name, catalog);
+                message = tag.IsClosing && unknown.Contains(tag.Name) ? string.Empty : UnknownMessage(tag, catalog);
                 unknown.Add(tag.Name);
             }
             else
