@@ -16,6 +16,12 @@ internal sealed partial class MarkdownLints
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiagramLanguages =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "mermaid", "plantuml", "graphviz", "dot" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The end of the diagram message: where the SVG goes. <see cref="RenderFindings"/>, which knows the page's file,
+    /// says how to make a one-file page a bundle first (the body alone cannot tell).
+    /// </summary>
+    internal const string BesideInBundle = "the file beside the page in its bundle";
+
     private readonly string _markdown;
     private readonly int _firstLine;
     private readonly List<BodyFinding> _findings;
@@ -140,7 +146,7 @@ internal sealed partial class MarkdownLints
             case FencedCodeBlock { Info: { Length: > 0 } info } diagram when DiagramLanguages.Contains(CodeLanguages.FirstWordSpan(info)):
                 // Docsy and GitHub draw these in the browser with a script; this site runs no such script (CSP), so readers get the source.
                 Add(Diagnostics.Severity.Warning, diagram.Line, diagram.Column + 1,
-                    $"a `{CodeLanguages.FirstWord(info)}` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{{{< figure src=\"diagram.svg\" alt=\"…\" >}}}}`, the file beside the page in its bundle");
+                    $"a `{CodeLanguages.FirstWord(info)}` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{{{< figure src=\"diagram.svg\" alt=\"…\" >}}}}`, " + BesideInBundle);
                 break;
             case FencedCodeBlock { Info: { Length: > 0 } info } math when MathLanguages.Contains(CodeLanguages.FirstWordSpan(info)):
                 Add(Diagnostics.Severity.Warning, math.Line, math.Column + 1,

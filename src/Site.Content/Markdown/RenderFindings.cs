@@ -21,10 +21,28 @@ public static class RenderFindings
         for (var i = 0; i < found.Length; i++)
         {
             var f = rendered.Findings[i];
-            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, f.Message, BodyLine(page, body, f.Line));
+            found[i] = new Diagnostic(f.Severity, page.SourcePath, f.Line, f.Column, ForFile(f.Message, page.SourcePath), BodyLine(page, body, f.Line));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A message that puts a file beside the page in its bundle, for a page that is one file: followed literally, the
+    /// file would land beside the .md in its folder, which is no bundle (Strimzi's mermaid diagrams); say the move first.
+    /// </summary>
+    private static string ForFile(string message, string sourcePath)
+    {
+        if (!message.EndsWith(MarkdownLints.BesideInBundle, StringComparison.Ordinal)
+            || !sourcePath.EndsWith(".md", StringComparison.Ordinal)
+            || sourcePath.EndsWith("/index.md", StringComparison.Ordinal)
+            || sourcePath == "index.md")
+        {
+            return message;
+        }
+
+        var bundle = sourcePath[..^".md".Length] + "/index.md";
+        return message + $"; this page is one file, so make it a bundle first: move `{sourcePath}` to `{bundle}` and put the file beside it";
     }
 
     /// <summary>The text of a file line that lies in the page's body, for the excerpt beneath a diagnostic; null above the body.</summary>

@@ -26,4 +26,26 @@ public sealed class RenderFindingsTests
         Assert.Equal(6, d.Line);
         Assert.Equal("A <span onclick=\"x()\">word</span>.", d.SourceLine);
     }
+
+    [Fact]
+    public void A_diagram_in_a_one_file_post_is_told_to_make_the_post_a_bundle_first()
+    {
+        using var site = TestSite.With(("en/blog/2024/images.md", "---\ntitle: Images\ndate: 2024-01-02\n---\nFlow:\n\n```mermaid\nflowchart LR;\n  A-->B\n```\n"));
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.Equal((7, 1), (d.Line, d.Column));
+        Assert.Equal(
+            "a `mermaid` diagram is not drawn on this site: readers see its source as code; draw it as an image (SVG) and show it with `{{< figure src=\"diagram.svg\" alt=\"…\" >}}`, the file beside the page in its bundle;"
+            + " this page is one file, so make it a bundle first: move `input/en/blog/2024/images.md` to `input/en/blog/2024/images/index.md` and put the file beside it",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_diagram_in_a_bundle_is_told_only_to_put_the_file_beside_the_page()
+    {
+        using var site = TestSite.With(("en/blog/2024/images/index.md", "---\ntitle: Images\ndate: 2024-01-02\n---\nFlow:\n\n```mermaid\nflowchart LR;\n  A-->B\n```\n"));
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.EndsWith(">}}`, the file beside the page in its bundle", d.Message, StringComparison.Ordinal);
+    }
 }
