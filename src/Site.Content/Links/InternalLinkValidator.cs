@@ -57,6 +57,13 @@ public sealed class InternalLinkValidator(ContentSet content, Func<Page, Rendere
         }
 
         var target = LinkTarget.Parse(link.Url, page.Url);
+        if (MisspeltScheme.Suggest(link.Url) is { } address)
+        {
+            // `htts://` leaves the site unchecked (a warning: it may be a scheme we do not know); `https//` is a broken path here.
+            isWarning = target is null;
+            return $"{(link.IsImage ? "image" : "link")} `{link.Url.Trim()}` has a misspelt scheme, so browsers cannot open it: write `{address}`";
+        }
+
         if (target is null && DoubledSlash(link.Url) is { } doubled)
         {
             // Checked as the path it means, so a missing file still gets its nearest asset (Volcano's `//img/blog/x.png`).

@@ -56,6 +56,34 @@ public sealed class InternalLinkTests
     }
 
     [Theory]
+    [InlineData("[Falco Talon](htts://docs.falco-talon.org)", "htts://docs.falco-talon.org", "https://docs.falco-talon.org", true)]
+    [InlineData("[a](htp://example.org/x)", "htp://example.org/x", "http://example.org/x", true)]
+    [InlineData("[a](htttps://example.org)", "htttps://example.org", "https://example.org", true)]
+    [InlineData("[a](hhtps://example.org)", "hhtps://example.org", "https://example.org", true)]
+    [InlineData("![a](htps://example.org/a.png)", "htps://example.org/a.png", "https://example.org/a.png", true)]
+    [InlineData("[a](https//github.com/falcosecurity)", "https//github.com/falcosecurity", "https://github.com/falcosecurity", false)]
+    [InlineData("[a](http//example.org)", "http//example.org", "http://example.org", false)]
+    public void A_misspelt_scheme_is_reported_with_the_address_corrected(string link, string written, string address, bool isWarning)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
+
+        Assert.Equal(!isWarning, d.IsError);
+        Assert.Equal((4, 5), (d.Line, d.Column));
+        Assert.Equal($"{(link.StartsWith('!') ? "image" : "link")} `{written}` has a misspelt scheme, so browsers cannot open it: write `{address}`", d.Message);
+    }
+
+    [Theory]
+    [InlineData("[a](ftp://ftp.example.org/file)")]
+    [InlineData("[a](hxxp://example.org)")]
+    [InlineData("[a](mailto:someone@example.org)")]
+    [InlineData("[a](HTTPS://example.org)")]
+    [InlineData("[a](ssh://git@example.org)")]
+    public void A_scheme_that_is_no_misspelt_http_is_left_alone(string link)
+    {
+        Assert.Empty(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
+    }
+
+    [Theory]
     [InlineData("[team](ii.nz)", "ii.nz", "/pages/about/ii.nz", "https://ii.nz")]
     [InlineData("[repo](github.com/cncf/toc)", "github.com/cncf/toc", "/pages/about/github.com/cncf/toc", "https://github.com/cncf/toc")]
     [InlineData("[site](www.cncf.io)", "www.cncf.io", "/pages/about/www.cncf.io", "https://www.cncf.io")]
