@@ -55,6 +55,29 @@ internal static class SourcePageBuilder
         return $"missing front matter: start the file with the lines `---`, {string.Join(", ", lines)}, `---` ({string.Join("; ", known)})";
     }
 
+    /// <summary>
+    /// The rules that set a byline apart at the top or the end of the post, to delete with it: followed literally, the
+    /// advice left KubeEdge's closing `---` as a stray line at the end of the page.
+    /// </summary>
+    private static string RulesToo(int bodyStart, BodyByline.Found byline, string body)
+    {
+        if (byline.Rules.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var lines = body.Split('\n');
+        var edge = byline.AtEnd ? "end" : "top";
+        if (byline.Rules.Count == 1)
+        {
+            var rule = byline.Rules[0];
+            return $" and line {bodyStart + rule}, the `{lines[rule].Trim()}` rule that would be left at the {edge} of the post";
+        }
+
+        var numbers = byline.Rules.Select(r => (bodyStart + r).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return $" and lines {string.Join(", ", numbers[..^1])} and {numbers[^1]}, the rules that would be left at the {edge} of the post";
+    }
+
     private static string BylineLines(int bodyStart, int line, int count) =>
         count == 1 ? $"line {bodyStart + line}" : $"lines {bodyStart + line}–{bodyStart + line + count - 1}";
 
@@ -198,7 +221,7 @@ internal static class SourcePageBuilder
                     if (fm.Present && BodyByline.Find(doc.BodyCompact) is { } byline)
                     {
                         var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";
-                        var it = byline.Lines == 1 ? "this line" : "them";
+                        var it = (byline.Lines == 1 ? "this line" : "them") + RulesToo(doc.BodyStartLine, byline, doc.Body);
                         reader.Warning(new Position(doc.BodyStartLine + byline.Line, 1), authorList.Count > 0 || suggested.Contains("authors")
                             ? $"{these} the post's authors, whom the front matter gives already and the page shows under its title: delete {it}"
                             : $"{these} the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete {it}");

@@ -13,6 +13,13 @@ namespace Site.Content.Markdown;
 /// </summary>
 internal static partial class BodyByline
 {
+    /// <summary>
+    /// A byline: its 0-based first body line, how many lines it spans, the names it gives, and the thematic breaks
+    /// (`---`, `***`) that only set it apart at the top or the end of the post (0-based body lines, in order), with
+    /// whether it is at the end. Those rules would be left as a stray line at that edge once the byline is deleted.
+    /// </summary>
+    public sealed record Found(int Line, int Lines, IReadOnlyList<string> Names, IReadOnlyList<int> Rules, bool AtEnd);
+
     /// <summary>How many non-blank lines from the top (after a `# Title` line) and from the end are looked at.</summary>
     private const int Reach = 4;
 
@@ -24,7 +31,7 @@ internal static partial class BodyByline
     /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null. Every post is looked at while the
     /// site loads, so a long body is neither decoded nor split whole: only its first and last lines are.
     /// </summary>
-    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(CompactText body)
+    public static Found? Find(CompactText body)
     {
         if (body.Utf8 is { } utf8 && utf8.Length > 2 * Window)
         {
@@ -38,7 +45,7 @@ internal static partial class BodyByline
     }
 
     /// <summary>The same, of a body as text.</summary>
-    public static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string body)
+    public static Found? Find(string body)
     {
         if (body.Length > 2 * Window)
         {
@@ -54,7 +61,7 @@ internal static partial class BodyByline
     /// <param name="head">The body's first lines.</param>
     /// <param name="tail">Its last lines (the same array for a short body).</param>
     /// <param name="tailLine">The body line of <paramref name="tail"/>'s first.</param>
-    private static (int Line, int Lines, IReadOnlyList<string> Names)? Find(string[] head, string[] tail, int tailLine)
+    private static Found? Find(string[] head, string[] tail, int tailLine)
     {
         var first = Enumerable.Range(0, head.Length).Where(i => !string.IsNullOrWhiteSpace(head[i])).Take(Reach + 1).ToList();
         if (first.Count > 0 && head[first[0]].TrimStart().StartsWith("# ", StringComparison.Ordinal))
@@ -85,11 +92,51 @@ internal static partial class BodyByline
             var names = NamesOnly(AuthorNames.FromText(Emphasis().Replace(match.Groups["names"].Value, string.Empty).Trim().TrimEnd('.')));
             if (names.Count > 0 && names.All(IsName))
             {
-                return (offset + i, span, names);
+                var (rules, atEnd) = RulesAtEdge(lines, i, span, head);
+                return new Found(offset + i, span, names, [.. rules.Select(r => offset + r)], atEnd);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The rules beside a byline that is the last thing of the body (or the first, under a `# ` title), over blank lines
+    /// and other rules: KubeEdge's `**Author**: Ronak Raj` then `---` at the end of the post left the `---` behind. None
+    /// when text lies on both sides. A long body's <paramref name="lines"/> are its head or its tail, which reach that edge.
+    /// </summary>
+    private static (List<int> Rules, bool AtEnd) RulesAtEdge(string[] lines, int at, int span, string[] head)
+    {
+        bool IsEdge(int j) => string.IsNullOrWhiteSpace(lines[j]) || Rule().IsMatch(lines[j]);
+        var afterEnd = lines.Length;
+        var atEnd = Enumerable.Range(at + span, afterEnd - at - span).All(IsEdge);
+        var firstText = Array.FindIndex(head, l => !string.IsNullOrWhiteSpace(l));
+        var top = firstText >= 0 && head[firstText].TrimStart().StartsWith("# ", StringComparison.Ordinal) ? firstText + 1 : 0;
+        var atStart = !atEnd && ReferenceEquals(lines, head) && Enumerable.Range(top, Math.Max(0, at - top)).All(IsEdge);
+        if (!atEnd && !atStart)
+        {
+            return ([], false);
+        }
+
+        var rules = new List<int>();
+        for (var j = at - 1; j >= (atStart ? top : 0) && IsEdge(j); j--)
+        {
+            // `---` right under a line of text underlines it as a heading: that line and what is above it stay.
+            if (Rule().IsMatch(lines[j]) && (j == 0 || !lines[j].TrimStart().StartsWith('-') || string.IsNullOrWhiteSpace(lines[j - 1]) || Rule().IsMatch(lines[j - 1])))
+            {
+                rules.Insert(0, j);
+            }
+        }
+
+        for (var j = at + span; j < lines.Length && IsEdge(j); j++)
+        {
+            if (Rule().IsMatch(lines[j]))
+            {
+                rules.Add(j);
+            }
+        }
+
+        return (rules, atEnd);
     }
 
     /// <summary>
@@ -149,6 +196,10 @@ internal static partial class BodyByline
 
     [GeneratedRegex(@"\*\*")]
     private static partial Regex Bold();
+
+    /// <summary>A thematic break: three or more of one of `-`, `*`, `_`, spaces between them allowed.</summary>
+    [GeneratedRegex(@"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$")]
+    private static partial Regex Rule();
 
     [GeneratedRegex(@"(?<![\w])[*_]{1,3}|[*_]{1,3}(?![\w])")]
     private static partial Regex Emphasis();

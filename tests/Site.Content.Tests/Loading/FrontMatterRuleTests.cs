@@ -438,6 +438,34 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
+    [InlineData("Text.\n\n**Author**: Ronak Raj\n\n---\n", 8, "delete this line and line 10, the `---` rule that would be left at the end of the post")]
+    [InlineData("Text.\n\n***\n\n**Author**: Ronak Raj\n", 10, "delete this line and line 8, the `***` rule that would be left at the end of the post")]
+    [InlineData("Text.\n\n---\n\n**Author**: Ronak Raj\n\n---\n", 10, "delete this line and lines 8 and 12, the rules that would be left at the end of the post")]
+    [InlineData("**Author**: Ronak Raj\n\n---\n\nText.\n", 6, "delete this line and line 8, the `---` rule that would be left at the top of the post")]
+    [InlineData("# X\n\n**Author**: Ronak Raj\n\n* * *\n\nText.\n", 8, "delete this line and line 10, the `* * *` rule that would be left at the top of the post")]
+    [InlineData("Text.\n---\n\n**Author**: Ronak Raj\n", 9, "delete this line")]
+    [InlineData("Text.\n\n---\n\n**Author**: Ronak Raj\n\nMore text.\n", 10, "delete this line")]
+    public void A_byline_set_apart_by_a_rule_at_the_end_or_the_top_is_told_to_delete_the_rule_too(string body, int line, string advice)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\nauthors: [Ronak Raj]\n---\n" + body));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("names the post's authors", StringComparison.Ordinal));
+
+        Assert.Equal(line, d.Line);
+        Assert.Equal("this line names the post's authors, whom the front matter gives already and the page shows under its title: " + advice, d.Message);
+    }
+
+    [Fact]
+    public void A_byline_without_authors_in_the_front_matter_is_told_to_delete_its_trailing_rule_too()
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\nText.\n\n**Author**: Ronak Raj\n\n---\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("names the post's authors", StringComparison.Ordinal));
+
+        Assert.Equal("this line names the post's authors, whom lists, feeds and the page's byline take from the front matter: write `authors: [Ronak Raj]` there, and delete this line and line 9, the `---` rule that would be left at the end of the post", d.Message);
+    }
+
+    [Theory]
     [InlineData("", "By default, the controller retries.\n")]
     [InlineData("", "Text.\n\nBy using this feature you agree.\n")]
     [InlineData("", "## Authors: a guide\n\nWriting about authors and how they write the things they write about.\n")]
