@@ -172,7 +172,7 @@ public sealed class ComponentTests
     [InlineData(":::note[Heads up]\n\nSome **bold** text.\n\n:::\n", "<note title=\"Heads up\" lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
     [InlineData("::::note\nOuter.\n\n:::note\nInner.\n:::\n\nStill outer.\n::::\n", "<note lang=\"en\" index=\"2\"><p>Outer.</p>\n<note lang=\"en\" index=\"1\"><p>Inner.</p>\n</note>\n<p>Still outer.</p>\n</note>")]
     [InlineData("> [!NOTE]\n> Some **bold** text.\n", "<note lang=\"en\" index=\"1\"><p>Some <strong>bold</strong> text.</p>\n</note>")]
-    [InlineData("> [!important]  \n>\n> First.\n>\n> Second.\n", "<note lang=\"en\" index=\"1\"><p>First.</p>\n<p>Second.</p>\n</note>")]
+    [InlineData("> [!important]  \n>\n> First.\n>\n> Second.\n", "<note title=\"Important\" lang=\"en\" index=\"1\"><p>First.</p>\n<p>Second.</p>\n</note>")]
     public void Docusaurus_admonitions_and_github_alerts_render_as_the_themes_callout(string md, string html)
     {
         var r = Render("Intro.\n\n" + md + "\nAfter.\n");

@@ -190,3 +190,53 @@ public sealed class PremonitionTests
         Assert.StartsWith("the callout `note \"…\"` is empty", f.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// The headings of callouts from other sites: the type's name when the component does not say it (in English; the
+/// component's own heading in other languages), and a title's inline markdown read as its text.
+/// </summary>
+public sealed class CalloutHeadingTests
+{
+    private static RenderedMarkdown Render(string md, string language = "en") => MkDocsAdmonitionTests.Render(md, language: language);
+
+    [Theory]
+    [InlineData(":::info\nRead this.\n:::\n", "<note title=\"Info\" lang=\"en\" index=\"1\"><p>Read this.</p>\n</note>")]
+    [InlineData(":::caution\nRead this.\n:::\n", "<warning title=\"Caution\" lang=\"en\" index=\"1\"><p>Read this.</p>\n</warning>")]
+    [InlineData(":::danger\nRead this.\n:::\n", "<warning title=\"Danger\" lang=\"en\" index=\"1\"><p>Read this.</p>\n</warning>")]
+    [InlineData(":::note\nRead this.\n:::\n", "<note lang=\"en\" index=\"1\"><p>Read this.</p>\n</note>")]
+    [InlineData(":::warning\nRead this.\n:::\n", "<warning lang=\"en\" index=\"1\"><p>Read this.</p>\n</warning>")]
+    [InlineData("> [!CAUTION]\n> Read this.\n", "<warning title=\"Caution\" lang=\"en\" index=\"1\"><p>Read this.</p>\n</warning>")]
+    public void An_untitled_docusaurus_admonition_on_an_english_page_is_headed_by_its_type_as_mkdocs_ones_are(string md, string html)
+    {
+        // KubeEdge's `:::info` showed "Note": Docusaurus shows "Info", as `!!! bug` shows "Bug" here.
+        Assert.Equal(html, Render(md).Html.Trim());
+    }
+
+    [Theory]
+    [InlineData(":::info\n读这里。\n:::\n", "<note lang=\"zh\" index=\"1\"><p>读这里。</p>\n</note>")]
+    [InlineData(":::caution\n读这里。\n:::\n", "<warning lang=\"zh\" index=\"1\"><p>读这里。</p>\n</warning>")]
+    [InlineData(":::danger\n读这里。\n:::\n", "<warning lang=\"zh\" index=\"1\"><p>读这里。</p>\n</warning>")]
+    [InlineData(":::info 获奖者\n读这里。\n:::\n", "<note title=\"获奖者\" lang=\"zh\" index=\"1\"><p>读这里。</p>\n</note>")]
+    [InlineData("> [!IMPORTANT]\n> 读这里。\n", "<note lang=\"zh\" index=\"1\"><p>读这里。</p>\n</note>")]
+    public void An_untitled_docusaurus_admonition_on_a_chinese_page_takes_the_components_own_heading(string md, string html)
+    {
+        Assert.Equal(html, Render(md, language: "zh").Html.Trim());
+    }
+
+    [Theory]
+    [InlineData(":::info **Winners**\nThe list.\n:::\n", "<note title=\"Winners\" lang=\"en\" index=\"1\">")]
+    [InlineData(":::tip[Use `kubectl` *first*]\nThe list.\n:::\n", "<tip title=\"Use kubectl first\" lang=\"en\" index=\"1\">")]
+    [InlineData(":::info See [the docs](https://kubeedge.io/docs/)\nThe list.\n:::\n", "<note title=\"See the docs\" lang=\"en\" index=\"1\">")]
+    [InlineData(":::info List<T> & a_b_c\nThe list.\n:::\n", "<note title=\"List&lt;T&gt; &amp; a_b_c\" lang=\"en\" index=\"1\">")]
+    [InlineData(":::info 1. Setup **now**\nThe list.\n:::\n", "<note title=\"1. Setup **now**\" lang=\"en\" index=\"1\">")]
+    [InlineData("!!! note \"**Winners**\"\n    The list.\n", "<note title=\"Winners\" lang=\"en\" index=\"1\">")]
+    [InlineData("??? tip \"_Why_ Iter8?\"\n    The list.\n", "<details summary=\"Why Iter8?\" lang=\"en\" index=\"1\">")]
+    [InlineData("> warning \"**Back up** first\"\n> The list.\n", "<warning title=\"Back up first\" lang=\"en\" index=\"1\">")]
+    public void A_callout_titles_inline_markdown_is_shown_as_its_text_not_its_markers(string md, string start)
+    {
+        var r = Render(md);
+
+        Assert.Empty(r.Findings);
+        Assert.StartsWith(start, r.Html, StringComparison.Ordinal);
+    }
+}

@@ -56,8 +56,11 @@ public sealed class AdmonitionExtension : IMarkdownExtension
                 titleColumn++;
             }
 
+            // No title: Docusaurus shows the type's name (`:::danger` is "Danger"), as MkDocs does.
+            var kind = text[colons..kindEnd];
+            var heading = title.Length > 0 ? title : CalloutSyntaxes.TypeHeading(kind, component, ComponentExtension.LanguageOf(processor.Context));
             var block = CalloutSyntaxes.Block(this, ComponentExtension.CatalogOf(processor.Context), text[..kindEnd], component,
-                title.Length == 0 ? null : title, processor.LineIndex, processor.Column, titleColumn);
+                heading, processor.LineIndex, processor.Column, title.Length > 0 ? titleColumn : processor.Column);
             block.Span = new SourceSpan(processor.Line.Start, processor.Line.End);
             block.FenceColons = colons;
             processor.NewBlocks.Push(block);

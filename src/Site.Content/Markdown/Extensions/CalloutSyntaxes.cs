@@ -68,11 +68,43 @@ internal static class CalloutSyntaxes
     };
 
     /// <summary>
+    /// The heading of an untitled callout whose type the component does not name: the type, as Docusaurus, MkDocs and
+    /// GitHub show it (`:::danger` is "Danger", not the theme's "Warning"). The type is an English word: on a page in
+    /// another language, null, so the component's own heading in that language shows (注意, 警告).
+    /// </summary>
+    public static string? TypeHeading(string kind, string component, string? language)
+    {
+        var english = (language ?? "en").StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        return english && kind.Length > 0 && !string.Equals(kind, component, StringComparison.OrdinalIgnoreCase)
+            ? char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant()
+            : null;
+    }
+
+    private static readonly Markdig.MarkdownPipeline TitlePipeline = Markdig.MarkdownExtensions.DisableHtml(new Markdig.MarkdownPipelineBuilder()).Build();
+
+    /// <summary>
+    /// A callout title as its text: the sites these come from render a title's inline markdown (`:::info **Winners**`);
+    /// here a title is a component argument, which the templates escape, so its markers go and its words stay (emphasis,
+    /// code and links reduced to their text). A title that reads as more than a line of text (`1. Setup` is a list) is
+    /// kept as written.
+    /// </summary>
+    public static string TitleText(string title)
+    {
+        if (title.AsSpan().IndexOfAny("*_`[\\&<") < 0)
+        {
+            return title;
+        }
+
+        var document = Markdig.Markdown.Parse(title, TitlePipeline);
+        return document is [Markdig.Syntax.ParagraphBlock { Inline: { } inline }] && InlineText.Of(inline) is { Length: > 0 } text ? text : title;
+    }
+
+    /// <summary>
     /// A component block for a callout written as <paramref name="written"/>, drawn by <paramref name="component"/>,
     /// with its call validated against the theme's catalog (or an error when the theme lacks the component).
     /// </summary>
     public static ComponentBlock Block(BlockParser parser, ComponentCatalog catalog, string written, string component, string? title, int line, int column, int titleColumn) =>
-        Block(parser, catalog, written, component, title is null ? [] : [new ComponentArgument("title", title, titleColumn)], line, column);
+        Block(parser, catalog, written, component, title is null ? [] : [new ComponentArgument("title", TitleText(title), titleColumn)], line, column);
 
     /// <summary>The same, for a component called with <paramref name="arguments"/> (a collapsible block's summary and state).</summary>
     public static ComponentBlock Block(BlockParser parser, ComponentCatalog catalog, string written, string component, IReadOnlyList<ComponentArgument> arguments, int line, int column)

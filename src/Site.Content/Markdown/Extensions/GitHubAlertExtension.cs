@@ -81,7 +81,8 @@ public sealed class GitHubAlertExtension : IMarkdownExtension
             }
 
             processor.GetSourcePosition(slice.Start, out var line, out var column);
-            var block = CalloutSyntaxes.Block(quote.Parser!, ComponentExtension.CatalogOf(processor.Context), $"[!{kind}]", component, null, line, column, column);
+            var block = CalloutSyntaxes.Block(quote.Parser!, ComponentExtension.CatalogOf(processor.Context), $"[!{kind}]", component,
+                CalloutSyntaxes.TypeHeading(kind, component, ComponentExtension.LanguageOf(processor.Context)), line, column, column);
             block.Span = quote.Span;
             block.IsClosed = true;
             block.SetData(typeof(GitHubAlertExtension), true);

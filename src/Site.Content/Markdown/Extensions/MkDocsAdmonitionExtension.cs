@@ -69,12 +69,11 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
 
             // No title: MkDocs shows the type's name, which the component's own heading says already when they agree. The
             // name is an English word: a page in another language gets the component's heading in its own language.
-            var english = ComponentExtension.LanguageOf(processor.Context).StartsWith("en", StringComparison.OrdinalIgnoreCase);
             var heading = title switch
             {
-                null when english && kind.Length > 0 && !string.Equals(kind, component, StringComparison.OrdinalIgnoreCase) => char.ToUpperInvariant(kind[0]) + kind[1..],
-                null or "" => null,
-                _ => title,
+                null => CalloutSyntaxes.TypeHeading(kind, component, ComponentExtension.LanguageOf(processor.Context)),
+                "" => null,
+                _ => CalloutSyntaxes.TitleText(title),
             };
 
             var arguments = new List<ComponentArgument>();
@@ -114,7 +113,7 @@ public sealed partial class MkDocsAdmonitionExtension : IMarkdownExtension
             var arguments = new List<ComponentArgument>();
             if (title.Length > 0)
             {
-                arguments.Add(new ComponentArgument("summary", title, processor.Column + match.Groups["title"].Index));
+                arguments.Add(new ComponentArgument("summary", CalloutSyntaxes.TitleText(title), processor.Column + match.Groups["title"].Index));
             }
 
             if (!follows || text.StartsWith("===!", StringComparison.Ordinal) || text.StartsWith("===+", StringComparison.Ordinal))
