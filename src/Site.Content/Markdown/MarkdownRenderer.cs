@@ -204,7 +204,7 @@ public sealed partial class MarkdownRenderer
 
         var plain = RentBuilder();
         var summary = new SummaryPicker();
-        AppendPlain(plain, document, summary);
+        AppendPlain(plain, document, summary, inList: false);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
         return new RenderedMarkdown(html, headings, links, plainText, summary.Summary, CountWords(plainText))
@@ -373,7 +373,7 @@ public sealed partial class MarkdownRenderer
         return false;
     }
 
-    private static void AppendPlain(StringBuilder sb, ContainerBlock container, SummaryPicker summary)
+    private static void AppendPlain(StringBuilder sb, ContainerBlock container, SummaryPicker summary, bool inList)
     {
         foreach (var block in container)
         {
@@ -391,7 +391,7 @@ public sealed partial class MarkdownRenderer
                         }
                     }
 
-                    AppendPlain(sb, component, summary);
+                    AppendPlain(sb, component, summary, inList);
                     break;
                 case HtmlBlock html:
                     if (container is MarkdownDocument)
@@ -415,6 +415,11 @@ public sealed partial class MarkdownRenderer
                     }
 
                     sb.Append('\n');
+                    if (inList)
+                    {
+                        summary.ListItemLine(sb.Length);
+                    }
+
                     break;
                 case SummaryMarkerBlock:
                     if (container is MarkdownDocument)
@@ -426,7 +431,7 @@ public sealed partial class MarkdownRenderer
                 case FootnoteGroup:
                     break;
                 case ContainerBlock child:
-                    AppendPlain(sb, child, summary);
+                    AppendPlain(sb, child, summary, inList || child is ListItemBlock);
                     break;
             }
         }

@@ -17,6 +17,9 @@ internal sealed partial class SummaryPicker
     private string? _byline;
     private string? _marked;
 
+    /// <summary>Where the plain text's lines of list items end (after their `\n`), until the summary is marked.</summary>
+    private List<int>? _listItemEnds;
+
     /// <summary>Whether the author marked the summary's end with `&lt;!--more--&gt;`.</summary>
     public bool IsMarked => _marked is not null;
 
@@ -64,14 +67,79 @@ internal sealed partial class SummaryPicker
         }
     }
 
+    /// <summary>A line of a list item's text has been written, ending at <paramref name="end"/> of the plain text.</summary>
+    public void ListItemLine(int end)
+    {
+        if (_marked is null)
+        {
+            (_listItemEnds ??= []).Add(end);
+        }
+    }
+
     /// <summary>The summary's end, marked by its author: the text written so far is the summary (the first marker counts).</summary>
     public void Marker(StringBuilder plainSoFar)
     {
-        if (_marked is null && Whitespace().Replace(plainSoFar.ToString(), " ").Trim() is { Length: > 0 } text)
+        if (_marked is null && Whitespace().Replace(Joined(plainSoFar.ToString()), " ").Trim() is { Length: > 0 } text)
         {
             _marked = text;
         }
     }
+
+    /// <summary>
+    /// The plain text's lines (one a block) as one run of text, read as the page reads them: Strimzi's "two main types of
+    /// artifacts:" then a list of two ran on as "Installation files Container images with Strimzi binaries The
+    /// installation artifacts are…". A line without closing punctuation is followed by `; ` when a list item follows it
+    /// in the same list, by `. ` otherwise (a heading, a paragraph, a list's last item); Chinese text takes `；` and `。`.
+    /// </summary>
+    private string Joined(string plain)
+    {
+        var sb = new StringBuilder(plain.Length + 16);
+        var start = 0;
+        string? pending = null;
+        var pendingIsItem = false;
+        while (start < plain.Length)
+        {
+            var newline = plain.IndexOf('\n', start);
+            var end = newline < 0 ? plain.Length : newline + 1;
+            var line = plain[start..end].Trim();
+            var isItem = _listItemEnds?.Contains(end) == true;
+            start = end;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                sb.Append(pending).Append(Separator(pending, pendingIsItem && isItem));
+            }
+
+            pending = line;
+            pendingIsItem = isItem;
+        }
+
+        return pending is null ? string.Empty : sb.Append(pending).ToString();
+    }
+
+    private static string Separator(string line, bool itemFollowsItem)
+    {
+        var last = line[^1];
+        var chinese = IsHan(last) || "。！？；：，、…）》」』”".Contains(last);
+        if (".!?;:,…)]\"'”’。！？；：，、）》」』".Contains(last))
+        {
+            return chinese ? string.Empty : " ";
+        }
+
+        return (chinese, itemFollowsItem) switch
+        {
+            (true, true) => "；",
+            (true, false) => "。",
+            (false, true) => "; ",
+            (false, false) => ". ",
+        };
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     [GeneratedRegex(@"^\s*<!--\s*(?:more|truncate)\s*-->\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryEndMarker();

@@ -625,7 +625,7 @@ public sealed class MarkdownRendererTests
     [Theory]
     [InlineData("*Editor's note: a guest post.*\n\n**The pitch.**\n\n<!-- more -->\n\nThe rest.\n", "Editor's note: a guest post. The pitch.")]
     [InlineData("Intro in\ntwo lines.\n\n<!--more-->\n\nThe rest.\n", "Intro in two lines.")]
-    [InlineData("## Why\n\nBecause.\n\n<!--More-->\n\nThe rest.\n", "Why Because.")]
+    [InlineData("## Why\n\nBecause.\n\n<!--More-->\n\nThe rest.\n", "Why. Because.")]
     public void The_text_before_a_more_marker_is_the_summary_as_in_Hugo_and_Jekyll(string md, string summary)
     {
         var r = Render(md);
@@ -633,6 +633,22 @@ public sealed class MarkdownRendererTests
         Assert.Equal(summary, r.FirstParagraphText);
         Assert.True(r.SummaryIsMarked);
         Assert.DoesNotContain("more", r.Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(
+        "Strimzi publishes two main types of artifacts:\n\n* Installation files\n* Container images with Strimzi binaries\n\nThe installation artifacts are YAML files.\n\n<!--more-->\n\nThe rest.\n",
+        "Strimzi publishes two main types of artifacts: Installation files; Container images with Strimzi binaries. The installation artifacts are YAML files.")]
+    [InlineData("We fixed:\n\n1. The crash.\n2. The leak\n\n<!--more-->\n", "We fixed: The crash. The leak")]
+    [InlineData("- One, with a [link](https://example.org)\n  - nested\n- Two\n\n## Next\n\nText\n\n<!--more-->\n", "One, with a link; nested; Two. Next. Text")]
+    [InlineData("本次发布包括：\n\n- 边缘节点管理\n- 设备孪生\n\n详情见下文。\n\n<!--more-->\n", "本次发布包括：边缘节点管理；设备孪生。详情见下文。")]
+    [InlineData("## 为什么\n\n因为。\n\n<!--more-->\n", "为什么。因为。")]
+    public void A_summary_before_a_more_marker_keeps_its_list_items_and_blocks_apart(string md, string summary)
+    {
+        var r = Render(md);
+
+        Assert.True(r.SummaryIsMarked);
+        Assert.Equal(summary, r.FirstParagraphText);
     }
 
     [Theory]
@@ -644,7 +660,7 @@ public sealed class MarkdownRendererTests
     {
         var r = Render(md);
 
-        Assert.Equal("Authors: Ann Lee The pitch.", r.FirstParagraphText);
+        Assert.Equal("Authors: Ann Lee. The pitch.", r.FirstParagraphText);
         Assert.True(r.SummaryIsMarked);
         Assert.DoesNotContain("truncate", r.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("truncate", r.PlainText, StringComparison.Ordinal);
