@@ -1,5 +1,9 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Site.Content.Markdown.Components;
+using Site.Content.Markdown.Extensions;
 using Site.Content.Markdown.Highlighting;
 
 namespace Site.Content.Markdown;
@@ -37,6 +41,7 @@ internal sealed partial class MarkdownLints
     private List<(int Start, int End)>? _code;
     private readonly bool _fullWidthColonAfterBracket;
     private readonly bool _mayHoldMath;
+    private readonly bool _mayHoldMarkers;
 
     public MarkdownLints(string markdown, int firstLine, List<BodyFinding> findings)
     {
@@ -79,6 +84,7 @@ internal sealed partial class MarkdownLints
 
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
         _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
+        _mayHoldMarkers = markdown.AsSpan().IndexOfAny('*', '_') >= 0;
     }
 
     public void Check(Block block)
@@ -95,6 +101,7 @@ internal sealed partial class MarkdownLints
                 MarkdownInHtml(html);
                 break;
             case ParagraphBlock paragraph:
+                LiteralEmphasis(paragraph);
                 if (_fullWidthColonAfterBracket)
                 {
                     FullWidthFootnoteColon(paragraph);
@@ -244,6 +251,142 @@ internal sealed partial class MarkdownLints
             Add(JekyllLiquid.IsEscape(tag, text) ? Diagnostics.Severity.Warning : Diagnostics.Severity.Error, line, column, JekyllLiquid.Message(tag, text, arguments));
         }
     }
+
+    /// <summary>
+    /// Emphasis markers that markdown leaves as text (CommonMark's flanking rules), which readers see as asterisks:
+    /// `*** 4月30日-6月4日***` (a space inside the markers), `**Note:**this` (punctuation before a closing marker that a
+    /// letter follows), `__注意__这里` (underscores against Chinese text, which only asterisks may touch). A warning with
+    /// the mended text, offered only when it parses as emphasis; a lone `*` between spaces (`a * b`), markers in code,
+    /// links' addresses and escaped ones (`\*`) are not looked at.
+    /// </summary>
+    public void LiteralEmphasis(LeafBlock leaf)
+    {
+        if (_mayHoldMarkers && leaf.Inline is { } inline)
+        {
+            LiteralEmphasis(inline);
+        }
+    }
+
+    private void LiteralEmphasis(ContainerInline container)
+    {
+        StringBuilder? text = null;
+        List<(int Offset, LiteralInline Literal)>? literals = null;
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            text ??= new StringBuilder();
+            if (child is LiteralInline { IsFirstCharacterEscaped: false } literal)
+            {
+                (literals ??= []).Add((text.Length, literal));
+                text.Append(literal.Content.AsSpan());
+                continue;
+            }
+
+            // Code, links, line breaks and escaped characters: nothing a marker pairs across.
+            text.Append(Opaque);
+            if (child is ContainerInline inner and not LinkInline { IsImage: true })
+            {
+                LiteralEmphasis(inner);
+            }
+        }
+
+        if (literals is null || text is null || text.ToString() is not { } all || all.AsSpan().IndexOfAny('*', '_') < 0)
+        {
+            return;
+        }
+
+        foreach (Match m in LiteralMarkers().Matches(all))
+        {
+            if (Mended(all, m) is not ({ } mended, { } reason))
+            {
+                continue;
+            }
+
+            var (offset, at) = literals.Last(l => l.Offset <= m.Index);
+            var marker = m.Groups["m"].Value;
+            var what = marker.Length switch { 1 => "italics", 2 => "bold", _ => "bold italics" };
+            var signs = marker[0] == '*' ? "asterisks" : "underscores";
+            Add(Diagnostics.Severity.Warning, at.Line, at.Column + 1 + (m.Index - offset),
+                $"`{m.Value}` is shown with its {signs}, not in {what}: {reason}; write `{mended}`");
+        }
+    }
+
+    private const char Opaque = '\uFFFC';
+
+    /// <summary>The text that mends a pair of markers left as text, and why they were, or nulls when it is no such pair.</summary>
+    private static (string? Mended, string? Reason) Mended(string all, Match m)
+    {
+        var marker = m.Groups["m"].Value;
+        var (left, words, right) = (m.Groups["l"].Value, m.Groups["t"].Value, m.Groups["r"].Value);
+        var before = m.Index > 0 ? all[m.Index - 1] : ' ';
+        var after = m.Index + m.Length < all.Length ? all[m.Index + m.Length] : ' ';
+        var asterisks = new string('*', marker.Length);
+        if (!char.IsLetterOrDigit(words[0]))
+        {
+            return (null, null); // `*.yaml and *.json`: globs and symbols, not words set in bold
+        }
+
+        string reason;
+        List<string> candidates;
+        if ((left.Length > 0) != (right.Length > 0))
+        {
+            // A space inside on one side only; both (`a * b * c`) is arithmetic, not emphasis.
+            if (char.IsLetterOrDigit(before) || char.IsLetterOrDigit(after) || !char.IsLetterOrDigit(words[^1]))
+            {
+                return (null, null);
+            }
+
+            reason = left.Length > 0
+                ? $"an opening `{marker}` followed by a space does not open emphasis; the markers go right against the words they wrap"
+                : $"a closing `{marker}` after a space does not close emphasis; the markers go right against the words they wrap";
+            var outsideLeft = left.Length > 0 && !char.IsWhiteSpace(before) && m.Index > 0 ? " " : string.Empty;
+            var outsideRight = right.Length > 0 && !char.IsWhiteSpace(after) && m.Index + m.Length < all.Length ? " " : string.Empty;
+            candidates = [outsideLeft + marker + words + marker + outsideRight, outsideLeft + asterisks + words + asterisks + outsideRight];
+        }
+        else if (left.Length == 0 && PunctuationAtEnd().Match(words) is { Success: true, Length: < 4 } punctuation && punctuation.Length < words.Length
+            && char.IsLetterOrDigit(after) && !char.IsLetterOrDigit(before))
+        {
+            var inside = words[..^punctuation.Length];
+            reason = $"a closing `{marker}` right after punctuation closes emphasis only before a space or punctuation, not before a letter; put the punctuation outside";
+            candidates = [marker + inside + marker + punctuation.Value, asterisks + inside + asterisks + punctuation.Value];
+        }
+        else if (left.Length == 0 && marker[0] == '_' && marker.Length > 1 && (CjkSoftBreakExtension.IsSpacelessScript(before) || CjkSoftBreakExtension.IsSpacelessScript(after)))
+        {
+            reason = $"`{marker}` does not make emphasis against Chinese text (nor inside a word); asterisks do";
+            candidates = [asterisks + words + asterisks];
+        }
+        else
+        {
+            return (null, null);
+        }
+
+        var context = (m.Index > 0 ? all[(m.Index - 1)..m.Index] : string.Empty, m.Index + m.Length < all.Length ? all[(m.Index + m.Length)..(m.Index + m.Length + 1)] : string.Empty);
+        foreach (var candidate in candidates)
+        {
+            if (ParsesAsEmphasis(context.Item1 + candidate + context.Item2))
+            {
+                return (candidate.Trim(), reason);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static readonly Lazy<Markdig.MarkdownPipeline> EmphasisPipeline = new(MarkdownPipelineFactory.Create);
+
+    /// <summary>Whether the mended text, with the characters around it, reads as emphasis: advice is given only when it does.</summary>
+    private static bool ParsesAsEmphasis(string text)
+    {
+        var document = Markdig.Markdown.Parse(text.Replace(Opaque, 'x'), EmphasisPipeline.Value);
+        return document is [ParagraphBlock { Inline: { } inline }] && inline.Descendants<EmphasisInline>().Any()
+            && !inline.Descendants<LiteralInline>().Any(l => l.Content.AsSpan().IndexOfAny('*', '_') >= 0);
+    }
+
+    /// <summary>A run of one to three `*` or `_` (not part of a longer run), words without markers, and the same run.</summary>
+    [GeneratedRegex(@"(?<![*_\\])(?<m>\*{1,3}|_{1,3})(?![*_])(?<l>[ \t]*)(?<t>[^\s*_\uFFFC](?:[^*_\uFFFC]*?[^\s*_\uFFFC])?)(?<r>[ \t]*)(?<![*_])\k<m>(?![*_])")]
+    private static partial Regex LiteralMarkers();
+
+    [GeneratedRegex(@"\p{P}+$")]
+    private static partial Regex PunctuationAtEnd();
 
     /// <param name="line">0-based line in the body.</param>
     private void Add(Diagnostics.Severity severity, int line, int column, string message) =>

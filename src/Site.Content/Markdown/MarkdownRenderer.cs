@@ -91,6 +91,7 @@ public sealed partial class MarkdownRenderer
             if (block is HeadingBlock h)
             {
                 w.HeadingBlocks.Add(h);
+                w.Lints.LiteralEmphasis(h);
                 w.Inputs.Add(new HeadingIdAssigner.Input(h.Level, InlineText.Of(h.Inline), ExplicitHeadingIdExtension.IdOf(h)));
             }
             else if (block is ComponentBlock c)

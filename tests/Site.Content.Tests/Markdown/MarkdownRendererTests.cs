@@ -1,3 +1,4 @@
+using Site.Content.Diagnostics;
 using Site.Content.Markdown;
 
 namespace Site.Content.Tests.Markdown;
@@ -613,6 +614,47 @@ public sealed class MarkdownRendererTests
         Assert.Equal(new MarkdownLink("/projects/x/", 8, 5, false), r.Links[0]);
         Assert.Equal(9, r.Links[1].Line);
         Assert.True(r.Links[1].IsImage);
+    }
+
+    [Theory]
+    [InlineData("*** 4月30日-6月4日*** ，学生可在系统注册账号。\n", 1, "`*** 4月30日-6月4日***` is shown with its asterisks, not in bold italics: an opening `***` followed by a space does not open emphasis; the markers go right against the words they wrap; write `***4月30日-6月4日***`")]
+    [InlineData("Read x ** the guide** first.\n", 8, "`** the guide**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `**the guide**`")]
+    [InlineData("Read the **guide ** first.\n", 10, "`**guide **` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**guide**`")]
+    [InlineData("**Note:**this works.\n", 1, "`**Note:**` is shown with its asterisks, not in bold: a closing `**` right after punctuation closes emphasis only before a space or punctuation, not before a letter; put the punctuation outside; write `**Note**:`")]
+    [InlineData("__注意：__这里\n", 1, "`__注意：__` is shown with its underscores, not in bold: a closing `__` right after punctuation closes emphasis only before a space or punctuation, not before a letter; put the punctuation outside; write `__注意__：`")]
+    [InlineData("这是__重点__文字。\n", 3, "`__重点__` is shown with its underscores, not in bold: `__` does not make emphasis against Chinese text (nor inside a word); asterisks do; write `**重点**`")]
+    [InlineData("## ** Setup**\n", 4, "`** Setup**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `**Setup**`")]
+    public void Emphasis_markers_left_as_text_are_a_warning_with_the_mended_text(string md, int column, string message)
+    {
+        var f = Assert.Single(Render(md).Findings);
+
+        Assert.Equal((Severity.Warning, 1, column), (f.Severity, f.Line, f.Column));
+        Assert.Equal(message, f.Message);
+        var mended = message[(message.LastIndexOf("write `", StringComparison.Ordinal) + 7)..^1];
+        var written = message[1..message.IndexOf("` is shown", StringComparison.Ordinal)];
+        var fixedUp = Render(md.Replace(written, mended, StringComparison.Ordinal));
+        Assert.DoesNotContain(fixedUp.Findings, x => x.Message.Contains("is shown with its", StringComparison.Ordinal));
+        Assert.Contains(mended.Contains("***", StringComparison.Ordinal) ? "<em><strong>" : "<strong>", fixedUp.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("**注意：**这里要小心。\n")]
+    [InlineData("这是“**重点**”。\n")]
+    [InlineData("a * b * c\n")]
+    [InlineData("5 * 3 = 15 and 2*4\n")]
+    [InlineData("Copy all *.yaml and *.json files.\n")]
+    [InlineData("snake_case_name and __init__ and my_var_name\n")]
+    [InlineData("Use `** bold**` in code.\n")]
+    [InlineData("```\n** bold**\n```\n")]
+    [InlineData("See <https://example.org/a**b**c> and https://example.org/x_y_z_.\n")]
+    [InlineData("Call f(*args, **kwargs) here.\n")]
+    [InlineData("A note.[^1]\n\n[^1]: *The* footnote.\n")]
+    [InlineData("* item one\n* item two\n")]
+    [InlineData("Escaped \\*\\* not bold\\*\\* here.\n")]
+    [InlineData("a ** b\n")]
+    public void Markers_that_are_no_failed_emphasis_are_left_alone(string md)
+    {
+        Assert.DoesNotContain(Render(md).Findings, f => f.Message.Contains("is shown with its", StringComparison.Ordinal));
     }
 
     [Fact]
