@@ -269,6 +269,27 @@ internal sealed partial class MarkdownLints
 
     private void LiteralEmphasis(ContainerInline container)
     {
+        // Most paragraphs have no marker left as text (their emphasis parsed): only their nested inlines are looked at,
+        // without gathering the paragraph's text, which every paragraph of every page would otherwise pay for.
+        var anyMarker = false;
+        for (var child = container.FirstChild; child is not null && !anyMarker; child = child.NextSibling)
+        {
+            anyMarker = child is LiteralInline { IsFirstCharacterEscaped: false } l && l.Content.AsSpan().IndexOfAny('*', '_') >= 0;
+        }
+
+        if (!anyMarker)
+        {
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is ContainerInline inner and not LinkInline { IsImage: true })
+                {
+                    LiteralEmphasis(inner);
+                }
+            }
+
+            return;
+        }
+
         StringBuilder? text = null;
         List<(int Offset, LiteralInline Literal)>? literals = null;
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
