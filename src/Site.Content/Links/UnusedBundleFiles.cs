@@ -21,6 +21,9 @@ public static class UnusedBundleFiles
         }
 
         var linked = new HashSet<string>(StringComparer.Ordinal);
+        // The file names each bundle's own page links, whether the link resolves or not: a broken link to the file by a
+        // wrong path (a missing year folder) is reported with the file offered, and is what the contributor mends.
+        var namedByPage = new HashSet<(string PageId, string Name)>();
         foreach (var (page, body) in rendered)
         {
             foreach (var link in body.Links)
@@ -28,13 +31,14 @@ public static class UnusedBundleFiles
                 if (LinkTarget.Parse(link.Url, page.Url) is { Path.Length: > 0 } target)
                 {
                     linked.Add(target.Path);
+                    namedByPage.Add((page.Id, target.Path[(target.Path.LastIndexOf('/') + 1)..]));
                 }
             }
         }
 
         // A file is published at one URL per language that shows its page; a link to any of them uses it.
         return bundleFiles.GroupBy(a => a.FullPath, StringComparer.Ordinal)
-            .Where(file => !file.Any(a => linked.Contains(a.Url)))
+            .Where(file => !file.Any(a => linked.Contains(a.Url) || namedByPage.Contains((a.BundleOf!, a.Url[(a.Url.LastIndexOf('/') + 1)..]))))
             .Select(file => file.OrderBy(a => a.Url.Length).ThenBy(a => a.Url, StringComparer.Ordinal).First())
             .Select(file => Message(content, file))
             .OfType<Diagnostic>()

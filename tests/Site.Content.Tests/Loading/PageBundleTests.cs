@@ -180,6 +180,21 @@ public sealed class PageBundleTests
     }
 
     [Fact]
+    public void A_bundle_file_named_by_a_broken_link_of_its_page_is_left_to_that_links_error()
+    {
+        // Falco's falco-talon post linked /blog/falco-talon-v0-1-0/images/awss3.png (no year): the link's error offers the
+        // bundle's file, and "delete the file" beside it would have lost the picture the link means.
+        using var site = TestSite.With(
+            ("en/blog/2023/kwok/index.md", "---\ntitle: KWOK\ndate: 2023-03-01\n---\nSee ![shot](/blog/kwok/images/shot.png).\n"),
+            ("en/blog/2023/kwok/images/shot.png", "png"));
+
+        var d = Assert.Single(ContentRenderer.RenderAll(site.Load().Content!).Diagnostics);
+
+        Assert.True(d.IsError);
+        Assert.Contains("did you mean /blog/2023/kwok/images/shot.png?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bundle_file_linked_from_raw_html_another_page_or_only_the_translation_is_used()
     {
         using var site = TestSite.With(
