@@ -198,10 +198,13 @@ internal static class TranslationBuilder
         }
 
         var shown = sourceFile.Document.Source.Line(sourceEntry.KeyPosition.Line)?.Trim();
-        // A translation published before its source (Volcano's Chinese posts were WeChat's originals): the page has one
-        // date, and the earlier one may be the right one, so the choice is the contributor's, not lost by deleting it.
-        var earlier = e.Key == "date" && DateOf(e) is { } own && DateOf(sourceEntry) is { } theirs && own < theirs
-            ? $" (every language shows that date; if this text appeared first, its date is the page's: write `date: {own.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}` in {sourceFile.DisplayPath} instead)"
+        // The page has one date, and the translation's may be the right one: a translation published before its source
+        // (Volcano's Chinese posts were WeChat's originals), or one whose text names the day (KubeEdge's v1.21 release post
+        // said 6月28日 in its first sentence, dated ten days after its source). The choice is the contributor's, not lost by
+        // deleting the line.
+        var earlier = e.Key == "date" && DateOf(e) is { } own && DateOf(sourceEntry) is { } theirs
+            ? $" (every language shows that date; {(own < theirs ? "if this text appeared first, its date is the page's" : "if this one is right")}:"
+                + $" write `date: {own.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}` in {sourceFile.DisplayPath} instead)"
             : string.Empty;
         reader.Error(e.ValuePosition,
             $"`{e.Key}` contradicts the source page: {sourceFile.DisplayPath}:{sourceEntry.KeyPosition.Line} says `{shown}`; translations inherit facts, remove this line{earlier}");
