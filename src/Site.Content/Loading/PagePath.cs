@@ -94,8 +94,14 @@ public static partial class PagePath
         var parts = id.Split('/');
         var folder = string.Join('/', parts[..^1]);
         var target = $"{string.Join('/', parts[..^2])}/{parts[^1][..^3]}";
-        return $"{Layout(parts[0])}: move the folder `{folder}/` to `{target}/` and rename the file in it to `index.md`, which makes it a page bundle: the files beside the page are published with it, so its links to them keep working";
+        return $"{Layout(parts[0])}: move the folder `{folder}/` to `{target}/` and rename the file in it to `index.md`, which makes it a page bundle: the files beside the page are published with it, so its links to them keep working{KeepAddress(id)}";
     }
+
+    /// <summary>
+    /// A page moved out of a sub-folder gets another address than its place gave it on the site it comes from (KubeEdge's
+    /// `/blog/cncf-lfx-EAI-benchmarking/EAI-meets-KubeEdge-Ianvs/`): the alias line that keeps links to that one working.
+    /// </summary>
+    private static string KeepAddress(string id) => $"; `aliases: [{UrlOf(id, string.Empty)}]` keeps the address its place gave it";
 
     private static string Layout(string folder) => folder == "blog"
         ? "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`"
@@ -183,7 +189,7 @@ public static partial class PagePath
         var stem = parts[^1][..^3];
         if (bundle)
         {
-            return $"{layout}: move the folder `{folder}/{stem}/` to `{parent}/{stem}/`";
+            return $"{layout}: move the folder `{folder}/{stem}/` to `{parent}/{stem}/`{KeepAddress(string.Join('/', parts))}";
         }
 
         // Docusaurus's `blog/2024-09-13-x/x.md`: the folder's name holds the post's date, which a move out of it would lose.
@@ -194,7 +200,7 @@ public static partial class PagePath
 
         return stem == parts[^2]
             ? $"a page in a folder of its own is that folder's `index.md` (a page bundle: the files beside it are published with it): rename it to `{folder}/index.md`, or move it to `{parent}/{stem}.md`"
-            : $"{layout}: move it to `{parent}/{stem}.md` (images beside it go to `input/assets/{folder}/`, linked as `/assets/{folder}/<file>`, or make the page a bundle: `{parent}/{stem}/index.md` with its images beside it)";
+            : $"{layout}: move it to `{parent}/{stem}.md` (images beside it go to `input/assets/{folder}/`, linked as `/assets/{folder}/<file>`, or make the page a bundle: `{parent}/{stem}/index.md` with its images beside it){KeepAddress(string.Join('/', parts))}";
     }
 
     /// <summary>`/blog/2019/x/` for `blog/2019/x.md` in the default language, `/zh/blog/2019/x/` otherwise.</summary>

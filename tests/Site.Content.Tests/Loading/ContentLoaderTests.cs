@@ -500,13 +500,13 @@ public sealed class ContentLoaderTests
     }
 
     [Theory]
-    [InlineData("en/pages/sub/x.md", "pages/x.md", "`pages/` holds pages directly: no sub-folders: move it to `pages/x.md` (images beside it go to `input/assets/pages/sub/`, linked as `/assets/pages/sub/<file>`, or make the page a bundle: `pages/x/index.md` with its images beside it)")]
-    [InlineData("en/blog/misc/x.md", "blog/x.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move it to `blog/x.md` (images beside it go to `input/assets/blog/misc/`, linked as `/assets/blog/misc/<file>`, or make the page a bundle: `blog/x/index.md` with its images beside it)")]
+    [InlineData("en/pages/sub/x.md", "pages/x.md", "`pages/` holds pages directly: no sub-folders: move it to `pages/x.md` (images beside it go to `input/assets/pages/sub/`, linked as `/assets/pages/sub/<file>`, or make the page a bundle: `pages/x/index.md` with its images beside it); `aliases: [/pages/sub/x/]` keeps the address its place gave it")]
+    [InlineData("en/blog/misc/x.md", "blog/x.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move it to `blog/x.md` (images beside it go to `input/assets/blog/misc/`, linked as `/assets/blog/misc/<file>`, or make the page a bundle: `blog/x/index.md` with its images beside it); `aliases: [/blog/misc/x/]` keeps the address its place gave it")]
     [InlineData("en/blog/kwok/kwok.md", "blog/kwok.md", "a page in a folder of its own is that folder's `index.md` (a page bundle: the files beside it are published with it): rename it to `blog/kwok/index.md`, or move it to `blog/kwok.md`")]
     [InlineData("en/blog/2024-09-13-karmada-v1.11/karmada-v1.11.md", "blog/2024-09-13-karmada-v1.11.md", "a Docusaurus post folder, whose name dates the post: rename the file to `blog/2024-09-13-karmada-v1.11/index.md`, which makes the folder a page bundle: its images stay beside it, and its name keeps the date for the `date:` line the post needs")]
-    [InlineData("en/blog/misc/kwok/index.md", "blog/kwok.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/misc/kwok/` to `blog/kwok/`")]
-    [InlineData("en/blog/2023/misc/kwok/index.md", "blog/2023/kwok.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/2023/misc/kwok/` to `blog/2023/kwok/`")]
-    [InlineData("en/pages/a/b/index.md", "pages/b.md", "`pages/` holds pages directly: no sub-folders: move the folder `pages/a/b/` to `pages/b/`")]
+    [InlineData("en/blog/misc/kwok/index.md", "blog/kwok.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/misc/kwok/` to `blog/kwok/`; `aliases: [/blog/misc/kwok/]` keeps the address its place gave it")]
+    [InlineData("en/blog/2023/misc/kwok/index.md", "blog/2023/kwok.md", "blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/2023/misc/kwok/` to `blog/2023/kwok/`; `aliases: [/blog/2023/misc/kwok/]` keeps the address its place gave it")]
+    [InlineData("en/pages/a/b/index.md", "pages/b.md", "`pages/` holds pages directly: no sub-folders: move the folder `pages/a/b/` to `pages/b/`; `aliases: [/pages/a/b/]` keeps the address its place gave it")]
     public void A_page_one_folder_too_deep_is_an_error_and_is_read_where_it_is_told_to_move(string path, string id, string message)
     {
         using var site = TestSite.With((path, id.StartsWith("blog/", StringComparison.Ordinal) ? $"---\ntitle: X\ndate: {(id.Contains("2023/", StringComparison.Ordinal) ? "2023" : "2024")}-09-13\n---\nX.\n" : "---\ntitle: X\n---\nX.\n"));
@@ -533,7 +533,7 @@ public sealed class ContentLoaderTests
         Assert.Contains(result.Content.Assets, a => a.Url == "/blog/EAI-meets-KubeEdge-Ianvs/labels.jpg");
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
         Assert.Equal(2, errors.Count);
-        Assert.Contains("blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/cncf-lfx-EAI-benchmarking/` to `blog/EAI-meets-KubeEdge-Ianvs/` and rename the file in it to `index.md`, which makes it a page bundle: the files beside the page are published with it, so its links to them keep working", errors);
+        Assert.Contains("blog posts live in `blog/<slug>.md` or `blog/<yyyy>/<slug>.md`: move the folder `blog/cncf-lfx-EAI-benchmarking/` to `blog/EAI-meets-KubeEdge-Ianvs/` and rename the file in it to `index.md`, which makes it a page bundle: the files beside the page are published with it, so its links to them keep working; `aliases: [/blog/cncf-lfx-EAI-benchmarking/EAI-meets-KubeEdge-Ianvs/]` keeps the address its place gave it", errors);
         Assert.Contains(errors, m => m.StartsWith("unknown key `readTime`", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("ignored", StringComparison.Ordinal));
         var rendered = Site.Content.Markdown.ContentRenderer.RenderAll(result.Content).Diagnostics;
