@@ -74,7 +74,8 @@ internal sealed partial class MarkdownLints
             }
         }
 
-        if (markdown.Contains("] (", StringComparison.Ordinal) || markdown.Contains("](", StringComparison.Ordinal) || markdown.Contains("[//]:", StringComparison.Ordinal))
+        if (markdown.Contains("] (", StringComparison.Ordinal) || markdown.Contains("](", StringComparison.Ordinal) || markdown.Contains("[//]:", StringComparison.Ordinal)
+            || markdown.Contains("]（", StringComparison.Ordinal))
         {
             foreach (var match in LinkTypo().EnumerateMatches(markdown))
             {
@@ -547,7 +548,8 @@ internal sealed partial class MarkdownLints
 
     /// <summary>
     /// Links that markdown reads as text, shown to readers brackets and all: `[text] (https://…)` (a space before the
-    /// parenthesis), `[text](https://x/a b.md)` (a space in the address), and a `[//]: # (note)` comment written right
+    /// parenthesis), `[文字]（https://…）` (full-width parentheses, typed with a Chinese input method), `[text](https://x/a b.md)`
+    /// (a space in the address), and a `[//]: # (note)` comment written right
     /// under a line of text, where it cannot start a definition. Not inside `code`.
     /// </summary>
     private void LinkTypoInText(ParagraphBlock paragraph, int at)
@@ -569,6 +571,12 @@ internal sealed partial class MarkdownLints
             }
 
             message = $"`{m.Value.TrimEnd()}` is shown as text, not hidden as a comment, because it follows a line of text: leave a blank line before it";
+        }
+        else if (m.Groups["fullwidth"].Success)
+        {
+            var text = m.Groups["wtext"].Value;
+            var url = m.Groups["wurl"].Value;
+            message = $"`[{text}]（{url}）` is not a link, because its parentheses are full-width (Chinese) ones: readers see it as written; write `[{text}]({url})`";
         }
         else if (m.Groups["spaced"].Success)
         {
@@ -617,8 +625,8 @@ internal sealed partial class MarkdownLints
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[ \t]*)(?:\{[ \t]*(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:""[^""\n]*""|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{:(?!/)[^\n{}]*\})[ \t]*\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AttributeLine();
 
-    /// <summary>`[text] (url)`, `](address with a space)`, or a `[//]: # …` comment line (see <see cref="LinkTypoInText"/>).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<spaced>\[(?<text>[^\]\n]+)\][ \t]+\((?<url>(?:https?://|/|\.\.?/|mailto:)[^)\s]*)\))|\]\((?<inner>(?:https?://|/|\.\.?/)[^)\n]*[ \t][^)\n]*)\)|(?<comment>(?<=^[ \t]{0,3})\[(?://|comment)\]:[ \t]*#[^\n]*)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    /// <summary>`[text] (url)`, `[文字]（url）`, `](address with a space)`, or a `[//]: # …` comment line (see <see cref="LinkTypoInText"/>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<spaced>\[(?<text>[^\]\n]+)\][ \t]+\((?<url>(?:https?://|/|\.\.?/|mailto:)[^)\s]*)\))|(?<fullwidth>\[(?<wtext>[^\]\n]+)\][ \t]*（(?<wurl>(?:https?://|/|\.\.?/|mailto:)[^）\s]*)）)|\]\((?<inner>(?:https?://|/|\.\.?/)[^)\n]*[ \t][^)\n]*)\)|(?<comment>(?<=^[ \t]{0,3})\[(?://|comment)\]:[ \t]*#[^\n]*)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex LinkTypo();
 
     /// <summary>An address followed by its title: `https://x "Title"`, `'Title'` or `(Title)`.</summary>

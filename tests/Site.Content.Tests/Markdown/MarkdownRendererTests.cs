@@ -500,6 +500,25 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("详见[社区](https://github.com/kubeedge)。\n", null)]
+    [InlineData("详见[社区]（https://github.com/kubeedge）。\n", "`[社区]（https://github.com/kubeedge）` is not a link, because its parentheses are full-width (Chinese) ones: readers see it as written; write `[社区](https://github.com/kubeedge)`")]
+    [InlineData("见 `[社区]（https://x.example/）` 这种写法。\n", null)]
+    public void A_link_in_full_width_parentheses_is_a_warning_with_the_ascii_ones(string md, string? message)
+    {
+        // KubeEdge's Chinese post: `KubeEdge[(https://github.com/kubeedge)]（https://github.com/kubeedge）` showed as typed.
+        var findings = Render(md).Findings;
+
+        if (message is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Equal(message, Assert.Single(findings).Message);
+        }
+    }
+
+    [Theory]
     [InlineData("A [link](https://x.example/ \"its title\") with a title.\n")]
     [InlineData("Some text.\n\n[//]: # (a comment of its own)\n\nMore.\n")]
     [InlineData("Write `[text] (https://x.example/)` to see it fail.\n")]
