@@ -73,7 +73,8 @@ internal static partial class AuthorNames
 
     /// <summary>
     /// The names of a byline written as text: the links' texts when it has links, else its parts between commas
-    /// (`,`, `，`, `、`), semicolons, line breaks, `and`, `&amp;` and ` / ` (`Fabian Reinartz, Julius Volz`, `A (@a) and B (@b)`).
+    /// (`,`, `，`, `、`), semicolons, line breaks, `and`, `&amp;` and ` / ` (`Fabian Reinartz, Julius Volz`, `A (@a) and B (@b)`),
+    /// or after each name's affiliation in parentheses (`A (Org) B (Org)`).
     /// </summary>
     public static IReadOnlyList<string> FromText(string text)
     {
@@ -101,12 +102,45 @@ internal static partial class AuthorNames
             }
             else
             {
-                names.Add(part);
+                names.AddRange(AfterAffiliations(part));
             }
         }
 
         return names.Count > 0 ? names : [text.Trim()];
     }
+
+    /// <summary>
+    /// `Avery Qi (Tongji University) Zhengxi Zhou (Alibaba Cloud)`, `Avery Qi（同济大学） 周正喜（阿里云)`: names each followed by
+    /// an affiliation in parentheses, with no separator between the people, are as many names (each keeps its
+    /// affiliation, as `Ann Lee (Google), Bo Chen (Red Hat)` does). What follows a closing parenthesis is another name
+    /// only when it is one: it starts with a capital or a Han letter, and is more than one Latin word (`(Foo) Inc` stays).
+    /// </summary>
+    private static IEnumerable<string> AfterAffiliations(string part)
+    {
+        // Split keeps the white space before each candidate (the group) at odd places, to put back where no name starts.
+        var pieces = AfterAffiliation().Split(part);
+        var kept = new List<string> { pieces[0] };
+        for (var i = 2; i < pieces.Length; i += 2)
+        {
+            var (space, piece) = (pieces[i - 1], pieces[i]);
+            var isName = (space.Length > 0 || kept[^1].EndsWith('）'))
+                && (piece.Contains(' ') || piece.IndexOfAny(['(', '（']) >= 0 || piece.Any(Text.ProseScript.IsHan));
+            if (isName)
+            {
+                kept.Add(piece);
+            }
+            else
+            {
+                kept[^1] += space + piece;
+            }
+        }
+
+        return kept.Select(k => k.Trim());
+    }
+
+    /// <summary>A closing parenthesis of either width, the white space after it (group 1), then a capital or another letter.</summary>
+    [GeneratedRegex(@"(?<=[)）])(\s*)(?=[\p{Lu}\p{Lo}])")]
+    private static partial Regex AfterAffiliation();
 
     /// <summary>`authors: [A, B]` (or another key's), quoting a name a flow list would cut (one with a comma).</summary>
     public static string ListLine(IEnumerable<string> names, string key = "authors") => key + ": [" + string.Join(", ", names.Select(FrontMatterReader.FlowItem)) + "]";

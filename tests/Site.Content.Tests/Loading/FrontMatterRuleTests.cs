@@ -248,6 +248,40 @@ public sealed class FrontMatterRuleTests
         Assert.Equal(message, d.Message);
     }
 
+    [Theory]
+    [InlineData("author: Avery Qi (Tongji University) Zhengxi Zhou (Alibaba Cloud)\n", "unknown key `author` for blog posts: write it as `authors: [Avery Qi (Tongji University), Zhengxi Zhou (Alibaba Cloud)]`")]
+    [InlineData("author: Ann Lee (Google) Bo Chen\n", "unknown key `author` for blog posts: write it as `authors: [Ann Lee (Google), Bo Chen]`")]
+    [InlineData("author: Ann Lee (Google) on behalf of SIG Docs\n", "unknown key `author` for blog posts: write it as `authors: [Ann Lee (Google) on behalf of SIG Docs]`")]
+    [InlineData("authors: Avery Qi (Tongji University) Zhengxi Zhou (Alibaba Cloud)\n", "`authors` must be a list of names: write `authors: [Avery Qi (Tongji University), Zhengxi Zhou (Alibaba Cloud)]`")]
+    public void Names_each_followed_by_an_affiliation_in_parentheses_are_several_authors(string line, string message)
+    {
+        // KubeVela's `author: Avery Qi (Tongji University) Zhengxi Zhou (Alibaba Cloud)` is two people, told as one.
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\n" + line + "---\nBody.\n");
+
+        Assert.Equal(message, d.Message);
+    }
+
+    [Fact]
+    public void A_chinese_byline_of_names_with_full_width_affiliations_is_split_into_names()
+    {
+        // The real line: full-width parentheses, the last one closed with an ASCII `)`, and no comma between the two people.
+        using var site = TestSite.With(
+            ("en/blog/2022/x.md", "---\ntitle: X\ndate: 2022-01-01\n---\nBody.\n"),
+            ("zh/blog/2022/x.md", "---\ntitle: X 中文\nauthor: Avery Qi（同济大学） 周正喜（阿里云)\n---\n正文。\n"),
+            ("en/blog/2022/y.md", "---\ntitle: Y\ndate: 2022-01-02\n---\nBody.\n"),
+            ("zh/blog/2022/y.md", "---\ntitle: Y 中文\nauthors: 周正喜（阿里云）孙健波（阿里云）\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        var messages = result.Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
+        Assert.Equal(
+            [
+                "unknown key `author` for blog posts (translations give only words): write it as `authors: [Avery Qi（同济大学）, 周正喜（阿里云)]`",
+                "`authors` must be a list of names: write `authors: [周正喜（阿里云）, 孙健波（阿里云）]`",
+            ],
+            messages);
+    }
+
     [Fact]
     public void A_list_example_never_carries_a_line_break_into_the_message()
     {
