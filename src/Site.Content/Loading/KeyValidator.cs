@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Site.Content.Config;
 using Site.Content.FrontMatter;
 using Site.Content.Text;
 
@@ -11,7 +12,7 @@ internal static partial class KeyValidator
     /// <param name="inherited">Keys a translation takes from its source: a foreign key meaning one of them is deleted, not renamed.</param>
     /// <param name="fileName">The file's name without `.md`: a post named `2021-08-30-x.md` is dated by it, which `pub-date` is compared with.</param>
     /// <param name="block">The page's front matter: advice that meets another of its keys (`categories` beside `tags:`) gives the finished line of both.</param>
-    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null, string fileName = "", AuthorList? authors = null)
+    public static string? ReportUnknown(FrontMatterEntry e, PageSchema schema, IReadOnlyList<string> allowed, FrontMatterReader reader, string? context = null, IReadOnlyList<string>? inherited = null, FrontMatterBlock? block = null, string fileName = "", AuthorList? authors = null, (LanguageInfo Page, LanguageInfo Source)? translation = null)
     {
         var near = NearestMatch.Find(e.Key, allowed);
         var message = $"unknown key `{e.Key}` for {schema.Noun}{context}";
@@ -68,6 +69,16 @@ internal static partial class KeyValidator
         {
             // `description: ""` (a Docusaurus template's blank): renamed, it would only become an empty `summary`.
             message += $": it is `{use}` here, but empty: delete the line";
+            near = use;
+        }
+        else if (use == "summary" && translation is { } languages && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } words }
+            && ProseScript.InSourceScript(words, languages.Page.Code, languages.Source.Code))
+        {
+            // KubeVela's Chinese posts kept the English `description`: renamed as told, the Chinese list showed English summaries.
+            var notTranslated = $"it is `summary` here, but its text is in {languages.Source.Name}, the source's language, not in {languages.Page.Name}";
+            message += block?.Get("summary") is { } own
+                ? $": {notTranslated}, and `summary:` on line {own.KeyPosition.Line} gives the page's summary already: delete the line"
+                : $": {notTranslated}: lists would show it to {languages.Page.Name} readers as it is; write its translation as `summary: …`, or delete the line, and lists show the page's own first paragraph";
             near = use;
         }
         else if (use is not null && use != "tags" && block?.Get(use) is { } given && given != e && TargetGivenAdvice(e, use, given) is { } kept)

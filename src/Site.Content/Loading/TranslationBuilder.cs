@@ -51,7 +51,7 @@ internal static class TranslationBuilder
                 continue;
             }
 
-            KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, " (translations give only words)", inherited: schema.Facts, block: fm);
+            KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, " (translations give only words)", inherited: schema.Facts, block: fm, translation: (translation.Language, sourceFile.Language));
         }
 
         string? title = fm.Get("title") is { } te ? reader.String(te) : headingTitle;

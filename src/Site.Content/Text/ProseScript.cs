@@ -24,6 +24,23 @@ public static class ProseScript
     /// <summary>A page of a Latin-script language whose prose is mostly Han characters: it is the other language's text.</summary>
     public static bool ReadsAsHan(int letters, int han) => letters >= MinimumLetters && han * 2 >= letters;
 
+    /// <summary>
+    /// Whether a short text of a translation (a `description` to become its summary) is still in the source's script, where
+    /// the two languages' scripts differ: Latin with almost no Han letters on a Han page (names of products in a Chinese
+    /// sentence are fine), mostly Han on a Latin page. A few letters (`KubeVela`) say nothing.
+    /// </summary>
+    public static bool InSourceScript(string text, string pageLanguage, string sourceLanguage)
+    {
+        var pageIsHan = IsHanLanguage(pageLanguage);
+        if (pageIsHan == IsHanLanguage(sourceLanguage))
+        {
+            return false;
+        }
+
+        var (letters, han) = Count(text);
+        return pageIsHan ? letters >= 12 && han * 20 < letters : letters >= 4 && han * 2 >= letters;
+    }
+
     /// <summary>The letters of the body's prose, and how many of them are Han characters.</summary>
     public static (int Letters, int Han) Count(string markdown)
     {

@@ -283,6 +283,30 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void A_translations_description_left_in_the_sources_language_is_told_to_be_translated_not_renamed()
+    {
+        // KubeVela's Chinese posts kept the English `description`: renamed as told, the Chinese list showed English summaries.
+        using var site = TestSite.With(
+            ("en/blog/2022/x.md", "---\ntitle: X\ndate: 2022-01-01\n---\nBody.\n"),
+            ("zh/blog/2022/x.md", "---\ntitle: 将 Terraform 生态粘合到 Kubernetes 世界\ndescription: \"This article discusses how to Integrate terraform ecosystem with KubeVela.\"\n---\n正文。\n"),
+            ("en/blog/2022/y.md", "---\ntitle: Y\ndate: 2022-01-02\n---\nBody.\n"),
+            ("zh/blog/2022/y.md", "---\ntitle: Y 中文\ndescription: 如何在 20 分钟内给你的 K8s PaaS 上线一个新功能\n---\n正文。\n"),
+            ("en/blog/2022/z.md", "---\ntitle: Z\ndate: 2022-01-03\n---\nBody.\n"),
+            ("zh/blog/2022/z.md", "---\ntitle: Z 中文\nsummary: 中文摘要。\ndescription: The Extensible App Platform Based on Open Application Model and Kubernetes\n---\n正文。\n"));
+
+        var result = site.Load();
+
+        var messages = result.Diagnostics.Where(d => d.IsError).OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Message).ToList();
+        Assert.Equal(
+            [
+                "unknown key `description` for blog posts (translations give only words): it is `summary` here, but its text is in English, the source's language, not in 中文: lists would show it to 中文 readers as it is; write its translation as `summary: …`, or delete the line, and lists show the page's own first paragraph",
+                "unknown key `description` for blog posts (translations give only words): write it as `summary: 如何在 20 分钟内给你的 K8s PaaS 上线一个新功能`",
+                "unknown key `description` for blog posts (translations give only words): it is `summary` here, but its text is in English, the source's language, not in 中文, and `summary:` on line 3 gives the page's summary already: delete the line",
+            ],
+            messages);
+    }
+
+    [Fact]
     public void A_list_example_never_carries_a_line_break_into_the_message()
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\ntags: >\n  networking\n---\nBody.\n");
