@@ -351,8 +351,10 @@ internal sealed partial class MarkdownLints
         List<string> candidates;
         if ((left.Length > 0) != (right.Length > 0))
         {
-            // A space inside on one side only; both (`a * b * c`) is arithmetic, not emphasis.
-            if (char.IsLetterOrDigit(before) || char.IsLetterOrDigit(after) || !char.IsLetterOrDigit(words[^1]))
+            // A space inside on one side only; both (`a * b * c`) is arithmetic, not emphasis. A Latin letter against the
+            // markers (`a **b **c`) is no such slip; a Han one is how Chinese text always is (`推出 **OAM **模型`).
+            static bool Latin(char c) => char.IsLetterOrDigit(c) && !CjkSoftBreakExtension.IsSpacelessScript(c);
+            if (Latin(before) || Latin(after) || !char.IsLetterOrDigit(words[^1]))
             {
                 return (null, null);
             }
@@ -360,8 +362,9 @@ internal sealed partial class MarkdownLints
             reason = left.Length > 0
                 ? $"an opening `{marker}` followed by a space does not open emphasis; the markers go right against the words they wrap"
                 : $"a closing `{marker}` after a space does not close emphasis; the markers go right against the words they wrap";
-            var outsideLeft = left.Length > 0 && !char.IsWhiteSpace(before) && m.Index > 0 ? " " : string.Empty;
-            var outsideRight = right.Length > 0 && !char.IsWhiteSpace(after) && m.Index + m.Length < all.Length ? " " : string.Empty;
+            // Chinese text puts no space between bold and the characters beside it.
+            var outsideLeft = left.Length > 0 && !char.IsWhiteSpace(before) && !CjkSoftBreakExtension.IsSpacelessScript(before) && m.Index > 0 ? " " : string.Empty;
+            var outsideRight = right.Length > 0 && !char.IsWhiteSpace(after) && !CjkSoftBreakExtension.IsSpacelessScript(after) && m.Index + m.Length < all.Length ? " " : string.Empty;
             candidates = [outsideLeft + marker + words + marker + outsideRight, outsideLeft + asterisks + words + asterisks + outsideRight];
         }
         else if (left.Length == 0 && PunctuationAtEnd().Match(words) is { Success: true, Length: < 4 } punctuation && punctuation.Length < words.Length

@@ -643,6 +643,9 @@ public sealed class MarkdownRendererTests
     [InlineData("__注意：__这里\n", 1, "`__注意：__` is shown with its underscores, not in bold: a closing `__` right after punctuation closes emphasis only before a space or punctuation, not before a letter; put the punctuation outside; write `__注意__：`")]
     [InlineData("这是__重点__文字。\n", 3, "`__重点__` is shown with its underscores, not in bold: `__` does not make emphasis against Chinese text (nor inside a word); asterisks do; write `**重点**`")]
     [InlineData("## ** Setup**\n", 4, "`** Setup**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `**Setup**`")]
+    [InlineData("在复杂的世界中要创造简单，首先我们需要解决的问题就是抽象和标准化。阿里云和微软联合推出 **OAM **模型，创新性地提出“关注点分离”的理念，开发者关注业务本身、运维关注模块化能力。\n", 45, "`**OAM **` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**OAM**`")]
+    [InlineData("阿里云和微软联合推出** OAM**模型。\n", 11, "`** OAM**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `**OAM**`")]
+    [InlineData("联合推出**OAM **模型。\n", 5, "`**OAM **` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**OAM**`")]
     public void Emphasis_markers_left_as_text_are_a_warning_with_the_mended_text(string md, int column, string message)
     {
         var f = Assert.Single(Render(md).Findings);
