@@ -523,7 +523,7 @@ public static class ContentLoader
             var hash = t.Document.FrontMatter.Get("sourceHash")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } h } ? h : null;
             var likely = RenameGuess.Find(t.Id, title, candidates);
             var hint = likely is null
-                ? " (a translation keeps the source's path; delete it if the source was removed)"
+                ? $". {NoSourceHint(t, config.DefaultLanguage)}"
                 : $"; was it renamed to {defaultCode}/{likely}? {MoveHint(t, defaultCode, likely)}";
             diagnostics.Add(t.Document.Source.Error(1, 1,
                 $"orphaned translation: its source page {defaultCode}/{t.Id} does not exist{hint}"));
@@ -549,6 +549,35 @@ public static class ContentLoader
         return $"Renames go through `site move {orphan.Id} {likely}`, which moves every translation with the page, adds the old URL to `aliases` "
             + $"and rewrites links to it: undo the hand rename (`{move} {root}{defaultCode}/{likely} {root}{defaultCode}/{orphan.Id}`) and run it. "
             + $"Or move only this file to {orphan.Language.Code}/{likely}";
+    }
+
+    /// <summary>
+    /// With no rename to guess, the file is most often a page written in the translation's language
+    /// first (Docusaurus i18n has such posts): deleting it, the only advice once, lost whole posts. The
+    /// page needs its source at the same path, and for a post `site new post` writes one there.
+    /// </summary>
+    private static string NoSourceHint(ParsedFile orphan, Config.LanguageInfo source)
+    {
+        var root = RootOf(orphan);
+        var path = $"{root}{source.Code}/{orphan.Id}";
+        var create = string.Empty;
+        var parts = orphan.Id.Split('/');
+        if (parts is ["blog", var year, var file] && year.Length == 4 && year.All(char.IsAsciiDigit) && file.EndsWith(".md", StringComparison.Ordinal))
+        {
+            // The post's date is a fact of the source page; the folder gives only its year.
+            create = $" (`site new post \"<{source.Name} title>\" --slug {file[..^3]} --date {year}-MM-DD{(root is "input/" or "" ? string.Empty : $" --input {root.TrimEnd('/')}")}` writes it, with the post's date)";
+        }
+
+        return $"A page is published under its {source.Name} ({source.Code}) source page, so a page written in {orphan.Language.Code} first needs its {source.Code} page "
+            + $"at {path}{create}; this file stays as its translation. Delete this file only if its {source.Code} page was removed";
+    }
+
+    private static string RootOf(ParsedFile orphan)
+    {
+        var display = orphan.DisplayPath;
+        return display.EndsWith($"{orphan.Language.Code}/{orphan.Id}", StringComparison.Ordinal)
+            ? display[..^(orphan.Language.Code.Length + 1 + orphan.Id.Length)]
+            : string.Empty;
     }
 
     private static bool InGitWorkTree(string path)

@@ -36,6 +36,29 @@ public sealed class OrphanTests
         Assert.DoesNotContain("service-mesh", orphan.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_translation_written_first_is_told_to_get_its_source_page_not_to_be_deleted()
+    {
+        // KubeVela's Chinese-only post: the old advice offered only deletion, and the post was lost.
+        using var site = TestSite.With(
+            ("zh/blog/2020/extend-kubevela-by-cuelang-in-20-mins.md", "---\ntitle: 如何在 20 分钟内给你的 K8s PaaS 上线一个新功能\n---\n上个月。\n"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+        Assert.Equal(
+            "orphaned translation: its source page en/blog/2020/extend-kubevela-by-cuelang-in-20-mins.md does not exist. "
+            + "A page is published under its English (en) source page, so a page written in zh first needs its en page at input/en/blog/2020/extend-kubevela-by-cuelang-in-20-mins.md "
+            + "(`site new post \"<English title>\" --slug extend-kubevela-by-cuelang-in-20-mins --date 2020-MM-DD` writes it, with the post's date); "
+            + "this file stays as its translation. Delete this file only if its en page was removed",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_page_other_than_a_post_written_first_is_told_the_path_of_its_source_page()
+    {
+        using var site = TestSite.With(("zh/pages/community.md", "---\ntitle: 社区\n---\n社区。\n"));
+        var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
+        Assert.EndsWith("so a page written in zh first needs its en page at input/en/pages/community.md; this file stays as its translation. Delete this file only if its en page was removed", d.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true, "git mv")]
     [InlineData(false, "mv")]
