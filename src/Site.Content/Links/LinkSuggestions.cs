@@ -1,3 +1,4 @@
+using System.Globalization;
 using Site.Content.Loading;
 using Site.Content.Text;
 
@@ -180,10 +181,24 @@ internal sealed class LinkSuggestions
             return $"link to {written}; did you mean {renamed.Value.NewUrl}?{renamed.Value.Note}";
         }
 
+        var sameName = dated.Count > 0 ? PathFormSuggestion.SameNamedPost(_content, lookup) : null;
+        if (sameName is var (post, _, _) && post.DateIsStandIn && post.Url != from)
+        {
+            // Its date is missing or unreadable (KubeVela's posts, all at once): the day cannot tell it from another post,
+            // and sending the link to another site made a link to an imported post external.
+            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path; "
+                + $"did you mean {post.Url}{fragment}? It is the post of that name; its date is not known yet ({post.FactsPath} has no readable `date`, reported at that file)";
+        }
+
         if (dated.Count > 0)
         {
-            // The post it names is not here under that day (one of the same name but another day is another post).
-            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name and date; {FullAddress("post", path, fragment)}";
+            // The post it names is not here under that day. One of the same name but another day is named, not offered:
+            // it may be another post (a monthly roundup), or the same one with a wrong date; the contributor knows which.
+            var other = sameName is var (named, day, wholeMonth) && named.Url != from
+                ? $"; the post of that name here, {named.Url}, is dated {DateOnly.FromDateTime(named.Date.DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, "
+                    + $"not {day.ToString(wholeMonth ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}: if it is the post meant, link to {named.Url}{fragment} (here a post's URL is its file's path); otherwise, "
+                : "; ";
+            return $"link to unknown page {path}: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name and date{other}{FullAddress("post", path, fragment)}";
         }
 
         if (ForeignSection(lookup) is { } section)

@@ -128,6 +128,23 @@ public static partial class PathFormSuggestion
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>
+    /// The one post of that language named as <paramref name="path"/>'s dated permalink names it, whatever its date,
+    /// with the day the link gives (the month's first for a month link); null for another form, or when none or several
+    /// posts have that name. A post whose date is missing or differs is likely the one meant: the link is offered it, with its date.
+    /// </summary>
+    public static (Model.PostPage Post, DateOnly Day, bool WholeMonth)? SameNamedPost(ContentSet content, string path)
+    {
+        if (DatedParts(content.Config, path) is not var (language, year, month, day, slug)
+            || !DateOnly.TryParseExact($"{year}-{month}-{Math.Max(day, 1)}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var posts = DatedPosts.Of(content).Named(language.Code, DatedPosts.NameOf(slug));
+        return posts.Count == 1 ? (posts[0], date, day == 0) : null;
+    }
+
     /// <summary>The URLs a post of <paramref name="path"/>'s dated permalink would have here, in the order looked for; empty for another form.</summary>
     public static IReadOnlyList<string> DatedCandidates(SiteConfig config, string path)
     {
@@ -260,6 +277,9 @@ public static partial class PathFormSuggestion
         /// <summary>The same, by month (the day is the month's first).</summary>
         private readonly Dictionary<(string Language, DateOnly Day, string Name), List<string>> _monthUrls = [];
 
+        /// <summary>The same, whatever the day.</summary>
+        private readonly Dictionary<(string Language, string Name), List<Model.PostPage>> _named = [];
+
         private DatedPosts(ContentSet content)
         {
             foreach (var post in content.Pages.OfType<Model.PostPage>())
@@ -272,6 +292,18 @@ public static partial class PathFormSuggestion
 
                 // Hugo's `:slug` is the `slug:` key, else the title made a URL.
                 names.Add(NameOf(post.DeclaredSlug ?? post.Title));
+                foreach (var name in names.Where(n => n.Length > 0))
+                {
+                    if (!_named.TryGetValue((post.Language, name), out var named))
+                    {
+                        _named[(post.Language, name)] = named = [];
+                    }
+
+                    if (!named.Contains(post))
+                    {
+                        named.Add(post);
+                    }
+                }
 
                 // Hugo builds the permalink from the date as written (with its own offset); a site may have used UTC.
                 var days = new HashSet<DateOnly> { DateOnly.FromDateTime(post.Date.DateTime), DateOnly.FromDateTime(post.Date.UtcDateTime) };
@@ -293,6 +325,8 @@ public static partial class PathFormSuggestion
 
         public IReadOnlyList<string> Find(string language, DateOnly day, string name, bool wholeMonth) =>
             (wholeMonth ? _monthUrls : _urls).TryGetValue((language, wholeMonth ? new DateOnly(day.Year, day.Month, 1) : day, name), out var urls) ? urls : [];
+
+        public IReadOnlyList<Model.PostPage> Named(string language, string name) => _named.TryGetValue((language, name), out var posts) ? posts : [];
 
         private static void Add(Dictionary<(string Language, DateOnly Day, string Name), List<string>> map, (string, DateOnly, string) key, string url)
         {

@@ -229,6 +229,7 @@ internal static class SourcePageBuilder
 
                     page = new PostPage(common, date)
                     {
+                        DateIsStandIn = written is null,
                         Authors = authorList,
                         Tags = tags,
                         Projects = projects,

@@ -172,6 +172,12 @@ public sealed record PostPage : Page
 
     public required DateTimeOffset Date { get; init; }
 
+    /// <summary>
+    /// True when the file gave no readable `date` (an error at that file): <see cref="Date"/> is a stand-in, so a link
+    /// by the post's real day is not told that no such post exists.
+    /// </summary>
+    public bool DateIsStandIn { get; init; }
+
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     /// <summary>Tag names as written (translated on a translation that gives `tags`).</summary>

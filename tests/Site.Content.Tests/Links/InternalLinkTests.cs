@@ -344,6 +344,38 @@ public sealed class InternalLinkTests
         Assert.Contains("it means /blog/2015/draft-post/, a draft that is not published", found[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_dated_link_to_a_post_whose_date_is_missing_names_that_post_not_another_site()
+    {
+        // KubeVela: every post lacked `date` in the first check, and the gitops post's link to the Jenkins post was sent to kubevela.io.
+        using var site = TestSite.With(
+            ("en/blog/2021/kubevela-jenkins-cicd.md", "---\ntitle: Jenkins\n---\nText.\n"),
+            ("en/blog/2021/kubevela-gitops.md", "---\ntitle: GitOps\n---\nSee [it](/blog/2021/09/02/kubevela-jenkins-cicd).\n"));
+        var result = site.Load();
+
+        var found = ContentRenderer.RenderAll(result.Content!).Diagnostics.Where(d => d.Message.StartsWith("link to", StringComparison.Ordinal)).Select(d => d.Message).ToList();
+
+        Assert.Equal(
+            "link to unknown page /blog/2021/09/02/kubevela-jenkins-cicd: a dated post URL of another site (Docusaurus, Jekyll, Hugo): here a post's URL is its file's path; "
+            + "did you mean /blog/2021/kubevela-jenkins-cicd/? It is the post of that name; its date is not known yet (input/en/blog/2021/kubevela-jenkins-cicd.md has no readable `date`, reported at that file)",
+            Assert.Single(found));
+    }
+
+    [Fact]
+    public void A_dated_link_to_the_one_post_of_that_name_but_another_day_names_that_post_and_its_date()
+    {
+        var d = Assert.Single(LinkDiagnostics(
+            ("en/blog/2021/kubevela-jenkins-cicd.md", "---\ntitle: Jenkins\ndate: 2021-09-03\n---\nText.\n"),
+            ("en/pages/about.md", Page("See [it](/blog/2021/09/02/kubevela-jenkins-cicd#setup).\n"))), x => x.IsError);
+
+        // Not offered as "did you mean": a post of the same name and another day may be another post (a monthly roundup).
+        Assert.Equal(
+            "link to unknown page /blog/2021/09/02/kubevela-jenkins-cicd: a dated post URL of another site (Docusaurus, Jekyll, Hugo), and no post of this site has that name and date; "
+            + "the post of that name here, /blog/2021/kubevela-jenkins-cicd/, is dated 2021-09-03, not 2021-09-02: if it is the post meant, link to /blog/2021/kubevela-jenkins-cicd/#setup (here a post's URL is its file's path); "
+            + "otherwise, if the post is on the site the text comes from, link to it there with its full address (`https://<that site>/blog/2021/09/02/kubevela-jenkins-cicd#setup`), or drop the link",
+            d.Message);
+    }
+
     [Theory]
     [InlineData("/blog/2023/11/28/gateway-api-ga/")]
     [InlineData("/blog/2024/kubernetes-v1-29-release/")]
