@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Site.Content;
 using Site.Content.Diagnostics;
 using Site.Content.Markdown;
@@ -11,9 +13,10 @@ namespace Site.Pipeline.Checks;
 /// <summary>
 /// Warns about pages shown in lists (posts, projects, categories, SIGs) that have no
 /// <c>summary:</c> and whose body does not open with a paragraph: lists and feeds would show
-/// nothing, or a paragraph from further down the page. A warning, never an error.
+/// nothing, or a paragraph from further down the page. A summary its author marked with
+/// <c>&lt;!--more--&gt;</c> that runs long is a warning too. A warning, never an error.
 /// </summary>
-public sealed class EmptySummaryCheck(string contentPipeline) : IModule
+public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -45,7 +48,7 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
     {
         if (rendered is { SummaryIsMarked: true })
         {
-            return null; // the author chose it with `<!--more-->`
+            return LongMarkedSummary(page, rendered); // the author chose it with `<!--more-->`
         }
 
         var (line, opening) = FirstBlock(page.Body, page.Title);
@@ -75,6 +78,47 @@ public sealed class EmptySummaryCheck(string contentPipeline) : IModule
             + $" if those words do not introduce the {page.Kind.ToString().ToLowerInvariant()}, {fix}",
             lineText);
     }
+
+    /// <summary>
+    /// Longest author-marked summary left alone, in characters: a list shows all of it, run together (headings become
+    /// run-in text). KubeVela's posts put `&lt;!--truncate--&gt;` after whole sections: up to 1,897 characters per entry.
+    /// </summary>
+    internal const int LongSummary = 500;
+
+    private static Diagnostic? LongMarkedSummary(Page page, RenderedMarkdown rendered)
+    {
+        var length = rendered.FirstParagraphText.Length;
+        if (length <= LongSummary)
+        {
+            return null;
+        }
+
+        var (line, marker) = MarkerLine(page.Body);
+        return Diagnostic.Warning(page.SourcePath, line < 0 ? 1 : page.BodyStartLine + line, 1,
+            $"long summary: lists and feeds show all {length.ToString("N0", CultureInfo.InvariantCulture)} characters above `{marker ?? "<!--more-->"}` as the {page.Kind.ToString().ToLowerInvariant()}'s summary, run together;"
+            + $" move the marker up to the end of the opening paragraph, or write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters)",
+            marker);
+    }
+
+    /// <summary>0-based body line of the first summary marker and the marker as written; (-1, null) when none is found.</summary>
+    private static (int Line, string? Marker) MarkerLine(string body)
+    {
+        var index = 0;
+        foreach (var text in body.AsSpan().EnumerateLines())
+        {
+            if (SummaryMarker().IsMatch(text))
+            {
+                return (index, text.Trim().ToString());
+            }
+
+            index++;
+        }
+
+        return (-1, null);
+    }
+
+    [GeneratedRegex(@"^\s*(?:<!--\s*(?:more|truncate)\s*-->|\{/\*\s*truncate\s*\*/\})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryMarker();
 
     /// <summary>Headings that announce the introduction itself (Strimzi's posts open with `### Summary`).</summary>
     private static readonly HashSet<string> IntroductionHeadings = new(StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,45 @@
+using Site.Content.Loading;
+using Site.Content.Markdown;
+using Site.Pipeline.Checks;
+
+namespace Site.Pipeline.Tests.Checks;
+
+/// <summary>The summary check on posts whose author marked the summary's end.</summary>
+public sealed class EmptySummaryCheckTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public EmptySummaryCheckTests() =>
+        _temp.WriteFile("input/site.yml", "title: { en: KB, zh: 知识库 }\nbaseUrl: https://kb.example.org/\nlanguages:\n  - { code: en, name: English, locale: en-US }\n  - { code: zh, name: 中文, locale: zh-CN }\n");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_long_summary_above_a_truncate_marker_is_told_its_length_and_to_move_the_marker_up()
+    {
+        // KubeVela's posts marked the summary after whole sections: lists showed up to 1,897 characters per post.
+        var section = string.Join(" ", Enumerable.Repeat("KubeVela is a modern application delivery platform.", 6));
+        var d = Check($"## Overview\n\n{section}\n\n## Why\n\n{section}\n\n<!--truncate-->\n\nThe rest.\n");
+
+        Assert.NotNull(d);
+        Assert.Equal((false, 13, 1), (d.IsError, d.Line, d.Column));
+        Assert.Equal(
+            "long summary: lists and feeds show all 638 characters above `<!--truncate-->` as the post's summary, run together;"
+            + " move the marker up to the end of the opening paragraph, or write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_short_marked_summary_is_left_alone()
+    {
+        Assert.Null(Check("The opening paragraph.\n\n<!--more-->\n\nThe rest.\n"));
+    }
+
+    private Content.Diagnostics.Diagnostic? Check(string body)
+    {
+        _temp.WriteFile("input/en/blog/2024/post.md", "---\ntitle: Post\ndate: 2024-01-01\n---\n" + body);
+        var content = ContentLoader.Load(_temp.Combine("input")).Content!;
+        var page = content.Pages.Single(p => p.Id == "blog/2024/post.md" && !p.IsFallback && p.Language == "en");
+        return EmptySummaryCheck.Check(page, ContentRenderer.RenderAll(content).Get(page));
+    }
+}
