@@ -51,7 +51,10 @@ internal static class TranslationBuilder
                 continue;
             }
 
-            KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, " (translations give only words)", inherited: schema.Facts, block: fm, translation: (translation.Language, sourceFile.Language));
+            // No note that translations give only words: a key unknown here is unknown on the source too, and the advice
+            // itself says so where a translation differs (a date or URL it takes from its source). Added to every message,
+            // the note only puzzled (KubeVela's import).
+            KeyValidator.ReportUnknown(e, schema, [.. translationKeys.Union(schema.Facts)], reader, inherited: schema.Facts, block: fm, translation: (translation.Language, sourceFile.Language));
         }
 
         string? title = fm.Get("title") is { } te ? reader.String(te) : headingTitle;

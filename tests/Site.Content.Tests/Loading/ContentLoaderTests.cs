@@ -149,7 +149,7 @@ public sealed class ContentLoaderTests
 
         var d = Assert.Single(site.Load().Diagnostics);
 
-        Assert.Equal("unknown key `publishdate` for blog posts (translations give only words): it is `date` here, which a translation takes from its source page: delete the line", d.Message);
+        Assert.Equal("unknown key `publishdate` for blog posts: it is `date` here, which a translation takes from its source page: delete the line", d.Message);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public sealed class FrontMatterRuleTests
 
         var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
 
-        Assert.Equal("unknown key `categories` for blog posts (translations give only words): `categories` are tags here: merge them into `tags:` on line 6: `tags: [KubeEdge, General, Announcements]` (in place of that key and the lines of its value under it), and delete this key and the lines of its value under it", d.Message);
+        Assert.Equal("unknown key `categories` for blog posts: `categories` are tags here: merge them into `tags:` on line 6: `tags: [KubeEdge, General, Announcements]` (in place of that key and the lines of its value under it), and delete this key and the lines of its value under it", d.Message);
     }
 
     [Theory]
@@ -327,7 +327,22 @@ public sealed class FrontMatterRuleTests
 
         Assert.Equal(["Michael Yao"], result.Content!.Get("zh", "blog/2024/x.md")!.Translators);
         var d = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("unknown key `translator` for blog posts (translations give only words): write it as `translators: [Michael Yao]`, in place of the key and the lines of its value under it", d.Message);
+        Assert.Equal("unknown key `translator` for blog posts: write it as `translators: [Michael Yao]`, in place of the key and the lines of its value under it", d.Message);
+    }
+
+    [Fact]
+    public void A_key_unknown_on_a_translation_is_told_as_on_its_source_without_a_puzzling_note()
+    {
+        // KubeVela: every key message on a Chinese file added "(translations give only words)", which said nothing to act on.
+        using var site = TestSite.With(
+            ("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\nhide_table_of_contents: false\n---\nBody.\n"),
+            ("zh/blog/2024/x.md", "---\ntitle: X 中文\nhide_table_of_contents: false\n---\n正文。\n"));
+
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(errors[0].Message, errors[1].Message);
+        Assert.DoesNotContain("(translations", errors[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -339,7 +354,7 @@ public sealed class FrontMatterRuleTests
 
         var d = Assert.Single(site.Load().Diagnostics, d => d.IsError);
 
-        Assert.Equal("unknown key `slug` for blog posts (translations give only words): a translation's URL is its source page's (with the language's prefix): delete the key", d.Message);
+        Assert.Equal("unknown key `slug` for blog posts: a translation's URL is its source page's (with the language's prefix): delete the key", d.Message);
     }
 
     [Fact]
