@@ -276,7 +276,7 @@ public sealed class FrontMatterRuleTests
         var messages = result.Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
         Assert.Equal(
             [
-                "unknown key `author` for blog posts (translations give only words): write it as `authors: [Avery Qi（同济大学）, 周正喜（阿里云)]`",
+                "unknown key `author` for blog posts: write it as `authors: [Avery Qi（同济大学）, 周正喜（阿里云)]`",
                 "`authors` must be a list of names: write `authors: [周正喜（阿里云）, 孙健波（阿里云）]`",
             ],
             messages);
@@ -299,9 +299,9 @@ public sealed class FrontMatterRuleTests
         var messages = result.Diagnostics.Where(d => d.IsError).OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Message).ToList();
         Assert.Equal(
             [
-                "unknown key `description` for blog posts (translations give only words): it is `summary` here, but its text is in English, the source's language, not in 中文: lists would show it to 中文 readers as it is; write its translation as `summary: …`, or delete the line, and lists show the page's own first paragraph",
-                "unknown key `description` for blog posts (translations give only words): write it as `summary: 如何在 20 分钟内给你的 K8s PaaS 上线一个新功能`",
-                "unknown key `description` for blog posts (translations give only words): it is `summary` here, but its text is in English, the source's language, not in 中文, and `summary:` on line 3 gives the page's summary already: delete the line",
+                "unknown key `description` for blog posts: it is `summary` here, but its text is in English, the source's language, not in 中文: lists would show it to 中文 readers as it is; write its translation as `summary: …`, or delete the line, and lists show the page's own first paragraph",
+                "unknown key `description` for blog posts: write it as `summary: 如何在 20 分钟内给你的 K8s PaaS 上线一个新功能`",
+                "unknown key `description` for blog posts: it is `summary` here, but its text is in English, the source's language, not in 中文, and `summary:` on line 3 gives the page's summary already: delete the line",
             ],
             messages);
     }
