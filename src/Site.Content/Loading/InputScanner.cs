@@ -90,7 +90,7 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 diagnostics.Add(Diagnostic.Warning(display(entry.FullName), 0, 0, "folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: "
                     + (list is null
                         ? "delete it (a picture or download in it goes in input/assets/)"
-                        : "posts that name an author by a key of its authors.yml are told the name to write; once none does, delete the folder")));
+                        : "posts that name an author by a key of its authors.yml are told the name to write (authors are shown by name only, without the links and pictures listed there); once none does, delete the folder")));
             }
             else if (entry is DirectoryInfo && !known.Contains(entry.Name))
             {

@@ -44,7 +44,7 @@ public sealed class AuthorListTests
 
         Assert.False(warning.IsError);
         Assert.Equal("input/en/blog/authors.yml", warning.Path);
-        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write): once none does, delete this file", warning.Message);
+        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write), and shows them by name only, without the titles, links and pictures listed here: once no post uses a key, delete this file", warning.Message);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class AuthorListTests
         Assert.StartsWith("unknown key `author` for blog posts: `jakub_scholz` is a key of input/_data/authors.yml (Jekyll's list of authors), not a name: write `authors: [Jakub Scholz]`", errors[1].Message, StringComparison.Ordinal);
         var folder = Assert.Single(diagnostics, d => d.Path == "input/_data");
         Assert.False(folder.IsError);
-        Assert.Equal("folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: posts that name an author by a key of its authors.yml are told the name to write; once none does, delete the folder", folder.Message);
+        Assert.Equal("folder `_data` holds Jekyll's data files, which this site neither reads nor publishes: posts that name an author by a key of its authors.yml are told the name to write (authors are shown by name only, without the links and pictures listed there); once none does, delete the folder", folder.Message);
     }
 
     [Fact]
