@@ -204,7 +204,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var plain = RentBuilder();
-        var summary = new SummaryPicker();
+        var summary = new SummaryPicker(markdown.Contains("<!--", StringComparison.Ordinal) || markdown.Contains("{/*", StringComparison.Ordinal));
         AppendPlain(plain, document, summary, inList: false);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);

@@ -11,7 +11,11 @@ namespace Site.Content.Markdown;
 /// `Editors: …`, "This post originally appeared on …"), which real posts open with and which says nothing about the
 /// post; else the first paragraph.
 /// </summary>
-internal sealed partial class SummaryPicker
+/// <param name="mayBeMarked">
+/// Whether the body may hold a summary marker (it has a `&lt;!--` or `{/*`): only then are list items' ends kept for
+/// <see cref="Joined"/>, which every other page would pay for on each list line.
+/// </param>
+internal sealed partial class SummaryPicker(bool mayBeMarked = true)
 {
     private string? _firstParagraph;
     private string? _byline;
@@ -70,7 +74,7 @@ internal sealed partial class SummaryPicker
     /// <summary>A line of a list item's text has been written, ending at <paramref name="end"/> of the plain text.</summary>
     public void ListItemLine(int end)
     {
-        if (_marked is null)
+        if (mayBeMarked && _marked is null)
         {
             (_listItemEnds ??= []).Add(end);
         }
@@ -97,12 +101,18 @@ internal sealed partial class SummaryPicker
         var start = 0;
         string? pending = null;
         var pendingIsItem = false;
+        var nextItem = 0; // the ends grow with the text: one pass over them, not a search per line
         while (start < plain.Length)
         {
             var newline = plain.IndexOf('\n', start);
             var end = newline < 0 ? plain.Length : newline + 1;
             var line = plain[start..end].Trim();
-            var isItem = _listItemEnds?.Contains(end) == true;
+            while (_listItemEnds is not null && nextItem < _listItemEnds.Count && _listItemEnds[nextItem] < end)
+            {
+                nextItem++;
+            }
+
+            var isItem = _listItemEnds is not null && nextItem < _listItemEnds.Count && _listItemEnds[nextItem] == end;
             start = end;
             if (line.Length == 0)
             {
