@@ -15,8 +15,8 @@ internal static partial class AuthorNames
         if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FromLinks(text) is { } linked)
         {
             // Docsy's `author: "[Name](https://…) (Org), [Other](https://…)"`: the finished list, not a list of that text.
-            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text: write `{ListLine(linked, entry.Key)}`{KeyValidator.InPlaceOf(entry)}");
-            return linked;
+            reader.Error(entry.ValuePosition, $"`{entry.Key}` is a list of names, shown as plain text: write `{ListLine(linked.Names, entry.Key)}`{KeyValidator.InPlaceOf(entry)}{linked.UnlinkedAdvice}");
+            return linked.Names;
         }
 
         if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } plain } && plain.Trim().Length > 0)
@@ -62,13 +62,95 @@ internal static partial class AuthorNames
             : null;
 
     /// <summary>
-    /// The names of a text that names its people as markdown links (`[Reese Lee](https://github.com/x) (New Relic),
-    /// [Adriana Villela](…)`): the links' texts; null when the text has no link.
+    /// The people of a byline that names some of them as markdown links (Docsy's `[Reese Lee](https://github.com/x) (New
+    /// Relic), [Adriana Villela](…)`): each link's text, with the words after it up to the next separator as its
+    /// affiliation (`Reese Lee (New Relic)`, `[Benjamin Wang](…) Broadcom` → `Benjamin Wang (Broadcom)`), as a byline
+    /// written as text keeps them. A part with no link is a name of its own: etcd's `[Han Kang](…), [Marek
+    /// Siarkowicz](…), Frederico Muñoz` names three people, but `[Gyuho Lee](…), Amazon Web Services` one person and
+    /// a company, which only the writer can tell apart, so <see cref="LinkedByline.UnlinkedAdvice"/> offers both.
+    /// Null when the text has no link.
     /// </summary>
-    public static IReadOnlyList<string>? FromLinks(string text)
+    public static LinkedByline? FromLinks(string text)
     {
-        var names = MarkdownLink().Matches(text).Select(m => m.Groups[1].Value.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count > 0 ? names : null;
+        var links = new List<string>();
+        var marked = MarkdownLink().Replace(text, m =>
+        {
+            links.Add(m.Groups[1].Value.Trim());
+            return $"\u0001{links.Count - 1}\u0002";
+        });
+        if (links.Count == 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        var unlinked = new List<(string Name, string? After)>();
+        string? bareLinked = null; // the last name, when it is a link's text with nothing after it (no affiliation yet)
+        var parts = BylineSeparator().Split(marked);
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            var part = parts[i].Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var pieces = LinkMark().Split(part);
+            if (pieces.Length == 1)
+            {
+                if (names.Count > 0 && char.IsLower(part[0]) && part.Contains(' '))
+                {
+                    names[^1] += parts[i - 1] + part;
+                }
+                else if (!IsBylineWord(part))
+                {
+                    unlinked.Add((part, bareLinked));
+                    names.Add(part);
+                }
+
+                bareLinked = null;
+                continue;
+            }
+
+            // Split keeps each mark's number (the pattern's group) at odd places, the text around the marks at even places.
+            var leading = pieces[0].Trim();
+            if (leading.Length > 0 && !IsBylineWord(leading))
+            {
+                names.Add(leading);
+            }
+
+            bareLinked = null;
+
+            for (var j = 1; j < pieces.Length; j += 2)
+            {
+                var name = links[int.Parse(pieces[j], System.Globalization.CultureInfo.InvariantCulture)];
+                var after = pieces[j + 1].Trim();
+                var affiliation = after.Length == 0 ? string.Empty : after[0] == '（' ? after : after[0] == '(' ? " " + after : $" ({after})";
+                names.Add(name + affiliation);
+                bareLinked = after.Length == 0 && name.Length > 0 ? name : null;
+            }
+        }
+
+        names = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return names.Count > 0 ? new LinkedByline(names, unlinked) : null;
+    }
+
+    /// <summary>`By`, `Authors:`: the word before a byline's names, not a name.</summary>
+    private static bool IsBylineWord(string text) =>
+        text.TrimEnd(':', '：').Trim().ToLowerInvariant() is "by" or "author" or "authors" or "作者";
+
+    /// <summary>
+    /// The names a linked byline gives (<see cref="FromLinks"/>) and its parts that had no link, each with the name
+    /// before it, which that part may be the affiliation of.
+    /// </summary>
+    public sealed record LinkedByline(IReadOnlyList<string> Names, IReadOnlyList<(string Name, string? After)> Unlinked)
+    {
+        /// <summary>
+        /// `; if Amazon Web Services is Gyuho Lee's organisation, not an author, write `Gyuho Lee (Amazon Web
+        /// Services)` in place of both`, for every part without a link that follows a name; empty when there is none.
+        /// </summary>
+        public string UnlinkedAdvice => string.Concat(Unlinked.Where(u => u.After is not null).Select(u =>
+            $"; `{u.Name}` has no link: if it is {u.After}'s organisation and not an author, write `{FrontMatterReader.FlowItem($"{u.After} ({u.Name})")}` in place of both"));
     }
 
     /// <summary>
@@ -80,7 +162,7 @@ internal static partial class AuthorNames
     {
         if (FromLinks(text) is { } linked)
         {
-            return linked;
+            return linked.Names;
         }
 
         // Split keeps the separators (the pattern's group) at odd places: a phrase that starts in lower case (`…, for the
@@ -148,6 +230,10 @@ internal static partial class AuthorNames
     /// <summary>What separates the names of a byline: commas of either width, `、`, `;`, line breaks, a word `and`, `&amp;` or ` / `.</summary>
     [GeneratedRegex(@"(\s*[,，、;\n]\s*(?:and\s+)?|\s+(?:and|&|/)\s+)")]
     private static partial Regex BylineSeparator();
+
+    /// <summary>A link's place in <see cref="FromLinks"/>'s marked text, its number in group 1.</summary>
+    [GeneratedRegex("\u0001([0-9]+)\u0002")]
+    private static partial Regex LinkMark();
 
     /// <summary>`[text](target)`, the text in group 1.</summary>
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]

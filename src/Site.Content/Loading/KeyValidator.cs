@@ -60,10 +60,10 @@ internal static partial class KeyValidator
             message += $": {authors.KeysMessage(keys, keysOrNames)}{InPlaceOf(e)}";
             near = use;
         }
-        else if (use == "authors" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && AuthorNames.FromLinks(text) is { } names)
+        else if (use == "authors" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && AuthorNames.FromLinks(text) is { } linked)
         {
             // Docsy's `author` is a string of markdown links with affiliations: renamed alone it would fail twice more.
-            message += $": write it as `{AuthorNames.ListLine(names)}` (names only: authors are shown as plain text)";
+            message += $": write it as `{AuthorNames.ListLine(linked.Names)}` (without the links: authors are shown as plain text){linked.UnlinkedAdvice}";
         }
         else if (hint is not null && use is not null && IsEmpty(e))
         {

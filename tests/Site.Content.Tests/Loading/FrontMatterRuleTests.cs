@@ -229,10 +229,30 @@ public sealed class FrontMatterRuleTests
     public void Docsys_author_string_of_links_is_given_the_finished_authors_line()
     {
         var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthor: >-\n  [Reese Lee](https://github.com/reese) (New Relic), [Adriana Villela](https://github.com/avillela)\n  (ServiceNow)\n---\nBody.\n");
-        Assert.Equal("unknown key `author` for blog posts: write it as `authors: [Reese Lee, Adriana Villela]` (names only: authors are shown as plain text)", d.Message);
+        Assert.Equal("unknown key `author` for blog posts: write it as `authors: [Reese Lee (New Relic), Adriana Villela (ServiceNow)]` (without the links: authors are shown as plain text)", d.Message);
 
         var renamed = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthors: \"[Liudmila Molkova](https://github.com/l)（微软）、[Trask Stalnaker](https://github.com/t)（微软）\"\n---\nBody.\n");
-        Assert.Equal("`authors` is a list of names, shown as plain text: write `authors: [Liudmila Molkova, Trask Stalnaker]`", renamed.Message);
+        Assert.Equal("`authors` is a list of names, shown as plain text: write `authors: [Liudmila Molkova（微软）, Trask Stalnaker（微软）]`", renamed.Message);
+    }
+
+    [Theory]
+    [InlineData( // etcd: the last author had no profile link, and the list without him lost a co-author
+        "\"[Han Kang](https://github.com/logicalhan), [Marek Siarkowicz](https://github.com/serathius), Frederico Muñoz\"",
+        "`authors: [Han Kang, Marek Siarkowicz, Frederico Muñoz]` (without the links: authors are shown as plain text); `Frederico Muñoz` has no link: if it is Marek Siarkowicz's organisation and not an author, write `Marek Siarkowicz (Frederico Muñoz)` in place of both")]
+    [InlineData( // etcd: a company after a comma reads like another author; only the writer knows which it is
+        "\"[Gyuho Lee](https://github.com/gyuho), Amazon Web Services\"",
+        "`authors: [Gyuho Lee, Amazon Web Services]` (without the links: authors are shown as plain text); `Amazon Web Services` has no link: if it is Gyuho Lee's organisation and not an author, write `Gyuho Lee (Amazon Web Services)` in place of both")]
+    [InlineData( // etcd: the company right after each link, with no separator, is that person's
+        "\"[Benjamin Wang](https://github.com/ahrtr) Broadcom, [Josh Berkus](https://github.com/jberkus) Red Hat\"",
+        "`authors: [Benjamin Wang (Broadcom), Josh Berkus (Red Hat)]` (without the links: authors are shown as plain text)")]
+    [InlineData( // a name with its affiliation already given is followed by another person
+        "\"By [Ann Lee](https://x.dev/ann) (Google), Bo Chen and [Cy Day](https://x.dev/cy)\"",
+        "`authors: [Ann Lee (Google), Bo Chen, Cy Day]` (without the links: authors are shown as plain text)")]
+    public void A_byline_of_links_keeps_every_person_and_affiliation_it_names(string value, string line)
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2020-01-01\nauthor: " + value + "\n---\nBody.\n");
+
+        Assert.Equal("unknown key `author` for blog posts: write it as " + line, d.Message);
     }
 
     [Theory]
@@ -327,7 +347,7 @@ public sealed class FrontMatterRuleTests
 
         Assert.Equal(["Michael Yao"], result.Content!.Get("zh", "blog/2024/x.md")!.Translators);
         var d = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("unknown key `translator` for blog posts: write it as `translators: [Michael Yao]`, in place of the key and the lines of its value under it", d.Message);
+        Assert.Equal("unknown key `translator` for blog posts: write it as `translators: [Michael Yao (DaoCloud)]`, in place of the key and the lines of its value under it", d.Message);
     }
 
     [Fact]
