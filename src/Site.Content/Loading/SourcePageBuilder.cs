@@ -227,6 +227,16 @@ internal static class SourcePageBuilder
                             : $"{these} the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete {it}");
                     }
 
+                    if (fm.Present && BodyRepostNote.Find(doc.BodyCompact) is { } note)
+                    {
+                        var given = Get("originalUrl")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } v } ? v.Trim() : null;
+                        reader.Warning(new Position(doc.BodyStartLine + note.Line, 1), given is null
+                            ? $"this line says where the post was first published: write `originalUrl: {note.Url}` in the front matter, and the page shows \"Originally published at\" with that address under the post; then delete this line"
+                            : given.TrimEnd('/') == note.Url.TrimEnd('/')
+                                ? "this line says where the post was first published, which `originalUrl:` gives already and the page shows under the post: delete this line"
+                                : $"this line says the post was first published at {note.Url}, but `originalUrl:` gives {given}: keep the right address in `originalUrl:`, which the page shows under the post, and delete this line");
+                    }
+
                     page = new PostPage(common, date)
                     {
                         DateIsStandIn = written is null,

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Site.Content.Loading;
 using Site.Content.Text;
@@ -20,42 +19,21 @@ internal static partial class BodyByline
     /// </summary>
     public sealed record Found(int Line, int Lines, IReadOnlyList<string> Names, IReadOnlyList<int> Rules, bool AtEnd);
 
-    /// <summary>How many non-blank lines from the top (after a `# Title` line) and from the end are looked at.</summary>
-    private const int Reach = 4;
-
-    /// <summary>A long body is read only this far from each end (in UTF-8 bytes or characters): a byline opens or closes a post.</summary>
-    private const int Window = 4096;
-
     /// <summary>
     /// The byline's 0-based first line in the body, how many lines it spans (a bold byline may wrap: `**Authors: A,
-    /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null. Every post is looked at while the
-    /// site loads, so a long body is neither decoded nor split whole: only its first and last lines are.
+    /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null.
     /// </summary>
     public static Found? Find(CompactText body)
     {
-        if (body.Utf8 is { } utf8 && utf8.Length > 2 * Window)
-        {
-            var bytes = utf8.Span;
-            var headEnd = Math.Max(bytes[..Window].LastIndexOf((byte)'\n'), 0);
-            var tailStart = bytes.Length - Window + bytes[^Window..].IndexOf((byte)'\n') + 1;
-            return Find(Encoding.UTF8.GetString(bytes[..headEnd]).Split('\n'), Encoding.UTF8.GetString(bytes[tailStart..]).Split('\n'), bytes[..tailStart].Count((byte)'\n'));
-        }
-
-        return Find(body.ToString());
+        var (head, tail, tailLine) = BodyEdges.Of(body);
+        return Find(head, tail, tailLine);
     }
 
     /// <summary>The same, of a body as text.</summary>
     public static Found? Find(string body)
     {
-        if (body.Length > 2 * Window)
-        {
-            var headEnd = Math.Max(body.LastIndexOf('\n', Window), 0);
-            var tailStart = body.IndexOf('\n', body.Length - Window) + 1;
-            return Find(body[..headEnd].Split('\n'), body[tailStart..].Split('\n'), body.AsSpan(0, tailStart).Count('\n'));
-        }
-
-        var lines = body.Split('\n');
-        return Find(lines, lines, 0);
+        var (head, tail, tailLine) = BodyEdges.Of(body);
+        return Find(head, tail, tailLine);
     }
 
     /// <param name="head">The body's first lines.</param>
@@ -63,15 +41,7 @@ internal static partial class BodyByline
     /// <param name="tailLine">The body line of <paramref name="tail"/>'s first.</param>
     private static Found? Find(string[] head, string[] tail, int tailLine)
     {
-        var first = Enumerable.Range(0, head.Length).Where(i => !string.IsNullOrWhiteSpace(head[i])).Take(Reach + 1).ToList();
-        if (first.Count > 0 && head[first[0]].TrimStart().StartsWith("# ", StringComparison.Ordinal))
-        {
-            first.RemoveAt(0);
-        }
-
-        var last = Enumerable.Range(0, tail.Length).Where(i => !string.IsNullOrWhiteSpace(tail[i])).ToList();
-        var fromEnd = last.Skip(Math.Max(0, last.Count - Reach)).Where(i => !ReferenceEquals(head, tail) || !first.Take(Reach).Contains(i));
-        var candidates = first.Take(Reach).Select(i => (Lines: head, Index: i, Offset: 0)).Concat(fromEnd.Select(i => (Lines: tail, Index: i, Offset: tailLine)));
+        var candidates = BodyEdges.Candidates(head, tail, tailLine);
         foreach (var (lines, i, offset) in candidates)
         {
             // A bold byline whose `**` closes on a later line of its paragraph is read to there.

@@ -570,6 +570,51 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
+    [InlineData( // etcd: the note opened the post, so lists showed it as the summary
+        "*This is a post from the [CNCF blog](https://www.cncf.io/blog/2025/09/25/x/) which we are sharing with our community as well.*\n\nText.\n",
+        5, "https://www.cncf.io/blog/2025/09/25/x/")]
+    [InlineData( // Chaos Mesh
+        "Text.\n\n**Originally published at _[The New Stack](https://thenewstack.io/develop-a-daily-reporting-system/)_.**\n",
+        7, "https://thenewstack.io/develop-a-daily-reporting-system/")]
+    [InlineData( // Volcano
+        "# 标题\n\n>本文2019年11月6日首发于容器魔方微信公众号，原文链接[百度飞桨分布式训练](https://mp.weixin.qq.com/s/SnUUEEy9OfNghzoel7FtUg)\n\n正文。\n",
+        7, "https://mp.weixin.qq.com/s/SnUUEEy9OfNghzoel7FtUg")]
+    [InlineData("Text.\n\nCross-posted from <https://example.dev/blog/x/>\n", 7, "https://example.dev/blog/x/")]
+    public void A_line_saying_where_the_post_was_first_published_is_told_to_become_its_original_url(string body, int line, string url)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\n" + body));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("first published", StringComparison.Ordinal));
+
+        Assert.Equal((Severity.Warning, line, 1), (d.Severity, d.Line, d.Column));
+        Assert.Equal($"this line says where the post was first published: write `originalUrl: {url}` in the front matter, and the page shows \"Originally published at\" with that address under the post; then delete this line", d.Message);
+    }
+
+    [Theory]
+    [InlineData("https://thenewstack.io/x", "this line says where the post was first published, which `originalUrl:` gives already and the page shows under the post: delete this line")]
+    [InlineData("https://example.dev/y/", "this line says the post was first published at https://thenewstack.io/x/, but `originalUrl:` gives https://example.dev/y/: keep the right address in `originalUrl:`, which the page shows under the post, and delete this line")]
+    public void A_first_published_line_beside_an_original_url_is_told_to_go(string originalUrl, string message)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", $"---\ntitle: X\ndate: 2024-01-01\noriginalUrl: {originalUrl}\n---\nOriginally published at [The New Stack](https://thenewstack.io/x/).\n\nText.\n"));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("first published", StringComparison.Ordinal));
+
+        Assert.Equal(message, d.Message);
+    }
+
+    [Theory]
+    [InlineData("The range stream feature, originally outlined in the [v3.5 blog](https://etcd.io/blog/2021/x/), remains an idea.\n\nText.\n")]
+    [InlineData("This update ends support for v3.4, originally [released in August 2019](https://kubernetes.io/blog/2019/08/30/x/).\n")]
+    [InlineData("Originally published at [A](https://a.dev/x/) and [B](https://b.dev/x/).\n\nText.\n")]
+    [InlineData("Text.\n\nMore.\n\nAnd more.\n\nStill more.\n\nThe middle, first published at [A](https://a.dev/x/), is far from both ends.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n")]
+    public void A_post_that_only_mentions_another_site_gets_no_original_url_advice(string body)
+    {
+        using var site = TestSite.With(("en/blog/2024/x.md", "---\ntitle: X\ndate: 2024-01-01\n---\n" + body));
+
+        Assert.DoesNotContain(site.Load().Diagnostics, d => d.Message.Contains("first published", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("authors: [Jane Doe]\n", "**Author:** Jane Doe\n\nText.\n", 6, "this line names the post's authors, whom the front matter gives already and the page shows under its title: delete this line")]
     [InlineData("author: kahirokunn\n", "**Author: [kahirokunn](https://github.com/kahirokunn)**\n\nText.\n", 6, "this line names the post's authors, whom the front matter gives already and the page shows under its title: delete this line")]
     [InlineData("", "**Authors: Pierangelo Di Pilato, Senior Software Engineer @ Red Hat, Matthias Weßendorf, Senior\nPrincipal Software Engineer @ Red Hat**\n\nText.\n", 5, "these 2 lines name the post's authors, whom lists, feeds and the page's byline take from the front matter: write `authors: [Pierangelo Di Pilato, Matthias Weßendorf]` there, and delete them")]
