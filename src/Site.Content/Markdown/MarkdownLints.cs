@@ -42,6 +42,7 @@ internal sealed partial class MarkdownLints
     private readonly bool _fullWidthColonAfterBracket;
     private readonly bool _mayHoldMath;
     private readonly bool _mayHoldMarkers;
+    private readonly bool _mayHoldEntities;
 
     public MarkdownLints(string markdown, int firstLine, List<BodyFinding> findings)
     {
@@ -86,6 +87,7 @@ internal sealed partial class MarkdownLints
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
         _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
         _mayHoldMarkers = markdown.AsSpan().IndexOfAny('*', '_') >= 0;
+        _mayHoldEntities = markdown.Contains('&') && markdown.Contains(';');
     }
 
     public void Check(Block block)
@@ -164,6 +166,9 @@ internal sealed partial class MarkdownLints
                 // A fence that is never closed runs to the end of the page: the rest of the text is shown as code.
                 Add(Diagnostics.Severity.Warning, fence.Line, fence.Column + 1,
                     $"this code block is never closed, so everything after it, to the end of the page, is shown as code: end it with a line `{new string(fence.FencedChar, fence.OpeningFencedCharCount)}`");
+                break;
+            case FencedCodeBlock fence when _mayHoldEntities:
+                EntitiesInCode(fence);
                 break;
         }
     }

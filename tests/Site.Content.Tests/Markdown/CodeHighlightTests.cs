@@ -144,6 +144,27 @@ public sealed partial class CodeHighlightTests
         Assert.Empty(MarkdownRenderer.Shared.Render("- item\n\n  ```\n  code\n\nAfter the list.\n").Findings);
     }
 
+    [Theory]
+    [InlineData("Load it:\n\n```bash\ndocker load &lt; tikv.tar\n```\n", 4, 13, "`&lt;` in a code block is shown as typed, not as `<`: code is never decoded; write `<`")]
+    [InlineData("```\nif a &amp;&amp; b; then\n  echo &quot;x&quot;\nfi\n```\n", 2, 6, "`&amp;` in a code block is shown as typed, not as `&`: code is never decoded; write `&` (and 3 more in this block)")]
+    [InlineData("- step\n\n  ```yaml\n  args: [\"a&gt;b\"]\n  ```\n", 4, 12, "`&gt;` in a code block is shown as typed, not as `>`: code is never decoded; write `>`")]
+    public void A_character_reference_in_a_code_block_is_a_warning_with_the_character_it_meant(string markdown, int line, int column, string message)
+    {
+        var finding = Assert.Single(MarkdownRenderer.Shared.Render(markdown).Findings);
+
+        Assert.Equal((line, column, message), (finding.Line, finding.Column, finding.Message));
+    }
+
+    [Theory]
+    [InlineData("```html\n<p>Tom &amp; Jerry</p>\n```\n")]
+    [InlineData("```\n<p>Tom &amp; Jerry</p>\n```\n")]
+    [InlineData("```go\nfmt.Println(\"a & b; c\")\n```\n")]
+    [InlineData("Text with &lt; in prose and `x &lt; y` in a span.\n")]
+    public void Character_references_shown_on_purpose_or_outside_code_blocks_are_not_reported(string markdown)
+    {
+        Assert.DoesNotContain(MarkdownRenderer.Shared.Render(markdown).Findings, f => f.Message.Contains("is shown as typed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_line_too_long_to_highlight_is_plain_and_the_rest_still_highlighted()
     {
