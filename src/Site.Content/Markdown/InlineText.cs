@@ -8,7 +8,11 @@ namespace Site.Content.Markdown;
 /// <summary>Plain text of inline markup (emphasis, links and code reduced to their text).</summary>
 internal static class InlineText
 {
-    public static void Append(StringBuilder sb, Inline? inline)
+    /// <param name="summary">
+    /// Told where images' alt text lies in <paramref name="sb"/>, while it may still pick a summary: the alt text is
+    /// searchable, but in a list's summary a banner's "banner." would open the post.
+    /// </param>
+    public static void Append(StringBuilder sb, Inline? inline, SummaryPicker? summary = null)
     {
         for (var node = inline; node is not null; node = node.NextSibling)
         {
@@ -33,8 +37,13 @@ internal static class InlineText
                     // `<script>code</script>` in a sentence: the sanitizer removes the code, so must the plain text.
                     node = SkipTo(html, name);
                     break;
+                case LinkInline { IsImage: true } image when summary is { WantsText: true }:
+                    var start = sb.Length;
+                    Append(sb, image.FirstChild, summary);
+                    summary.Skip(start, sb.Length);
+                    break;
                 case ContainerInline container:
-                    Append(sb, container.FirstChild);
+                    Append(sb, container.FirstChild, summary);
                     break;
             }
         }

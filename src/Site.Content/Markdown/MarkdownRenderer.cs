@@ -383,12 +383,15 @@ public sealed partial class MarkdownRenderer
                 case FencedCodeBlock or CodeBlock:
                     break; // code is not prose: kept out of search text and summaries
                 case ComponentBlock component:
-                    // The words a reader sees in a component without inner text (a caption, a video's title) are searchable too.
+                    // The words a reader sees in a component without inner text (a caption, a video's title) are searchable
+                    // too, but they describe a figure or a video, not the post: no summary's words.
                     foreach (var (name, value) in component.Call?.Arguments ?? new Dictionary<string, string>())
                     {
                         if (component.Call!.Declaration.Arguments[name] is { Kind: ArgumentKind.Text, Values.Count: 0 })
                         {
+                            var argumentStart = sb.Length;
                             sb.Append(value).Append('\n');
+                            summary.Skip(argumentStart, sb.Length);
                         }
                     }
 
@@ -400,19 +403,25 @@ public sealed partial class MarkdownRenderer
                         summary.Html(html, sb);
                     }
 
-                    var text = RawHtmlSanitizer.TextOf(html.Lines.ToString());
+                    var source = html.Lines.ToString();
+                    var text = RawHtmlSanitizer.TextOf(source);
                     if (text.Length > 0)
                     {
+                        var htmlStart = sb.Length;
                         sb.Append(text).Append('\n');
+                        if (ShowsImage(source))
+                        {
+                            summary.Skip(htmlStart, sb.Length); // a figure's caption, or a banner's credit line
+                        }
                     }
 
                     break;
                 case LeafBlock { Inline: { } inline } leaf:
                     var start = sb.Length;
-                    InlineText.Append(sb, inline.FirstChild);
-                    if (leaf is ParagraphBlock && container is MarkdownDocument && summary.WantsParagraph && !OnlyImages(inline))
+                    InlineText.Append(sb, inline.FirstChild, summary);
+                    if (leaf is ParagraphBlock && container is MarkdownDocument)
                     {
-                        summary.Paragraph(sb.ToString(start, sb.Length - start).Trim());
+                        summary.Paragraph(sb, start);
                     }
 
                     sb.Append('\n');
@@ -438,31 +447,10 @@ public sealed partial class MarkdownRenderer
         }
     }
 
-    /// <summary>Whether a paragraph shows only images (a post's banner, perhaps linked): its alt text says nothing as a summary.</summary>
-    private static bool OnlyImages(ContainerInline paragraph)
-    {
-        var any = false;
-        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
-        {
-            switch (child)
-            {
-                case LinkInline { IsImage: true }:
-                    any = true;
-                    break;
-                case LinkInline { IsImage: false } link when link.FirstChild is not null && OnlyImages(link):
-                    any = true;
-                    break;
-                case LineBreakInline:
-                    break;
-                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return any;
-    }
+    /// <summary>Whether raw HTML shows an image (`&lt;p align="center"&gt;&lt;img …&gt;&lt;/p&gt;`, a `&lt;figure&gt;`): its text is a caption.</summary>
+    private static bool ShowsImage(string html) =>
+        html.Contains("<img", StringComparison.OrdinalIgnoreCase) || html.Contains("<picture", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("<figure", StringComparison.OrdinalIgnoreCase);
 
     private sealed class WalkState(int firstLine, ComponentRenderState components, MarkdownLints lints)
     {

@@ -24,6 +24,9 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
     /// <summary>Where the plain text's lines of list items end (after their `\n`), until the summary is marked.</summary>
     private List<int>? _listItemEnds;
 
+    /// <summary>Ranges of the plain text a summary leaves out (images' alt text, captions), in order, until it is picked.</summary>
+    private List<(int Start, int End)>? _skips;
+
     /// <summary>Whether the author marked the summary's end with `&lt;!--more--&gt;`.</summary>
     public bool IsMarked => _marked is not null;
 
@@ -32,10 +35,35 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
     /// <summary>Whether a paragraph could still become the summary (the text of later ones is not made at all).</summary>
     public bool WantsParagraph => _firstParagraph is null && _marked is null;
 
+    /// <summary>Whether text written now may still end up in the summary (and so what it must leave out matters).</summary>
+    public bool WantsText => _marked is null && (mayBeMarked || _firstParagraph is null);
+
+    /// <summary>
+    /// Plain text from <paramref name="start"/> to <paramref name="end"/> that is searchable but no summary's words: an
+    /// image's alt text, a figure's caption. A summary is what the reader is told the post is about, and "banner." or
+    /// "Figure 1" says nothing of it.
+    /// </summary>
+    public void Skip(int start, int end)
+    {
+        if (end > start && WantsText)
+        {
+            (_skips ??= []).Add((start, end));
+        }
+    }
+
+    /// <summary>A paragraph at the top level of the body: the plain text from <paramref name="start"/> to its end.</summary>
+    public void Paragraph(StringBuilder plain, int start)
+    {
+        if (WantsParagraph)
+        {
+            Paragraph(Whitespace().Replace(Shown(plain, start, plain.Length), " ").Trim());
+        }
+    }
+
     /// <summary>A paragraph at the top level of the body, as plain text.</summary>
     public void Paragraph(string text)
     {
-        // A paragraph without words says nothing (one of only images is not offered: see MarkdownRenderer.OnlyImages).
+        // A paragraph without words says nothing: one of only images (a banner, perhaps linked) is not offered.
         if (_firstParagraph is not null || _marked is not null || text.Length == 0)
         {
             return;
@@ -106,7 +134,7 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
         {
             var newline = plain.IndexOf('\n', start);
             var end = newline < 0 ? plain.Length : newline + 1;
-            var line = plain[start..end].Trim();
+            var line = Shown(plain, start, end).Trim();
             while (_listItemEnds is not null && nextItem < _listItemEnds.Count && _listItemEnds[nextItem] < end)
             {
                 nextItem++;
@@ -129,6 +157,38 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
         }
 
         return pending is null ? string.Empty : sb.Append(pending).ToString();
+    }
+
+    /// <summary>The plain text from <paramref name="start"/> to <paramref name="end"/> without the ranges <see cref="Skip"/> was told of.</summary>
+    private string Shown(string plain, int start, int end) => Shown(plain.AsSpan(), start, end);
+
+    private string Shown(StringBuilder plain, int start, int end) => Shown(plain.ToString(start, end - start).AsSpan(), start, end, offset: start);
+
+    private string Shown(ReadOnlySpan<char> text, int start, int end, int offset = 0)
+    {
+        if (_skips is null)
+        {
+            return text.Slice(start - offset, end - start).ToString();
+        }
+
+        var sb = new StringBuilder(end - start);
+        var at = start;
+        foreach (var (skipStart, skipEnd) in _skips)
+        {
+            if (skipEnd <= at || skipStart >= end)
+            {
+                continue;
+            }
+
+            if (skipStart > at)
+            {
+                sb.Append(text.Slice(at - offset, skipStart - at));
+            }
+
+            at = Math.Min(skipEnd, end);
+        }
+
+        return at < end ? sb.Append(text.Slice(at - offset, end - at)).ToString() : sb.ToString();
     }
 
     private static string Separator(string line, bool itemFollowsItem)

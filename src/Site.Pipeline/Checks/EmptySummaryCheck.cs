@@ -193,6 +193,7 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
                 ['|', ..] => "a table",
                 ['!', '[', ..] => Image,
                 ['-' or '*' or '+', ' ', ..] => "a list",
+                ['<', ..] when ShowsOnlyImages(body, lineNumber) => Image,
                 ['<', ..] => "raw HTML",
                 _ when IsOrderedListItem(text) => "a list",
                 _ when IsThematicBreak(text) => "a horizontal rule",
@@ -203,6 +204,37 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
 
         return (-1, null);
     }
+
+    /// <summary>
+    /// Whether the HTML block from 0-based body line <paramref name="from"/> to the next blank line shows images and no
+    /// words (`&lt;p align="center"&gt;&lt;img …&gt;&lt;/p&gt;`, GitHub-style banners): a banner, as `![…](…)` is.
+    /// </summary>
+    private static bool ShowsOnlyImages(string body, int from)
+    {
+        var block = new System.Text.StringBuilder();
+        var index = 0;
+        foreach (var line in body.AsSpan().EnumerateLines())
+        {
+            if (index++ < from)
+            {
+                continue;
+            }
+
+            if (line.IsWhiteSpace())
+            {
+                break;
+            }
+
+            block.Append(line).Append('\n');
+        }
+
+        var html = block.ToString();
+        return (html.Contains("<img", StringComparison.OrdinalIgnoreCase) || html.Contains("<picture", StringComparison.OrdinalIgnoreCase))
+            && Tag().Replace(html, string.Empty).Trim().Length == 0;
+    }
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
 
     private static bool IsOrderedListItem(ReadOnlySpan<char> text)
     {

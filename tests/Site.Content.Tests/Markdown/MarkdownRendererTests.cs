@@ -777,6 +777,33 @@ public sealed class MarkdownRendererTests
         Assert.Equal("Flux 2.3 is out.", r.FirstParagraphText);
     }
 
+    [Theory]
+    [InlineData("![banner](banner.jpg)\n\nChaos Mesh includes StressChaos.\n\n{/* truncate */}\n\nThe rest.\n", "Chaos Mesh includes StressChaos.")]
+    [InlineData("![Chaos Mesh Join CNCF as Sandbox Project](cncf.png) We're thrilled to announce it.\n\n{/* truncate */}\n", "We're thrilled to announce it.")]
+    [InlineData("[![Logo](logo.png)](https://example.org)\n\n## Why\n\nBecause.\n\n<!--more-->\n", "Why. Because.")]
+    [InlineData("<p align=\"center\"><img src=\"banner.png\" alt=\"Banner\"></p>\n\nThe pitch.\n\n<!--more-->\n", "The pitch.")]
+    [InlineData("<figure><img src=\"a.png\" alt=\"A\"><figcaption>Figure 1: the banner</figcaption></figure>\n\nThe pitch.\n\n<!--more-->\n", "The pitch.")]
+    [InlineData("The pitch, with a ![badge](badge.svg) badge.\n\n<!--more-->\n", "The pitch, with a badge.")]
+    public void A_marked_summary_leaves_out_the_text_of_images_and_their_captions(string md, string summary)
+    {
+        // Chaos Mesh: 24 of 30 list entries began "banner. Chaos Mesh includes…", the banner's alt text.
+        var r = Render(md);
+
+        Assert.True(r.SummaryIsMarked);
+        Assert.Equal(summary, r.FirstParagraphText);
+    }
+
+    [Theory]
+    [InlineData("![Chaos Mesh Join CNCF](cncf.png) We're thrilled to announce it.\n", "We're thrilled to announce it.")]
+    [InlineData("Flux 2.3 is out ![new](new.png) today.\n", "Flux 2.3 is out today.")]
+    public void A_first_paragraph_summary_leaves_out_the_text_of_its_images(string md, string summary)
+    {
+        var r = Render(md);
+
+        Assert.Equal(summary, r.FirstParagraphText);
+        Assert.Contains("Chaos Mesh Join CNCF", Render("![Chaos Mesh Join CNCF](cncf.png) Text.\n").PlainText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Emoji_shortcodes_show_their_emoji_as_on_github_and_hugo_but_smileys_and_code_stay_text()
     {

@@ -35,6 +35,33 @@ public sealed class EmptySummaryCheckTests : IDisposable
         Assert.Null(Check("The opening paragraph.\n\n<!--more-->\n\nThe rest.\n"));
     }
 
+    [Fact]
+    public void A_banners_alt_text_does_not_count_towards_a_marked_summarys_length()
+    {
+        // Chaos Mesh: "LFX Mentorship Experience. I'm a junior…" was 507 characters; the words above the marker are 480.
+        var paragraph = string.Join(" ", Enumerable.Repeat("I am a junior undergraduate in Biomedical Engineering.", 9)).TrimEnd('.') + "..";
+        Assert.True(paragraph.Length is > 473 and <= EmptySummaryCheck.LongSummary, paragraph.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Null(Check($"![LFX Mentorship Experience](/assets/banner.png)\n\n{paragraph}\n\n{{/* truncate */}}\n\nThe rest.\n"));
+    }
+
+    [Theory]
+    [InlineData("<p align=\"center\"><img src=\"/assets/banner.png\" alt=\"Banner\"></p>\n\nThe pitch.\n")]
+    [InlineData("<div align=\"center\">\n  <a href=\"https://example.org\"><img src=\"/assets/banner.png\" alt=\"Banner\"></a>\n</div>\n\nThe pitch.\n")]
+    public void A_banner_in_an_html_wrapper_opens_the_body_as_a_markdown_image_does(string body)
+    {
+        Assert.Null(Check(body));
+    }
+
+    [Fact]
+    public void Raw_html_with_words_opening_the_body_is_still_told_of()
+    {
+        var d = Check("<div align=\"center\"><img src=\"/assets/banner.png\" alt=\"Banner\"> Photo: Ann</div>\n\nThe pitch.\n");
+
+        Assert.NotNull(d);
+        Assert.StartsWith("no summary: the body opens with raw HTML", d.Message, StringComparison.Ordinal);
+    }
+
     private Content.Diagnostics.Diagnostic? Check(string body)
     {
         _temp.WriteFile("input/en/blog/2024/post.md", "---\ntitle: Post\ndate: 2024-01-01\n---\n" + body);
