@@ -213,6 +213,7 @@ public sealed partial class MarkdownRenderer
             Findings = findings ?? (IReadOnlyList<BodyFinding>)[],
             UsesComponents = walk.Components.Any,
             SummaryIsMarked = summary.IsMarked,
+            MarkedSummaryAtOpeningParagraph = summary.AtOpeningParagraph,
         };
     }
 

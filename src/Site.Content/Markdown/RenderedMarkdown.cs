@@ -70,6 +70,12 @@ public sealed record RenderedMarkdown(
     /// <summary>Whether <see cref="FirstParagraphText"/> is the text before a `&lt;!--more--&gt;` line (the author's own summary).</summary>
     public bool SummaryIsMarked { get; init; }
 
+    /// <summary>
+    /// For a marked summary: the one a marker right after the opening paragraph would give, when the marker sits further
+    /// down; null when it ends the opening paragraph already, so moving it up is no way to shorten the summary.
+    /// </summary>
+    public string? MarkedSummaryAtOpeningParagraph { get; init; }
+
     /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
     public string? Problem { get; init; }
 

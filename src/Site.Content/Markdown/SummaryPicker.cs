@@ -27,6 +27,15 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
     /// <summary>Ranges of the plain text a summary leaves out (images' alt text, captions), in order, until it is picked.</summary>
     private List<(int Start, int End)>? _skips;
 
+    /// <summary>Where the opening paragraph (the first that is not a byline) ends in the plain text; -1 before it.</summary>
+    private int _openingEnd = -1;
+
+    /// <summary>
+    /// The summary a marker right after the opening paragraph would give, when the author's marker sits further down;
+    /// null when it is there already (or nothing opens the body): the one place a long marked summary can move up to.
+    /// </summary>
+    public string? AtOpeningParagraph { get; private set; }
+
     /// <summary>Whether the author marked the summary's end with `&lt;!--more--&gt;`.</summary>
     public bool IsMarked => _marked is not null;
 
@@ -57,6 +66,10 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
         if (WantsParagraph)
         {
             Paragraph(Whitespace().Replace(Shown(plain, start, plain.Length), " ").Trim());
+            if (_firstParagraph is not null)
+            {
+                _openingEnd = plain.Length;
+            }
         }
     }
 
@@ -114,6 +127,10 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
         if (_marked is null && Whitespace().Replace(Joined(plainSoFar.ToString()), " ").Trim() is { Length: > 0 } text)
         {
             _marked = text;
+            if (_openingEnd >= 0 && Whitespace().Replace(Joined(plainSoFar.ToString(0, _openingEnd)), " ").Trim() is var opening && opening.Length < text.Length)
+            {
+                AtOpeningParagraph = opening;
+            }
         }
     }
 

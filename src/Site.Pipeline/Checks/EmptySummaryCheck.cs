@@ -94,9 +94,15 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
         }
 
         var (line, marker) = MarkerLine(page.Body);
+        // Moving the marker up is offered only where it would give a summary short enough: Chaos Mesh's markers sat right
+        // under the opening paragraph already, and a contributor cannot follow "move it up" there.
+        var move = rendered.MarkedSummaryAtOpeningParagraph is { Length: <= LongSummary } ? "move the marker up to the end of the opening paragraph, or " : string.Empty;
+        var why = rendered.MarkedSummaryAtOpeningParagraph is null ? " the marker ends the opening paragraph already:"
+            : move.Length == 0 ? $" the text above the end of the opening paragraph is {rendered.MarkedSummaryAtOpeningParagraph.Length.ToString("N0", CultureInfo.InvariantCulture)} characters too:"
+            : string.Empty;
         return Diagnostic.Warning(page.SourcePath, line < 0 ? 1 : page.BodyStartLine + line, 1,
             $"long summary: lists and feeds show all {length.ToString("N0", CultureInfo.InvariantCulture)} characters above `{marker ?? "<!--more-->"}` as the {page.Kind.ToString().ToLowerInvariant()}'s summary, run together;"
-            + $" move the marker up to the end of the opening paragraph, or write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters)",
+            + $"{why} {move}write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters)",
             marker);
     }
 

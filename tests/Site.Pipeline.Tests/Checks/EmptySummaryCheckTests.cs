@@ -30,6 +30,34 @@ public sealed class EmptySummaryCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_long_summary_whose_marker_ends_the_opening_paragraph_is_told_only_to_write_a_summary()
+    {
+        // Chaos Mesh: in 6 posts the marker sat right under the opening paragraph (after a banner), nowhere to move it up to.
+        var paragraph = string.Join(" ", Enumerable.Repeat("Chaos Mesh is a cloud-native Chaos Engineering platform.", 10));
+        var d = Check($"![banner](/assets/banner.png)\n\n{paragraph}\n\n{{/* truncate */}}\n\nThe rest.\n");
+
+        Assert.NotNull(d);
+        Assert.Equal((false, 9, 1), (d.IsError, d.Line, d.Column));
+        Assert.Equal(
+            "long summary: lists and feeds show all 569 characters above `{/* truncate */}` as the post's summary, run together;"
+            + " the marker ends the opening paragraph already: write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_long_summary_whose_opening_paragraph_is_long_too_is_told_only_to_write_a_summary()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("Chaos Mesh is a cloud-native Chaos Engineering platform.", 10));
+        var d = Check($"## Why Chaos Mesh?\n\n{paragraph}\n\nMore words.\n\n{{/* truncate */}}\n\nThe rest.\n");
+
+        Assert.NotNull(d);
+        Assert.Equal(
+            "long summary: lists and feeds show all 597 characters above `{/* truncate */}` as the post's summary, run together;"
+            + " the text above the end of the opening paragraph is 585 characters too: write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            d.Message);
+    }
+
+    [Fact]
     public void A_short_marked_summary_is_left_alone()
     {
         Assert.Null(Check("The opening paragraph.\n\n<!--more-->\n\nThe rest.\n"));
