@@ -63,6 +63,11 @@ public sealed class InternalLinkTests
     [InlineData("![a](htps://example.org/a.png)", "htps://example.org/a.png", "https://example.org/a.png", true)]
     [InlineData("[a](https//github.com/falcosecurity)", "https//github.com/falcosecurity", "https://github.com/falcosecurity", false)]
     [InlineData("[a](http//example.org)", "http//example.org", "http://example.org", false)]
+    [InlineData("[Slack](hthttps://slack.cncf.io/)", "hthttps://slack.cncf.io/", "https://slack.cncf.io/", true)]
+    [InlineData("[a](httphttps://example.org)", "httphttps://example.org", "https://example.org", true)]
+    [InlineData("[a](hhttp://example.org)", "hhttp://example.org", "http://example.org", true)]
+    [InlineData("[a](https://https://example.org/x)", "https://https://example.org/x", "https://example.org/x", true)]
+    [InlineData("[a](http://https//example.org)", "http://https//example.org", "https://example.org", true)]
     public void A_misspelt_scheme_is_reported_with_the_address_corrected(string link, string written, string address, bool isWarning)
     {
         var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
@@ -78,6 +83,9 @@ public sealed class InternalLinkTests
     [InlineData("[a](mailto:someone@example.org)")]
     [InlineData("[a](HTTPS://example.org)")]
     [InlineData("[a](ssh://git@example.org)")]
+    [InlineData("[a](git+https://github.com/cncf/toc)")]
+    [InlineData("[a](https://example.org/?next=https://cncf.io)")]
+    [InlineData("[a](https://web.archive.org/web/2020/https://cncf.io/)")]
     public void A_scheme_that_is_no_misspelt_http_is_left_alone(string link)
     {
         Assert.Empty(LinkDiagnostics(("en/pages/about.md", Page("See " + link + ".\n"))));
