@@ -233,6 +233,23 @@ public sealed class RawHtmlTests
         Assert.Contains(Render("Intro.\n\n" + html + "\n").Findings, f => f.Message == message);
     }
 
+    [Theory]
+    [InlineData(
+        "<div style={{ margin: '1rem 0', fontStyle: 'italic', textAlign: 'center' }}> Fault injection process </div>",
+        "removed `style={{ margin: '1rem 0', fontStyle: 'italic', textAlign: 'center' }}` from `<div>`: the site's Content-Security-Policy (`style-src 'self'`) blocks inline styles; layout and alignment come from the theme: delete `style={{ margin: '1rem 0', fontStyle: 'italic', textAlign: 'center' }}`")]
+    [InlineData(
+        "<p data-items={[1, 2]} align=\"center\">Text.</p>",
+        "removed `data-items={[1, 2]}` from `<p>`: it is not on the list of allowed attributes (see CONTRIBUTING.md): delete `data-items={[1, 2]}`, the element is kept without it")]
+    public void A_jsx_expression_attribute_is_reported_once_as_the_whole_attribute(string html, string message)
+    {
+        // Chaos Mesh's caption: the `style={{…}}` of an MDX page gave 9 warnings, 8 naming pieces (`'1rem`, `}}`) to delete.
+        var r = Render("Intro.\n\n" + html + "\n");
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal(message, finding.Message);
+        Assert.Equal((3, 1), (finding.Line, finding.Column));
+    }
+
     [Fact]
     public void An_icon_font_icon_is_told_that_it_is_left_empty()
     {

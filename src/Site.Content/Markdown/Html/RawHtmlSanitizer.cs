@@ -388,6 +388,14 @@ internal static class RawHtmlSanitizer
                 return; // the embed's own warning says it
             }
 
+            // `style={{ margin: '1rem 0' }}` of an MDX page: HTML reads `style`, `margin:`, `'1rem`, … `}}` as attributes.
+            // The expression is named once, whole, as it is to be deleted; its pieces are not attributes anyone wrote.
+            var whole = (string?)null;
+            if (JsxOf(e.Tag) is { } jsx && !jsx.Expressions.TryGetValue(name, out whole) && !jsx.Names.Contains(name))
+            {
+                return; // a piece of an expression, told with it
+            }
+
             // `<i class="fa-solid fa-language"></i>`: an icon font's icon is its class, so without it nothing is left to see.
             var icon = name.Equals("class", StringComparison.OrdinalIgnoreCase) && e.Tag.TextContent.Trim().Length == 0
                 && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(c => c.StartsWith("fa-", StringComparison.Ordinal) || c.StartsWith("bi-", StringComparison.Ordinal)) is { } glyph
@@ -399,7 +407,12 @@ internal static class RawHtmlSanitizer
                 reason = reason.Replace(HtmlAllowList.DeleteAttribute, string.Empty, StringComparison.Ordinal); // the icon's advice says what to delete
             }
 
-            Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `{name}` from `<{e.Tag.LocalName}>`: {reason}{icon}"));
+            if (whole is not null)
+            {
+                reason = reason.Replace(HtmlAllowList.DeleteAttribute, $": delete `{whole}`", StringComparison.Ordinal);
+            }
+
+            Findings.Add(new BodyFinding(Severity.Warning, line, column, $"removed `{whole ?? name}` from `<{e.Tag.LocalName}>`: {reason}{icon}"));
         }
 
         public void OnRemovingCssClass(RemovingCssClassEventArgs e)
@@ -424,6 +437,20 @@ internal static class RawHtmlSanitizer
             }
 
             return false;
+        }
+
+        /// <summary>The JSX expression attributes of each raw element's start tag, read once (null: none).</summary>
+        private readonly Dictionary<IElement, JsxAttributes?> _jsx = [];
+
+        private JsxAttributes? JsxOf(IElement element)
+        {
+            if (!_jsx.TryGetValue(element, out var found))
+            {
+                found = JsxAttributes.Of(clean, Index(element));
+                _jsx[element] = found;
+            }
+
+            return found;
         }
 
         private static int Index(IElement element) =>
@@ -459,4 +486,115 @@ internal static class RawHtmlSanitizer
         component.StartsWith("{{< youtube ", StringComparison.Ordinal) && !component.Contains(" title=", StringComparison.Ordinal)
             ? "; add `title=\"…\"` with what the video shows, or readers and screen readers get only \"YouTube video\""
             : string.Empty;
+
+    /// <summary>
+    /// The attributes of a start tag written as JSX expressions (`name={…}`, braces balanced, quotes inside skipped) as
+    /// written, by lower-cased name, and the names of all attributes written outside them; read from the tag's source.
+    /// </summary>
+    private sealed record JsxAttributes(Dictionary<string, string> Expressions, HashSet<string> Names)
+    {
+        /// <summary>The start tag's JSX attributes at <paramref name="start"/> (its `&lt;`) of <paramref name="html"/>; null when it has none.</summary>
+        public static JsxAttributes? Of(string html, int start)
+        {
+            if (start < 0 || start >= html.Length || html[start] != '<' || html.IndexOf("={", start, StringComparison.Ordinal) < 0)
+            {
+                return null;
+            }
+
+            var i = start + 1;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '>' and not '/')
+            {
+                i++; // the element's name
+            }
+
+            var expressions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            while (true)
+            {
+                while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
+                {
+                    i++;
+                }
+
+                if (i >= html.Length || html[i] == '>')
+                {
+                    break;
+                }
+
+                var nameStart = i;
+                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '>' and not '=' and not '/')
+                {
+                    i++;
+                }
+
+                var name = html[nameStart..i];
+                names.Add(name);
+                if (i >= html.Length || html[i] != '=')
+                {
+                    continue;
+                }
+
+                i++;
+                if (i < html.Length && html[i] == '{')
+                {
+                    var end = ClosingBrace(html, i);
+                    if (end < 0)
+                    {
+                        return null; // unbalanced: leave the attributes to the parser's reading
+                    }
+
+                    // One line in the message: an expression over several lines is quoted with its line breaks as spaces.
+                    expressions[name] = string.Join(' ', html[nameStart..(end + 1)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    i = end + 1;
+                }
+                else if (i < html.Length && html[i] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[i], i + 1);
+                    i = close < 0 ? html.Length : close + 1;
+                }
+                else
+                {
+                    while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
+                    {
+                        i++;
+                    }
+                }
+            }
+
+            return expressions.Count == 0 ? null : new JsxAttributes(expressions, names);
+        }
+
+        /// <summary>The index of the brace closing the one at <paramref name="open"/>, past quoted strings; -1 when none.</summary>
+        private static int ClosingBrace(string text, int open)
+        {
+            var depth = 0;
+            for (var i = open; i < text.Length; i++)
+            {
+                switch (text[i])
+                {
+                    case '{':
+                        depth++;
+                        break;
+                    case '}':
+                        if (--depth == 0)
+                        {
+                            return i;
+                        }
+
+                        break;
+                    case '"' or '\'' or '`':
+                        var close = text.IndexOf(text[i], i + 1);
+                        if (close < 0)
+                        {
+                            return -1;
+                        }
+
+                        i = close;
+                        break;
+                }
+            }
+
+            return -1;
+        }
+    }
 }
