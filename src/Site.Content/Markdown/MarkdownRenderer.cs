@@ -186,6 +186,11 @@ public sealed partial class MarkdownRenderer
                 : TopHeadings(headings, headingBlocks, markdown, title, repeatedTitle)));
         }
 
+        if (HandWrittenContents(headingBlocks, headings, markdown, firstLine) is { } contents)
+        {
+            (findings ??= []).Add(contents);
+        }
+
         if (findings is not null)
         {
             findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
@@ -360,6 +365,97 @@ public sealed partial class MarkdownRenderer
             Problem = "the markdown is nested too deeply to render (thousands of `>` or list levels); flatten it",
         };
     }
+
+    /// <summary>Headings that announce a table of contents written by hand (Hugo and Docsy posts, READMEs).</summary>
+    private static readonly HashSet<string> ContentsHeadings = new(StringComparer.OrdinalIgnoreCase) { "table of contents", "contents", "toc", "目录" };
+
+    /// <summary>
+    /// A "Table of Contents" heading followed by a list whose items are (almost) all links to this page's headings: the
+    /// page shows the same list again as its "On this page" box (etcd's 3.6 and 3.7 posts, its AWS guide). Told at the
+    /// heading with the lines to delete; a list holding anything else (other pages, words around the links) is left alone.
+    /// </summary>
+    private static BodyFinding? HandWrittenContents(List<HeadingBlock> blocks, Heading[] headings, string markdown, int firstLine)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Parent is not MarkdownDocument document || !ContentsHeadings.Contains(headings[i].Text.Trim().TrimEnd(':', '：').Trim()))
+            {
+                continue;
+            }
+
+            var index = document.IndexOf(blocks[i]);
+            if (index + 1 >= document.Count || document[index + 1] is not ListBlock list)
+            {
+                continue;
+            }
+
+            // The anchors of the headings the generated box lists (levels 2 to 4), this one left out.
+            var anchors = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < headings.Length; j++)
+            {
+                if (j != i && headings[j].Level is >= 2 and <= 4)
+                {
+                    anchors.Add(headings[j].Id);
+                    if (headings[j].GitHubAnchor is { } anchor)
+                    {
+                        anchors.Add(anchor);
+                    }
+                }
+            }
+
+            var (items, toHeadings) = (0, 0);
+            foreach (var item in list.Descendants<ListItemBlock>())
+            {
+                items++;
+                if (item.Count > 0 && item[0] is ParagraphBlock { Inline: { } inline } && OnlyLink(inline) is ['#', .. var fragment]
+                    && anchors.Contains(Uri.UnescapeDataString(fragment)))
+                {
+                    toHeadings++;
+                }
+            }
+
+            // "Almost all": one item in ten may be a stray (a renamed heading), but never fewer than two links.
+            if (toHeadings < 2 || toHeadings < items - (items / 10))
+            {
+                continue;
+            }
+
+            var from = firstLine + blocks[i].Line;
+            var to = firstLine + LineOfIndex(markdown, list.Span.End);
+            return new BodyFinding(Diagnostics.Severity.Warning, from, 1,
+                $"a table of contents written by hand: the page shows its own (\"On this page\", made from its headings) beside it; delete lines {from}–{to} (the heading and its list)");
+        }
+
+        return null;
+    }
+
+    /// <summary>The target of the one link that is all a paragraph holds (perhaps in emphasis, `**[Intro](#intro)**`); else null.</summary>
+    private static string? OnlyLink(ContainerInline container)
+    {
+        string? url = null;
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                case LinkInline { IsImage: false, Url: { } href } when url is null:
+                    url = href;
+                    break;
+                case EmphasisInline emphasis when url is null && OnlyLink(emphasis) is { } inner:
+                    url = inner;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return url;
+    }
+
+    /// <summary>0-based line of <paramref name="markdown"/> that holds the character at <paramref name="index"/> (a block's last, as Markdig's spans end).</summary>
+    private static int LineOfIndex(string markdown, int index) => markdown.AsSpan(0, Math.Clamp(index, 0, markdown.Length)).Count('\n');
 
     /// <summary>Whether an image's brackets hold any text (its alt text); whitespace is none.</summary>
     private static bool HasText(ContainerInline container)

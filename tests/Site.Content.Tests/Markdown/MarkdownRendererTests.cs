@@ -804,6 +804,34 @@ public sealed class MarkdownRendererTests
         Assert.Contains("Chaos Mesh Join CNCF", Render("![Chaos Mesh Join CNCF](cncf.png) Text.\n").PlainText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("## Table of Contents\n\n- [Introduction](#introduction)\n- [Features](#features)\n  - [RangeStream](#rangestream)\n  - [Faster find() operations](#faster-find-operations)\n\n## Introduction\n\nText.\n\n## Features\n\n### RangeStream\n\n### Faster find() operations\n", 5, 10)]
+    [InlineData("Intro.\n\n#### Table of Contents\n\n* [Capacity Planning](#capacity-planning)\n* [Performance/Throughput](#performancethroughput)\n* [Next Steps](#next-steps)\n\n## Capacity Planning\n\n## Performance/Throughput\n\n## Next Steps\n", 7, 11)]
+    [InlineData("## Contents\n\n- **[Introduction](#introduction)**\n- **[Security](#security)**\n\n## Introduction\n\n## Security\n", 5, 8)]
+    [InlineData("## 目录\n\n- [简介](#简介)\n- [安全](#安全)\n\n## 简介\n\n## 安全\n", 5, 8)]
+    public void A_table_of_contents_written_by_hand_is_told_to_be_deleted_by_its_lines(string md, int from, int to)
+    {
+        // etcd's 3.6 and 3.7 posts and its AWS guide showed their own list beside the generated "On this page" box.
+        var r = MarkdownRenderer.Shared.Render(md, 5);
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal((Site.Content.Diagnostics.Severity.Warning, from, 1), (finding.Severity, finding.Line, finding.Column));
+        Assert.Equal(
+            $"a table of contents written by hand: the page shows its own (\"On this page\", made from its headings) beside it; delete lines {from}–{to} (the heading and its list)",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("## Contents\n\n- [Introduction](#introduction)\n- [Etcd docs](https://etcd.io/docs/)\n- [Security](#security)\n\n## Introduction\n\n## Security\n")]
+    [InlineData("## Contents\n\n- [Introduction](#introduction)\n- [Security](#nowhere)\n\n## Introduction\n\n## Security\n")]
+    [InlineData("## Contents\n\nThe box holds:\n\n- [Introduction](#introduction)\n- [Security](#security)\n\n## Introduction\n\n## Security\n")]
+    [InlineData("## Features\n\n- [Introduction](#introduction)\n- [Security](#security)\n\n## Introduction\n\n## Security\n")]
+    [InlineData("## Contents\n\n- [Introduction](#introduction), then read on\n- [Security](#security)\n\n## Introduction\n\n## Security\n")]
+    public void A_contents_list_that_is_not_all_links_to_the_pages_headings_is_left_alone(string md)
+    {
+        Assert.Empty(MarkdownRenderer.Shared.Render(md, 5).Findings);
+    }
+
     [Fact]
     public void Emoji_shortcodes_show_their_emoji_as_on_github_and_hugo_but_smileys_and_code_stay_text()
     {
