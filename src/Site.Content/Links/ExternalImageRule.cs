@@ -36,7 +36,8 @@ public static class ExternalImageRule
         }
 
         return $"image {url} is loaded from another host, which the site does not do (it must work in mainland China, and the CSP blocks it):"
-            + $" save the file under input/assets/ (for example input/assets/img/{name}) and write ![…](/assets/img/{name}){note}";
+            + $" save the file under input/assets/ (for example input/assets/img/{name}) and write ![…](/assets/img/{name}){note}"
+            + $"; if you cannot get the file, link to it instead, `[…]({original ?? url})` (without the `!`), and readers can still open it where it is";
     }
 
     private const string CamoHost = "camo.githubusercontent.com";

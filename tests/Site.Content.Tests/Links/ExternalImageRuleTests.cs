@@ -15,7 +15,8 @@ public sealed class ExternalImageRuleTests
         var url = "https://hackmd.io/_uploads/Byldjgnla.png";
 
         Assert.Equal(
-            $"image {url} {Said} save the file under input/assets/ (for example input/assets/img/Byldjgnla.png) and write ![…](/assets/img/Byldjgnla.png)",
+            $"image {url} {Said} save the file under input/assets/ (for example input/assets/img/Byldjgnla.png) and write ![…](/assets/img/Byldjgnla.png)"
+            + $"; if you cannot get the file, link to it instead, `[…]({url})` (without the `!`), and readers can still open it where it is",
             ExternalImageRule.Problem(url, BaseUrl));
     }
 
@@ -30,7 +31,8 @@ public sealed class ExternalImageRuleTests
         Assert.Equal(
             $"image {url} {Said} save the file under input/assets/ (for example input/assets/img/falco-diagram-blog-contribution.png)"
             + " and write ![…](/assets/img/falco-diagram-blog-contribution.png);"
-            + " camo.githubusercontent.com is GitHub's image proxy, and the file is https://falco.org/img/falco-diagram-blog-contribution.png",
+            + " camo.githubusercontent.com is GitHub's image proxy, and the file is https://falco.org/img/falco-diagram-blog-contribution.png"
+            + "; if you cannot get the file, link to it instead, `[…](https://falco.org/img/falco-diagram-blog-contribution.png)` (without the `!`), and readers can still open it where it is",
             ExternalImageRule.Problem(url, BaseUrl));
     }
 
@@ -41,7 +43,8 @@ public sealed class ExternalImageRuleTests
     {
         Assert.Equal(
             $"image {url} {Said} save the file under input/assets/ (for example input/assets/img/{name}) and write ![…](/assets/img/{name});"
-            + " .png stands for the extension of the file's format: write .jpg, .gif, .svg or .webp instead if it is one of those",
+            + " .png stands for the extension of the file's format: write .jpg, .gif, .svg or .webp instead if it is one of those"
+            + $"; if you cannot get the file, link to it instead, `[…]({url})` (without the `!`), and readers can still open it where it is",
             ExternalImageRule.Problem(url, BaseUrl));
     }
 }
