@@ -565,7 +565,7 @@ public static class ContentLoader
         if (parts is ["blog", var year, var file] && year.Length == 4 && year.All(char.IsAsciiDigit) && file.EndsWith(".md", StringComparison.Ordinal))
         {
             // The post's date is a fact of the source page; the folder gives only its year.
-            create = $" (`site new post \"<{source.Name} title>\" --slug {file[..^3]} --date {year}-MM-DD{(root is "input/" or "" ? string.Empty : $" --input {root.TrimEnd('/')}")}` writes it, with the post's date)";
+            create = $" (`site new post \"<{source.Name} title>\" --slug {file[..^3]} --date {year}-MM-DD{(root is "input/" or "" ? string.Empty : $" --input {root.TrimEnd('/')}")}` writes it, with the post's date, as a draft: write its text, remove `draft: true`, and both pages are published)";
         }
 
         return $"A page is published under its {source.Name} ({source.Code}) source page, so a page written in {orphan.Language.Code} first needs its {source.Code} page "

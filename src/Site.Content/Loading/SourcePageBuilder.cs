@@ -176,6 +176,12 @@ internal static class SourcePageBuilder
             isDraft = true;
         }
 
+        if (!isDraft && ScaffoldText.LineIn(doc.BodyCompact) is { } standIn)
+        {
+            reader.Error(new Position(doc.BodyStartLine + standIn, 1),
+                "this is the stand-in text `site new` wrote, not the page's own yet: write the opening paragraph in its place (lists and feeds show it as the summary), or add `draft: true` to the front matter until the page is written");
+        }
+
         // A missing or unreadable title or date has been reported, so the build fails; the page is still built with a
         // stand-in (its file's name; the date in that name, or Jan 1 of its year folder) so that its body and translations are checked
         // in the same run, not only once the front matter is mended.

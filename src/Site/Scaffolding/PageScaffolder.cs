@@ -15,7 +15,11 @@ namespace Site.Cli.Scaffolding;
 /// </summary>
 public sealed class PageScaffolder(ContentSet site)
 {
-    public const string PostPlaceholder = "Write the opening paragraph here: lists and feeds show it as the post's summary.";
+    /// <summary>
+    /// A new page's first front-matter line. It starts as a draft, as Hugo's `hugo new` does, so that its stand-in text is
+    /// never published: `check` refuses the text once the draft is lifted (<see cref="ScaffoldText"/>).
+    /// </summary>
+    private const string WriteThenPublish = "# Write the page in place of the stand-in text, then remove `draft: true` to publish it.\n";
 
     private string DefaultLanguage => site.Config.DefaultLanguage.Code;
 
@@ -53,13 +57,15 @@ public sealed class PageScaffolder(ContentSet site)
 
         var text = new StringBuilder()
             .Append("---\n")
+            .Append(WriteThenPublish)
             .Append("title: ").Append(YamlText.Quote(title.Trim())).Append('\n')
             .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("authors: []\n")
             .Append("tags: []\n")
             .Append("projects: []\n")
+            .Append("draft: true\n")
             .Append("---\n\n")
-            .Append(PostPlaceholder).Append('\n')
+            .Append(ScaffoldText.PostOpening).Append('\n')
             .ToString();
         return Create($"{DefaultLanguage}/blog/{date.Year:D4}/{slug}.md", text);
     }
@@ -107,6 +113,7 @@ public sealed class PageScaffolder(ContentSet site)
         var name = title ?? Humanize(slug);
         var text = new StringBuilder()
             .Append("---\n")
+            .Append(WriteThenPublish)
             .Append("title: ").Append(YamlText.Quote(name)).Append('\n')
             .Append("maturity: ").Append(maturity).Append('\n')
             .Append("category: ").Append(category).Append('\n');
@@ -115,8 +122,9 @@ public sealed class PageScaffolder(ContentSet site)
             text.Append("sig: ").Append(sig).Append('\n');
         }
 
-        text.Append("---\n\n")
-            .Append(name).Append(" is … (one paragraph: what it does and for whom; lists show it as the summary).\n");
+        text.Append("draft: true\n")
+            .Append("---\n\n")
+            .Append(name).Append(" is … ").Append(ScaffoldText.ProjectOpeningEnd).Append('\n');
         return Create($"{DefaultLanguage}/projects/{slug}.md", text.ToString());
     }
 
@@ -147,13 +155,15 @@ public sealed class PageScaffolder(ContentSet site)
         var name = title ?? Humanize(slug);
         var text = new StringBuilder()
             .Append("---\n")
+            .Append(WriteThenPublish)
             .Append("title: ").Append(YamlText.Quote(name)).Append('\n')
             .Append("kind: ").Append(kind).Append('\n')
             .Append("chairs: []\n")
             .Append("tocLiaisons: []\n")
             .Append("channels: []\n")
+            .Append("draft: true\n")
             .Append("---\n\n")
-            .Append(name).Append(" … (one paragraph: its charter and scope; lists show it as the summary).\n")
+            .Append(name).Append(" … ").Append(ScaffoldText.SigOpeningEnd).Append('\n')
             .ToString();
         return Create($"{DefaultLanguage}/sigs/{slug}.md", text);
     }

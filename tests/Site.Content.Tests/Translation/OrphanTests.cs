@@ -46,7 +46,7 @@ public sealed class OrphanTests
         Assert.Equal(
             "orphaned translation: its source page en/blog/2020/extend-kubevela-by-cuelang-in-20-mins.md does not exist. "
             + "A page is published under its English (en) source page, so a page written in zh first needs its en page at input/en/blog/2020/extend-kubevela-by-cuelang-in-20-mins.md "
-            + "(`site new post \"<English title>\" --slug extend-kubevela-by-cuelang-in-20-mins --date 2020-MM-DD` writes it, with the post's date); "
+            + "(`site new post \"<English title>\" --slug extend-kubevela-by-cuelang-in-20-mins --date 2020-MM-DD` writes it, with the post's date, as a draft: write its text, remove `draft: true`, and both pages are published); "
             + "this file stays as its translation. Delete this file only if its en page was removed",
             d.Message);
     }

@@ -10,6 +10,11 @@ public class NewCommandTests
     private static Task<(int Code, string Out, string Err)> New(SampleSite site, params string[] args) =>
         CliRun.RunAsync(["new", .. args, "--input", site.Input], time: March2024);
 
+    /// <summary>What an author does with a new page once it is written: the stand-in text replaced, the draft lifted.</summary>
+    private static void Publish(string file, string opening) =>
+        File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(file).Replace("draft: true\n", string.Empty, StringComparison.Ordinal), @"\n\n.*\n$", $"\n\n{opening}\n"));
+
     private static async Task AssertChecks(SampleSite site)
     {
         var (code, _, errors) = await CliRun.RunAsync(["check", .. CliRun.SiteArgs(site)]);
@@ -28,8 +33,30 @@ public class NewCommandTests
         var file = Path.Combine(site.Input, "en", "blog", "2024", "service-meshes-why-how.md");
         Assert.Contains("service-meshes-why-how.md", output);
         var text = File.ReadAllText(file);
-        Assert.StartsWith("---\ntitle: \"Service meshes: \\\"why\\\" & how\"\ndate: 2024-03-05\n", text);
+        Assert.StartsWith("---\n# Write the page in place of the stand-in text, then remove `draft: true` to publish it.\ntitle: \"Service meshes: \\\"why\\\" & how\"\ndate: 2024-03-05\n", text);
+        Assert.Contains("\ndraft: true\n", text);
+        Assert.Contains("serve --drafts", output);
         await AssertChecks(site);
+    }
+
+    [Theory]
+    [InlineData("post", "Service meshes")]
+    [InlineData("project", "kubeflux", "--category", "service-mesh", "--maturity", "sandbox")]
+    [InlineData("sig", "tag-app-delivery", "--kind", "tag")]
+    public async Task A_new_page_published_with_its_stand_in_text_fails_the_check_at_that_line(params string[] args)
+    {
+        // KubeVela's importer published two English posts that said only "Write the opening paragraph here".
+        using var site = new SampleSite();
+        var (code, output, errors) = await New(site, args);
+        Assert.True(code == 0, errors);
+        var file = output.Split('\n')[0]["Created ".Length..].Trim();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("draft: true\n", string.Empty, StringComparison.Ordinal));
+        var line = Array.FindIndex(File.ReadAllLines(file), l => l.Contains("lists", StringComparison.Ordinal)) + 1;
+
+        var (checkCode, _, checkErrors) = await CliRun.RunAsync(["check", .. CliRun.SiteArgs(site)]);
+
+        Assert.Equal(1, checkCode);
+        Assert.Contains($":{line}:1: error: this is the stand-in text `site new` wrote, not the page's own yet: write the opening paragraph in its place (lists and feeds show it as the summary), or add `draft: true` to the front matter until the page is written", checkErrors);
     }
 
     [Fact]
@@ -49,6 +76,7 @@ public class NewCommandTests
     {
         using var site = new SampleSite();
         await New(site, "post", "Mesh news", "--date", "2021-06-01");
+        Publish(Path.Combine(site.Input, "en", "blog", "2021", "mesh-news.md"), "Meshes had news this month.");
 
         var (code, _, errors) = await New(site, "post", "网格新闻", "--lang", "zh", "--slug", "mesh-news");
 
@@ -127,7 +155,7 @@ public class NewCommandTests
 
         Assert.True(code == 0, errors);
         var text = File.ReadAllText(Path.Combine(site.Input, "en", "sigs", "tag-app-delivery.md"));
-        Assert.StartsWith("---\ntitle: \"TAG App Delivery\"\nkind: tag\n", text);
+        Assert.StartsWith("---\n# Write the page in place of the stand-in text, then remove `draft: true` to publish it.\ntitle: \"TAG App Delivery\"\nkind: tag\n", text);
         await AssertChecks(site);
     }
 

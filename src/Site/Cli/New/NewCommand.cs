@@ -106,7 +106,7 @@ internal static class NewCommand
         }
 
         host.Out.WriteLine($"Created {full.Replace('\\', '/')}");
-        host.Out.WriteLine("Preview it with `dotnet run --project src/Site -- serve`, validate it with `dotnet run --project src/Site -- check`.");
+        host.Out.WriteLine("It is a draft until you remove `draft: true`. Preview it with `dotnet run --project src/Site -- serve --drafts`, validate it with `dotnet run --project src/Site -- check`.");
         return 0;
     }
 
