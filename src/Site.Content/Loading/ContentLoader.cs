@@ -150,7 +150,7 @@ public static class ContentLoader
         List<(ParsedFile File, FrontMatter.FrontMatterEntry Entry, string Value, string Folder)>? slugs = null;
         foreach (var file in sourceFiles)
         {
-            if (SourcePageBuilder.DefersSlug(file) && file.Document.FrontMatter.Get("slug") is { } entry && KeyValidator.SlugValue(entry) is { } value)
+            if (HasReportedSlug(file) && file.Document.FrontMatter.Get("slug") is { } entry && KeyValidator.SlugValue(entry) is { } value)
             {
                 (slugs ??= []).Add((file, entry, value, file.Id[..(file.Id.Length - Path.GetFileName(file.Id).Length)]));
             }
@@ -167,7 +167,24 @@ public static class ContentLoader
             var wanted = folder + value + ".md";
             var takenBy = wanted != file.Id && sourceIndex.ContainsKey(wanted) ? wanted : null;
             var reader = new FrontMatter.FrontMatterReader(file.Document.Source, diagnostics);
-            KeyValidator.ReportSlug(entry, value, PageSchema.For(file.Kind), reader, file.Id, Path.GetFileName(file.FullPath) == "index.md", asked[(folder, value)], takenBy);
+            var isBundle = Path.GetFileNameWithoutExtension(file.FullPath) == "index";
+            var renamed = KeyValidator.ReportSlug(entry, value, PageSchema.For(file.Kind), reader, file.Id, isBundle, asked[(folder, value)], takenBy, file.MdxName,
+                file.Kind == PageKind.Post ? file.Document.FrontMatter : null);
+            // The errors of its name (ParseFiles left them to this) name the same file: told the `.mdx` name, the name's
+            // slug and the `slug:` apart, Chaos Mesh's importers followed all three and each undid the others.
+            var why = $", the name its `slug:` on line {entry.KeyPosition.Line} asks for";
+            if (file.NameError is { } nameError)
+            {
+                var written = isBundle ? Path.GetFileName(Path.GetDirectoryName(file.FullPath)!) + ".md"
+                    : file.MdxName is { } mdx ? mdx[..^4] + ".md" : Path.GetFileName(file.FullPath);
+                diagnostics.Add(Diagnostic.Error(file.DisplayPath, 0, 0, renamed is null ? nameError : PagePath.NotASlug(written, isBundle, renamed, why)));
+            }
+
+            if (file.MdxName is { } mdxName)
+            {
+                diagnostics.Add(Diagnostic.Error(file.DisplayPath, 0, 0, isBundle ? KeyValidator.MdxMessage(mdxName, "index.md")
+                    : renamed is null ? KeyValidator.MdxMessage(mdxName, Path.GetFileName(file.Id)) : KeyValidator.MdxMessage(mdxName, renamed + ".md", why)));
+            }
         }
     }
 
@@ -194,54 +211,84 @@ public static class ContentLoader
         {
             var f = files[i];
             var diagnostics = shared ?? (perFile![i] = new DiagnosticBag());
-            foreach (var nameError in f.NameErrors)
+            var file = Parse(f, diagnostics);
+            // A source page's `slug:` names the file it is to become: the errors of its name are reported with that name (ReportSlugs).
+            if (file is not null && (f.MdxName is not null || f.NameError is not null) && HasReportedSlug(file))
             {
-                // Its name's and place's errors; the page is read under the id they tell it to take (InputScanner).
-                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError));
+                file = file with { MdxName = f.MdxName, NameError = f.NameError };
             }
-
-            var classified = PagePath.Classify(f.Id, out var pathError, f.IsBundle);
-            if (classified is null)
+            else
             {
-                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, pathError!));
-                return;
-            }
-
-            byte[] bytes;
-            try
-            {
-                var length = new FileInfo(f.FullPath).Length;
-                if (length > MaxPageBytes)
+                if (f.NameError is { } nameError)
                 {
-                    diagnostics.Add(Diagnostic.Error(f.DisplayPath, 1, 1,
-                        $"page is {length / (1024.0 * 1024.0):0.0} MiB, over the limit of {MaxPageBytes / (1024 * 1024)} MiB; split it into several pages, and put data files under input/assets/"));
-                    return;
+                    diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError));
                 }
 
-                bytes = File.ReadAllBytes(f.FullPath);
-            }
-            catch (IOException ex)
-            {
-                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, "cannot read file: " + ex.Message));
-                return;
-            }
-
-            if (!Text.SourceDecoder.TryDecode(bytes, out var text, out var bad))
-            {
-                diagnostics.Add(Diagnostic.Error(f.DisplayPath, bad.Line, bad.Column, $"file is not valid UTF-8 (byte offset {bad.ByteOffset}); save it as UTF-8"));
-                return;
+                if (f.MdxName is { } mdxName)
+                {
+                    // Told to become the name its name error gives, not one that error refuses (`2021-07-09-chaos-mesh-q&a.md`).
+                    var md = mdxName[..^4] + ".md";
+                    diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, KeyValidator.MdxMessage(mdxName, PagePath.SlugId(md) ?? md)));
+                }
             }
 
-            var source = new SourceText(f.DisplayPath, text);
-            var doc = FrontMatterParser.Parse(source, diagnostics);
-
-            // The parse lives until the pages are built (in a session, until the file changes), and needs only
-            // its front matter's lines and the body's first (the builders quote them in diagnostics): the rest of
-            // the text, twice the size of the file, would be copied by every collection until then.
-            source.KeepLines(doc.BodyStartLine);
-            parsed[i] = new ParsedFile(f.Language, f.Id, classified.Value.Kind, classified.Value.Slug, f.FullPath, doc);
+            parsed[i] = file;
         });
         return parsed;
+    }
+
+    /// <summary>Whether <see cref="ReportSlugs"/> reports the file's `slug:`, with the name it gives.</summary>
+    private static bool HasReportedSlug(ParsedFile file) =>
+        file.Language.IsDefault && SourcePageBuilder.DefersSlug(file) && file.Document.FrontMatter.Get("slug") is { } entry && KeyValidator.SlugValue(entry) is not null;
+
+    private static ParsedFile? Parse(PageFile f, DiagnosticBag diagnostics)
+    {
+        foreach (var nameError in f.NameErrors)
+        {
+            // Its name's and place's errors; the page is read under the id they tell it to take (InputScanner).
+            diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, nameError));
+        }
+
+        var classified = PagePath.Classify(f.Id, out var pathError, f.IsBundle);
+        if (classified is null)
+        {
+            diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, pathError!));
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(f.FullPath).Length;
+            if (length > MaxPageBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(f.DisplayPath, 1, 1,
+                    $"page is {length / (1024.0 * 1024.0):0.0} MiB, over the limit of {MaxPageBytes / (1024 * 1024)} MiB; split it into several pages, and put data files under input/assets/"));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(f.FullPath);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(f.DisplayPath, 0, 0, "cannot read file: " + ex.Message));
+            return null;
+        }
+
+        if (!Text.SourceDecoder.TryDecode(bytes, out var text, out var bad))
+        {
+            diagnostics.Add(Diagnostic.Error(f.DisplayPath, bad.Line, bad.Column, $"file is not valid UTF-8 (byte offset {bad.ByteOffset}); save it as UTF-8"));
+            return null;
+        }
+
+        var source = new SourceText(f.DisplayPath, text);
+        var doc = FrontMatterParser.Parse(source, diagnostics);
+
+        // The parse lives until the pages are built (in a session, until the file changes), and needs only
+        // its front matter's lines and the body's first (the builders quote them in diagnostics): the rest of
+        // the text, twice the size of the file, would be copied by every collection until then.
+        source.KeepLines(doc.BodyStartLine);
+        return new ParsedFile(f.Language, f.Id, classified.Value.Kind, classified.Value.Slug, f.FullPath, doc);
     }
 
     private static ContentSet Assemble(SiteConfig config, string root, ParsedFile?[] parsed, ScanSnapshot scan, IReadOnlySet<string> themeAssetUrls, ContentLoaderOptions options, DiagnosticBag diagnostics, TagLabels tagLabels, ContentLoadCache? cache)

@@ -39,6 +39,12 @@ internal sealed record PageFile(LanguageInfo Language, string Id, string FullPat
     /// `.mdx`, a folder one too deep): reported as it is read under that id, so its other problems show in the same run.
     /// </summary>
     public IReadOnlyList<string> NameErrors { get; init; } = [];
+
+    /// <summary>Its own name when it is Docusaurus's `.mdx` page (`2020-01-15-x.mdx`), read as the `.md` file its error tells it to become.</summary>
+    public string? MdxName { get; init; }
+
+    /// <summary>The error of a name that is no URL slug, which tells it to take <see cref="Id"/>, or null.</summary>
+    public string? NameError { get; init; }
 }
 
 /// <summary>A file beside a page bundle's `index.md` (or in a folder below it).</summary>
@@ -195,16 +201,15 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
             var (rel, full) = markdown[i];
             var bundleId = PagePath.BundlePageId(rel);
             var errors = new List<string>();
-            if (mdxNames.TryGetValue(rel, out var mdxName))
-            {
-                errors.Add($"`{mdxName}` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `{Path.GetFileName(rel)}` (an `import` line or other text only MDX reads is reported at its line)");
-            }
+            // Its MDX error is reported as the file is read (ContentLoader): a `slug:` in it changes the name to rename it to.
+            mdxNames.TryGetValue(rel, out var mdxName);
 
             var id = named[i];
+            string? nameError = null;
             if (id != written[i])
             {
-                PagePath.Classify(written[i], out var nameError, bundleId is not null);
-                errors.Add(nameError!);
+                // Reported as the file is read (ContentLoader): a `slug:` in it changes the name to rename it to.
+                PagePath.Classify(written[i], out nameError, bundleId is not null);
             }
 
             string? folderOfFiles = bundleId is not null ? PagePath.BundleFolder(bundleId) : null;
@@ -235,7 +240,7 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
-            Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = folderOfFiles is not null, WrittenId = id == (bundleId ?? rel) ? null : bundleId ?? rel, NameErrors = errors });
+            Pages.Add(new PageFile(language, id, full, display(full)) { IsBundle = folderOfFiles is not null, WrittenId = id == (bundleId ?? rel) ? null : bundleId ?? rel, NameErrors = errors, MdxName = mdxName, NameError = nameError });
         }
 
         // A page file alone in its folder (no other page there or below) with other files beside it, its images.

@@ -440,27 +440,47 @@ internal static partial class KeyValidator
             ? (path.EndsWith('/') ? path : path + "/")
             : null;
 
-    /// <summary>The name a source page's `slug:` asks for, in lower case as Hugo makes its URLs; null for another key, or a value that is no slug (a path).</summary>
-    public static string? SlugValue(FrontMatterEntry e) =>
-        e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } written }
-        && written.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') && !written.StartsWith('.') && !written.StartsWith('_')
-            ? written.ToLowerInvariant()
-            : null;
+    /// <summary>
+    /// The name a source page's `slug:` asks for, as a file name of this site: in lower case as Hugo makes its URLs, with
+    /// Docusaurus's leading `/` (`slug: /chaos_mesh_q&a`) left out and any other character the file-name rule refuses made a
+    /// `-` as that rule's own advice does (`chaos-mesh-q-a`); null for another key, or a value that is no slug (a path).
+    /// </summary>
+    public static string? SlugValue(FrontMatterEntry e)
+    {
+        if (!e.Key.Equals("slug", StringComparison.OrdinalIgnoreCase) || e.Value is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } value })
+        {
+            return null;
+        }
+
+        var written = value.Trim().TrimEnd('/');
+        written = written.StartsWith('/') ? written[1..] : written;
+        if (written.Length == 0 || written.Contains('/') || written.StartsWith('.') || written.StartsWith('_') || written.Contains(':'))
+        {
+            return null;
+        }
+
+        // Followed as it was, `chaos-mesh-q&a` gave the file name a second error naming `chaos-mesh-q-a.md`.
+        var name = written.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') ? written.ToLowerInvariant() : Text.Slug.From(written);
+        return name.Length > 0 ? name : null;
+    }
 
     /// <summary>
     /// Reports a source page's `slug:` once every page is known (<see cref="ContentLoader"/>): here the file's name (or a
     /// bundle's folder's) is the URL, so the advice names the page's new name and the `site move` that renames it, unless
     /// another page of the folder has that name, or several pages of the folder ask for it (their old URLs told them apart
-    /// by date): then the page keeps its name.
+    /// by date): then the page keeps its name. Returns the name it is told to take (`x`, for `x.md` or the folder `x/`),
+    /// which the errors of its file's name then name too, so that the messages agree; null when it keeps its name.
     /// </summary>
     /// <param name="sharedBy">How many source pages of the page's folder ask for the same name (itself included).</param>
     /// <param name="takenBy">The id of another page of the folder that has that name already, or null.</param>
-    public static void ReportSlug(FrontMatterEntry e, string value, PageSchema schema, FrontMatterReader reader, string pageId, bool isBundle, int sharedBy, string? takenBy)
+    /// <param name="mdxName">The page's file name when it is Docusaurus's `.mdx` (`2020-01-15-x.mdx`), which `site move` does not read.</param>
+    public static string? ReportSlug(FrontMatterEntry e, string value, PageSchema schema, FrontMatterReader reader, string pageId, bool isBundle, int sharedBy, string? takenBy, string? mdxName = null, FrontMatterBlock? block = null)
     {
         var name = Path.GetFileNameWithoutExtension(pageId);
         var what = isBundle ? "folder" : "file";
         var folder = pageId[..(pageId.Length - Path.GetFileName(pageId).Length)];
         string advice;
+        string? renamed = null;
         if (value == name)
         {
             advice = $"the {what}'s name gives the page this URL already: delete the key";
@@ -473,15 +493,35 @@ internal static partial class KeyValidator
         {
             advice = $"`{takenBy}` has that name already, and here a page's URL is its {what}'s name: keep this {what}'s name and delete the key";
         }
+        else if (mdxName is not null)
+        {
+            // An MDX page is an import, never published here: a plain rename, which also makes it the `.md` file its MDX error asks for.
+            renamed = value;
+            var rename = isBundle ? $"rename the folder `{name}/` to `{value}/`, and `{mdxName}` in it to `index.md`" : $"rename `{mdxName}` to `{value}.md`";
+            advice = $"the page's URL comes from its {what}'s name: {rename}, then delete the key{DroppedDate(name, block)}";
+        }
         else
         {
+            renamed = value;
             var rename = isBundle ? $"rename the folder `{name}/` to `{value}/`" : $"rename the file to `{value}.md`";
             advice = $"the page's URL comes from its {what}'s name: {rename} with `site move {pageId} {folder}{value}.md` (which moves its translations with it and rewrites links to it), then delete the key; "
-                + "the move also adds the current URL to `aliases`: delete it there if the page was never published under it (an import)";
+                + $"the move also adds the current URL to `aliases`: delete it there if the page was never published under it (an import){DroppedDate(name, block)}";
         }
 
         reader.Error(e.KeyPosition, $"unknown key `{e.Key}` for {schema.Noun}: {advice}");
+        return renamed;
+
+        // Docusaurus's and Jekyll's `2020-01-15-x.md`: renamed first, the missing-date error could no longer tell the day.
+        static string DroppedDate(string name, FrontMatterBlock? block) =>
+            block is not null && block.Get("date") is null && DateInFileName(name) is { } day
+                ? $"; add `date: {day:yyyy-MM-dd}` first: the old name starts with the post's date, which the new one drops"
+                : string.Empty;
     }
+
+    /// <summary>The error of Docusaurus's `.mdx` page, which names the `.md` file to rename it to (<see cref="InputScanner"/>).</summary>
+    /// <param name="why">Why the name differs from the MDX file's own (its `slug:`), or null.</param>
+    public static string MdxMessage(string mdxName, string mdName, string? why = null) =>
+        $"`{mdxName}` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `{mdName}`{why} (an `import` line or other text only MDX reads is reported at its line)";
 
     /// <param name="fileSlug">The file name without `.md`: a post named `2021-08-30-x.md` (Docusaurus's and Jekyll's form, dated by its name) is told the `date:` line to add.</param>
     public static void ReportMissing(FrontMatterBlock block, PageSchema schema, FrontMatterReader reader, IReadOnlySet<string> alreadySuggested, string fileSlug = "")

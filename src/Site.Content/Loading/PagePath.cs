@@ -132,12 +132,7 @@ public static partial class PagePath
 
         if (!SlugPattern().IsMatch(slug))
         {
-            var suggested = Text.Slug.From(slug);
-            error = bundle
-                ? $"folder name `{slug}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
-                    + (suggested.Length > 0 ? $"; rename the folder to `{suggested}` (the page's URL is its folder's name)" : string.Empty)
-                : $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
-                    + (suggested.Length > 0 ? $"; rename it to `{suggested}.md` (the page's URL is its file's name)" : string.Empty);
+            error = NotASlug(file, bundle, Text.Slug.From(slug));
             return null;
         }
 
@@ -169,6 +164,20 @@ public static partial class PagePath
                 error = "pages live in `blog/`, `projects/`, `categories/`, `sigs/`, `glossary/` or `pages/` (or are the home `_index.md`)";
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The error of a file (`x.md`) or bundle folder whose name is no URL slug, naming the one to rename it to; <paramref name="why"/>
+    /// says where that name comes from when it is not the file's own made a slug (the page's `slug:`).
+    /// </summary>
+    public static string NotASlug(string file, bool bundle, string suggested, string? why = null)
+    {
+        var slug = file[..^3];
+        return bundle
+            ? $"folder name `{slug}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
+                + (suggested.Length > 0 ? $"; rename the folder to `{suggested}`{why} (the page's URL is its folder's name)" : string.Empty)
+            : $"file name `{file}` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces"
+                + (suggested.Length > 0 ? $"; rename it to `{suggested}.md`{why} (the page's URL is its file's name)" : string.Empty);
     }
 
     /// <summary>

@@ -8,4 +8,10 @@ namespace Site.Content.Loading;
 internal sealed record ParsedFile(LanguageInfo Language, string Id, PageKind Kind, string Slug, string FullPath, SourceDocument Document)
 {
     public string DisplayPath => Document.Source.DisplayPath;
+
+    /// <summary>Its own name when it is Docusaurus's `.mdx` page, whose error <see cref="ContentLoader"/> reports with the name its `slug:` gives.</summary>
+    public string? MdxName { get; init; }
+
+    /// <summary>Its name's "must be a URL slug" error when a `slug:` in it decides the name to rename it to, reported with that name.</summary>
+    public string? NameError { get; init; }
 }

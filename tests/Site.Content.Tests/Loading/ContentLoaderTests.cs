@@ -564,6 +564,47 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_docusaurus_slug_names_the_final_file_and_the_mdx_and_file_name_errors_name_the_same_one()
+    {
+        // Chaos Mesh's 30 posts: the slug's error named no file, the MDX error kept the date prefix, and `q&a` needed a third rename.
+        using var site = TestSite.With(
+            ("en/blog/2021/2021-07-09-chaos-mesh-q&a.mdx", "---\nslug: /chaos-mesh-q&a\ntitle: 'Chaos Mesh Q&A'\n---\nBody.\n"),
+            ("en/blog/2021/2021-08-20-chaos-mesh-apisix.mdx", "---\nslug: /How-Chaos-Mesh-Helps-Apache-APISIX-Improve-System-Stability\ntitle: APISIX\ndate: 2021-08-20\n---\nBody.\n"),
+            ("en/blog/2021/share-your-story.mdx", "---\nslug: /share-your-story/\ntitle: Share\ndate: 2021-12-27\n---\nBody.\n"));
+
+        var errors = site.Load().Diagnostics.Where(d => d.IsError).Select(d => (d.Path[("input/en/blog/2021/".Length)..], d.Line, d.Message)).ToList();
+
+        Assert.Equal(
+            [
+                ("2021-07-09-chaos-mesh-q&a.mdx", 0, "`2021-07-09-chaos-mesh-q&a.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `chaos-mesh-q-a.md`, the name its `slug:` on line 2 asks for (an `import` line or other text only MDX reads is reported at its line)"),
+                ("2021-07-09-chaos-mesh-q&a.mdx", 0, "file name `2021-07-09-chaos-mesh-q&a.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `chaos-mesh-q-a.md`, the name its `slug:` on line 2 asks for (the page's URL is its file's name)"),
+                ("2021-07-09-chaos-mesh-q&a.mdx", 1, "missing required key `date` (blog posts need `title`, `date`); the file's name starts with a date, which dates a post on Docusaurus and Jekyll sites but not here: add `date: 2021-07-09`"),
+                ("2021-07-09-chaos-mesh-q&a.mdx", 2, "unknown key `slug` for blog posts: the page's URL comes from its file's name: rename `2021-07-09-chaos-mesh-q&a.mdx` to `chaos-mesh-q-a.md`, then delete the key; add `date: 2021-07-09` first: the old name starts with the post's date, which the new one drops"),
+                ("2021-08-20-chaos-mesh-apisix.mdx", 0, "`2021-08-20-chaos-mesh-apisix.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `how-chaos-mesh-helps-apache-apisix-improve-system-stability.md`, the name its `slug:` on line 2 asks for (an `import` line or other text only MDX reads is reported at its line)"),
+                ("2021-08-20-chaos-mesh-apisix.mdx", 2, "unknown key `slug` for blog posts: the page's URL comes from its file's name: rename `2021-08-20-chaos-mesh-apisix.mdx` to `how-chaos-mesh-helps-apache-apisix-improve-system-stability.md`, then delete the key"),
+                ("share-your-story.mdx", 0, "`share-your-story.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `share-your-story.md` (an `import` line or other text only MDX reads is reported at its line)"),
+                ("share-your-story.mdx", 2, "unknown key `slug` for blog posts: the file's name gives the page this URL already: delete the key"),
+            ],
+            errors.Order());
+    }
+
+    [Fact]
+    public void An_mdx_file_whose_name_is_no_slug_is_told_the_slug_name_at_once()
+    {
+        // Told to become `2021-07-09-chaos-mesh-q&a.md`, the page then got the file-name error naming another name.
+        using var site = TestSite.With(("en/blog/2021/2021-07-09-chaos-mesh-q&a.mdx", "---\ntitle: Q&A\ndate: 2021-07-09\n---\nBody.\n"));
+
+        var messages = site.Load().Diagnostics.Where(d => d.IsError).Select(d => d.Message).Order().ToList();
+
+        Assert.Equal(
+            [
+                "`2021-07-09-chaos-mesh-q&a.mdx` is an MDX page (Docusaurus): pages here are markdown `.md` files: rename it to `2021-07-09-chaos-mesh-q-a.md` (an `import` line or other text only MDX reads is reported at its line)",
+                "file name `2021-07-09-chaos-mesh-q&a.md` must be a URL slug: letters, digits, `-`, `_` and `.` only, no spaces; rename it to `2021-07-09-chaos-mesh-q-a.md` (the page's URL is its file's name)",
+            ],
+            messages);
+    }
+
+    [Fact]
     public void An_mdx_file_beside_the_md_file_it_would_become_is_told_to_keep_one()
     {
         using var site = TestSite.With(("en/pages/x.mdx", "---\ntitle: Mine\n---\nX.\n"), ("en/pages/x.md", "---\ntitle: Theirs\n---\nX.\n"));

@@ -57,6 +57,8 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/2024/foo/index.md", "slug: long-foo", "the page's URL comes from its folder's name: rename the folder `foo/` to `long-foo/` with `site move blog/2024/foo.md blog/2024/long-foo.md`")]
     [InlineData("en/blog/2024/foo/index.md", "slug: foo", "the folder's name gives the page this URL already: delete the key")]
     [InlineData("en/pages/x.md", "slug: x", "the file's name gives the page this URL already: delete the key")]
+    [InlineData("en/pages/x.md", "slug: /chaos_mesh_solution", "rename the file to `chaos_mesh_solution.md` with `site move pages/x.md pages/chaos_mesh_solution.md`")]
+    [InlineData("en/blog/2020/2020-01-15-x.md", "slug: /x", "rename the file to `x.md` with `site move blog/2020/2020-01-15-x.md blog/2020/x.md`")]
     [InlineData("en/pages/x.md", "slug: /about/team/", "the page's URL comes from its file name: rename the file instead")]
     [InlineData("en/blog/x.md", "url: /blog/2020/12/december-update/", "for blog posts: `url` sets a page's address on Hugo sites; here its file's name does: to keep the old address working, write it as `aliases: [/blog/2020/12/december-update/]`")]
     [InlineData("en/blog/x.md", "url: /blog/2020/12/december-update", "write it as `aliases: [/blog/2020/12/december-update/]`")]
