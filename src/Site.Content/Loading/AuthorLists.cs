@@ -40,6 +40,15 @@ internal static class AuthorLists
     // profile links gone without a word.
     public const string IgnoredMessage = "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write), and shows them by name only, without the titles, links and pictures listed here: once no post uses a key, delete this file";
 
+    /// <summary>
+    /// The warning at a list that was read, saying how many posts still name its keys: deleted while some did (as Chaos Mesh's
+    /// importers did once told `authors: [cwen]`), nothing was left to say that "cwen" was a key, and it was the byline.
+    /// </summary>
+    public static string IgnoredMessageFor(int postsUsingKeys) =>
+        "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]`, and shows them by name only, without the titles, links and pictures listed here: "
+        + (postsUsingKeys == 0 ? "no post names its keys: delete this file"
+            : $"{postsUsingKeys} {(postsUsingKeys == 1 ? "post still names its keys, told" : "posts still name its keys, each told")} the line to write; delete this file only once none does (without it, a key is shown as the author's name)");
+
     /// <summary>Whether <paramref name="rel"/>, a file's path below its language folder, is the blog's author list.</summary>
     public static bool IsAuthorList(string rel) => rel is "blog/authors.yml" or "blog/authors.yaml";
 
@@ -97,6 +106,7 @@ internal static class AuthorLists
             return;
         }
 
+        var users = lists.ToDictionary(l => l, _ => 0);
         foreach (var file in files)
         {
             if (file is not { Kind: Model.PageKind.Post } || file.Document.FrontMatter.Get("authors") is not { } entry
@@ -109,16 +119,25 @@ internal static class AuthorLists
             // A key that is the very name it stands for (`Volcano: {name: Volcano}`) reads the same either way.
             if (list.KeysIn(written) is { } keys)
             {
+                users[list]++;
                 diagnostics.Add(Diagnostic.Error(file.DisplayPath, entry.ValuePosition.Line, entry.ValuePosition.Column, list.KeysMessage(keys, written)));
+            }
+        }
+
+        foreach (var (list, count) in users)
+        {
+            if (list.Origin == Docusaurus)
+            {
+                diagnostics.Add(Diagnostic.Warning(list.DisplayPath, 0, 0, IgnoredMessageFor(count)));
             }
         }
     }
 
-    /// <summary>The names or keys an `authors`/`author` value gives: a list's items, or the one scalar.</summary>
+    /// <summary>The names or keys an `authors`/`author` value gives: a list's items, or the people of the one scalar (`cwen, xiangwang`).</summary>
     public static IReadOnlyList<string> Written(FrontMatter.FrontMatterEntry entry) => entry.Value switch
     {
         YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList(),
-        YamlScalarNode { Value: { } one } => [one],
+        YamlScalarNode { Value: { } one } => AuthorNames.FromText(one),
         _ => [],
     };
 }

@@ -10,7 +10,8 @@ namespace Site.Content.Loading;
 /// </summary>
 internal static partial class AuthorNames
 {
-    public static IReadOnlyList<string> Read(FrontMatterEntry entry, FrontMatterReader reader)
+    /// <param name="origin">The origin site's list of authors for the page's language: keys of it are reported by <see cref="AuthorLists.Check"/>.</param>
+    public static IReadOnlyList<string> Read(FrontMatterEntry entry, FrontMatterReader reader, AuthorList? origin = null)
     {
         if (entry.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && FromLinks(text) is { } linked)
         {
@@ -23,6 +24,13 @@ internal static partial class AuthorNames
         {
             // `authors: A and B` (a byline): the finished list, not a list of that one text.
             var names = FromText(plain);
+            if (origin?.KeysIn(names) is not null)
+            {
+                // `authors: cwen`: its one message gives the names (AuthorLists.Check); told `authors: [cwen]` here as well, at
+                // the same place, Chaos Mesh's importers followed that, deleted authors.yml, and "cwen" was the byline.
+                return names;
+            }
+
             reader.Error(entry.ValuePosition, $"`{entry.Key}` must be a list of names: write `{ListLine(names, entry.Key)}`{KeyValidator.InPlaceOf(entry)}");
             return names;
         }

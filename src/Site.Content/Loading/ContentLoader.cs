@@ -196,9 +196,9 @@ public static class ContentLoader
     }
 
     /// <summary>A translation, or null when it is held back as a draft (its readers get the source page meanwhile).</summary>
-    internal static (Page? Page, bool HeldBack) BuildTranslation(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, bool includeDrafts)
+    internal static (Page? Page, bool HeldBack) BuildTranslation(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, bool includeDrafts, AuthorList? authors = null)
     {
-        var page = TranslationBuilder.Build(translation, sourceFile, source, diagnostics, out var draft);
+        var page = TranslationBuilder.Build(translation, sourceFile, source, diagnostics, out var draft, authors);
         var heldBack = draft && !includeDrafts;
         return (heldBack ? null : page, heldBack);
     }
@@ -375,7 +375,7 @@ public static class ContentLoader
             }
 
             Func<DiagnosticBag, (Page?, bool)> Translate((ParsedFile Translation, int Source, int Index) pair) => bag =>
-                BuildTranslation(pair.Translation, sourceFiles[pair.Source], sourcePages[pair.Source]!, bag, includeDrafts);
+                BuildTranslation(pair.Translation, sourceFiles[pair.Source], sourcePages[pair.Source]!, bag, includeDrafts, AuthorLists.For(scan.AuthorLists, language));
 
             if (cache is null)
             {

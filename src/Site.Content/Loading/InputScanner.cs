@@ -265,12 +265,15 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
 
             if (Loading.AuthorLists.IsAuthorList(rel))
             {
+                // A list that is read is told, once the posts are read, how many of them still name its keys (AuthorLists.Check).
                 if (Loading.AuthorLists.Read(language, full, display(full)) is { } list)
                 {
                     AuthorLists.Add(list);
                 }
-
-                diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, Loading.AuthorLists.IgnoredMessage));
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, Loading.AuthorLists.IgnoredMessage));
+                }
                 continue;
             }
 

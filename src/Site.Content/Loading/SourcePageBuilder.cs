@@ -223,7 +223,7 @@ internal static class SourcePageBuilder
                     var date = written ?? KeyValidator.DateInFileName(file.Id)
                         ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-                    var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : [];
+                    var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader, originAuthors) : [];
                     if (fm.Present && BodyByline.Find(doc.BodyCompact) is { } byline)
                     {
                         var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";

@@ -14,7 +14,8 @@ namespace Site.Content.Loading;
 /// </summary>
 internal static class TranslationBuilder
 {
-    public static Page? Build(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, out bool isDraft)
+    /// <param name="originAuthors">The origin site's list of authors for the translation's language, whose keys <see cref="AuthorLists.Check"/> reports.</param>
+    public static Page? Build(ParsedFile translation, ParsedFile sourceFile, Page source, DiagnosticBag diagnostics, out bool isDraft, AuthorList? originAuthors = null)
     {
         isDraft = false;
         var doc = translation.Document;
@@ -154,7 +155,7 @@ internal static class TranslationBuilder
             translated = post with
             {
                 Tags = translatedTags ?? post.Tags,
-                Authors = fm.Get("authors") is { } authors ? AuthorNames.Read(authors, reader) : post.Authors,
+                Authors = fm.Get("authors") is { } authors ? AuthorNames.Read(authors, reader, originAuthors) : post.Authors,
             };
         }
         else if (translated is TermPage term)

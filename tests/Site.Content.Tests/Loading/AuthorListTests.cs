@@ -44,7 +44,32 @@ public sealed class AuthorListTests
 
         Assert.False(warning.IsError);
         Assert.Equal("input/en/blog/authors.yml", warning.Path);
-        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]` (each post that uses a key is told the line to write), and shows them by name only, without the titles, links and pictures listed here: once no post uses a key, delete this file", warning.Message);
+        Assert.Equal("ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]`, and shows them by name only, without the titles, links and pictures listed here: no post names its keys: delete this file", warning.Message);
+    }
+
+    [Fact]
+    public void A_single_key_written_as_text_is_told_only_the_names_and_the_list_counts_the_posts_still_naming_keys()
+    {
+        // Chaos Mesh's `authors: cwen` was told both `authors: [cwen]` and the name, at one place; its importers followed the
+        // first, deleted authors.yml as its warning said once unused, and "cwen" was the byline without a word.
+        using var site = TestSite.With(
+            ("en/blog/authors.yml", "cwen:\n  name: Cwen Yin\nxiangwang:\n  name: Xiang Wang\nchangyu:\n  name: Chang Yu\n"),
+            ("en/blog/2020/first.md", "---\ntitle: First\ndate: 2020-01-15\nauthors: cwen\n---\nText.\n"),
+            ("en/blog/2020/second.md", "---\ntitle: Second\ndate: 2020-02-15\nauthors: xiangwang, changyu\n---\nText.\n"),
+            ("zh/blog/2020/first.md", "---\ntitle: 第一\nauthors: cwen\n---\n正文。\n"),
+            ("en/blog/2020/named.md", "---\ntitle: Named\ndate: 2020-03-15\nauthors: Ann Lee\n---\nText.\n"));
+
+        var diagnostics = site.Load().Diagnostics.Select(d => (d.Path, d.Line, d.IsError, d.Message)).Order().ToList();
+
+        Assert.Equal(
+            [
+                ("input/en/blog/2020/first.md", 4, true, "`cwen` is a key of input/en/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Cwen Yin]`"),
+                ("input/en/blog/2020/named.md", 4, true, "`authors` must be a list of names: write `authors: [Ann Lee]`"),
+                ("input/en/blog/2020/second.md", 4, true, "`xiangwang` and `changyu` are keys of input/en/blog/authors.yml (Docusaurus's list of authors), not names: write `authors: [Xiang Wang, Chang Yu]`"),
+                ("input/en/blog/authors.yml", 0, false, "ignored: Docusaurus's list of blog authors, which posts name by key; here a post names its authors in `authors: [Name]`, and shows them by name only, without the titles, links and pictures listed here: 3 posts still name its keys, each told the line to write; delete this file only once none does (without it, a key is shown as the author's name)"),
+                ("input/zh/blog/2020/first.md", 3, true, "`cwen` is a key of input/en/blog/authors.yml (Docusaurus's list of authors), not a name: write `authors: [Cwen Yin]`"),
+            ],
+            diagnostics);
     }
 
     [Fact]
