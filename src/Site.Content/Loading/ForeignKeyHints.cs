@@ -22,7 +22,15 @@ internal static class ForeignKeyHints
         (["redirect_from", "redirects", "alias"], "aliases", string.Empty),
         // opentelemetry.io's posts name their SIG as text (`sig: Collector SIG`); here a project page's `sig` is a SIG page's slug.
         (["sig"], "tags", string.Empty),
-        (["cSpell:ignore", "cspell:ignore", "cSpell:words", "cspell:words"], null, "a spell checker's list of words (cSpell): delete the key"),
+        // Keys that feed only the origin site's tools (a spell checker, review assignment, an editor), never its readers:
+        // etcd's Docsy posts say `spelling: cSpell:ignore Gyuho`, which was told only the list of valid keys. "delete the line"
+        // becomes "the key and the lines of its value under it" for a value on lines of its own (KeyValidator).
+        (["cSpell:ignore", "cspell:ignore", "cSpell:words", "cspell:words", "cSpell", "spelling", "spellcheck", "spell_check", "spell-check", "spellcheck_ignore"], null,
+            "a spell checker's list of words (cSpell; Docsy sites write it as `spelling: cSpell:ignore …`), read only by the origin site's checks, never shown to readers: delete the line"),
+        // kubernetes.io's pages name who reviews changes to them, for its review bot (Prow).
+        (["reviewers", "approvers"], null, "the people the origin site's review bot (Prow, on kubernetes.io) asks to review changes to the page, never shown to readers: delete the line"),
+        // Hugo's blogdown (R Markdown) and Jupytext pages carry their editor's settings.
+        (["editor_options", "jupyter", "jupytext"], null, "settings of the editor the page was written in (RStudio, Jupyter), never shown to readers: delete the line"),
         (["issue", "issues"], null, "the tracking issue of the site the page comes from: delete the key"),
         (["default_lang_commit", "drifted_from_default"], null,
             "how the site the page comes from tracks its translations; here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file"),

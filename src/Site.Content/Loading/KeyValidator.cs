@@ -103,7 +103,7 @@ internal static partial class KeyValidator
         else if (hint is not null)
         {
             // A key another site generator uses: say what this site does instead, rather than the nearest spelling.
-            message += $": {hint}";
+            message += $": {(hint.EndsWith("delete the line", StringComparison.Ordinal) && HasLinesUnder(e) ? hint[..^"the line".Length] + "the key and the lines of its value under it" : hint)}";
             near = use;
         }
         else if (near is not null)

@@ -48,7 +48,7 @@ public sealed class FrontMatterRuleTests
     [InlineData("en/blog/x.md", "link: https://example.org/original/", "for blog posts: write it as `originalUrl: \"https://example.org/original/\"`")]
     [InlineData("en/blog/x.md", "crosspost_url: https://example.org/original/", "for blog posts: write it as `originalUrl: \"https://example.org/original/\"`")]
     [InlineData("en/blog/x.md", "sig: Collector SIG", "for blog posts: write it as `tags: [Collector SIG]`")]
-    [InlineData("en/blog/x.md", "cSpell:ignore: otel kubecon", "a spell checker's list of words (cSpell): delete the key")]
+    [InlineData("en/blog/x.md", "cSpell:ignore: otel kubecon", "a spell checker's list of words (cSpell; Docsy sites write it as `spelling: cSpell:ignore …`), read only by the origin site's checks, never shown to readers: delete the line")]
     [InlineData("en/blog/x.md", "issue: 4321", "the tracking issue of the site the page comes from: delete the key")]
     [InlineData("en/blog/x.md", "default_lang_commit: 1a2b3c", "here `sourceHash` does: delete the key, and once the translation matches its source run `site translate --refresh` on this file")]
     [InlineData("en/blog/x.md", "layout: blog", "the page's folder sets its layout")]
@@ -84,6 +84,19 @@ public sealed class FrontMatterRuleTests
         Assert.Equal(isPost ? 4 : 3, d.Line);
         Assert.Contains($"unknown key `{System.Text.RegularExpressions.Regex.Match(line, @"^(\S+?):(\s|$)").Groups[1].Value}`", d.Message);
         Assert.Contains(advice, d.Message);
+    }
+
+    [Theory]
+    [InlineData("spelling: cSpell:ignore Gyuho", "unknown key `spelling` for blog posts: a spell checker's list of words (cSpell; Docsy sites write it as `spelling: cSpell:ignore …`), read only by the origin site's checks, never shown to readers: delete the line")]
+    [InlineData("cSpell:\n  - Gyuho\n  - etcdctl", "unknown key `cSpell` for blog posts: a spell checker's list of words (cSpell; Docsy sites write it as `spelling: cSpell:ignore …`), read only by the origin site's checks, never shown to readers: delete the key and the lines of its value under it")]
+    [InlineData("reviewers:\n- serathius\n- ahrtr", "unknown key `reviewers` for blog posts: the people the origin site's review bot (Prow, on kubernetes.io) asks to review changes to the page, never shown to readers: delete the key and the lines of its value under it")]
+    [InlineData("editor_options:\n  chunk_output_type: console", "unknown key `editor_options` for blog posts: settings of the editor the page was written in (RStudio, Jupyter), never shown to readers: delete the key and the lines of its value under it")]
+    public void A_key_that_only_feeds_the_origin_sites_tools_is_told_to_be_deleted(string lines, string message)
+    {
+        // etcd's Docsy posts' `spelling: cSpell:ignore Gyuho` was told only the list of valid keys.
+        var d = SingleError("en/blog/x.md", "---\ntitle: X\ndate: 2021-06-15\n" + lines + "\n---\nBody.\n");
+
+        Assert.Equal((4, message), (d.Line, d.Message));
     }
 
     [Theory]
