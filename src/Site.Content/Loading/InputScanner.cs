@@ -286,6 +286,17 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
                 continue;
             }
 
+            // Hugo's layout, `blog/2021/x.md` beside `blog/2021/x/figure-1.png`: the page's error offers to make it a bundle
+            // first, and so must this one; told to move the file to assets, etcd's importers would have moved it away from
+            // the bundle the page's error made.
+            var page = place?[..^1] + ".md";
+            if (page is not null && markdown.Any(m => m.Rel == page) && !markdown.Any(m => m.Rel.StartsWith(place!, StringComparison.Ordinal))
+                && AssetPolicy.BundleProblem(rel) is null)
+            {
+                Ignored(language, rel, full, (mdxNames.TryGetValue(page, out var mdxPage) ? page[..(page.LastIndexOf('/') + 1)] + mdxPage : page, place!));
+                continue;
+            }
+
             Ignored(language, rel, full);
         }
     }
@@ -332,10 +343,21 @@ internal sealed class InputScanner(string root, SiteConfig config, IReadOnlySet<
         }
     }
 
-    private void Ignored(LanguageInfo language, string rel, string full)
+    /// <param name="sibling">The page beside the folder the file is in, named like it (`blog/2021/x.md` for `blog/2021/x/a.png`), and that folder.</param>
+    private void Ignored(LanguageInfo language, string rel, string full, (string Page, string Folder)? sibling = null)
     {
         // Named where it would go, so that a folder copied from another site (images beside their page) is quick to sort out.
         var asset = language.IsDefault ? rel : language.Code + "/" + rel;
+        if (sibling is var (page, folder) && AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is null)
+        {
+            var pageName = page[(page.LastIndexOf('/') + 1)..];
+            diagnostics.Add(Diagnostic.Warning(display(full), 0, 0,
+                $"ignored: only .md files are pages, and a folder named like the page beside it (`input/{language.Code}/{folder}` beside `{pageName}`, Hugo's layout) is published only as that page's bundle: "
+                + $"move `{pageName}` into it as `index.md` (`input/{language.Code}/{folder}index.md`), and the page is published with its files, its links to them unchanged; "
+                + $"or move this file to `input/assets/{asset}` and link it as `/assets/{asset}`"));
+            return;
+        }
+
         diagnostics.Add(Diagnostic.Warning(display(full), 0, 0, AssetPolicy.Problem("/assets/" + asset, themeAssetUrls) is { } problem
             ? $"ignored: only .md files are pages, and input/assets/ would not publish it either: {problem}"
             : $"ignored: only .md files are pages; images and downloads go in input/assets/ (move it to `input/assets/{asset}` and link it as `/assets/{asset}`), or beside their page when it is a folder's index.md (a page bundle)"));

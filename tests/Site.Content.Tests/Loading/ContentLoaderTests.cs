@@ -636,6 +636,24 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_file_in_a_folder_named_like_the_page_beside_it_is_told_the_bundle_route_first_naming_the_page()
+    {
+        // etcd's Hugo posts: the page's error offered the bundle first, the PNG's warning only input/assets/; following both
+        // moved the images away from the bundle the page had become.
+        const string Post = "---\ntitle: Announcing etcd 3.5\ndate: 2021-06-15\n---\n![figure-1](../announcing-etcd-3.5/figure-1.png)\n";
+        using var site = TestSite.With(("en/blog/2021/announcing-etcd-3.5.md", Post), ("en/blog/2021/announcing-etcd-3.5/figure-1.png", "png"));
+
+        var warning = Assert.Single(site.Load().Diagnostics, d => !d.IsError);
+
+        Assert.Equal(("input/en/blog/2021/announcing-etcd-3.5/figure-1.png", "ignored: only .md files are pages, and a folder named like the page beside it (`input/en/blog/2021/announcing-etcd-3.5/` beside `announcing-etcd-3.5.md`, Hugo's layout) is published only as that page's bundle: move `announcing-etcd-3.5.md` into it as `index.md` (`input/en/blog/2021/announcing-etcd-3.5/index.md`), and the page is published with its files, its links to them unchanged; or move this file to `input/assets/blog/2021/announcing-etcd-3.5/figure-1.png` and link it as `/assets/blog/2021/announcing-etcd-3.5/figure-1.png`"), (warning.Path, warning.Message));
+
+        using var followed = TestSite.With(("en/blog/2021/announcing-etcd-3.5/index.md", Post), ("en/blog/2021/announcing-etcd-3.5/figure-1.png", "png"));
+        var result = followed.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Content!.Assets, a => a.Url == "/blog/2021/announcing-etcd-3.5/figure-1.png");
+    }
+
+    [Fact]
     public void A_page_one_folder_too_deep_is_not_read_where_another_page_is()
     {
         using var site = TestSite.With(("en/blog/misc/x.md", "---\ntitle: Mine\ndate: 2024-01-01\n---\nX.\n"), ("en/blog/x.md", "---\ntitle: Theirs\ndate: 2024-01-01\n---\nX.\n"));

@@ -298,8 +298,9 @@ public sealed class PageBundleTests
         var d = Assert.Single(site.Load().Diagnostics);
 
         Assert.False(d.IsError);
-        Assert.Contains("move it to `input/assets/blog/2023/kwok/diagram.png`", d.Message);
-        Assert.Contains("or beside their page when it is a folder's index.md (a page bundle)", d.Message);
+        // Hugo's layout: the folder is named like the page, so it is told first to become that page's bundle, as the page's errors say.
+        Assert.Contains("move `kwok.md` into it as `index.md` (`input/en/blog/2023/kwok/index.md`)", d.Message);
+        Assert.Contains("or move this file to `input/assets/blog/2023/kwok/diagram.png` and link it as `/assets/blog/2023/kwok/diagram.png`", d.Message);
     }
 
     [Fact]
