@@ -71,6 +71,13 @@ internal static partial class KeyValidator
             message += $": it is `{use}` here, but empty: delete the line";
             near = use;
         }
+        else if (use == "summary" && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } said }
+            && block?.Get("title")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } titled } && SummaryRepeatsTitle.Same(said, titled))
+        {
+            // KubeVela's Chinese posts: `description` was the title again; renamed as told, lists showed it twice.
+            message += ": it is `summary` here, but it repeats the title, which lists show right above the summary: delete the line, and lists show the page's opening paragraph";
+            near = use;
+        }
         else if (use == "summary" && translation is { } languages && e.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } words }
             && ProseScript.InSourceScript(words, languages.Page.Code, languages.Source.Code))
         {

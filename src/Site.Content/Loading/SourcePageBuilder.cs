@@ -187,6 +187,7 @@ internal static class SourcePageBuilder
         // in the same run, not only once the front matter is mended.
         var title = Str("title") ?? headingTitle ?? (file.Kind == PageKind.Home ? string.Empty : file.Slug);
         var summary = Str("summary");
+        SummaryRepeatsTitle.Check(reader, Get("summary"), title, summary);
         var common = new PageCommon
         {
             Language = file.Language.Code,

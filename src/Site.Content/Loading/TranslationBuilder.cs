@@ -76,6 +76,7 @@ internal static class TranslationBuilder
         }
 
         var summary = fm.Get("summary") is { } se ? reader.String(se) : null;
+        SummaryRepeatsTitle.Check(reader, fm.Get("summary"), title, summary);
         string? declared = fm.Get("sourceHash") is { } he ? reader.String(he) : null;
         var state = TranslationState.Translated;
         if (declared is not null)

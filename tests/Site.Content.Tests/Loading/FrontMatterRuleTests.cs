@@ -585,6 +585,27 @@ public sealed class FrontMatterRuleTests
     }
 
     [Theory]
+    [InlineData("en/blog/2020/x.md", "---\ntitle: \"Extend KubeVela by CUE\"\ndate: 2020-12-01\nsummary: \"Extend KubeVela by CUE.\"\n---\nText.\n", 4)]
+    [InlineData("zh/blog/2020/x.md", "---\ntitle: 如何在 20 分钟内上线一个新功能\nsummary: 如何在 20 分钟内上线一个新功能。\n---\n正文。\n", 3)]
+    public void A_summary_that_repeats_the_title_is_a_warning(string path, string content, int line)
+    {
+        using var site = TestSite.With(("en/blog/2020/x.md", "---\ntitle: X\ndate: 2020-12-01\n---\nText.\n"), (path, content));
+
+        var d = Assert.Single(site.Load().Diagnostics, d => d.Message.Contains("repeats the title", StringComparison.Ordinal));
+
+        Assert.Equal((Severity.Warning, path, line), (d.Severity, d.Path[(d.Path.IndexOf("/input/", StringComparison.Ordinal) + 7)..], d.Line));
+        Assert.Equal("`summary` repeats the title, which lists show right above it: write in a sentence or two what the page is about, or delete the line, and lists show the page's opening paragraph", d.Message);
+    }
+
+    [Fact]
+    public void A_description_that_repeats_the_title_is_told_to_go_not_to_become_the_summary()
+    {
+        var d = SingleError("en/blog/x.md", "---\ntitle: KubeVela 1.2 released\ndate: 2020-01-01\ndescription: KubeVela 1.2 Released\n---\nBody.\n");
+
+        Assert.Equal("unknown key `description` for blog posts: it is `summary` here, but it repeats the title, which lists show right above the summary: delete the line, and lists show the page's opening paragraph", d.Message);
+    }
+
+    [Theory]
     [InlineData( // etcd: the note opened the post, so lists showed it as the summary
         "*This is a post from the [CNCF blog](https://www.cncf.io/blog/2025/09/25/x/) which we are sharing with our community as well.*\n\nText.\n",
         5, "https://www.cncf.io/blog/2025/09/25/x/")]
