@@ -444,14 +444,14 @@ internal sealed class LinkSuggestions
             ?? NearestMatch.FindBy(name, alike.Where(u => Folder(u) == folder), LastSegment)
             ?? assetUrls.FirstOrDefault(u => Folder(u) == folder && stem.Length > 0
                 && string.Equals(Path.GetExtension(u), Path.GetExtension(name), StringComparison.OrdinalIgnoreCase)
-                && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                && LastSegment(u).StartsWith(stem, StringComparison.OrdinalIgnoreCase) && MayBeTheSameFile(name, LastSegment(u)))
             ?? NearestMatch.FindBy(name, alike, LastSegment);
     }
 
     /// <summary>
     /// Whether <paramref name="candidate"/> may be the file <paramref name="name"/> meant, by the words of their names (split
-    /// at `-`, `_`, `.` and spaces, ignoring case): the same words (another extension, case or separator), words added to
-    /// or left out of one of them (`talk` and `talk-2024`), or one word misspelt in the other. Not when a word of each is
+    /// at `-`, `_`, `.` and spaces, ignoring case): the same words (another extension, case or separator), words that only
+    /// tell copies apart added to or left out of one of them (`talk` and `talk-2024`), or one word misspelt in the other. Not when a word of each is
     /// another word, or another number: Falco's `falco-mitre-attack-01.png` is not the post's cover art
     /// `falco-mitre-attack-featured.png`, nor `diagram-1.png` the picture `diagram-2.png`, however near they spell.
     /// </summary>
@@ -467,7 +467,14 @@ internal sealed class LinkSuggestions
             }
         }
 
-        if (a.Count == 0 || b.Count == 0 || string.Concat(a) == string.Concat(b))
+        if (a.Count == 0 || b.Count == 0)
+        {
+            // A word added or left out that only tells copies apart (`talk-2024`, `diagram-v2`, `logo-dark`, `shot-final`),
+            // not one that names another picture: KubeVela's `addon.png` is not the 1.3 post's `addon-configuration.png`.
+            return a.Concat(b).All(IsQualifier);
+        }
+
+        if (string.Concat(a) == string.Concat(b))
         {
             return true;
         }
@@ -483,8 +490,19 @@ internal sealed class LinkSuggestions
             && NearestMatch.Distance(x, y) <= Math.Max(1, Math.Max(x.Length, y.Length) / 3);
     }
 
+    /// <summary>A word of a file name that tells versions, sizes or variants of one picture apart: a number, `v2`, `2x`, `dark`.</summary>
+    private static bool IsQualifier(string word) =>
+        (word.Any(char.IsAsciiDigit) && word.Count(char.IsLetter) <= 3) || QualifierWords.Contains(word);
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.Ordinal)
+    {
+        "new", "old", "final", "latest", "updated", "update", "copy", "orig", "original", "edited", "fixed", "draft", "alt",
+        "small", "large", "big", "thumb", "thumbnail", "full", "hd", "hi", "hires", "lo", "min", "compressed", "optimized",
+        "resized", "cropped", "scaled", "light", "dark", "white", "black", "color", "colour", "en", "zh", "cn",
+    };
+
     private static List<string> FileWords(string stem) =>
-        [.. stem.ToLowerInvariant().Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries)];
+        [.. stem.ToLowerInvariant().Split(['-', '_', '.', ' ', '@'], StringSplitOptions.RemoveEmptyEntries)];
 
     private static string Digits(string word) => string.Concat(word.Where(char.IsAsciiDigit));
 

@@ -598,6 +598,26 @@ public sealed class InternalLinkTests
         Assert.Contains("did you mean /assets/slides/talk-2024.pdf?", d.Message);
     }
 
+    [Theory]
+    [InlineData("addon.png", "addon-configuration.png", null)] // KubeVela: another post's screenshot, shown as if it were this one
+    [InlineData("architecture.png", "architecture-overview.png", null)]
+    [InlineData("diagram.png", "diagram-v2.png", "diagram-v2.png")]
+    [InlineData("logo.png", "logo-dark.png", "logo-dark.png")]
+    [InlineData("release-1.2-demo.png", "release-1.2-demo@2x.png", "release-1.2-demo@2x.png")]
+    public void A_missing_image_is_offered_a_longer_name_only_when_the_added_words_tell_copies_apart(string written, string present, string? offered)
+    {
+        var d = Assert.Single(LinkDiagnostics(("en/pages/about.md", Page($"![x](/assets/img/{written})\n")), ($"assets/img/{present}", "png")));
+
+        if (offered is null)
+        {
+            Assert.DoesNotContain("did you mean", d.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.EndsWith($"did you mean /assets/img/{offered}?", d.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void LinksInFallbacksAreNotReportedTwice()
     {
