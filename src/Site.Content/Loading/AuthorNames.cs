@@ -73,9 +73,9 @@ internal static partial class AuthorNames
     /// The people of a byline that names some of them as markdown links (Docsy's `[Reese Lee](https://github.com/x) (New
     /// Relic), [Adriana Villela](…)`): each link's text, with the words after it up to the next separator as its
     /// affiliation (`Reese Lee (New Relic)`, `[Benjamin Wang](…) Broadcom` → `Benjamin Wang (Broadcom)`), as a byline
-    /// written as text keeps them. A part with no link is a name of its own: etcd's `[Han Kang](…), [Marek
-    /// Siarkowicz](…), Frederico Muñoz` names three people, but `[Gyuho Lee](…), Amazon Web Services` one person and
-    /// a company, which only the writer can tell apart, so <see cref="LinkedByline.UnlinkedAdvice"/> offers both.
+    /// written as text keeps them. A part with no link is a name of its own (etcd's `[Han Kang](…), [Marek
+    /// Siarkowicz](…), Frederico Muñoz` names three people) unless it reads as a company (`[Gyuho Lee](…), Amazon Web
+    /// Services`): only the writer can tell for sure, so <see cref="LinkedByline.UnlinkedAdvice"/> offers the other reading.
     /// Null when the text has no link.
     /// </summary>
     public static LinkedByline? FromLinks(string text)
@@ -92,7 +92,7 @@ internal static partial class AuthorNames
         }
 
         var names = new List<string>();
-        var unlinked = new List<(string Name, string? After)>();
+        var unlinked = new List<(string Name, string After, bool AsAffiliation)>();
         string? bareLinked = null; // the last name, when it is a link's text with nothing after it (no affiliation yet)
         var parts = BylineSeparator().Split(marked);
         for (var i = 0; i < parts.Length; i += 2)
@@ -110,9 +110,14 @@ internal static partial class AuthorNames
                 {
                     names[^1] += parts[i - 1] + part;
                 }
+                else if (bareLinked is not null && LooksLikeOrganisation(part))
+                {
+                    // `[Gyuho Lee](…), Amazon Web Services`: the company of the person before it, as written without a comma.
+                    unlinked.Add((part, bareLinked, AsAffiliation: true));
+                    names[^1] = $"{bareLinked} ({part})";
+                }
                 else if (!IsBylineWord(part))
                 {
-                    unlinked.Add((part, bareLinked));
                     names.Add(part);
                 }
 
@@ -148,17 +153,25 @@ internal static partial class AuthorNames
         text.TrimEnd(':', '：').Trim().ToLowerInvariant() is "by" or "author" or "authors" or "作者";
 
     /// <summary>
-    /// The names a linked byline gives (<see cref="FromLinks"/>) and its parts that had no link, each with the name
-    /// before it, which that part may be the affiliation of.
+    /// An unlinked part of a byline of links that follows a name with nothing after it: `Amazon Web Services`, `VMware`,
+    /// `VMware by Broadcom` (one word, a word in lower case, or a word of a company's name), not `Frederico Muñoz`.
     /// </summary>
-    public sealed record LinkedByline(IReadOnlyList<string> Names, IReadOnlyList<(string Name, string? After)> Unlinked)
+    private static bool LooksLikeOrganisation(string part) =>
+        !part.Contains(' ') || part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]))
+        || Markdown.BodyByline.IsAffiliation(part);
+
+    /// <summary>
+    /// The names a linked byline gives (<see cref="FromLinks"/>) and its parts without a link read as the affiliation
+    /// of the name before them, which the writer may have meant as another author.
+    /// </summary>
+    public sealed record LinkedByline(IReadOnlyList<string> Names, IReadOnlyList<(string Name, string After, bool AsAffiliation)> Unlinked)
     {
         /// <summary>
-        /// `; if Amazon Web Services is Gyuho Lee's organisation, not an author, write `Gyuho Lee (Amazon Web
-        /// Services)` in place of both`, for every part without a link that follows a name; empty when there is none.
+        /// `; `Amazon Web Services` has no link, so it is read as Gyuho Lee's organisation: if it is another author, write
+        /// `Gyuho Lee, Amazon Web Services` in place of `Gyuho Lee (Amazon Web Services)``; empty when there is none.
         /// </summary>
-        public string UnlinkedAdvice => string.Concat(Unlinked.Where(u => u.After is not null).Select(u =>
-            $"; `{u.Name}` has no link: if it is {u.After}'s organisation and not an author, write `{FrontMatterReader.FlowItem($"{u.After} ({u.Name})")}` in place of both"));
+        public string UnlinkedAdvice => string.Concat(Unlinked.Where(u => u.AsAffiliation).Select(u =>
+            $"; `{u.Name}` has no link, so it is read as {u.After}'s organisation: if it is another author, write `{FrontMatterReader.FlowItem(u.After)}, {FrontMatterReader.FlowItem(u.Name)}` in place of `{FrontMatterReader.FlowItem($"{u.After} ({u.Name})")}`"));
     }
 
     /// <summary>

@@ -140,7 +140,7 @@ internal static partial class BodyByline
     }
 
     /// <summary>A job title or a company: a word that names a role or an organisation, or `X at Y`.</summary>
-    private static bool IsAffiliation(string part) =>
+    internal static bool IsAffiliation(string part) =>
         part.Contains(" at ", StringComparison.Ordinal) || part.Contains("Red Hat", StringComparison.Ordinal)
         || part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(AffiliationWords.Contains);
 
@@ -149,7 +149,7 @@ internal static partial class BodyByline
         "Engineer", "Engineering", "Architect", "Manager", "Developer", "Advocate", "Maintainer", "Lead", "Director", "CTO", "CEO",
         "Founder", "Co-founder", "Head", "Senior", "Staff", "Principal", "Product", "Intern", "Researcher", "Scientist",
         "Evangelist", "VP", "President", "Research", "Inc", "Inc.", "Labs", "Systems", "Technologies", "Corporation", "Corp",
-        "Ltd", "GmbH", "University", "Foundation", "Cloud", "Team",
+        "Ltd", "GmbH", "University", "Foundation", "Cloud", "Team", "Services", "Software", "Group", "Networks", "Company", "LLC",
     };
 
     /// <summary>A person's or team's name: short, and not a sentence (`By default, the controller …` is none).</summary>

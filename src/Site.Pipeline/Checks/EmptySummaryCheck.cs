@@ -85,10 +85,28 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
     /// </summary>
     internal const int LongSummary = 500;
 
+    /// <summary>
+    /// How much room a text takes in a list, in Latin letters: a Han character (or another full-width one) is as wide
+    /// as two, so a Chinese summary reaches the limit at half as many characters as an English one takes the same space.
+    /// </summary>
+    internal static int Width(string text)
+    {
+        var width = text.Length;
+        foreach (var c in text)
+        {
+            if (Content.Text.ProseScript.IsHan(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF60'))
+            {
+                width++;
+            }
+        }
+
+        return width;
+    }
+
     private static Diagnostic? LongMarkedSummary(Page page, RenderedMarkdown rendered)
     {
         var length = rendered.FirstParagraphText.Length;
-        if (length <= LongSummary)
+        if (Width(rendered.FirstParagraphText) <= LongSummary)
         {
             return null;
         }
@@ -96,13 +114,13 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
         var (line, marker) = MarkerLine(page.Body);
         // Moving the marker up is offered only where it would give a summary short enough: Chaos Mesh's markers sat right
         // under the opening paragraph already, and a contributor cannot follow "move it up" there.
-        var move = rendered.MarkedSummaryAtOpeningParagraph is { Length: <= LongSummary } ? "move the marker up to the end of the opening paragraph, or " : string.Empty;
+        var move = rendered.MarkedSummaryAtOpeningParagraph is { } opening && Width(opening) <= LongSummary ? "move the marker up to the end of the opening paragraph, or " : string.Empty;
         var why = rendered.MarkedSummaryAtOpeningParagraph is null ? " the marker ends the opening paragraph already:"
             : move.Length == 0 ? $" the text above the end of the opening paragraph is {rendered.MarkedSummaryAtOpeningParagraph.Length.ToString("N0", CultureInfo.InvariantCulture)} characters too:"
             : string.Empty;
         return Diagnostic.Warning(page.SourcePath, line < 0 ? 1 : page.BodyStartLine + line, 1,
             $"long summary: lists and feeds show all {length.ToString("N0", CultureInfo.InvariantCulture)} characters above `{marker ?? "<!--more-->"}` as the {page.Kind.ToString().ToLowerInvariant()}'s summary, run together;"
-            + $"{why} {move}write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters)",
+            + $"{why} {move}write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters, {LongSummary / 2} in Chinese)",
             marker);
     }
 

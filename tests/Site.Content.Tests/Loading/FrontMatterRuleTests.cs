@@ -253,10 +253,13 @@ public sealed class FrontMatterRuleTests
     [Theory]
     [InlineData( // etcd: the last author had no profile link, and the list without him lost a co-author
         "\"[Han Kang](https://github.com/logicalhan), [Marek Siarkowicz](https://github.com/serathius), Frederico Muñoz\"",
-        "`authors: [Han Kang, Marek Siarkowicz, Frederico Muñoz]` (without the links: authors are shown as plain text); `Frederico Muñoz` has no link: if it is Marek Siarkowicz's organisation and not an author, write `Marek Siarkowicz (Frederico Muñoz)` in place of both")]
-    [InlineData( // etcd: a company after a comma reads like another author; only the writer knows which it is
+        "`authors: [Han Kang, Marek Siarkowicz, Frederico Muñoz]` (without the links: authors are shown as plain text)")]
+    [InlineData( // etcd: a company after a comma reads as the person's; the writer may still mean another author
         "\"[Gyuho Lee](https://github.com/gyuho), Amazon Web Services\"",
-        "`authors: [Gyuho Lee, Amazon Web Services]` (without the links: authors are shown as plain text); `Amazon Web Services` has no link: if it is Gyuho Lee's organisation and not an author, write `Gyuho Lee (Amazon Web Services)` in place of both")]
+        "`authors: [Gyuho Lee (Amazon Web Services)]` (without the links: authors are shown as plain text); `Amazon Web Services` has no link, so it is read as Gyuho Lee's organisation: if it is another author, write `Gyuho Lee, Amazon Web Services` in place of `Gyuho Lee (Amazon Web Services)`")]
+    [InlineData(
+        "\"[Marek Siarkowicz](https://github.com/serathius), VMware by Broadcom, [Ann Lee](https://x.dev/ann)\"",
+        "`authors: [Marek Siarkowicz (VMware by Broadcom), Ann Lee]` (without the links: authors are shown as plain text); `VMware by Broadcom` has no link, so it is read as Marek Siarkowicz's organisation: if it is another author, write `Marek Siarkowicz, VMware by Broadcom` in place of `Marek Siarkowicz (VMware by Broadcom)`")]
     [InlineData( // etcd: the company right after each link, with no separator, is that person's
         "\"[Benjamin Wang](https://github.com/ahrtr) Broadcom, [Josh Berkus](https://github.com/jberkus) Red Hat\"",
         "`authors: [Benjamin Wang (Broadcom), Josh Berkus (Red Hat)]` (without the links: authors are shown as plain text)")]

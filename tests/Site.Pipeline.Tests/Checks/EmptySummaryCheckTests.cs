@@ -25,7 +25,7 @@ public sealed class EmptySummaryCheckTests : IDisposable
         Assert.Equal((false, 13, 1), (d.IsError, d.Line, d.Column));
         Assert.Equal(
             "long summary: lists and feeds show all 638 characters above `<!--truncate-->` as the post's summary, run together;"
-            + " move the marker up to the end of the opening paragraph, or write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            + " move the marker up to the end of the opening paragraph, or write a `summary:` of a sentence or two in the front matter (at most 500 characters, 250 in Chinese)",
             d.Message);
     }
 
@@ -40,7 +40,7 @@ public sealed class EmptySummaryCheckTests : IDisposable
         Assert.Equal((false, 9, 1), (d.IsError, d.Line, d.Column));
         Assert.Equal(
             "long summary: lists and feeds show all 569 characters above `{/* truncate */}` as the post's summary, run together;"
-            + " the marker ends the opening paragraph already: write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            + " the marker ends the opening paragraph already: write a `summary:` of a sentence or two in the front matter (at most 500 characters, 250 in Chinese)",
             d.Message);
     }
 
@@ -53,8 +53,20 @@ public sealed class EmptySummaryCheckTests : IDisposable
         Assert.NotNull(d);
         Assert.Equal(
             "long summary: lists and feeds show all 597 characters above `{/* truncate */}` as the post's summary, run together;"
-            + " the text above the end of the opening paragraph is 585 characters too: write a `summary:` of a sentence or two in the front matter (at most 500 characters)",
+            + " the text above the end of the opening paragraph is 585 characters too: write a `summary:` of a sentence or two in the front matter (at most 500 characters, 250 in Chinese)",
             d.Message);
+    }
+
+    [Fact]
+    public void A_chinese_marked_summary_is_long_at_half_as_many_characters()
+    {
+        // A Han character takes the room of two Latin letters in a list: 301 characters (238 of them wide) fill as much as 539 letters.
+        var sentence = "KubeVela 是一个现代化的应用交付平台，让应用的交付与管理更加简单、轻松和可靠。"; // 43 characters, 34 of them wide
+        var d = Check(string.Concat(Enumerable.Repeat(sentence, 7)) + "\n\n<!--truncate-->\n\n其余内容。\n");
+
+        Assert.NotNull(d);
+        Assert.StartsWith("long summary: lists and feeds show all 301 characters above `<!--truncate-->`", d.Message, StringComparison.Ordinal);
+        Assert.Null(Check(string.Concat(Enumerable.Repeat(sentence, 5)) + "\n\n<!--truncate-->\n\n其余内容。\n"));
     }
 
     [Fact]
