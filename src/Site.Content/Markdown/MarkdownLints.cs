@@ -323,7 +323,7 @@ internal sealed partial class MarkdownLints
 
         foreach (Match m in LiteralMarkers().Matches(all))
         {
-            if (Mended(all, m) is not ({ } mended, { } reason))
+            if (Mended(all, m) is not ({ } written, { } mended, { } reason))
             {
                 continue;
             }
@@ -333,14 +333,18 @@ internal sealed partial class MarkdownLints
             var what = marker.Length switch { 1 => "italics", 2 => "bold", _ => "bold italics" };
             var signs = marker[0] == '*' ? "asterisks" : "underscores";
             Add(Diagnostics.Severity.Warning, at.Line, at.Column + 1 + (m.Index - offset),
-                $"`{m.Value}` is shown with its {signs}, not in {what}: {reason}; write `{mended}`");
+                $"`{written}` is shown with its {signs}, not in {what}: {reason}; write `{mended}`");
         }
     }
 
     private const char Opaque = '\uFFFC';
 
-    /// <summary>The text that mends a pair of markers left as text, and why they were, or nulls when it is no such pair.</summary>
-    private static (string? Mended, string? Reason) Mended(string all, Match m)
+    /// <summary>
+    /// The text to quote, the text that mends it, and why the markers were left as text; nulls when it is no such pair. A
+    /// space to move outside the markers is quoted with the word it goes before or after (`**NodePort **of` →
+    /// `**NodePort** of`): a code span would not show it alone.
+    /// </summary>
+    private static (string? Written, string? Mended, string? Reason) Mended(string all, Match m)
     {
         var marker = m.Groups["m"].Value;
         var (left, words, right) = (m.Groups["l"].Value, m.Groups["t"].Value, m.Groups["r"].Value);
@@ -349,19 +353,21 @@ internal sealed partial class MarkdownLints
         var asterisks = new string('*', marker.Length);
         if (!char.IsLetterOrDigit(words[0]))
         {
-            return (null, null); // `*.yaml and *.json`: globs and symbols, not words set in bold
+            return (null, null, null); // `*.yaml and *.json`: globs and symbols, not words set in bold
         }
 
         string reason;
         List<string> candidates;
         if ((left.Length > 0) != (right.Length > 0))
         {
-            // A space inside on one side only; both (`a * b * c`) is arithmetic, not emphasis. A Latin letter against the
-            // markers (`a **b **c`) is no such slip; a Han one is how Chinese text always is (`推出 **OAM **模型`).
+            // A space inside on one side only; both (`a * b * c`) is arithmetic, not emphasis. A Latin letter against a
+            // single marker (`a *b *c`) may be arithmetic too; against `**` it is a space typed inside instead of outside
+            // (Chaos Mesh's `copy the **NodePort **of`); a Han one is how Chinese text always is (`推出 **OAM **模型`).
             static bool Latin(char c) => char.IsLetterOrDigit(c) && !CjkSoftBreakExtension.IsSpacelessScript(c);
-            if (Latin(before) || Latin(after) || !char.IsLetterOrDigit(words[^1]))
+            var strong = marker.Length >= 2 && marker[0] == '*';
+            if ((!strong && (Latin(before) || Latin(after))) || !char.IsLetterOrDigit(words[^1]))
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             reason = left.Length > 0
@@ -386,7 +392,7 @@ internal sealed partial class MarkdownLints
         }
         else
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var context = (m.Index > 0 ? all[(m.Index - 1)..m.Index] : string.Empty, m.Index + m.Length < all.Length ? all[(m.Index + m.Length)..(m.Index + m.Length + 1)] : string.Empty);
@@ -394,12 +400,20 @@ internal sealed partial class MarkdownLints
         {
             if (ParsesAsEmphasis(context.Item1 + candidate + context.Item2))
             {
-                return (candidate.Trim(), reason);
+                var wordBefore = candidate.StartsWith(' ') ? WordEnd().Match(all[..m.Index]).Value : string.Empty;
+                var wordAfter = candidate.EndsWith(' ') ? WordStart().Match(all, m.Index + m.Length).Value : string.Empty;
+                return (wordBefore + m.Value + wordAfter, (wordBefore + candidate + wordAfter).Trim(), reason);
             }
         }
 
-        return (null, null);
+        return (null, null, null);
     }
+
+    [GeneratedRegex(@"[^\s*_\uFFFC]+$")]
+    private static partial Regex WordEnd();
+
+    [GeneratedRegex(@"\G[^\s*_\uFFFC]+")]
+    private static partial Regex WordStart();
 
     private static readonly Lazy<Markdig.MarkdownPipeline> EmphasisPipeline = new(MarkdownPipelineFactory.Create);
 

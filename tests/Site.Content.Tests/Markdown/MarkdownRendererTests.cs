@@ -646,6 +646,8 @@ public sealed class MarkdownRendererTests
     [InlineData("在复杂的世界中要创造简单，首先我们需要解决的问题就是抽象和标准化。阿里云和微软联合推出 **OAM **模型，创新性地提出“关注点分离”的理念，开发者关注业务本身、运维关注模块化能力。\n", 45, "`**OAM **` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**OAM**`")]
     [InlineData("阿里云和微软联合推出** OAM**模型。\n", 11, "`** OAM**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `**OAM**`")]
     [InlineData("联合推出**OAM **模型。\n", 5, "`**OAM **` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**OAM**`")]
+    [InlineData("Copy the **NodePort **of the service.\n", 10, "`**NodePort **of` is shown with its asterisks, not in bold: a closing `**` after a space does not close emphasis; the markers go right against the words they wrap; write `**NodePort** of`")]
+    [InlineData("Then set the** Target** as shown.\n", 13, "`the** Target**` is shown with its asterisks, not in bold: an opening `**` followed by a space does not open emphasis; the markers go right against the words they wrap; write `the **Target**`")]
     public void Emphasis_markers_left_as_text_are_a_warning_with_the_mended_text(string md, int column, string message)
     {
         var f = Assert.Single(Render(md).Findings);
