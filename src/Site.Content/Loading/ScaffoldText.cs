@@ -20,10 +20,13 @@ public static class ScaffoldText
 
     private static readonly string[] Markers = [PostOpening, ProjectOpeningEnd, SigOpeningEnd];
 
+    /// <summary>Words every stand-in text holds: every page's body is searched once for them, not once per stand-in.</summary>
+    private const string Common = "show it as the";
+
     /// <summary>The 0-based body line of the first stand-in text in <paramref name="body"/>; null when it holds none.</summary>
     public static int? LineIn(CompactText body)
     {
-        if (!Markers.Any(body.ContainsAscii))
+        if (!body.ContainsAscii(Common) || !Markers.Any(body.ContainsAscii))
         {
             return null;
         }

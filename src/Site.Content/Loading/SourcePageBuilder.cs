@@ -225,7 +225,9 @@ internal static class SourcePageBuilder
                         ?? new DateTimeOffset(yearFolder ?? DateTimeOffset.UnixEpoch.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
                     var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader, originAuthors) : [];
-                    if (fm.Present && BodyByline.Find(doc.BodyCompact) is { } byline)
+                    // A byline and a first-published note sit at the body's ends, read once for both.
+                    var edges = fm.Present ? BodyEdges.Of(doc.BodyCompact) : default;
+                    if (fm.Present && BodyByline.Find(edges) is { } byline)
                     {
                         var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";
                         var it = (byline.Lines == 1 ? "this line" : "them") + RulesToo(doc.BodyStartLine, byline, doc.Body);
@@ -234,7 +236,7 @@ internal static class SourcePageBuilder
                             : $"{these} the post's authors, whom lists, feeds and the page's byline take from the front matter: write `{AuthorNames.ListLine(byline.Names)}` there, and delete {it}");
                     }
 
-                    if (fm.Present && BodyRepostNote.Find(doc.BodyCompact) is { } note)
+                    if (fm.Present && BodyRepostNote.Find(edges) is { } note)
                     {
                         var given = Get("originalUrl")?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } v } ? v.Trim() : null;
                         reader.Warning(new Position(doc.BodyStartLine + note.Line, 1), given is null

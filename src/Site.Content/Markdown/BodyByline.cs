@@ -23,26 +23,15 @@ internal static partial class BodyByline
     /// The byline's 0-based first line in the body, how many lines it spans (a bold byline may wrap: `**Authors: A,
     /// Senior` then `Principal Engineer @ Org**`), and the names it gives, or null.
     /// </summary>
-    public static Found? Find(CompactText body)
-    {
-        var (head, tail, tailLine) = BodyEdges.Of(body);
-        return Find(head, tail, tailLine);
-    }
+    public static Found? Find(CompactText body) => Find(BodyEdges.Of(body));
 
     /// <summary>The same, of a body as text.</summary>
-    public static Found? Find(string body)
-    {
-        var (head, tail, tailLine) = BodyEdges.Of(body);
-        return Find(head, tail, tailLine);
-    }
+    public static Found? Find(string body) => Find(BodyEdges.Of(body));
 
-    /// <param name="head">The body's first lines.</param>
-    /// <param name="tail">Its last lines (the same array for a short body).</param>
-    /// <param name="tailLine">The body line of <paramref name="tail"/>'s first.</param>
-    private static Found? Find(string[] head, string[] tail, int tailLine)
+    /// <summary>The same, of a body's ends read already (<see cref="BodyEdges.Of(CompactText)"/>).</summary>
+    public static Found? Find(BodyEdges edges)
     {
-        var candidates = BodyEdges.Candidates(head, tail, tailLine);
-        foreach (var (lines, i, offset) in candidates)
+        foreach (var (lines, i, offset) in edges.Candidates())
         {
             // A bold byline whose `**` closes on a later line of its paragraph is read to there.
             var text = lines[i].TrimEnd('\r');
@@ -62,7 +51,7 @@ internal static partial class BodyByline
             var names = NamesOnly(AuthorNames.FromText(Emphasis().Replace(match.Groups["names"].Value, string.Empty).Trim().TrimEnd('.')));
             if (names.Count > 0 && names.All(IsName))
             {
-                var (rules, atEnd) = RulesAtEdge(lines, i, span, head);
+                var (rules, atEnd) = RulesAtEdge(lines, i, span, edges.Head);
                 return new Found(offset + i, span, names, [.. rules.Select(r => offset + r)], atEnd);
             }
         }

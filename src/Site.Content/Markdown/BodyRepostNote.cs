@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Site.Content.Text;
 
 namespace Site.Content.Markdown;
 
@@ -18,10 +17,9 @@ internal static partial class BodyRepostNote
     /// <summary>Longer than this, the line is a paragraph of the post that mentions another site, not a note.</summary>
     private const int MaxLength = 300;
 
-    public static Found? Find(CompactText body)
+    public static Found? Find(BodyEdges edges)
     {
-        var (head, tail, tailLine) = BodyEdges.Of(body);
-        foreach (var (lines, i, offset) in BodyEdges.Candidates(head, tail, tailLine))
+        foreach (var (lines, i, offset) in edges.Candidates())
         {
             var line = lines[i].Trim();
             if (line.Length > MaxLength || !Says().IsMatch(line))

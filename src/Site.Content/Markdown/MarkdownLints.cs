@@ -87,7 +87,7 @@ internal sealed partial class MarkdownLints
         _fullWidthColonAfterBracket = markdown.Contains("]：", StringComparison.Ordinal);
         _mayHoldMath = markdown.Contains("\\\\(", StringComparison.Ordinal) || markdown.Contains("$$", StringComparison.Ordinal);
         _mayHoldMarkers = markdown.AsSpan().IndexOfAny('*', '_') >= 0;
-        _mayHoldEntities = markdown.Contains('&') && markdown.Contains(';');
+        _mayHoldEntities = markdown.Contains('&') && Entity().IsMatch(markdown); // one search of the page, not one per code line
     }
 
     public void Check(Block block)
