@@ -229,10 +229,16 @@ public sealed partial class FrontMatterReader(SourceText source, DiagnosticBag d
 
     /// <summary>A value written as one item of a YAML flow list (`[a, b]`), quoted when it must be.</summary>
     internal static string FlowItem(string v) =>
-        v.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`\n\r") >= 0 ? System.Text.Json.JsonSerializer.Serialize(v, YamlSafeJson) : v;
+        v.AsSpan().IndexOfAny(",[]{}#:&*!|>'\"%@`\n\r") >= 0 ? DoubleQuoted(v) : v;
 
-    /// <summary>A JSON string is a valid YAML double-quoted scalar; this keeps letters of any script readable.</summary>
-    private static readonly System.Text.Json.JsonSerializerOptions YamlSafeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// The text as a YAML double-quoted scalar: a JSON string is one, and the relaxed encoder keeps letters of any
+    /// script readable (only quotes, backslashes and control characters are escaped).
+    /// </summary>
+    // JsonEncodedText rather than JsonSerializer: the same escaping, without the serializer's reflection
+    // (see bench/README.md, "A native executable", for why that matters).
+    public static string DoubleQuoted(string v) =>
+        "\"" + System.Text.Json.JsonEncodedText.Encode(v, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + "\"";
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex IsoDate();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Content.Config;
+using Site.Content.FrontMatter;
 using Site.Content.Loading;
 using Site.Content.Model;
 
@@ -821,12 +822,9 @@ public sealed class PageModelFactory(LanguageContext lc)
 
         var slash = relative.IndexOf('/', StringComparison.Ordinal);
         var target = lc.Info.Code + relative[slash..];
-        var stub = $"---\ntitle: {System.Text.Json.JsonSerializer.Serialize(page.Title, YamlSafeJson)}\nsourceHash: {page.SourceHash}\n---\n";
+        var stub = $"---\ntitle: {FrontMatterReader.DoubleQuoted(page.Title)}\nsourceHash: {page.SourceHash}\n---\n";
         return repository.NewFileUrl(target, stub);
     }
-
-    /// <summary>A JSON string is a valid YAML double-quoted scalar; this keeps Han characters readable in the stub.</summary>
-    private static readonly System.Text.Json.JsonSerializerOptions YamlSafeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private ModelMap Alternate(string hreflang, string siteUrl) => new(2) { ["hreflang"] = hreflang, ["url"] = Urls.Absolute(siteUrl) };
 

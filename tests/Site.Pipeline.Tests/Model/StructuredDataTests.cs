@@ -34,4 +34,14 @@ public class StructuredDataTests
         Assert.Null(StructuredData.Graph(null, null));
         Assert.Null(StructuredData.Graph());
     }
+
+    [Fact]
+    public void A_node_value_of_a_type_the_writer_does_not_handle_is_refused_rather_than_serialized_by_reflection()
+    {
+        var node = new Dictionary<string, object?> { ["@type"] = "Thing", ["ratio"] = 0.5 };
+
+        var error = Assert.Throws<ArgumentException>(() => StructuredData.Graph(node));
+
+        Assert.Contains("`ratio`", error.Message);
+    }
 }
