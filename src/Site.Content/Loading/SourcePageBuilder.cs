@@ -226,7 +226,7 @@ internal static class SourcePageBuilder
 
                     var authorList = Get("authors") is { } authors ? AuthorNames.Read(authors, reader, originAuthors) : [];
                     // A byline and a first-published note sit at the body's ends, read once for both.
-                    var edges = fm.Present ? BodyEdges.Of(doc.BodyCompact) : default;
+                    var edges = fm.Present ? BodyEdges.Of(doc.BodyCompact, static line => BodyByline.MayBeginOn(line) || BodyRepostNote.MayBeOn(line)) : BodyEdges.None;
                     if (fm.Present && BodyByline.Find(edges) is { } byline)
                     {
                         var these = byline.Lines == 1 ? "this line names" : $"these {byline.Lines} lines name";

@@ -149,8 +149,21 @@ internal static partial class BodyByline
             && (!char.IsLetter(bare[0]) || !char.IsLower(bare[0]) || !bare.Contains(' '));
     }
 
+    /// <summary>
+    /// Whether a byline could start on this line: it begins as one (<see cref="BylineStart"/>), or it opens bold that a
+    /// later line closes (read joined). Checked on the body's ends before any line is made a string (<see cref="BodyEdges.Of(CompactText, BodyEdges.LineTest)"/>).
+    /// </summary>
+    public static bool MayBeginOn(ReadOnlySpan<char> line) => BylineStart().IsMatch(line) || Bold().Count(line) % 2 == 1;
+
     /// <summary>A heading mark and emphasis may wrap it; a label with a colon, or `By` before a capitalised name or a link.</summary>
-    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,3}[ \t]*(?:(?:(?i:authors?|written[ \t]+by|posted[ \t]+by)|作者)[ \t]*[*_]{0,3}[ \t]*[:：]|(?i:(?:written|posted)[ \t]+)?By[ \t]+(?=[\p{Lu}\[@]))[ \t]*[*_]{0,3}[ \t]*(?<names>[^\n]+?)[ \t]*[*_]{0,3}[ \t]*$")]
+    private const string BylineStartPattern =
+        @"^[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,3}[ \t]*(?:(?:(?i:authors?|written[ \t]+by|posted[ \t]+by)|作者)[ \t]*[*_]{0,3}[ \t]*[:：]|(?i:(?:written|posted)[ \t]+)?By[ \t]+(?=[\p{Lu}\[@]))";
+
+    [GeneratedRegex(BylineStartPattern)]
+    private static partial Regex BylineStart();
+
+    /// <summary>The label or `By`, then the names, to the end of the line.</summary>
+    [GeneratedRegex(BylineStartPattern + @"[ \t]*[*_]{0,3}[ \t]*(?<names>[^\n]+?)[ \t]*[*_]{0,3}[ \t]*$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\*\*")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Site.Content.Text;
 
 namespace Site.Content.Markdown;
 
@@ -36,6 +37,9 @@ internal static partial class BodyRepostNote
 
         return null;
     }
+
+    /// <summary>Whether a note could be on this line (before the line is made a string: <see cref="BodyEdges.Of(CompactText, BodyEdges.LineTest)"/>).</summary>
+    public static bool MayBeOn(ReadOnlySpan<char> line) => Says().IsMatch(line);
 
     /// <summary>Words that say the text appeared elsewhere first, in English or Chinese.</summary>
     [GeneratedRegex(@"(?i:\b(?:originally|first)\s+(?:published|posted|appeared)\b|\bcross-?posted\b|\b(?:re-?posted|republished)\s+(?:from|with)\b|\bis\s+a\s+(?:re-?)?post\s+from\b)|首发于|原文链接|原文地址|转载自|原载于")]
