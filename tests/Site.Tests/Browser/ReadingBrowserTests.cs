@@ -241,6 +241,24 @@ public sealed class ReadingBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync();
     }
 
+    [BrowserTheory]
+    [InlineData("blog/2026/kubernetes-sigs-and-keps/", 390)]
+    [InlineData("zh/blog/2026/kubernetes-sigs-and-keps/", 390)]
+    [InlineData("blog/2026/kubernetes-sigs-and-keps/", 1366)]
+    public async Task A_long_title_in_the_breadcrumbs_takes_one_line_beside_the_other_crumbs_and_stays_whole_for_screen_readers(string path, int width)
+    {
+        var page = await OpenAsync(path, width, 844);
+
+        var first = await page.Locator(".breadcrumb li a").First.BoundingBoxAsync();
+        var current = await page.Locator(".breadcrumb [aria-current=page]").BoundingBoxAsync();
+        Assert.NotNull(first);
+        Assert.NotNull(current);
+        Assert.Equal(first.Y + (first.Height / 2), current.Y + (current.Height / 2), 1.0); // on the row of "Home › Blog", not wrapped under it
+        Assert.True(current.Height < first.Height * 1.5, $"/{path} at {width}px: the current crumb is {current.Height}px tall, a crumb line {first.Height}px");
+        Assert.Equal(await page.Locator("h1").First.TextContentAsync(), await page.Locator(".breadcrumb [aria-current=page]").TextContentAsync());
+        Assert.True(await page.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {width}"), $"/{path}: no sideways scrolling");
+    }
+
     [BrowserFact]
     public async Task Content_pages_show_breadcrumbs_last_updated_and_an_edit_link()
     {
