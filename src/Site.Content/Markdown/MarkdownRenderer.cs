@@ -213,6 +213,18 @@ public sealed partial class MarkdownRenderer
         AppendPlain(plain, document, summary, inList: false);
         var plainText = TrimmedString(plain);
         ReturnBuilder(plain);
+        if (summary.IgnoredMarkerLines.Count > 0)
+        {
+            findings ??= [];
+            foreach (var line in summary.IgnoredMarkerLines)
+            {
+                findings.Add(new BodyFinding(Diagnostics.Severity.Warning, firstLine + line, 1,
+                    $"`{LineAt(markdown, line)?.Trim()}` does nothing: the summary already ends at the marker on line {firstLine + summary.MarkerLine}, and lists and feeds show the text above that one; delete this line, or the other if the summary should end here"));
+            }
+
+            findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        }
+
         return new RenderedMarkdown(html, headings, links, plainText, summary.Summary, CountWords(plainText))
         {
             Findings = findings ?? (IReadOnlyList<BodyFinding>)[],
@@ -528,10 +540,10 @@ public sealed partial class MarkdownRenderer
                     }
 
                     break;
-                case SummaryMarkerBlock:
+                case SummaryMarkerBlock marker:
                     if (container is MarkdownDocument)
                     {
-                        summary.Marker(sb);
+                        summary.Marker(sb, marker.Line);
                     }
 
                     break;

@@ -108,9 +108,20 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
     {
         if (block.Lines.Count == 1 && SummaryEndMarker().IsMatch(block.Lines.Lines[0].Slice.AsSpan()))
         {
-            Marker(plainSoFar);
+            Marker(plainSoFar, block.Line);
         }
     }
+
+    /// <summary>The 0-based body line of the marker that ended the summary, or -1.</summary>
+    public int MarkerLine { get; private set; } = -1;
+
+    /// <summary>
+    /// The 0-based body lines of markers after the one that ended the summary: they do nothing (Docusaurus posts
+    /// imported whole carried two `{/* truncate */}`, and their authors would expect the summary to end at either).
+    /// </summary>
+    public IReadOnlyList<int> IgnoredMarkerLines => _ignoredMarkers ?? (IReadOnlyList<int>)[];
+
+    private List<int>? _ignoredMarkers;
 
     /// <summary>A line of a list item's text has been written, ending at <paramref name="end"/> of the plain text.</summary>
     public void ListItemLine(int end)
@@ -121,12 +132,20 @@ internal sealed partial class SummaryPicker(bool mayBeMarked = true)
         }
     }
 
-    /// <summary>The summary's end, marked by its author: the text written so far is the summary (the first marker counts).</summary>
-    public void Marker(StringBuilder plainSoFar)
+    /// <summary>
+    /// The summary's end, marked by its author on body line <paramref name="line"/> (0-based): the text written so far is
+    /// the summary. The first marker with text above it counts; later ones are <see cref="IgnoredMarkerLines"/>.
+    /// </summary>
+    public void Marker(StringBuilder plainSoFar, int line)
     {
-        if (_marked is null && Whitespace().Replace(Joined(plainSoFar.ToString()), " ").Trim() is { Length: > 0 } text)
+        if (_marked is not null)
+        {
+            (_ignoredMarkers ??= []).Add(line);
+        }
+        else if (Whitespace().Replace(Joined(plainSoFar.ToString()), " ").Trim() is { Length: > 0 } text)
         {
             _marked = text;
+            MarkerLine = line;
             if (_openingEnd >= 0 && Whitespace().Replace(Joined(plainSoFar.ToString(0, _openingEnd)), " ").Trim() is var opening && opening.Length < text.Length)
             {
                 AtOpeningParagraph = opening;

@@ -689,6 +689,31 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("Intro.\n\n<!--more-->\n\nMore.\n\n<!--more-->\n\nEnd.\n", 7, "<!--more-->", 3)]
+    [InlineData("Intro.\n\n{/* truncate */}\n\nMore.\n\n<!--truncate-->\n", 7, "<!--truncate-->", 3)]
+    [InlineData("<!--more-->\n\nIntro.\n\n<!--more-->\n\nMore.\n\n{/* truncate */}\n", 9, "{/* truncate */}", 5)]
+    public void A_summary_marker_after_the_one_that_ends_the_summary_is_a_warning_at_its_line(string md, int line, string marker, int firstLine)
+    {
+        var r = Render(md);
+
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal(line, finding.Line);
+        Assert.Equal(1, finding.Column);
+        Assert.Equal(
+            $"`{marker}` does nothing: the summary already ends at the marker on line {firstLine}, and lists and feeds show the text above that one; delete this line, or the other if the summary should end here",
+            finding.Message);
+    }
+
+    [Fact]
+    public void A_summary_marker_inside_a_code_block_is_the_code_of_a_post_about_markers_not_a_second_marker()
+    {
+        var r = Render("Intro.\n\n<!--more-->\n\nHugo reads this:\n\n```markdown\n<!--more-->\n```\n");
+
+        Assert.Empty(r.Findings);
+        Assert.Equal("Intro.", r.FirstParagraphText);
+    }
+
+    [Theory]
     [InlineData("*Editor's note: a guest post.*\n\n**The pitch.**\n\n<!-- more -->\n\nThe rest.\n", "Editor's note: a guest post. The pitch.")]
     [InlineData("Intro in\ntwo lines.\n\n<!--more-->\n\nThe rest.\n", "Intro in two lines.")]
     [InlineData("## Why\n\nBecause.\n\n<!--More-->\n\nThe rest.\n", "Why. Because.")]
