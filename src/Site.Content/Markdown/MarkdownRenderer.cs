@@ -231,6 +231,7 @@ public sealed partial class MarkdownRenderer
             UsesComponents = walk.Components.Any,
             SummaryIsMarked = summary.IsMarked,
             MarkedSummaryAtOpeningParagraph = summary.AtOpeningParagraph,
+            SummaryMarker = summary.IsMarked ? (summary.MarkerLine, LineAt(markdown, summary.MarkerLine)?.Trim() ?? string.Empty) : null,
         };
     }
 

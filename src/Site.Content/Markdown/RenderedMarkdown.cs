@@ -76,6 +76,9 @@ public sealed record RenderedMarkdown(
     /// </summary>
     public string? MarkedSummaryAtOpeningParagraph { get; init; }
 
+    /// <summary>For a marked summary: the marker that ends it, its 0-based body line and its text as written.</summary>
+    public (int Line, string Text)? SummaryMarker { get; init; }
+
     /// <summary>Why the body could not be rendered as markdown (it is shown as escaped text); null normally. Reported by <see cref="HeadingIdValidator"/>.</summary>
     public string? Problem { get; init; }
 

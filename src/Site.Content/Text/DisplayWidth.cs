@@ -12,6 +12,18 @@ namespace Site.Content.Text;
 /// </summary>
 public static class DisplayWidth
 {
+    /// <summary>How many columns <paramref name="text"/> takes (a lone surrogate is one replacement character).</summary>
+    public static int Of(string text)
+    {
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += Math.Max(UnicodeCalculator.GetWidth(rune), 0); // -1: a control character, which prints nothing
+        }
+
+        return width;
+    }
+
     /// <summary>
     /// What to print before a caret so that it sits under the character at <paramref name="column"/>
     /// (1-based, counted in UTF-16 code units like every column we report) of <paramref name="line"/>:

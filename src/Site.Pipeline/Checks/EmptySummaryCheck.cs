@@ -86,22 +86,10 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
     internal const int LongSummary = 500;
 
     /// <summary>
-    /// How much room a text takes in a list, in Latin letters: a Han character (or another full-width one) is as wide
-    /// as two, so a Chinese summary reaches the limit at half as many characters as an English one takes the same space.
+    /// How much room a text takes in a list, in Latin letters: a Han character (or another wide one) is as wide as two,
+    /// so a Chinese summary reaches the limit at half as many characters as an English one takes the same space.
     /// </summary>
-    internal static int Width(string text)
-    {
-        var width = text.Length;
-        foreach (var c in text)
-        {
-            if (Content.Text.ProseScript.IsHan(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF60'))
-            {
-                width++;
-            }
-        }
-
-        return width;
-    }
+    internal static int Width(string text) => Content.Text.DisplayWidth.Of(text);
 
     private static Diagnostic? LongMarkedSummary(Page page, RenderedMarkdown rendered)
     {
@@ -111,7 +99,7 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
             return null;
         }
 
-        var (line, marker) = MarkerLine(page.Body);
+        var (line, marker) = rendered.SummaryMarker is var (at, written) ? (at, written) : (-1, null);
         // Moving the marker up is offered only where it would give a summary short enough: Chaos Mesh's markers sat right
         // under the opening paragraph already, and a contributor cannot follow "move it up" there.
         var move = rendered.MarkedSummaryAtOpeningParagraph is { } opening && Width(opening) <= LongSummary ? "move the marker up to the end of the opening paragraph, or " : string.Empty;
@@ -123,26 +111,6 @@ public sealed partial class EmptySummaryCheck(string contentPipeline) : IModule
             + $"{why} {move}write a `summary:` of a sentence or two in the front matter (at most {LongSummary} characters, {LongSummary / 2} in Chinese)",
             marker);
     }
-
-    /// <summary>0-based body line of the first summary marker and the marker as written; (-1, null) when none is found.</summary>
-    private static (int Line, string? Marker) MarkerLine(string body)
-    {
-        var index = 0;
-        foreach (var text in body.AsSpan().EnumerateLines())
-        {
-            if (SummaryMarker().IsMatch(text))
-            {
-                return (index, text.Trim().ToString());
-            }
-
-            index++;
-        }
-
-        return (-1, null);
-    }
-
-    [GeneratedRegex(@"^\s*(?:<!--\s*(?:more|truncate)\s*-->|\{/\*\s*truncate\s*\*/\})\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SummaryMarker();
 
     /// <summary>Headings that announce the introduction itself (Strimzi's posts open with `### Summary`).</summary>
     private static readonly HashSet<string> IntroductionHeadings = new(StringComparer.OrdinalIgnoreCase)

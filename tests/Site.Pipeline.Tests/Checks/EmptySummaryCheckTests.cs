@@ -70,6 +70,28 @@ public sealed class EmptySummaryCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_long_summary_is_reported_at_the_marker_that_ends_it_not_at_one_shown_in_a_code_block_above()
+    {
+        // A post about Hugo quotes `<!--more-->` in a code block before its own marker.
+        var paragraph = string.Join(" ", Enumerable.Repeat("Hugo ends a summary at a marker line of its own.", 12));
+        var d = Check($"{paragraph}\n\n```markdown\n<!--more-->\n```\n\n{paragraph}\n\n{{/* truncate */}}\n\nThe rest.\n");
+
+        Assert.NotNull(d);
+        Assert.Equal(13, d.Line);
+        Assert.Matches("^long summary: lists and feeds show all [0-9,]+ characters above `\\{/\\* truncate \\*/\\}`", d.Message);
+    }
+
+    [Fact]
+    public void A_summarys_width_counts_every_wide_character_as_two_letters()
+    {
+        Assert.Equal(4, EmptySummaryCheck.Width("Kube"));
+        Assert.Equal(6, EmptySummaryCheck.Width("云原生"));
+        Assert.Equal(8, EmptySummaryCheck.Width("クラウド")); // kana
+        Assert.Equal(7, EmptySummaryCheck.Width("「a」，")); // full-width punctuation
+        Assert.Equal(1, EmptySummaryCheck.Width("e\u0301")); // a combining accent takes no room
+    }
+
+    [Fact]
     public void A_short_marked_summary_is_left_alone()
     {
         Assert.Null(Check("The opening paragraph.\n\n<!--more-->\n\nThe rest.\n"));
