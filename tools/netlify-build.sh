@@ -21,5 +21,15 @@ if [ "${CONTEXT:-production}" != "production" ] && [[ " ${args[*]} " != *" --noi
 fi
 # The CLI, published ReadyToRun and cached by the hash of src/ (tools/site-bin.sh): a content-only deploy compiles nothing.
 site_dll="$(bash tools/site-bin.sh)"
+# The logos and link-preview cards of the last deploy, kept in the build cache (tools/image-cache.sh): the
+# build reuses them by content hash instead of drawing them all again.
+images="${NETLIFY_CACHE_DIR:+$NETLIFY_CACHE_DIR/site-images}"
+if [ -n "$images" ]; then
+  bash tools/image-cache.sh restore output "$images"
+fi
 echo "netlify-build: context ${CONTEXT:-local}, build ${args[*]}"
 dotnet "$site_dll" build --input input --output output "${args[@]}"
+if [ -n "$images" ]; then
+  # A cache that cannot be written costs the next deploy time, not this one its site.
+  bash tools/image-cache.sh save output "$images" || echo "netlify-build: the images were not kept for the next deploy" >&2
+fi

@@ -12,6 +12,7 @@ namespace Site.Benchmarks;
 /// localise links, check them), once, in a fresh process, and prints the CPU and wall time of that step,
 /// the bytes it allocated and the managed heap before and after it (what the rendered bodies hold). Only the first render of a process is the
 /// build's: highlighting keeps what it learnt for the rest of the process, so run the command again to repeat.
+/// <c>--allocations</c> adds the types the step's allocations were made of (<see cref="AllocationSampler"/>).
 /// </summary>
 internal static class MarkdownCpuRun
 {
@@ -19,6 +20,8 @@ internal static class MarkdownCpuRun
 
     public static int Run(string[] args)
     {
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        args = [.. args.Where(a => a != "--allocations")];
         var input = args.Length > 1 ? args[1] : "/tmp/bench/medium/input";
         var threads = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
         var loaded = ContentLoader.Load(input);
@@ -27,10 +30,12 @@ internal static class MarkdownCpuRun
         var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpuBefore = process.TotalProcessorTime;
+        sampler?.Enabled = true;
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         var rendered = new MarkdownCache().RenderAll(content, new ParallelOptions { MaxDegreeOfParallelism = threads }, diagnostics);
         clock.Stop();
+        sampler?.Enabled = false;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
@@ -59,6 +64,15 @@ internal static class MarkdownCpuRun
         }
 
         Console.WriteLine($"{seen.Count} distinct results hold {html / 1e6:F1}M characters of HTML ({code / 1e6:F1}M of it code blocks) and {plain / 1e6:F1}M of plain text");
+        if (sampler is not null)
+        {
+            Console.WriteLine("allocated by type (sampled):");
+            foreach (var (type, large, sampled) in sampler.Top(25))
+            {
+                Console.WriteLine($"  {sampled / 1048576.0,8:F1} MiB  {(large ? "L " : "  ")}{type}");
+            }
+        }
+
         GC.KeepAlive(rendered);
         LibraryFloor(content.Pages.Where(p => !p.IsFallback).Select(p => p.Body).ToList(), threads);
         return 0;

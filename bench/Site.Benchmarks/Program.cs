@@ -22,7 +22,7 @@ if (args.Length > 0 && args[0] == "load-cpu")
 }
 
 // Markdown step alone (parse, highlight, link checks), CPU time of one cold run:
-//                      dotnet run -c Release -- markdown-cpu /tmp/bench/medium/input [threads]
+//                      dotnet run -c Release -- markdown-cpu /tmp/bench/medium/input [threads] [--allocations]
 if (args.Length > 0 && args[0] == "markdown-cpu")
 {
     return Site.Benchmarks.MarkdownCpuRun.Run(args);
