@@ -17,7 +17,7 @@
 # never leaves a truncated image to be reused. Only folders carrying the marker are replaced.
 set -euo pipefail
 
-folders=(assets/og assets/f/logos) # SocialCard.File and LogoSet.OutputFolder
+folders=(assets/og assets/f/logos) # SocialCard.File and LogoSet.OutputFolder (ImageCacheScriptTests checks them against the code)
 marker=.site-generator              # OwnershipMarker.FileName
 
 usage() { sed -n '12,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }

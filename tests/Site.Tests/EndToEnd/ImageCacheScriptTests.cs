@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Site.Pipeline.Logos;
+using Site.Pipeline.Output;
 using Site.Tests.Cli;
 
 namespace Site.Tests.EndToEnd;
@@ -29,10 +31,10 @@ public sealed class ImageCacheScriptTests : IDisposable
 
         Assert.True(saved.Code == 0, saved.Err);
         var kept = Files(Cache);
-        Assert.Contains(".site-generator", kept);
+        Assert.Contains(OwnershipMarker.FileName, kept);
         Assert.Contains(kept, f => f.StartsWith("assets/og/", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal));
-        Assert.Contains(kept, f => f.StartsWith("assets/f/logos/linkerd.", StringComparison.Ordinal));
-        Assert.All(kept, f => Assert.True(f == ".site-generator" || f.StartsWith("assets/og/", StringComparison.Ordinal) || f.StartsWith("assets/f/logos/", StringComparison.Ordinal), f));
+        Assert.Contains(kept, f => f.StartsWith(LogoSet.OutputFolder + "linkerd.", StringComparison.Ordinal));
+        Assert.All(kept, f => Assert.True(f == OwnershipMarker.FileName || f.StartsWith("assets/og/", StringComparison.Ordinal) || f.StartsWith(LogoSet.OutputFolder, StringComparison.Ordinal), f));
         Assert.Equal(Files(_site.Output).Where(f => f.StartsWith("assets/og/", StringComparison.Ordinal)), kept.Where(f => f.StartsWith("assets/og/", StringComparison.Ordinal)));
     }
 
@@ -47,7 +49,7 @@ public sealed class ImageCacheScriptTests : IDisposable
         var cards = Directory.GetFiles(Path.Combine(Cache, "assets", "og")).Order(StringComparer.Ordinal).ToArray();
         Assert.True(cards.Length >= 2, "the sample site has a card per project and language");
         File.Copy(cards[1], cards[0], overwrite: true);
-        var logo = Directory.GetFiles(Path.Combine(Cache, "assets", "f", "logos")).Single();
+        var logo = Directory.GetFiles(Path.Combine(Cache, LogoSet.OutputFolder)).Single();
         const string KeptLogo = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><!-- kept --><rect width="40" height="20"/></svg>""";
         File.WriteAllText(logo, KeptLogo);
         Directory.Delete(_site.Output, recursive: true);
@@ -59,7 +61,7 @@ public sealed class ImageCacheScriptTests : IDisposable
 
         Assert.Equal(fresh, Files(_site.Output));
         Assert.Equal(File.ReadAllBytes(cards[1]), File.ReadAllBytes(Path.Combine(_site.Output, "assets", "og", Path.GetFileName(cards[0]))));
-        Assert.Equal(KeptLogo, File.ReadAllText(Path.Combine(_site.Output, "assets", "f", "logos", Path.GetFileName(logo))));
+        Assert.Equal(KeptLogo, File.ReadAllText(Path.Combine(_site.Output, LogoSet.OutputFolder, Path.GetFileName(logo))));
     }
 
     [Fact]
