@@ -58,8 +58,8 @@ if [ -z "${SITE_DLL:-}" ]; then
   SITE_DLL=$(bash "$repo/tools/site-bin.sh" 2> "$results/build.log") || { tail -30 "$results/build.log"; exit 1; }
 fi
 
-# 2b. The base revision, when asked for: a detached worktree of it, published the same way (its own
-# tools/site-bin.sh may differ or be missing, hence dotnet publish here), building with its own theme
+# 2b. The base revision, when asked for: a detached worktree of it, published the same way as ours (this
+# clone's tools/site-bin.sh on the worktree's sources, cached inside the worktree), building with its own theme
 # and UI strings, and finding lunr through this clone's tools/node_modules.
 base_dll= base_root=
 if [ -n "$base_rev" ]; then
@@ -69,10 +69,8 @@ if [ -n "$base_rev" ]; then
   git -C "$repo" worktree add --detach --force "$base_root" "$base_commit" > /dev/null 2>&1
   [ -d "$repo/tools/node_modules" ] && ln -sfn "$repo/tools/node_modules" "$base_root/tools/node_modules"
   echo "publishing the base revision ${base_commit:0:12} (Release, ReadyToRun) ..."
-  dotnet publish "$base_root/src/Site/Site.csproj" -c Release --self-contained false -p:PublishReadyToRun=true \
-    -r "$(case "$(uname -m)" in aarch64 | arm64) echo linux-arm64 ;; *) echo linux-x64 ;; esac)" \
-    -o "$base_root/.bench-bin" -v quiet -nologo > "$results/base-build.log" 2>&1 || { tail -30 "$results/base-build.log"; exit 1; }
-  base_dll=$base_root/.bench-bin/Site.dll
+  base_dll=$(SITE_BIN_CACHE="$base_root/.bench-bin" bash "$repo/tools/site-bin.sh" "$base_root" 2> "$results/base-build.log") \
+    || { tail -30 "$results/base-build.log"; exit 1; }
 fi
 
 # 3. Hugo (Debian package), when wanted.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Pipeline.Logos;
 using Site.Pipeline.Output;
 using Site.Tests.Cli;
@@ -119,7 +118,7 @@ public sealed class ImageCacheScriptTests : IDisposable
     /// </summary>
     private void Build()
     {
-        var run = Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "Site.dll"), "build", .. CliRun.SiteArgs(_site), "--output", _site.Output]);
+        var run = ChildProcess.Run("dotnet", [ChildProcess.TestedCli, "build", .. CliRun.SiteArgs(_site), "--output", _site.Output]);
         Assert.True(run.Code == 0, run.Err);
     }
 
@@ -129,25 +128,5 @@ public sealed class ImageCacheScriptTests : IDisposable
             .Order(StringComparer.Ordinal)];
 
     private (int Code, string Out, string Err) RunScript(params string[] args) =>
-        Run("bash", [Path.Combine(_site.RepositoryRoot, "tools", "image-cache.sh"), .. args]);
-
-    private static (int Code, string Out, string Err) Run(string program, string[] args)
-    {
-        var info = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+        ChildProcess.Run("bash", [Path.Combine(_site.RepositoryRoot, "tools", "image-cache.sh"), .. args]);
 }
