@@ -13,7 +13,7 @@
 # own assemblies, so the JIT still compiled ~1,050 methods in a small build; in one image ~420. Four pairs
 # per corpus into /dev/shm, each order twice (2026-12-07): small 1.71-1.81 s against 1.94-2.10 s, medium
 # 4.23-4.52 s against 4.87-5.11 s, large 13.18-13.97 s against 14.47-15.09 s, the same output byte for byte;
-# peak memory 20-40 MB higher (the larger image). It costs a 212 MB folder and about 2 minutes to publish
+# peak memory 20-40 MiB higher (the larger image). It costs a 212 MB folder and about 2 minutes to publish
 # instead of 40 s, so the result is cached by the hash of the sources: a deploy of content changes only
 # (most of them) compiles nothing at all.
 #
