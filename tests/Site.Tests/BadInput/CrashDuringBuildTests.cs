@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Tests.Cli;
 
 namespace Site.Tests.BadInput;
 
@@ -45,7 +46,7 @@ public sealed class CrashDuringBuildTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Site.dll"));
+        info.ArgumentList.Add(ChildProcess.TestedCli);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
