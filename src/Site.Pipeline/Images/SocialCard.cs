@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SkiaSharp;
-using Svg.Skia;
+using Site.Pipeline.Logos;
 
 namespace Site.Pipeline.Images;
 
@@ -112,13 +112,14 @@ public sealed class SocialCard
         var inner = SKRect.Inflate(box, -36, -36);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            using var svg = new SKSvg();
-            using var stream = System.IO.File.OpenRead(path);
-            var picture = svg.Load(stream);
-            if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+            // Cleaned like the published logo: drawn as written, its <image> elements would be fetched or read.
+            using var drawing = CleanSvgPicture.FromSource(System.IO.File.ReadAllBytes(path), out _);
+            if (drawing is null)
             {
                 return false;
             }
+
+            var picture = drawing.Picture;
 
             canvas.DrawRoundRect(box, 28, 28, panel);
             canvas.DrawRoundRect(box, 28, 28, border);

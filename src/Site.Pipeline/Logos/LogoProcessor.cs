@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Site.Content.Logos;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace Site.Pipeline.Logos;
 
@@ -99,26 +98,13 @@ public static class LogoProcessor
 
     private static ProcessedLogo? Rasterize(byte[] svg, int width, int height, out string? refusal)
     {
-        refusal = null;
-        using var stream = new MemoryStream(svg);
-        using var document = new SKSvg();
-        SKPicture? picture;
-        try
+        using var drawing = CleanSvgPicture.FromCleaned(svg, out refusal);
+        if (drawing is null)
         {
-            picture = document.Load(stream);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            refusal = "the cleaned SVG cannot be drawn: " + ex.Message;
             return null;
         }
 
-        if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
-        {
-            refusal = "the cleaned SVG draws nothing";
-            return null;
-        }
-
+        var picture = drawing.Picture;
         var bounds = picture.CullRect;
         var info = new SKImageInfo(width * 2, height * 2, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using SkiaSharp;
 using Site.Pipeline.Images;
 using Site.Pipeline.Modules;
@@ -81,5 +84,80 @@ public sealed class SocialCardTests
         }
 
         Assert.NotNull(WriteSocialCards.DocumentOf(kept, previous.Path, drawing).Content.FilePath);
+    }
+
+    [Fact]
+    public void A_card_draws_the_cleaned_logo_so_what_the_logo_file_points_at_outside_itself_is_never_fetched_or_drawn()
+    {
+        // A logo comes from a pull request like any content. Drawn as it was written, its <image> elements made the
+        // build fetch any URL (the request reached this listener) and embed any image file the build can read.
+        using var server = new CountingImageServer(SKColors.Red);
+        using var folder = new TempFolder();
+        var secret = folder.Combine("secret.png");
+        File.WriteAllBytes(secret, CountingImageServer.Png(SKColors.Blue));
+        var logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 100\">"
+            + "<rect width=\"100\" height=\"10\" fill=\"#0a0\"/>"
+            + $"<image x=\"0\" y=\"20\" width=\"50\" height=\"80\" xlink:href=\"{server.Url}logo.png\"/>"
+            + $"<image x=\"50\" y=\"20\" width=\"50\" height=\"80\" href=\"{new Uri(secret).AbsoluteUri}\"/></svg>";
+        using var site = new MiniSite(beforeLoad: temp => temp.WriteFile("input/assets/logos/linkerd.svg", logo));
+
+        using var png = new MemoryStream();
+        site.Model.SocialCards.All.Single(c => c.Title == "Linkerd").WritePng(png);
+        using var bitmap = SKBitmap.Decode(png.ToArray());
+
+        Assert.Equal(new SKColor(0, 0xaa, 0), bitmap.GetPixel(240, 200)); // the logo's own drawing is kept (its top band)
+        Assert.Equal(SKColors.White, bitmap.GetPixel(170, 360)); // where the fetched image would be: the white panel
+        Assert.Equal(SKColors.White, bitmap.GetPixel(310, 360)); // where the file's image would be
+        Assert.Equal(0, server.Requests);
+    }
+
+    /// <summary>A loopback HTTP server answering every request with a one-colour PNG, counting the requests.</summary>
+    private sealed class CountingImageServer : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly byte[] _png;
+        private int _requests;
+
+        public CountingImageServer(SKColor color)
+        {
+            _png = Png(color);
+            _listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/";
+
+        public int Requests => Volatile.Read(ref _requests);
+
+        public static byte[] Png(SKColor color)
+        {
+            using var bitmap = new SKBitmap(8, 8);
+            bitmap.Erase(color);
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            return data.ToArray();
+        }
+
+        public void Dispose() => _listener.Stop();
+
+        private async Task ServeAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    using var client = await _listener.AcceptTcpClientAsync();
+                    Interlocked.Increment(ref _requests);
+                    var stream = client.GetStream();
+                    var buffer = new byte[4096];
+                    _ = await stream.ReadAsync(buffer);
+                    await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {_png.Length}\r\nConnection: close\r\n\r\n"));
+                    await stream.WriteAsync(_png);
+                }
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or IOException)
+            {
+                // stopped
+            }
+        }
     }
 }
