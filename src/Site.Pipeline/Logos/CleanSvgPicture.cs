@@ -10,7 +10,7 @@ namespace Site.Pipeline.Logos;
 /// file points at while it loads: it fetches the <c>http(s)</c> URL of an <c>&lt;image&gt;</c> and reads any local
 /// file one names, so a logo drawn as written could make the build request any address and copy any image the build
 /// can read into a published picture. A cleaned SVG points at nothing outside itself (only <c>#id</c> and embedded
-/// <c>data:image/…</c>).
+/// <c>data:image/…</c>). A class stylesheet is moved onto the elements first (<see cref="ClassStylesheet"/>), for speed.
 /// </summary>
 public sealed class CleanSvgPicture : IDisposable
 {
@@ -45,7 +45,8 @@ public sealed class CleanSvgPicture : IDisposable
         var document = new SKSvg();
         try
         {
-            using var stream = new MemoryStream(cleanedSvg, writable: false);
+            var inlined = ClassStylesheet.Inline(Encoding.UTF8.GetString(cleanedSvg));
+            using var stream = new MemoryStream(inlined is null ? cleanedSvg : Encoding.UTF8.GetBytes(inlined), writable: false);
             var picture = document.Load(stream);
             if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
             {
