@@ -87,6 +87,21 @@ public sealed class SocialCardTests
     }
 
     [Fact]
+    public void The_thread_that_asks_for_a_card_first_draws_what_is_not_drawn_yet()
+    {
+        using var site = new MiniSite(beforeLoad: temp => temp.WriteFile("input/assets/logos/linkerd.svg", Logo));
+        using var previous = new TempFolder();
+        var drawing = SocialCardDrawing.Of(site.Content, previous.Path, background: false); // nothing drawn ahead
+
+        foreach (var card in site.Model.SocialCards.All)
+        {
+            using var whenWritten = new MemoryStream();
+            card.WritePng(whenWritten);
+            Assert.Equal(whenWritten.ToArray(), drawing.Png(card));
+        }
+    }
+
+    [Fact]
     public void A_card_draws_the_cleaned_logo_so_what_the_logo_file_points_at_outside_itself_is_never_fetched_or_drawn()
     {
         // A logo comes from a pull request like any content. Drawn as it was written, its <image> elements made the
