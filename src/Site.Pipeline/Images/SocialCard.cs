@@ -113,25 +113,19 @@ public sealed class SocialCard
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             // Cleaned like the published logo: drawn as written, its <image> elements would be fetched or read.
-            using var drawing = CleanSvgPicture.FromSource(System.IO.File.ReadAllBytes(path), out _);
-            if (drawing is null)
+            return CleanSvgPicture.Draw(System.IO.File.ReadAllBytes(path), picture =>
             {
-                return false;
-            }
-
-            var picture = drawing.Picture;
-
-            canvas.DrawRoundRect(box, 28, 28, panel);
-            canvas.DrawRoundRect(box, 28, 28, border);
-            var bounds = picture.CullRect;
-            var scale = Math.Min(inner.Width / bounds.Width, inner.Height / bounds.Height);
-            canvas.Save();
-            canvas.Translate(inner.MidX - (bounds.MidX * scale), inner.MidY - (bounds.MidY * scale));
-            canvas.Scale(scale);
-            canvas.ClipRect(bounds);
-            canvas.DrawPicture(picture);
-            canvas.Restore();
-            return true;
+                canvas.DrawRoundRect(box, 28, 28, panel);
+                canvas.DrawRoundRect(box, 28, 28, border);
+                var bounds = picture.CullRect;
+                var scale = Math.Min(inner.Width / bounds.Width, inner.Height / bounds.Height);
+                canvas.Save();
+                canvas.Translate(inner.MidX - (bounds.MidX * scale), inner.MidY - (bounds.MidY * scale));
+                canvas.Scale(scale);
+                canvas.ClipRect(bounds);
+                canvas.DrawPicture(picture);
+                canvas.Restore();
+            }, out _);
         }
 
         using var bitmap = SKBitmap.Decode(path);

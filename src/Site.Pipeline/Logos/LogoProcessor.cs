@@ -98,23 +98,27 @@ public static class LogoProcessor
 
     private static ProcessedLogo? Rasterize(byte[] svg, int width, int height, out string? refusal)
     {
-        using var drawing = CleanSvgPicture.FromCleaned(svg, out refusal);
-        if (drawing is null)
+        ProcessedLogo? logo = null;
+        string? encodingRefusal = null;
+        if (!CleanSvgPicture.DrawCleaned(svg, picture =>
+            {
+                var bounds = picture.CullRect;
+                var info = new SKImageInfo(width * 2, height * 2, SKColorType.Rgba8888, SKAlphaType.Premul);
+                using var surface = SKSurface.Create(info);
+                var canvas = surface.Canvas;
+                canvas.Clear(SKColors.Transparent);
+                canvas.Scale(info.Width / bounds.Width, info.Height / bounds.Height);
+                canvas.Translate(-bounds.Left, -bounds.Top);
+                canvas.DrawPicture(picture);
+                using var image = surface.Snapshot();
+                logo = Encode(image, width, height, out encodingRefusal);
+            }, out refusal))
         {
             return null;
         }
 
-        var picture = drawing.Picture;
-        var bounds = picture.CullRect;
-        var info = new SKImageInfo(width * 2, height * 2, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info);
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.Transparent);
-        canvas.Scale(info.Width / bounds.Width, info.Height / bounds.Height);
-        canvas.Translate(-bounds.Left, -bounds.Top);
-        canvas.DrawPicture(picture);
-        using var image = surface.Snapshot();
-        return Encode(image, width, height, out refusal);
+        refusal = encodingRefusal;
+        return logo;
     }
 
     /// <summary>A WebP at twice the display size, lowering the quality until it fits <see cref="MaxBytes"/>.</summary>

@@ -29,6 +29,22 @@ public sealed class SocialCardTests
     }
 
     [Fact]
+    public void A_heavy_logo_drawn_into_its_webp_is_drawn_on_its_card_too()
+    {
+        var heavy = Site.Pipeline.Tests.Logos.LogoProcessorTests.HeavySvg(300).Replace("<path ", "<path fill-opacity=\"1\" ", StringComparison.Ordinal); // bytes no other test draws
+        using var site = new MiniSite(beforeLoad: temp => temp.WriteFile("input/assets/logos/linkerd.svg", heavy));
+        var webp = Site.Pipeline.Logos.LogoProcessor.Process(Encoding.UTF8.GetBytes(heavy), ".svg", out _);
+
+        using var png = new MemoryStream();
+        site.Model.SocialCards.All.Single(c => c.Title == "Linkerd").WritePng(png);
+        using var card = SKBitmap.Decode(png.ToArray());
+
+        Assert.True(webp!.Rasterized);
+        var panel = Enumerable.Range(120, 240).SelectMany(x => new[] { card.GetPixel(x, 300), card.GetPixel(x, 330) });
+        Assert.Contains(panel, p => p != SKColors.White && p.Red != p.Green); // coloured shapes on the white panel
+    }
+
+    [Fact]
     public void The_file_name_changes_with_what_is_drawn_and_only_then()
     {
         using var a = new MiniSite(beforeLoad: temp => temp.WriteFile("input/assets/logos/linkerd.svg", Logo));
