@@ -28,7 +28,7 @@ public static partial class ClassStylesheet
     /// <summary>The SVG with its class stylesheet moved onto its elements, or null when it has none or one this does not move.</summary>
     public static string? Inline(string svg)
     {
-        if (!svg.Contains("style", StringComparison.Ordinal))
+        if (!svg.Contains("style>", StringComparison.Ordinal)) // no </style> (or </svg:style>): most logos, not parsed again
         {
             return null;
         }
